@@ -1,0 +1,66 @@
+import pg from 'pg';
+import type { Config } from '../config/config.js';
+import type { Logger } from '../logger.js';
+import { EmbeddedPostgres } from './embedded-postgres.js';
+
+export const EMBEDDED_DATABASE_NAME = 'kompetansemidler';
+
+export interface DatabaseHandle {
+  url: string;
+  embedded: EmbeddedPostgres | undefined;
+  close(): Promise<void>;
+}
+
+/** The configured PostgreSQL, or an embedded one started here when DATABASE_URL is unset. */
+export async function openDatabase(config: Config, logger: Logger): Promise<DatabaseHandle> {
+  if (config.databaseUrl) {
+    return { url: config.databaseUrl, embedded: undefined, close: async () => undefined };
+  }
+  logger.info({ dataDir: config.embeddedPostgresDir }, 'starting the embedded PostgreSQL');
+  const embedded = await EmbeddedPostgres.start({
+    dataDir: config.embeddedPostgresDir,
+    persistent: true,
+    onLog: (line) => logger.debug({ postgres: line }, 'postgres'),
+  });
+  try {
+    await ensureDatabase(embedded.url(), EMBEDDED_DATABASE_NAME);
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+  logger.info({ port: embedded.port }, 'embedded PostgreSQL is ready');
+  return { url: embedded.url(EMBEDDED_DATABASE_NAME), embedded, close: () => embedded.stop() };
+}
+
+/** Creates the database on the server behind `serverUrl` unless it exists. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  await withClient(serverUrl, async (client) => {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) {
+      await client.query(`create database ${client.escapeIdentifier(name)}`);
+    }
+  });
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await withClient(serverUrl, (client) =>
+    client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`),
+  );
+}
+
+export function databaseUrlFor(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,132 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { pingDatabase } from '../database/orm.js';
+import type { Logger } from '../logger.js';
+import { formatError } from './format-error.js';
+import type { RequestContext } from './request-context.js';
+
+export interface ServerOptions {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  logger: Logger;
+  production: boolean;
+  host?: string;
+  port: number;
+  /** The built admin client; served at `/` when the folder exists. */
+  adminDistDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: Server;
+  /** Stops taking requests and waits for those in flight. */
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+const MAX_BODY = '200kb';
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { orm, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: options.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: (formatted, error) => formatError(formatted, error, logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.debug({ method: req.method, url: req.originalUrl, status: res.statusCode, ms }, 'request');
+    });
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await pingDatabase(orm);
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness check failed');
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<RequestContext> => {
+        const requestId = req.get('x-request-id') ?? randomUUID();
+        return { em: orm.em.fork(), logger: logger.child({ requestId }), requestId };
+      },
+    }),
+  );
+  app.use(jsonErrors(logger));
+  if (options.adminDistDir && existsSync(join(options.adminDistDir, 'index.html'))) {
+    serveAdmin(app, options.adminDistDir);
+  } else {
+    logger.warn({ adminDistDir: options.adminDistDir }, 'the admin client is not built; serving the API only');
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
+
+function serveAdmin(app: express.Express, distDir: string): void {
+  app.use(express.static(distDir, { index: false, maxAge: '1h', immutable: false }));
+  // The admin is a single-page app: every other GET is one of its routes.
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' || req.path.startsWith(GRAPHQL_PATH)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(distDir, 'index.html'));
+  });
+}
+
+/** Errors before GraphQL (a body too large, malformed JSON) answer in GraphQL's error shape. */
+function jsonErrors(logger: Logger): express.ErrorRequestHandler {
+  return (error: { status?: number; type?: string }, _req, res, _next) => {
+    const status = error.status ?? 500;
+    if (status >= 500) logger.error({ err: error }, 'request failed');
+    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const message =
+      code === 'PAYLOAD_TOO_LARGE'
+        ? `The request body is larger than ${MAX_BODY}.`
+        : status >= 500
+          ? 'Internal server error'
+          : 'The request could not be read.';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}

@@ -1,0 +1,32 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { databaseUrlFor, dropDatabase, ensureDatabase } from '../src/database/database.js';
+import { ormConfig } from '../src/database/orm-config.js';
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  orm: MikroORM;
+  /** Closes the ORM and drops the database. */
+  destroy(): Promise<void>;
+}
+
+/** A fresh database built from the migrations, for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = inject('databaseServerUrl');
+  const name = `kompetansemidler_test_${randomBytes(6).toString('hex')}`;
+  await ensureDatabase(serverUrl, name);
+  const url = databaseUrlFor(serverUrl, name);
+  const orm = await MikroORM.init({ ...ormConfig(url, { poolMax: 5 }), logger: () => undefined });
+  await orm.getMigrator().up();
+  return {
+    name,
+    url,
+    orm,
+    async destroy() {
+      await orm.close(true);
+      await dropDatabase(serverUrl, name);
+    },
+  };
+}
