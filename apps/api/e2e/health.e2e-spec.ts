@@ -13,7 +13,9 @@ describe('the API over HTTP', () => {
   it('answers { __typename } and the health query', async () => {
     const { status, body } = await api.graphql('{ __typename health { status version } }');
     expect(status).toBe(200);
-    expect(body).toEqual({ data: { __typename: 'Query', health: { status: 'ok', version: expect.any(String) } } });
+    expect(body).toEqual({
+      data: { __typename: 'Query', health: { status: 'ok', version: expect.any(String) } },
+    });
   });
 
   it('is live at /healthz and ready at /readyz after a database round trip', async () => {
@@ -24,7 +26,9 @@ describe('the API over HTTP', () => {
   });
 
   it('refuses a GET query without a preflight header (CSRF prevention)', async () => {
-    const response = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    const response = await fetch(
+      `${api.server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+    );
     expect(response.status).toBe(400);
   });
 

@@ -7,6 +7,8 @@ export function createLogger(level: string, pretty = process.stdout.isTTY): Logg
     level,
     base: { service: 'kompetansemidler-api' },
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } } : {}),
+    ...(pretty
+      ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }
+      : {}),
   });
 }

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
     shuttingDown = true;
     logger.info({ signal }, 'shutting down');
     for (const cleanup of cleanups) {
-      await cleanup().catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'));
+      await cleanup().catch((error: unknown) =>
+        logger.error({ err: error }, 'error while shutting down'),
+      );
     }
     logger.info('stopped');
     logger.flush();
@@ -44,7 +46,11 @@ async function main(): Promise<void> {
   });
   cleanups.unshift(() => server.stop());
   logger.info(
-    { url: server.url, graphql: `${server.url}/graphql`, embeddedPostgres: database.embedded !== undefined },
+    {
+      url: server.url,
+      graphql: `${server.url}/graphql`,
+      embeddedPostgres: database.embedded !== undefined,
+    },
     `Kompetansemidler is running at ${server.url}/ (GraphQL at ${server.url}/graphql). Stop with Ctrl-C.`,
   );
 }

@@ -7,13 +7,20 @@ export interface TestApi {
   db: TestDatabase;
   server: RunningServer;
   /** POSTs a GraphQL operation as a browser client would. */
-  graphql<T = unknown>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  graphql<T = unknown>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
 export interface GraphQLResponse<T> {
   status: number;
-  body: { data?: T; errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: T;
+    errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  };
 }
 
 /** The real HTTP server on a free port, on a fresh database of its own. */
@@ -36,7 +43,10 @@ export async function startTestApi(options: { production?: boolean } = {}): Prom
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphQLResponse<never>['body'] };
+      return {
+        status: response.status,
+        body: (await response.json()) as GraphQLResponse<never>['body'],
+      };
     },
     async close() {
       await server.stop();

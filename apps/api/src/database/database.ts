@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logger.js';
@@ -16,9 +19,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: undefined, close: async () => undefined };
   }
-  logger.info({ dataDir: config.embeddedPostgresDir }, 'starting the embedded PostgreSQL');
+  const dataDir = await reachableDataDir(config.embeddedPostgresDir, logger);
+  logger.info({ dataDir }, 'starting the embedded PostgreSQL');
   const embedded = await EmbeddedPostgres.start({
-    dataDir: config.embeddedPostgresDir,
+    dataDir,
     persistent: true,
     onLog: (line) => logger.debug({ postgres: line }, 'postgres'),
   });
@@ -62,5 +66,31 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
     return await work(client);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which cannot enter a checkout under a private
+ * home folder (mode 700). Then the cluster lives in /var/tmp, under a name tied to the checkout.
+ */
+async function reachableDataDir(wanted: string, logger: Logger): Promise<string> {
+  if (process.getuid?.() !== 0 || (await othersCanEnterParents(wanted))) return wanted;
+  const fallback = join(
+    '/var/tmp',
+    `kompetansemidler-${createHash('sha256').update(wanted).digest('hex').slice(0, 12)}`,
+    'postgres',
+  );
+  logger.warn(
+    { wanted, dataDir: fallback },
+    'the postgres user cannot reach the data folder; using one it can reach',
+  );
+  return fallback;
+}
+
+async function othersCanEnterParents(dir: string): Promise<boolean> {
+  for (let parent = dirname(dir); ; parent = dirname(parent)) {
+    const info = await stat(parent).catch(() => undefined);
+    if (info && (info.mode & 0o001) === 0) return false;
+    if (dirname(parent) === parent) return true;
   }
 }

@@ -9,7 +9,9 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedPostgres, EmbeddedPostgresError, freePort } from './embedded-postgres.js';
 
-const fixture = fileURLToPath(new URL('../../test/fixtures/run-embedded-postgres.ts', import.meta.url));
+const fixture = fileURLToPath(
+  new URL('../../test/fixtures/run-embedded-postgres.ts', import.meta.url),
+);
 const folders: string[] = [];
 
 async function tempDir(): Promise<string> {
@@ -49,8 +51,12 @@ async function waitUntilGone(pid: number, timeoutMs = 10_000): Promise<boolean> 
 }
 
 /** Runs the fixture in its own process and reads the line it prints once PostgreSQL is up. */
-async function startFixture(args: string[]): Promise<{ child: ReturnType<typeof spawn>; pid: number; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fixture, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function startFixture(
+  args: string[],
+): Promise<{ child: ReturnType<typeof spawn>; pid: number; port: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fixture, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout! });
   const [line] = (await Promise.race([
     once(lines, 'line'),
@@ -81,16 +87,19 @@ describe('EmbeddedPostgres', () => {
     await expect(stat(server.dataDir)).rejects.toThrow();
   });
 
-  it.runIf(process.getuid?.() === 0)('runs as the unprivileged postgres user when started as root', async () => {
-    const server = await EmbeddedPostgres.start();
-    try {
-      const status = await readFile(`/proc/${server.pid}/status`, 'utf8');
-      const uid = Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]);
-      expect(uid).not.toBe(0);
-    } finally {
-      await server.stop();
-    }
-  });
+  it.runIf(process.getuid?.() === 0)(
+    'runs as the unprivileged postgres user when started as root',
+    async () => {
+      const server = await EmbeddedPostgres.start();
+      try {
+        const status = await readFile(`/proc/${server.pid}/status`, 'utf8');
+        const uid = Number(/^Uid:\s+(\d+)/m.exec(status)?.[1]);
+        expect(uid).not.toBe(0);
+      } finally {
+        await server.stop();
+      }
+    },
+  );
 
   it('keeps a persistent cluster between starts', async () => {
     const dataDir = await tempDir();
@@ -119,15 +128,18 @@ describe('EmbeddedPostgres', () => {
     }
   });
 
-  it.each(['SIGINT', 'SIGTERM'] as const)('leaves no postgres process behind when its process gets %s', async (signal) => {
-    const dataDir = await tempDir();
-    const { child, pid } = await startFixture([dataDir]);
-    expect(isRunning(pid)).toBe(true);
-    child.kill(signal);
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code).toBe(0);
-    expect(await waitUntilGone(pid)).toBe(true);
-  });
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    'leaves no postgres process behind when its process gets %s',
+    async (signal) => {
+      const dataDir = await tempDir();
+      const { child, pid } = await startFixture([dataDir]);
+      expect(isRunning(pid)).toBe(true);
+      child.kill(signal);
+      const [code] = (await once(child, 'exit')) as [number | null];
+      expect(code).toBe(0);
+      expect(await waitUntilGone(pid)).toBe(true);
+    },
+  );
 
   it('stops PostgreSQL when its process exits without stopping it', async () => {
     const dataDir = await tempDir();
@@ -136,12 +148,17 @@ describe('EmbeddedPostgres', () => {
     expect(await waitUntilGone(pid)).toBe(true);
   });
 
-  it.runIf(process.getuid?.() === 0)('says what to do when the postgres user cannot reach the folder', async () => {
-    const locked = await mkdtemp(join(tmpdir(), 'embedded-pg-spec-locked-'));
-    folders.push(locked);
-    const attempt = EmbeddedPostgres.start({ dataDir: join(locked, 'data') });
-    await expect(attempt).rejects.toThrow(/unprivileged user "postgres"[\s\S]*EMBEDDED_POSTGRES_DIR/);
-  });
+  it.runIf(process.getuid?.() === 0)(
+    'says what to do when the postgres user cannot reach the folder',
+    async () => {
+      const locked = await mkdtemp(join(tmpdir(), 'embedded-pg-spec-locked-'));
+      folders.push(locked);
+      const attempt = EmbeddedPostgres.start({ dataDir: join(locked, 'data') });
+      await expect(attempt).rejects.toThrow(
+        /unprivileged user "postgres"[\s\S]*EMBEDDED_POSTGRES_DIR/,
+      );
+    },
+  );
 
   it('picks free ports', async () => {
     const [a, b] = await Promise.all([freePort(), freePort()]);

@@ -2,7 +2,7 @@ import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat, chown } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
@@ -63,8 +63,7 @@ export class EmbeddedPostgres {
     const binaries = await resolveBinaries();
     const runAs = await unprivilegedUser();
     const persistent = options.persistent ?? options.dataDir !== undefined;
-    const dataDir =
-      options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kompetansemidler-pg-')));
+    const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kompetansemidler-pg-')));
     const port = options.port ?? (await freePort());
     const log = options.onLog ?? (() => undefined);
 
@@ -72,7 +71,14 @@ export class EmbeddedPostgres {
     if (!(await exists(join(dataDir, 'PG_VERSION')))) {
       await initialise(binaries.initdb, dataDir, runAs, log);
     }
-    const child = await launch(binaries.postgres, dataDir, port, runAs, log, options.startTimeoutMs ?? 30_000);
+    const child = await launch(
+      binaries.postgres,
+      dataDir,
+      port,
+      runAs,
+      log,
+      options.startTimeoutMs ?? 30_000,
+    );
     return new EmbeddedPostgres(port, dataDir, persistent, child);
   }
 
@@ -126,7 +132,12 @@ async function unprivilegedUser(): Promise<RunAs> {
     return await ids();
   } catch {
     try {
-      await execFileAsync('useradd', ['--system', '--user-group', '--no-create-home', UNPRIVILEGED_USER]);
+      await execFileAsync('useradd', [
+        '--system',
+        '--user-group',
+        '--no-create-home',
+        UNPRIVILEGED_USER,
+      ]);
       return await ids();
     } catch (cause) {
       throw new EmbeddedPostgresError(
@@ -139,16 +150,35 @@ async function unprivilegedUser(): Promise<RunAs> {
 }
 
 async function prepareDataDir(dataDir: string, runAs: RunAs): Promise<void> {
+  // Parents keep the usual mode so the unprivileged user can pass through them; the cluster is private.
+  await mkdir(dirname(dataDir), { recursive: true });
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   if (runAs.uid !== undefined && runAs.gid !== undefined) {
     await chown(dataDir, runAs.uid, runAs.gid);
   }
 }
 
-function initialise(initdb: string, dataDir: string, runAs: RunAs, log: (line: string) => void): Promise<void> {
+function initialise(
+  initdb: string,
+  dataDir: string,
+  runAs: RunAs,
+  log: (line: string) => void,
+): Promise<void> {
   return run(
     initdb,
-    ['--pgdata', dataDir, '--username', UNPRIVILEGED_USER, '--auth', 'trust', '--encoding', 'UTF8', '--locale', 'C', '--no-instructions'],
+    [
+      '--pgdata',
+      dataDir,
+      '--username',
+      UNPRIVILEGED_USER,
+      '--auth',
+      'trust',
+      '--encoding',
+      'UTF8',
+      '--locale',
+      'C',
+      '--no-instructions',
+    ],
     runAs,
     log,
   ).catch((cause: unknown) => {
@@ -169,7 +199,16 @@ function launch(
   log: (line: string) => void,
   timeoutMs: number,
 ): Promise<ChildProcess> {
-  const args = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+  const args = [
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+  ];
   // Its own process group: a Ctrl-C in the terminal reaches us, and we stop PostgreSQL in order.
   const child = spawn(postgres, args, {
     ...runAs,
@@ -211,9 +250,18 @@ function launch(
   });
 }
 
-function run(command: string, args: string[], runAs: RunAs, log: (line: string) => void): Promise<void> {
+function run(
+  command: string,
+  args: string[],
+  runAs: RunAs,
+  log: (line: string) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...runAs, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } });
+    const child = spawn(command, args, {
+      ...runAs,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
     let output = '';
     const collect = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
@@ -223,7 +271,9 @@ function run(command: string, args: string[], runAs: RunAs, log: (line: string) 
     child.stderr.on('data', collect);
     child.once('error', reject);
     child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} exited with code ${code}: ${output.trim()}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} exited with code ${code}: ${output.trim()}`)),
     );
   });
 }
@@ -251,7 +301,9 @@ export function freePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
       );
     });
   });

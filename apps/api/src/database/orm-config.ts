@@ -34,7 +34,10 @@ export function ormConfig(clientUrl: string, options: OrmConfigOptions = {}): Op
       min: 0,
       max: options.poolMax ?? 10,
       // node-postgres kills the process on an 'error' from an idle client that nobody listens to.
-      afterCreate: (connection: { on(event: 'error', listener: (error: Error) => void): void }, done: (error: Error | null, connection: unknown) => void) => {
+      afterCreate: (
+        connection: { on(event: 'error', listener: (error: Error) => void): void },
+        done: (error: Error | null, connection: unknown) => void,
+      ) => {
         connection.on('error', onConnectionError);
         done(null, connection);
       },

@@ -10,7 +10,10 @@ describe('the database layer', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const logger = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(JSON.parse(line)) });
+    const logger = pino(
+      { level: 'warn' },
+      { write: (line: string) => void warnings.push(JSON.parse(line)) },
+    );
     orm = await createOrm(db.url, logger, 2);
   });
 

@@ -8,7 +8,8 @@ export function createOrm(url: string, logger: Logger, poolMax?: number): Promis
   return MikroORM.init({
     ...ormConfig(url, {
       ...(poolMax === undefined ? {} : { poolMax }),
-      onConnectionError: (error) => logger.warn({ err: error }, 'a pooled database connection failed'),
+      onConnectionError: (error) =>
+        logger.warn({ err: error }, 'a pooled database connection failed'),
     }),
     logger: (message) => logger.debug({ orm: message }, 'mikro-orm'),
   });

@@ -5,7 +5,8 @@ import { DemoSeeder } from '../seeders/demo.seeder.js';
 
 export async function migrate(orm: MikroORM, logger: Logger): Promise<void> {
   const applied = await orm.getMigrator().up();
-  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrated the database');
+  if (applied.length > 0)
+    logger.info({ migrations: applied.map((m) => m.name) }, 'migrated the database');
 }
 
 /** Loads the demo data when the database holds no county yet; returns whether it did. */

@@ -13,5 +13,5 @@ export async function printApiSchema(): Promise<string> {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
   await writeFile(SCHEMA_FILE, await printApiSchema());
-  console.log(`wrote ${SCHEMA_FILE}`);
+  process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
 }

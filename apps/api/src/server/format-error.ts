@@ -16,13 +16,27 @@ const EXPOSED_CODES = new Set([
  * Errors a client can act on keep their code and message; everything else is logged
  * and masked, so no stack trace, SQL or internal message leaves the server.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+): GraphQLFormattedError {
   const code = formatted.extensions?.['code'];
-  if (typeof code === 'string' && (EXPOSED_CODES.has(code) || formatted.extensions?.['exposed'] === true)) {
-    const { exposed: _exposed, stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  if (
+    typeof code === 'string' &&
+    (EXPOSED_CODES.has(code) || formatted.extensions?.['exposed'] === true)
+  ) {
+    const {
+      exposed: _exposed,
+      stacktrace: _stacktrace,
+      ...extensions
+    } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'unexpected error in a GraphQL request');
+  logger.error(
+    { err: unwrapResolverError(error), path: formatted.path },
+    'unexpected error in a GraphQL request',
+  );
   return {
     message: 'Internal server error',
     ...(formatted.path ? { path: formatted.path } : {}),

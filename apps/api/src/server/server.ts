@@ -60,7 +60,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.debug({ method: req.method, url: req.originalUrl, status: res.statusCode, ms }, 'request');
+      logger.debug(
+        { method: req.method, url: req.originalUrl, status: res.statusCode, ms },
+        'request',
+      );
     });
     next();
   });
@@ -90,7 +93,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.adminDistDir && existsSync(join(options.adminDistDir, 'index.html'))) {
     serveAdmin(app, options.adminDistDir);
   } else {
-    logger.warn({ adminDistDir: options.adminDistDir }, 'the admin client is not built; serving the API only');
+    logger.warn(
+      { adminDistDir: options.adminDistDir },
+      'the admin client is not built; serving the API only',
+    );
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -120,7 +126,12 @@ function jsonErrors(logger: Logger): express.ErrorRequestHandler {
   return (error: { status?: number; type?: string }, _req, res, _next) => {
     const status = error.status ?? 500;
     if (status >= 500) logger.error({ err: error }, 'request failed');
-    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const code =
+      error.type === 'entity.too.large'
+        ? 'PAYLOAD_TOO_LARGE'
+        : status >= 500
+          ? 'INTERNAL_SERVER_ERROR'
+          : 'BAD_REQUEST';
     const message =
       code === 'PAYLOAD_TOO_LARGE'
         ? `The request body is larger than ${MAX_BODY}.`

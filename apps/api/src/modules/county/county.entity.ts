@@ -2,7 +2,9 @@ import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A county governor’s office (Statsforvalteren): one tenant of the platform.' })
+@ObjectType({
+  description: 'A county governor’s office (Statsforvalteren): one tenant of the platform.',
+})
 @Entity({ tableName: 'county' })
 export class County {
   @Field(() => ID)

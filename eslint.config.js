@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier';
+import vue from 'eslint-plugin-vue';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.nx/**',
+      '**/coverage/**',
+      'apps/admin/src/gql/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, sourceType: 'module' } },
+  },
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['apps/admin/src/**/*', '**/admin/src/**/*'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.ts', '**/*.vue', '**/*.js'],
+    plugins: { '@nx': nx },
+    rules: {
+      // The one-way doors: the domain imports nothing of ours; the apps import the domain;
+      // the admin never imports the API's code.
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: [] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:domain'] },
+            { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:domain'] },
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:domain', 'scope:api'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tools/**/*', '**/bench/**/*', '**/fixtures/**/*', '**/e2e/**/*'],
+    rules: { 'no-console': 'off' },
+  },
+  prettier,
+);
