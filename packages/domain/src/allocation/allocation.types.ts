@@ -1,0 +1,276 @@
+import type { LocalizedText } from '../common/localized-text.js';
+import type { Kroner } from '../money/kroner.js';
+import type { FundingHistory } from '../needs-statement/needs-statement.schema.js';
+import type { CountyPlan } from '../plan/plan.schema.js';
+import type { InstitutionKind, Ownership, Sector } from '../plan/sector.js';
+
+/** The slice of an eligible needs statement the engine needs (see candidateFromNeedsStatement). */
+export interface AllocationCandidate {
+  /** The needs statement's id. Also the last tie-breaker, compared by code units. */
+  id: string;
+  partnershipId: string;
+  /** Stable id of the development work; earlier years of it count toward the work limit. */
+  workId: string;
+  sector: Sector;
+  themeId: string;
+  durationYears: number;
+  /** The requested grant per year, from the round's year on, one entry per year of the duration. */
+  budget: {
+    year: number;
+    owner: Kroner;
+    institution: Kroner;
+    total: Kroner;
+    coordinator: Kroner;
+  }[];
+  owners: { orgnr: string; ownership: Ownership; municipalityNumber?: string | undefined }[];
+  institution: { orgnr: string; name: string; kind: InstitutionKind };
+  /** Raw figures by the plan's indicator id (STATISTIC and DISTANCE kinds), each ≥ 0. */
+  indicators?: Record<string, number> | undefined;
+  /** The office's own knowledge of the sector: a score in [0, 1] with its written reason. */
+  officeKnowledge?: { score: number; reason: string } | undefined;
+}
+
+/** An amount bound by an earlier round's multi-year grant, in the year it falls in. */
+export interface Commitment {
+  needsStatementId: string;
+  partnershipId: string;
+  workId: string;
+  sector: Sector;
+  /** The duration of the grant it belongs to: decides which lock cap it counts toward. */
+  durationYears: number;
+  year: number;
+  amount: Kroner;
+  owner: Kroner;
+  institution: Kroner;
+  coordinator: Kroner;
+  institutionOrgnr: string;
+}
+
+export const CUT_RULE_NAMES = [
+  'proportional',
+  'constrained-equal-awards',
+  'constrained-equal-losses',
+] as const;
+export const METHOD_NAMES = ['ranked', 'optimal'] as const;
+
+export interface ScenarioParameters {
+  /** A registered allocation method: 'ranked' or 'optimal' (or one you registered). */
+  method: string;
+  /** A registered cut rule: 'proportional', 'constrained-equal-awards', 'constrained-equal-losses'. */
+  cutRule: string;
+  /** Weight per indicator id; an indicator left out uses the plan's defaultWeight. */
+  indicatorWeights?: Record<string, number> | undefined;
+  /** Weight of the theme's rank in the score (default 1). */
+  themeWeight?: number | undefined;
+  /** Overrides the plan's sector tolerance, in percentage points. */
+  tolerancePercentagePoints?: number | undefined;
+  /** The smallest share of a request worth funding, in [0, 1]: below it a statement gets nothing. */
+  minFundedShare: number;
+  /** Settings of the optimal method. */
+  optimal?: { timeLimitSeconds?: number | undefined; relativeGap?: number | undefined } | undefined;
+}
+
+export interface AllocationRound {
+  year: number;
+  /** The year's total funds (ramme), earlier commitments falling in this year included. */
+  frame: Kroner;
+  /** Figures for a PRO_RATA split (e.g. staff-years per sector). */
+  sectorBasis?: Partial<Record<Sector, number>> | undefined;
+}
+
+/** Everything a scenario needs, as plain JSON: safe to post to a worker thread. */
+export interface AllocationInput {
+  plan: CountyPlan;
+  planVersion: string;
+  round: AllocationRound;
+  commitments: Commitment[];
+  candidates: AllocationCandidate[];
+  history: FundingHistory;
+  /** Owner/institution amounts granted in earlier years, to see whether the UH share falls. */
+  institutionShareHistory?: { year: number; owner: Kroner; institution: Kroner }[] | undefined;
+  scenario: ScenarioParameters;
+}
+
+export type ConstraintKind =
+  | 'REQUEST'
+  | 'FRAME'
+  | 'SECTOR_UPPER'
+  | 'LOCK_CAP'
+  | 'FUTURE_FRAME'
+  | 'COORDINATOR_CAP'
+  | 'MIN_SHARE'
+  | 'CUT_RULE'
+  | 'PRIORITY';
+
+export interface BindingConstraint {
+  kind: ConstraintKind;
+  /** Row id, e.g. `SECTOR:SCHOOL`, `LOCK:3:2027`; absent for REQUEST, MIN_SHARE, PRIORITY. */
+  rowId?: string | undefined;
+  /** The plan clause behind it. */
+  clause?: string | undefined;
+}
+
+export type StatementStatus = 'FUNDED' | 'REDUCED' | 'NOT_FUNDED' | 'INELIGIBLE';
+
+export interface StatementAllocation {
+  id: string;
+  partnershipId: string;
+  sector: Sector;
+  themeId: string;
+  durationYears: number;
+  status: StatementStatus;
+  requested: { thisYear: Kroner; allYears: Kroner };
+  granted: {
+    thisYear: Kroner;
+    allYears: Kroner;
+    /** This year and later years; later years are promised subject to appropriation. */
+    perYear: {
+      year: number;
+      amount: Kroner;
+      owner: Kroner;
+      institution: Kroner;
+      coordinator: Kroner;
+      subjectToAppropriation: boolean;
+    }[];
+  };
+  /** Granted this year ÷ requested this year, in percent, 2 decimals. */
+  fundedPercent: number;
+  flags: {
+    /** Got less than asked: the partnership must decide its owner/institution split. */
+    reduced: boolean;
+    ineligible: boolean;
+  };
+  ineligibleReasons: { code: string; message: LocalizedText }[];
+  /** 1-based priority ranks among eligible statements; null when ineligible. */
+  rank: { inSector: number; ofInSector: number; overall: number; of: number } | null;
+  score: ScoreBreakdown;
+  binding: BindingConstraint[];
+  explanation: LocalizedText;
+  /** Ids of the plan clauses the explanation relies on. */
+  clauses: string[];
+}
+
+export interface ScoreBreakdown {
+  /** Weighted total, 6 decimals. */
+  total: number;
+  theme: { rank: number | null; score: number; weight: number; contribution: number };
+  indicators: {
+    id: string;
+    raw: number;
+    normalised: number;
+    weight: number;
+    contribution: number;
+  }[];
+}
+
+export interface SectorBandReport {
+  sector: Sector;
+  targetPercent: number;
+  target: Kroner;
+  band: { lower: Kroner; upper: Kroner };
+  /** The band after demand shortfalls flowed on and earlier commitments were taken in. */
+  effectiveBand: { lower: Kroner; upper: Kroner };
+  committed: Kroner;
+  grantedNew: Kroner;
+  total: Kroner;
+  sharePercent: number;
+  withinBand: boolean;
+  notes: LocalizedText[];
+  clause: string;
+}
+
+export interface LockCapReport {
+  durationYears: number;
+  year: number;
+  capPercent: number;
+  cap: Kroner;
+  committed: Kroner;
+  grantedNew: Kroner;
+  total: Kroner;
+  withinCap: boolean;
+  clause: string;
+}
+
+export interface ConstraintReport {
+  sectors: SectorBandReport[];
+  locks: LockCapReport[];
+  /** Later years: what is bound against an assumed frame equal to this year's. */
+  laterYears: {
+    year: number;
+    assumedFrame: Kroner;
+    committed: Kroner;
+    grantedNew: Kroner;
+    total: Kroner;
+  }[];
+  coordinator: {
+    capPercent: number;
+    capIsAssumption: boolean;
+    cap: Kroner;
+    committed: Kroner;
+    grantedNew: Kroner;
+    total: Kroner;
+    withinCap: boolean;
+    clause: string;
+  };
+  institutionShare: {
+    owner: Kroner;
+    institution: Kroner;
+    institutionSharePercent: number;
+    previous: { year: number; institutionSharePercent: number } | null;
+    falling: boolean;
+    belowMinimum: boolean;
+    warnings: LocalizedText[];
+    clause: string;
+  };
+  /** Public vs private owners' funding rates (granted ÷ requested this year), for equal treatment. */
+  fundingRates: {
+    group: 'PUBLIC' | 'PRIVATE' | 'MIXED';
+    statements: number;
+    requested: Kroner;
+    granted: Kroner;
+    ratePercent: number;
+  }[];
+  institutionsInSeveralPartnerships: {
+    orgnr: string;
+    name: string;
+    partnershipIds: string[];
+    grantedThisYear: Kroner;
+  }[];
+  leftover: { amount: Kroner; reasons: { code: string; message: LocalizedText }[] };
+}
+
+export interface SolverReport {
+  model: string;
+  status: string;
+  timeLimitSeconds: number;
+  relativeGapSetting: number;
+  /** Relative gap between the returned objective and the solver's proven bound. */
+  provenGap: number;
+  dualBound: number;
+  timeLimitReached: boolean;
+}
+
+export interface AllocationResult {
+  planId: string;
+  planVersion: string;
+  roundYear: number;
+  method: {
+    requested: string;
+    cutRule: string;
+    /** Which solution is returned: the ranked one, the solver's, or the ranked as a fallback. */
+    source: 'RANKED' | 'OPTIMAL' | 'RANKED_FALLBACK';
+    /** Σ (1 + score) × granted this year − penalty × unmet sector lower bands (see README). */
+    objective: number;
+    rankedObjective: number;
+    solver: SolverReport | null;
+  };
+  totals: {
+    frame: Kroner;
+    committedEarlier: Kroner;
+    grantedNew: Kroner;
+    used: Kroner;
+    leftover: Kroner;
+  };
+  statements: StatementAllocation[];
+  report: ConstraintReport;
+}

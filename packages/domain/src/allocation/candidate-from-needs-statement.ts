@@ -1,0 +1,33 @@
+import type { NeedsStatement } from '../needs-statement/needs-statement.schema.js';
+import type { AllocationCandidate } from './allocation.types.js';
+
+/** The engine's view of a (validated) needs statement, with the round's indicator figures. */
+export function candidateFromNeedsStatement(
+  statement: NeedsStatement,
+  extras: Pick<AllocationCandidate, 'indicators' | 'officeKnowledge'> = {},
+): AllocationCandidate {
+  const candidate: AllocationCandidate = {
+    id: statement.id,
+    partnershipId: statement.partnership.id,
+    workId: statement.continuation?.workId ?? statement.id,
+    sector: statement.sector ?? 'SCHOOL',
+    themeId: statement.themeId ?? '',
+    durationYears: statement.durationYears ?? 0,
+    budget: statement.budget.map((b) => ({
+      year: b.year,
+      owner: b.owner,
+      institution: b.institution,
+      total: b.total,
+      coordinator: b.coordinator,
+    })),
+    owners: statement.partnership.owners.map((o) => ({
+      orgnr: o.orgnr,
+      ownership: o.ownership,
+      municipalityNumber: o.municipalityNumber,
+    })),
+    institution: { ...statement.partnership.institution },
+  };
+  if (extras.indicators) candidate.indicators = { ...extras.indicators };
+  if (extras.officeKnowledge) candidate.officeKnowledge = { ...extras.officeKnowledge };
+  return candidate;
+}

@@ -1,0 +1,643 @@
+import { compareIds } from '../common/canonical-json.js';
+import type { LocalizedText } from '../common/localized-text.js';
+import { problem, type ValidationProblem } from '../common/validation-problem.js';
+import { mulDivCeil, mulDivFloor, percentOf } from '../money/integer-math.js';
+import { apportion, apportionCapped } from '../money/largest-remainder.js';
+import { earlierYearsOfWork, isNewcomer } from '../needs-statement/history.js';
+import { toBasisPoints } from '../plan/plan-consistency.js';
+import { resolvePlanVersion } from '../plan/plan-version.js';
+import type { PlanRules } from '../plan/plan.schema.js';
+import { SECTOR_LABELS, type Sector } from '../plan/sector.js';
+import { findTheme, themesOfSector } from '../themes/theme-lookup.js';
+import { AllocationInputError, type AllocationInputProblemCode } from './allocation-input-error.js';
+import type { AllocationCandidate, AllocationInput, Commitment } from './allocation.types.js';
+import type { CutRule } from './cut-rules.js';
+import type {
+  PreparedCandidate,
+  PreparedRound,
+  PreparedRow,
+  SectorBand,
+} from './prepared-round.js';
+
+const MICRO = 1_000_000;
+
+/**
+ * Priority order, highest first. Ties are broken by, in turn: higher score; better theme rank;
+ * larger share of newcomer owners; smaller request this year (funds more partnerships); and last
+ * the statement id, compared by UTF-16 code units.
+ */
+export function comparePriority(a: PreparedCandidate, b: PreparedCandidate): number {
+  return (
+    b.scoreMicro - a.scoreMicro ||
+    a.themePosition - b.themePosition ||
+    b.newcomerShare - a.newcomerShare ||
+    a.req0 - b.req0 ||
+    compareIds(a.source.id, b.source.id)
+  );
+}
+
+type InputProblem = ValidationProblem<AllocationInputProblemCode>;
+
+export function prepareRound(input: AllocationInput, cutRule: CutRule): PreparedRound {
+  const plan = resolvePlanVersion(input.plan, input.planVersion);
+  const rules = plan.rules;
+  const { year, frame } = input.round;
+  const problems: InputProblem[] = [];
+  if (!Number.isSafeInteger(frame) || frame < 0) {
+    problems.push(
+      problem(
+        'ALLOC_FRAME_INVALID',
+        ['round', 'frame'],
+        'Rammen må være hele kroner ≥ 0.',
+        'The frame must be whole kroner ≥ 0.',
+      ),
+    );
+  }
+  const minShare = input.scenario.minFundedShare;
+  if (!(minShare >= 0 && minShare <= 1)) {
+    problems.push(
+      problem(
+        'ALLOC_MIN_SHARE_RANGE',
+        ['scenario', 'minFundedShare'],
+        'Minste andel må være mellom 0 og 1.',
+        'The smallest funded share must be between 0 and 1.',
+      ),
+    );
+  }
+  if (rules.regionalNetworks.enabled) {
+    problems.push(
+      problem(
+        'ALLOC_REGIONAL_NETWORKS_UNSUPPORTED',
+        ['plan', 'regionalNetworks'],
+        'Fordeling gjennom regionale nettverk er ikke støttet ennå.',
+        'Allocation through regional networks is not supported yet.',
+      ),
+    );
+  }
+  const sortedCandidates = [...input.candidates].sort((a, b) => compareIds(a.id, b.id));
+  sortedCandidates.forEach((c, k) => {
+    if (k > 0 && sortedCandidates[k - 1]?.id === c.id) {
+      problems.push(
+        problem(
+          'ALLOC_DUPLICATE_CANDIDATE',
+          ['candidates'],
+          `Behovsmeldingen ${c.id} er med to ganger.`,
+          `The needs statement ${c.id} occurs twice.`,
+        ),
+      );
+    }
+    c.budget.forEach((b, y) => {
+      if (
+        !isAmount(b.owner) ||
+        !isAmount(b.institution) ||
+        !isAmount(b.total) ||
+        !isAmount(b.coordinator)
+      ) {
+        problems.push(
+          problem(
+            'ALLOC_AMOUNT_INVALID',
+            ['candidates', c.id, 'budget', y],
+            'Beløp må være hele kroner ≥ 0.',
+            'Amounts must be whole kroner ≥ 0.',
+          ),
+        );
+      }
+    });
+  });
+  const commitments = [...input.commitments].sort(compareCommitments);
+  commitments.forEach((c, k) => {
+    if (!Number.isSafeInteger(c.amount) || c.amount < 0 || !Number.isSafeInteger(c.coordinator)) {
+      problems.push(
+        problem(
+          'ALLOC_AMOUNT_INVALID',
+          ['commitments', k],
+          'Beløp må være hele kroner ≥ 0.',
+          'Amounts must be whole kroner ≥ 0.',
+        ),
+      );
+    }
+  });
+  const weights = indicatorWeights(input, rules, problems);
+  if (problems.length > 0) throw new AllocationInputError(problems);
+
+  const committed = sumCommitments(commitments, year);
+  const candidates = sortedCandidates.map((c, index) =>
+    prepareCandidate(c, index, input, rules, Math.max(0, minShare)),
+  );
+  score(candidates, input, rules, weights);
+
+  const priority = candidates
+    .filter((c) => c.eligible)
+    .sort(comparePriority)
+    .map((c) => c.index);
+  const prioritySector = new Map<Sector, number[]>();
+  for (const sector of rules.sectors) prioritySector.set(sector, []);
+  for (const index of priority) {
+    const c = candidates[index];
+    if (c) prioritySector.get(c.source.sector)?.push(index);
+  }
+
+  const rows: PreparedRow[] = [];
+  const bands = sectorBands(input, rules, candidates, committed.bySector, problems);
+  if (problems.length > 0) throw new AllocationInputError(problems);
+  buildRows(rows, bands, input, rules, committed);
+  attachRows(candidates, rows, year);
+
+  const maxScore = candidates.reduce((max, c) => Math.max(max, c.scoreMicro), 0);
+  return {
+    input,
+    plan,
+    rules,
+    year,
+    frame,
+    candidates,
+    priority,
+    prioritySector,
+    rows,
+    bands,
+    committed,
+    cutRule,
+    minShare,
+    penaltyMicro: 2 * (MICRO + maxScore) + MICRO,
+  };
+}
+
+const isAmount = (value: number) => Number.isSafeInteger(value) && value >= 0;
+
+function compareCommitments(a: Commitment, b: Commitment): number {
+  return (
+    a.year - b.year ||
+    compareIds(a.needsStatementId, b.needsStatementId) ||
+    compareIds(a.workId, b.workId) ||
+    a.amount - b.amount
+  );
+}
+
+function sumCommitments(
+  commitments: readonly Commitment[],
+  year: number,
+): PreparedRound['committed'] {
+  const byYear = new Map<number, number>();
+  const bySector = new Map<Sector, number>();
+  const byDurationYear = new Map<string, number>();
+  let coordinatorThisYear = 0;
+  for (const c of commitments) {
+    if (c.year < year) continue;
+    byYear.set(c.year, (byYear.get(c.year) ?? 0) + c.amount);
+    const key = `${c.durationYears}:${c.year}`;
+    byDurationYear.set(key, (byDurationYear.get(key) ?? 0) + c.amount);
+    if (c.year === year) {
+      bySector.set(c.sector, (bySector.get(c.sector) ?? 0) + c.amount);
+      coordinatorThisYear += c.coordinator;
+    }
+  }
+  return { thisYear: byYear.get(year) ?? 0, byYear, bySector, byDurationYear, coordinatorThisYear };
+}
+
+function indicatorWeights(input: AllocationInput, rules: PlanRules, problems: InputProblem[]) {
+  const weights = new Map<string, number>();
+  for (const indicator of rules.indicators) {
+    const weight = input.scenario.indicatorWeights?.[indicator.id] ?? indicator.defaultWeight;
+    if (!(Number.isFinite(weight) && weight >= 0)) {
+      problems.push(
+        problem(
+          'ALLOC_WEIGHT_INVALID',
+          ['scenario', 'indicatorWeights', indicator.id],
+          'Vekter må være tall ≥ 0.',
+          'Weights must be numbers ≥ 0.',
+        ),
+      );
+    }
+    weights.set(indicator.id, weight);
+  }
+  const themeWeight = input.scenario.themeWeight ?? 1;
+  if (!(Number.isFinite(themeWeight) && themeWeight >= 0)) {
+    problems.push(
+      problem(
+        'ALLOC_WEIGHT_INVALID',
+        ['scenario', 'themeWeight'],
+        'Vekter må være tall ≥ 0.',
+        'Weights must be numbers ≥ 0.',
+      ),
+    );
+  }
+  return { indicators: weights, theme: themeWeight };
+}
+
+function reason(code: string, nb: string, en: string) {
+  return { code, message: { nb, en } };
+}
+
+function prepareCandidate(
+  c: AllocationCandidate,
+  index: number,
+  input: AllocationInput,
+  rules: PlanRules,
+  minShare: number,
+): PreparedCandidate {
+  const year = input.round.year;
+  const reasons: PreparedCandidate['ineligibleReasons'] = [];
+  if (!rules.sectors.includes(c.sector)) {
+    reasons.push(
+      reason(
+        'NS_SECTOR_NOT_IN_PLAN',
+        'Sektoren er ikke med i planen.',
+        'The sector is not in the plan.',
+      ),
+    );
+  }
+  const theme = findTheme(rules, c.themeId);
+  if (!theme || theme.sector !== c.sector) {
+    reasons.push(
+      reason(
+        'NS_THEME_NOT_IN_SECTOR',
+        'Temaet hører ikke til sektoren i planen.',
+        "The theme is not one of the plan's themes for the sector.",
+      ),
+    );
+  }
+  const max = rules.durations.maxYears;
+  if (!Number.isInteger(c.durationYears) || c.durationYears < 1 || c.durationYears > max) {
+    reasons.push(
+      reason(
+        'NS_DURATION_OUT_OF_RANGE',
+        `Varigheten må være 1–${max} år.`,
+        `The duration must be 1–${max} years.`,
+      ),
+    );
+  }
+  const req: number[] = [];
+  const coord: number[] = [];
+  let yearsOk = c.budget.length === c.durationYears;
+  for (let k = 0; yearsOk && k < c.durationYears; k++) {
+    const entry =
+      c.budget[k]?.year === year + k ? c.budget[k] : c.budget.find((b) => b.year === year + k);
+    if (!entry) yearsOk = false;
+    else {
+      req.push(entry.total);
+      coord.push(entry.coordinator);
+    }
+  }
+  if (!yearsOk) {
+    reasons.push(
+      reason(
+        'NS_BUDGET_YEARS',
+        'Budsjettet har ikke ett beløp for hvert år i varigheten.',
+        'The budget does not have one amount for each year of the duration.',
+      ),
+    );
+  }
+  if (c.budget.some((b) => b.owner + b.institution !== b.total || b.coordinator > b.total)) {
+    reasons.push(
+      reason(
+        'NS_BUDGET_SPLIT_SUM',
+        'Budsjettets fordeling eier/UH stemmer ikke med summen.',
+        "The budget's owner/institution split does not add up.",
+      ),
+    );
+  }
+  const earlier = earlierYearsOfWork(input.history, c.workId, year);
+  const limit = rules.durations.maxYearsPerWork;
+  if (earlier.length > 0 && earlier.length + c.durationYears > limit) {
+    reasons.push(
+      reason(
+        'NS_WORK_YEAR_LIMIT',
+        `Arbeidet har hatt midler i ${earlier.length} år; ${c.durationYears} år til går over grensen på ${limit} år.`,
+        `The work was funded for ${earlier.length} years; ${c.durationYears} more exceeds the limit of ${limit} years.`,
+      ),
+    );
+  }
+  if (!yearsOk) {
+    req.length = 0;
+    coord.length = 0;
+  }
+  const req0 = req[0] ?? 0;
+  if (yearsOk && req0 === 0) {
+    reasons.push(
+      reason(
+        'ALLOC_NOTHING_REQUESTED',
+        'Det er ikke søkt om midler for dette året.',
+        'No funds are requested for this year.',
+      ),
+    );
+  }
+  const publics = c.owners.filter((o) => o.ownership === 'PUBLIC').length;
+  const themes = themesOfSector(rules, c.sector);
+  const position = themes.findIndex((t) => t.id === c.themeId);
+  return {
+    index,
+    source: c,
+    eligible: reasons.length === 0,
+    ineligibleReasons: reasons,
+    req,
+    coord,
+    req0,
+    minAmount:
+      minShare > 0 ? Math.max(1, mulDivCeil(req0, Math.round(minShare * MICRO), MICRO)) : 0,
+    scoreMicro: 0,
+    score: {
+      total: 0,
+      theme: { rank: null, score: 0, weight: 0, contribution: 0 },
+      indicators: [],
+    },
+    themeRank: position >= 0 ? (themes[position]?.rank ?? null) : null,
+    themePosition: position >= 0 ? position : themes.length + 1,
+    newcomerShare: 0,
+    ownershipGroup: publics === c.owners.length ? 'PUBLIC' : publics === 0 ? 'PRIVATE' : 'MIXED',
+    rows: [],
+    nums: [],
+  };
+}
+
+function score(
+  candidates: PreparedCandidate[],
+  input: AllocationInput,
+  rules: PlanRules,
+  weights: { indicators: Map<string, number>; theme: number },
+): void {
+  const maxRaw = new Map<string, number>();
+  for (const indicator of rules.indicators) {
+    if (indicator.kind !== 'STATISTIC' && indicator.kind !== 'DISTANCE') continue;
+    let max = 0;
+    for (const c of candidates) {
+      if (!c.eligible) continue;
+      max = Math.max(max, rawValue(c, indicator.id));
+    }
+    maxRaw.set(indicator.id, max);
+  }
+  const micro = (value: number) => Math.round(value * MICRO);
+  for (const c of candidates) {
+    const owners = c.source.owners;
+    const newcomers = owners.filter((o) =>
+      isNewcomer(input.history, o.orgnr, input.round.year, rules.newcomers),
+    ).length;
+    c.newcomerShare = owners.length > 0 ? newcomers / owners.length : 0;
+    const themeCount = themesOfSector(rules, c.source.sector).length;
+    const themeScore =
+      c.themeRank === null || themeCount === 0 ? 0 : (themeCount - c.themePosition) / themeCount;
+    const themeMicro = micro(weights.theme * themeScore);
+    let total = themeMicro;
+    const indicators: PreparedCandidate['score']['indicators'] = [];
+    for (const indicator of rules.indicators) {
+      let raw = 0;
+      let normalised = 0;
+      if (indicator.kind === 'NEWCOMER') {
+        raw = newcomers;
+        normalised = c.newcomerShare;
+      } else if (indicator.kind === 'OFFICE_KNOWLEDGE') {
+        raw = c.source.officeKnowledge?.score ?? 0;
+        normalised = Math.min(1, Math.max(0, raw));
+      } else {
+        raw = rawValue(c, indicator.id);
+        const max = maxRaw.get(indicator.id) ?? 0;
+        normalised = max > 0 ? raw / max : 0;
+      }
+      const weight = weights.indicators.get(indicator.id) ?? 0;
+      const contribution = micro(weight * normalised);
+      total += contribution;
+      indicators.push({
+        id: indicator.id,
+        raw,
+        normalised: micro(normalised) / MICRO,
+        weight,
+        contribution: contribution / MICRO,
+      });
+    }
+    c.scoreMicro = c.eligible ? total : 0;
+    c.score = {
+      total: total / MICRO,
+      theme: {
+        rank: c.themeRank,
+        score: micro(themeScore) / MICRO,
+        weight: weights.theme,
+        contribution: themeMicro / MICRO,
+      },
+      indicators,
+    };
+  }
+}
+
+function rawValue(c: PreparedCandidate, id: string): number {
+  const value = c.source.indicators?.[id] ?? 0;
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+function sectorBands(
+  input: AllocationInput,
+  rules: PlanRules,
+  candidates: PreparedCandidate[],
+  committedBySector: Map<Sector, number>,
+  problems: InputProblem[],
+): SectorBand[] {
+  const split = rules.sectorSplit;
+  if (split.kind === 'NONE') return [];
+  const frame = input.round.frame;
+  let sectors: Sector[];
+  let weights: number[];
+  if (split.kind === 'FIXED_SHARES') {
+    sectors = split.shares.map((s) => s.sector);
+    weights = split.shares.map((s) => toBasisPoints(s.targetPercent));
+  } else {
+    sectors = split.sectors;
+    weights = sectors.map((s) => {
+      const basis = input.round.sectorBasis?.[s];
+      if (basis === undefined || !(basis >= 0)) {
+        problems.push(
+          problem(
+            'ALLOC_SECTOR_BASIS_MISSING',
+            ['round', 'sectorBasis', s],
+            `Runden mangler ${split.basis.label.nb} for ${SECTOR_LABELS[s].nb}.`,
+            `The round lacks ${split.basis.label.en} for ${SECTOR_LABELS[s].en}.`,
+          ),
+        );
+        return 0;
+      }
+      return Math.round(basis * 100);
+    });
+  }
+  if (problems.length > 0) return [];
+  const targets = apportion(frame, weights);
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  const tolerance = input.scenario.tolerancePercentagePoints ?? split.tolerancePercentagePoints;
+  const tol = mulDivFloor(frame, toBasisPoints(tolerance), 10_000);
+  const bands: SectorBand[] = sectors.map((sector, k) => {
+    const target = targets[k] ?? 0;
+    const committed = committedBySector.get(sector) ?? 0;
+    let demand = committed;
+    for (const c of candidates) if (c.eligible && c.source.sector === sector) demand += c.req0;
+    const lower = Math.max(0, target - tol);
+    const upper = Math.min(frame, target + tol);
+    const notes: LocalizedText[] = [];
+    let effectiveLower = lower;
+    let effectiveUpper = upper;
+    if (demand < lower) {
+      effectiveLower = demand;
+      notes.push({
+        nb: `For lite behov til å nå nedre grense: behovet er ${demand} kr; resten går til de andre sektorene.`,
+        en: `Too little demand to reach the lower bound: demand is ${demand} NOK; the rest flows to the other sectors.`,
+      });
+    }
+    if (committed > upper) {
+      effectiveUpper = committed;
+      notes.push({
+        nb: `Låste midler fra tidligere år (${committed} kr) er alt over øvre grense.`,
+        en: `Funds bound by earlier years (${committed} NOK) already exceed the upper bound.`,
+      });
+    }
+    return {
+      sector,
+      weight: weights[k] ?? 0,
+      targetPercent: percentOf(weights[k] ?? 0, weightSum),
+      target,
+      lower,
+      upper,
+      effectiveLower,
+      effectiveUpper,
+      committed,
+      demand,
+      notes,
+      rowIndex: -1,
+    };
+  });
+  // Funds the bands cannot place (too little demand somewhere) flow to sectors with more demand.
+  let usable = 0;
+  for (const band of bands) usable += Math.min(band.effectiveUpper, band.demand);
+  for (const c of candidates) {
+    if (c.eligible && !sectors.includes(c.source.sector)) usable += c.req0;
+  }
+  for (const sector of rules.sectors) {
+    if (!sectors.includes(sector)) usable += committedBySector.get(sector) ?? 0;
+  }
+  const spill = frame - usable;
+  const receivers = bands.filter((b) => b.demand > b.effectiveUpper);
+  if (spill > 0 && receivers.length > 0) {
+    const room = receivers.map((b) => b.demand - b.effectiveUpper);
+    const extra = apportionCapped(
+      Math.min(
+        spill,
+        room.reduce((a, b) => a + b, 0),
+      ),
+      receivers.map((b) => b.weight),
+      room,
+    );
+    receivers.forEach((band, k) => {
+      const add = extra[k] ?? 0;
+      if (add <= 0) return;
+      band.effectiveUpper += add;
+      band.notes.push({
+        nb: `Øvre grense hevet med ${add} kr fordi andre sektorer har for lite behov.`,
+        en: `Upper bound raised by ${add} NOK because other sectors have too little demand.`,
+      });
+    });
+  }
+  return bands;
+}
+
+function buildRows(
+  rows: PreparedRow[],
+  bands: SectorBand[],
+  input: AllocationInput,
+  rules: PlanRules,
+  committed: PreparedRound['committed'],
+): void {
+  const { year, frame } = input.round;
+  rows.push({
+    id: `FRAME:${year}`,
+    kind: 'FRAME',
+    year,
+    upper: Math.max(0, frame - committed.thisYear),
+    lower: 0,
+    clause: rules.sectorSplit.clause,
+  });
+  for (const band of bands) {
+    band.rowIndex = rows.length;
+    rows.push({
+      id: `SECTOR:${band.sector}`,
+      kind: 'SECTOR',
+      sector: band.sector,
+      year,
+      upper: Math.max(0, band.effectiveUpper - band.committed),
+      lower: Math.max(0, band.effectiveLower - band.committed),
+      clause: rules.sectorSplit.clause,
+    });
+  }
+  for (const cap of [...rules.lockCaps.caps].sort((a, b) => a.durationYears - b.durationYears)) {
+    const limit = mulDivFloor(frame, toBasisPoints(cap.maxPercent), 10_000);
+    for (let k = 0; k < cap.durationYears; k++) {
+      const y = year + k;
+      rows.push({
+        id: `LOCK:${cap.durationYears}:${y}`,
+        kind: 'LOCK_CAP',
+        durationYears: cap.durationYears,
+        year: y,
+        upper: Math.max(
+          0,
+          limit - (committed.byDurationYear.get(`${cap.durationYears}:${y}`) ?? 0),
+        ),
+        lower: 0,
+        clause: rules.lockCaps.clause,
+      });
+    }
+  }
+  for (let k = 1; k < rules.durations.maxYears; k++) {
+    const y = year + k;
+    rows.push({
+      id: `FRAME:${y}`,
+      kind: 'FUTURE_FRAME',
+      year: y,
+      upper: Math.max(0, frame - (committed.byYear.get(y) ?? 0)),
+      lower: 0,
+      clause: rules.lockCaps.appropriationClause,
+    });
+  }
+  const coordinatorCap = mulDivFloor(
+    frame,
+    toBasisPoints(rules.coordinator.maxSharePercent),
+    10_000,
+  );
+  rows.push({
+    id: `COORDINATOR:${year}`,
+    kind: 'COORDINATOR_CAP',
+    year,
+    upper: Math.max(0, coordinatorCap - committed.coordinatorThisYear),
+    lower: 0,
+    clause: rules.coordinator.clause,
+  });
+}
+
+function attachRows(candidates: PreparedCandidate[], rows: PreparedRow[], year: number): void {
+  const index = new Map(rows.map((row, k) => [row.id, k]));
+  const frameRows = rows
+    .map((row, k) => [row, k] as const)
+    .filter(([row]) => row.kind === 'FRAME' || row.kind === 'FUTURE_FRAME');
+  const frameAt = new Map(frameRows.map(([row, k]) => [row.year - year, k]));
+  const lockAt = new Map<number, (number | undefined)[]>();
+  rows.forEach((row, k) => {
+    if (row.kind !== 'LOCK_CAP' || row.durationYears === undefined) return;
+    const list = lockAt.get(row.durationYears) ?? [];
+    list[row.year - year] = k;
+    lockAt.set(row.durationYears, list);
+  });
+  const sectorAt = new Map(
+    rows.flatMap((row, k) =>
+      row.kind === 'SECTOR' && row.sector ? [[row.sector, k] as const] : [],
+    ),
+  );
+  const coordinatorRow = index.get(`COORDINATOR:${year}`);
+  for (const c of candidates) {
+    if (!c.eligible) continue;
+    const add = (k: number | undefined, num: number) => {
+      if (k !== undefined && num > 0) {
+        c.rows.push(k);
+        c.nums.push(num);
+      }
+    };
+    const d = c.source.durationYears;
+    add(frameAt.get(0), c.req0);
+    add(sectorAt.get(c.source.sector), c.req0);
+    const locks = lockAt.get(d);
+    for (let k = 0; k < d; k++) add(locks?.[k], c.req[k] ?? 0);
+    for (let k = 1; k < d; k++) add(frameAt.get(k), c.req[k] ?? 0);
+    add(coordinatorRow, c.coord[0] ?? 0);
+  }
+}

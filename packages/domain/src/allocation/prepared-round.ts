@@ -1,0 +1,83 @@
+import type { LocalizedText } from '../common/localized-text.js';
+import type { ResolvedPlan } from '../plan/plan-version.js';
+import type { PlanRules } from '../plan/plan.schema.js';
+import type { Sector } from '../plan/sector.js';
+import type { AllocationCandidate, AllocationInput, ScoreBreakdown } from './allocation.types.js';
+import type { CutRule } from './cut-rules.js';
+
+export type RowKind = 'FRAME' | 'SECTOR' | 'LOCK_CAP' | 'FUTURE_FRAME' | 'COORDINATOR_CAP';
+
+/** One linear constraint on the new grants: lower ≤ Σ usage ≤ upper (kroner for new grants). */
+export interface PreparedRow {
+  id: string;
+  kind: RowKind;
+  sector?: Sector | undefined;
+  durationYears?: number | undefined;
+  year: number;
+  upper: number;
+  /** Soft: only SECTOR rows have one; unmet lowers are penalised and reported. */
+  lower: number;
+  clause: string;
+}
+
+export interface PreparedCandidate {
+  index: number;
+  source: AllocationCandidate;
+  eligible: boolean;
+  ineligibleReasons: { code: string; message: LocalizedText }[];
+  /** Requested total per year offset (0 = the round's year). */
+  req: number[];
+  coord: number[];
+  req0: number;
+  /** Below this a grant is not worth making (min share); 0 when there is no minimum. */
+  minAmount: number;
+  scoreMicro: number;
+  score: ScoreBreakdown;
+  themeRank: number | null;
+  themePosition: number;
+  newcomerShare: number;
+  ownershipGroup: 'PUBLIC' | 'PRIVATE' | 'MIXED';
+  /** Rows this candidate draws on, with the numerator of its coefficient (denominator: req0). */
+  rows: number[];
+  nums: number[];
+}
+
+export interface SectorBand {
+  sector: Sector;
+  weight: number;
+  targetPercent: number;
+  target: number;
+  lower: number;
+  upper: number;
+  effectiveLower: number;
+  effectiveUpper: number;
+  committed: number;
+  demand: number;
+  notes: LocalizedText[];
+  rowIndex: number;
+}
+
+export interface PreparedRound {
+  input: AllocationInput;
+  plan: ResolvedPlan;
+  rules: PlanRules;
+  year: number;
+  frame: number;
+  candidates: PreparedCandidate[];
+  /** Eligible candidate indices in priority order (see comparePriority). */
+  priority: number[];
+  prioritySector: Map<Sector, number[]>;
+  rows: PreparedRow[];
+  bands: SectorBand[];
+  committed: {
+    thisYear: number;
+    byYear: Map<number, number>;
+    bySector: Map<Sector, number>;
+    byDurationYear: Map<string, number>;
+    coordinatorThisYear: number;
+  };
+  cutRule: CutRule;
+  minShare: number;
+  /** Penalty per kroner of unmet sector lower band, in micro score units. */
+  penaltyMicro: number;
+}

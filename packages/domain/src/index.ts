@@ -1,0 +1,113 @@
+export const DOMAIN_PACKAGE_NAME = '@kompetansemidler/domain';
+
+// common
+export type { LocalizedText } from './common/localized-text.js';
+export type { ValidationProblem, ProblemPath, ParseResult } from './common/validation-problem.js';
+export { toCanonicalJson, compareIds } from './common/canonical-json.js';
+
+// money
+export { type Kroner, isKroner, assertKroner, sumKroner, formatKroner } from './money/kroner.js';
+export { apportion, apportionCapped } from './money/largest-remainder.js';
+export { mulDivFloor, mulDivCeil, percentOf } from './money/integer-math.js';
+
+// plan
+export {
+  SECTORS,
+  SECTOR_LABELS,
+  OWNERSHIPS,
+  INSTITUTION_KINDS,
+  type Sector,
+  type Ownership,
+  type InstitutionKind,
+} from './plan/sector.js';
+export * from './plan/plan.schema.js';
+export { parseCountyPlan } from './plan/parse-county-plan.js';
+export { checkPlanConsistency, type PlanProblemCode } from './plan/plan-consistency.js';
+export {
+  resolvePlanVersion,
+  planVersionInForce,
+  PlanVersionNotFoundError,
+  type ResolvedPlan,
+} from './plan/plan-version.js';
+export { calendarForRound, type RoundMilestone } from './plan/calendar.js';
+export { TROMS_PLAN_2026_2029 } from './plan/plans/troms-2026-2029.js';
+export { NORDLAND_LIKE_EXAMPLE_PLAN } from './plan/plans/nordland-like-example.js';
+
+// themes
+export {
+  themesOfSector,
+  findTheme,
+  flattenThemeItems,
+  themeRankScore,
+} from './themes/theme-lookup.js';
+
+// needs statements
+export * from './needs-statement/needs-statement.schema.js';
+export {
+  isValidOrganisationNumber,
+  organisationNumberCheckDigit,
+} from './needs-statement/organisation-number.js';
+export { earlierYearsOfWork, totalYearsOfWork, isNewcomer } from './needs-statement/history.js';
+export {
+  validateNeedsStatement,
+  type NeedsStatementContext,
+  type NeedsStatementProblem,
+  type NeedsStatementProblemCode,
+} from './needs-statement/validate-needs-statement.js';
+
+// allocation
+export * from './allocation/allocation.types.js';
+export {
+  allocate,
+  allocationMethods,
+  cutRules,
+  type AllocateOptions,
+} from './allocation/allocate.js';
+export {
+  AllocationInputError,
+  type AllocationInputProblemCode,
+} from './allocation/allocation-input-error.js';
+export {
+  proportionalCut,
+  constrainedEqualAwardsCut,
+  constrainedEqualLossesCut,
+  type CutRule,
+} from './allocation/cut-rules.js';
+export type {
+  AllocationMethod,
+  MethodContext,
+  MethodOutcome,
+} from './allocation/methods/allocation-method.js';
+export type { PreparedRound, PreparedCandidate, PreparedRow } from './allocation/prepared-round.js';
+export { StrategyRegistry } from './allocation/strategy-registry.js';
+export { loadHighsSolver, sharedHighsSolver, type HighsSolver } from './allocation/highs-solver.js';
+export { candidateFromNeedsStatement } from './allocation/candidate-from-needs-statement.js';
+
+// demo data
+export {
+  generateDemoRound,
+  demoOrgnr,
+  type DemoRound,
+  type DemoRoundOptions,
+} from './demo/demo-round.js';
+export { createPrng, type Prng } from './demo/prng.js';
+export { TROMS_MUNICIPALITIES } from './demo/troms-municipalities.js';
+
+// reporting
+export * from './reporting/annual-report.schema.js';
+export {
+  validateAnnualReport,
+  checkReportCoherence,
+  type AnnualReportContext,
+  type ReportProblem,
+  type ReportProblemCode,
+} from './reporting/validate-annual-report.js';
+export {
+  aggregateReportedFigures,
+  AGGREGATION_KEYS,
+  type ReportedFigure,
+  type AggregationKey,
+  type Aggregation,
+  type AggregateGroup,
+  type FigureTotals,
+} from './reporting/aggregate.js';

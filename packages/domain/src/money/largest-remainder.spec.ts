@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatKroner } from './kroner.js';
+import { apportion, apportionCapped } from './largest-remainder.js';
+import { expectPartsSumToWhole } from './money.test-helpers.js';
+
+describe('apportion (largest remainder)', () => {
+  it('splits the Troms shares of a frame exactly', () => {
+    const parts = apportion(25_200_001, [3500, 3500, 3000]);
+    expect(parts).toEqual([8_820_001, 8_820_000, 7_560_000]);
+    expectPartsSumToWhole(parts, 25_200_001);
+  });
+
+  it('gives the odd kroner to the largest remainders, then to the lower index', () => {
+    expect(apportion(10, [1, 1, 1])).toEqual([4, 3, 3]);
+    expect(apportion(100, [1, 2])).toEqual([33, 67]);
+  });
+
+  it('splits equally when every weight is zero', () => {
+    expect(apportion(5, [0, 0])).toEqual([3, 2]);
+  });
+
+  it('stays exact beyond 2^53 products', () => {
+    const parts = apportion(9_000_000_000, [1_000_000_007, 2_999_999_993]);
+    expectPartsSumToWhole(parts, 9_000_000_000);
+  });
+
+  it('rejects fractions', () => {
+    expect(() => apportion(10.5, [1])).toThrow(RangeError);
+    expect(() => apportion(10, [0.5])).toThrow(RangeError);
+  });
+
+  it('always sums to the whole and stays within one krone of the exact quota', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.array(fc.integer({ min: 0, max: 1e7 }), { minLength: 1, maxLength: 30 }),
+        (total, weights) => {
+          const parts = apportion(total, weights);
+          expectPartsSumToWhole(parts, total);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          if (sum > 0) {
+            parts.forEach((part, k) => {
+              expect(Math.abs(part - (total * (weights[k] ?? 0)) / sum)).toBeLessThan(1 + 1e-6);
+            });
+          }
+        },
+      ),
+    );
+  });
+
+  it('never exceeds a cap in apportionCapped', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 10_000 })), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (pairs, fraction) => {
+          const caps = pairs.map(([, cap]) => cap);
+          const total = Math.floor(caps.reduce((a, b) => a + b, 0) * fraction);
+          const parts = apportionCapped(
+            total,
+            pairs.map(([w]) => w),
+            caps,
+          );
+          expectPartsSumToWhole(parts, total);
+          parts.forEach((part, k) => expect(part).toBeLessThanOrEqual(caps[k] ?? 0));
+        },
+      ),
+    );
+  });
+});
+
+describe('formatKroner', () => {
+  it('groups thousands as the UI shows them', () => {
+    expect(formatKroner(1_234_567)).toBe('1 234 567 kr');
+    expect(formatKroner(0)).toBe('0 kr');
+    expect(formatKroner(-1500)).toBe('−1 500 kr');
+  });
+});

@@ -1,0 +1,108 @@
+import { assertKroner, type Kroner } from './kroner.js';
+
+/**
+ * Splits `total` whole kroner in proportion to non-negative integer `weights` so the parts sum to
+ * exactly `total` (Hamilton's largest-remainder method). Each part first gets the floor of its exact
+ * quota; the kroner left over go one each to the largest remainders. Ties between equal remainders
+ * go to the lower index, so callers control tie-breaking by the order of `weights`.
+ * All-zero weights split the total equally (again by largest remainder).
+ */
+export function apportion(total: Kroner, weights: readonly number[]): Kroner[] {
+  assertKroner(total, 'total');
+  if (total < 0) throw new RangeError('total must not be negative');
+  if (weights.length === 0) {
+    if (total !== 0) throw new RangeError('cannot apportion a non-zero total over no parts');
+    return [];
+  }
+  for (const weight of weights) {
+    if (!Number.isSafeInteger(weight) || weight < 0) {
+      throw new RangeError(`weights must be non-negative integers, got ${weight}`);
+    }
+  }
+  const effective = weights.some((w) => w > 0) ? weights : weights.map(() => 1);
+  const plainSum = effective.reduce((sum, w) => sum + w, 0);
+  if (plainSum * total <= Number.MAX_SAFE_INTEGER)
+    return apportionSmall(total, effective, plainSum);
+  const weightSum = effective.reduce((sum, w) => sum + BigInt(w), 0n);
+  const bigTotal = BigInt(total);
+  const parts: Kroner[] = [];
+  const remainders: { index: number; remainder: bigint }[] = [];
+  let assigned = 0n;
+  effective.forEach((weight, index) => {
+    const exact = bigTotal * BigInt(weight);
+    const floor = exact / weightSum;
+    parts.push(Number(floor));
+    assigned += floor;
+    remainders.push({ index, remainder: exact % weightSum });
+  });
+  remainders.sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  );
+  let left = Number(bigTotal - assigned);
+  for (const { index } of remainders) {
+    if (left === 0) break;
+    parts[index] = (parts[index] ?? 0) + 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+/** The same method in plain numbers, exact while total × Σ weights stays below 2^53. */
+function apportionSmall(total: Kroner, weights: readonly number[], weightSum: number): Kroner[] {
+  const parts = new Array<number>(weights.length);
+  const remainders = new Array<number>(weights.length);
+  let assigned = 0;
+  for (let index = 0; index < weights.length; index++) {
+    const exact = total * (weights[index] ?? 0);
+    const floor = Math.floor(exact / weightSum);
+    parts[index] = floor;
+    remainders[index] = exact - floor * weightSum;
+    assigned += floor;
+  }
+  let left = total - assigned;
+  if (left === 0) return parts;
+  const order = parts.map((_, index) => index);
+  order.sort((a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || a - b);
+  for (const index of order) {
+    if (left === 0) break;
+    parts[index] = (parts[index] ?? 0) + 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+/**
+ * Like {@link apportion}, but no part exceeds its cap: what a capped part cannot take is shared
+ * among the others in proportion to their weights. Requires `total ≤ Σ caps`.
+ */
+export function apportionCapped(
+  total: Kroner,
+  weights: readonly number[],
+  caps: readonly Kroner[],
+): Kroner[] {
+  const capSum = caps.reduce((sum, cap) => sum + cap, 0);
+  if (total > capSum) throw new RangeError('total exceeds the sum of the caps');
+  const parts = weights.map(() => 0);
+  let open = weights.map((_, index) => index).filter((index) => (caps[index] ?? 0) > 0);
+  let left = total;
+  while (left > 0 && open.length > 0) {
+    const shares = apportion(
+      left,
+      open.map((index) => weights[index] ?? 0),
+    );
+    let overflow = false;
+    const next: number[] = [];
+    open.forEach((index, k) => {
+      const room = (caps[index] ?? 0) - (parts[index] ?? 0);
+      const share = shares[k] ?? 0;
+      const take = Math.min(room, share);
+      parts[index] = (parts[index] ?? 0) + take;
+      left -= take;
+      if (share >= room) overflow = overflow || share > room;
+      if (room - take > 0) next.push(index);
+    });
+    open = next;
+    if (!overflow) break;
+  }
+  return parts;
+}

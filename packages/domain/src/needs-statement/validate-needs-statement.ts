@@ -1,0 +1,546 @@
+import {
+  problem,
+  problemsFromZodIssues,
+  type ValidationProblem,
+} from '../common/validation-problem.js';
+import type { NeedsStatementPart } from '../plan/plan.schema.js';
+import type { ResolvedPlan } from '../plan/plan-version.js';
+import { SECTOR_LABELS } from '../plan/sector.js';
+import { findTheme, flattenThemeItems } from '../themes/theme-lookup.js';
+import { earlierYearsOfWork } from './history.js';
+import {
+  EMPTY_HISTORY,
+  needsStatementSchema,
+  type FundingHistory,
+  type NeedsStatement,
+} from './needs-statement.schema.js';
+import { isValidOrganisationNumber } from './organisation-number.js';
+
+export type NeedsStatementProblemCode =
+  | 'NS_SCHEMA_INVALID'
+  | 'NS_REQUIRED_PART_MISSING'
+  | 'NS_SECTOR_NOT_IN_PLAN'
+  | 'NS_THEME_UNKNOWN'
+  | 'NS_THEME_NOT_IN_SECTOR'
+  | 'NS_THEME_ITEM_UNKNOWN'
+  | 'NS_DURATION_OUT_OF_RANGE'
+  | 'NS_BUDGET_YEARS'
+  | 'NS_BUDGET_SPLIT_SUM'
+  | 'NS_BUDGET_COORDINATOR_EXCEEDS_TOTAL'
+  | 'NS_OWN_SHARE_TOO_LOW'
+  | 'NS_WORK_YEAR_LIMIT'
+  | 'NS_CONTINUATION_MISMATCH'
+  | 'NS_COORDINATOR_CONDITION_MISSING'
+  | 'NS_COORDINATOR_CONDITION_UNKNOWN'
+  | 'NS_COORDINATOR_NOT_ELIGIBLE'
+  | 'NS_COORDINATOR_AMOUNT_WITHOUT_REQUEST'
+  | 'NS_COORDINATOR_AMOUNT_MISSING'
+  | 'NS_TEAM_AROUND_CHILD_PARTICIPATION'
+  | 'NS_TEAM_AROUND_CHILD_NO_OTHER_SERVICES'
+  | 'NS_ORGNR_INVALID'
+  | 'NS_INSTITUTION_KIND_NOT_ALLOWED'
+  | 'NS_LEAD_OWNER_NOT_ALLOWED'
+  | 'NS_LEAD_OWNER_UNKNOWN'
+  | 'NS_DUPLICATE_ID'
+  | 'NS_MEASURE_GOAL_UNKNOWN';
+
+export type NeedsStatementProblem = ValidationProblem<NeedsStatementProblemCode>;
+
+export interface NeedsStatementContext {
+  /** The plan version the round runs under (see resolvePlanVersion / planVersionInForce). */
+  plan: ResolvedPlan;
+  /** Earlier rounds' grants: works' funded years, owners' participation. Defaults to none. */
+  history?: FundingHistory;
+}
+
+const PART_LABELS: Record<NeedsStatementPart, { nb: string; en: string; path: string[] }> = {
+  SECTOR: { nb: 'sektor', en: 'sector', path: ['sector'] },
+  THEME: { nb: 'tema', en: 'theme', path: ['themeId'] },
+  THEME_ITEMS: { nb: 'underpunkter', en: 'theme items', path: ['themeItemIds'] },
+  LOCAL_NEEDS: { nb: 'lokale behov', en: 'local needs', path: ['localNeeds'] },
+  LONG_TERM_GOALS: { nb: 'langsiktige mål', en: 'long-term goals', path: ['goals', 'longTerm'] },
+  SUB_GOALS: { nb: 'delmål', en: 'sub-goals', path: ['goals', 'subGoals'] },
+  MEASURES: { nb: 'tiltak', en: 'measures', path: ['measures'] },
+  DURATION: { nb: 'varighet', en: 'duration', path: ['durationYears'] },
+  BUDGET: { nb: 'budsjett per år', en: 'budget per year', path: ['budget'] },
+  OWN_CONTRIBUTION: {
+    nb: 'eiers egeninnsats',
+    en: "the owner's own contribution",
+    path: ['ownContribution', 'description'],
+  },
+  SAMI_PERSPECTIVES: {
+    nb: 'samiske perspektiver',
+    en: 'Sámi perspectives',
+    path: ['samiPerspectives'],
+  },
+  COLLECTIVE_LEARNING: {
+    nb: 'hvordan arbeidet er kollektivt (profesjonsfellesskap)',
+    en: 'how the work is collective (professional learning community)',
+    path: ['collectiveLearning'],
+  },
+  TEACHER_EDUCATION_FEEDBACK: {
+    nb: 'hvordan UH tar erfaringene inn i lærerutdanningen',
+    en: 'how the institution brings the experience into teacher education',
+    path: ['teacherEducationFeedback'],
+  },
+  COORDINATOR: {
+    nb: 'koordinator (ønskes/ikke, med begrunnelse)',
+    en: 'coordinator request (with justification)',
+    path: ['coordinator'],
+  },
+  CONTINUATION: {
+    nb: 'om arbeidet viderefører et tidligere arbeid',
+    en: 'whether it continues an earlier work',
+    path: ['continuation'],
+  },
+};
+
+const blank = (value: string | undefined) => value === undefined || value.trim() === '';
+
+/**
+ * Checks a needs statement against the plan and the partnership's history. Returns every problem at
+ * once (empty when the statement is complete and valid). Accepts unparsed JSON: a wrong shape gives
+ * NS_SCHEMA_INVALID problems.
+ */
+export function validateNeedsStatement(
+  statement: unknown,
+  context: NeedsStatementContext,
+): NeedsStatementProblem[] {
+  const parsed = needsStatementSchema.safeParse(statement);
+  if (!parsed.success) return problemsFromZodIssues('NS_SCHEMA_INVALID', parsed.error.issues);
+  const ns = parsed.data;
+  const history = context.history ?? EMPTY_HISTORY;
+  return [
+    ...checkRequiredParts(ns, context),
+    ...checkSectorAndTheme(ns, context),
+    ...checkDurationAndBudget(ns, context),
+    ...checkWorkLimit(ns, context, history),
+    ...checkCoordinator(ns, context),
+    ...checkParticipants(ns, context),
+    ...checkParties(ns, context),
+    ...checkGoalsAndMeasures(ns),
+  ];
+}
+
+function checkRequiredParts(
+  ns: NeedsStatement,
+  { plan }: NeedsStatementContext,
+): NeedsStatementProblem[] {
+  const present: Record<NeedsStatementPart, boolean> = {
+    SECTOR: ns.sector !== undefined,
+    THEME: !blank(ns.themeId),
+    THEME_ITEMS: ns.themeItemIds.length > 0,
+    LOCAL_NEEDS: !blank(ns.localNeeds),
+    LONG_TERM_GOALS: ns.goals.longTerm.some((g) => !blank(g.text)),
+    SUB_GOALS: ns.goals.subGoals.some((g) => !blank(g.text)),
+    MEASURES: ns.measures.some((m) => !blank(m.description)),
+    DURATION: ns.durationYears !== undefined,
+    BUDGET: ns.budget.length > 0,
+    OWN_CONTRIBUTION: !blank(ns.ownContribution.description),
+    SAMI_PERSPECTIVES: !blank(ns.samiPerspectives),
+    COLLECTIVE_LEARNING: !blank(ns.collectiveLearning),
+    TEACHER_EDUCATION_FEEDBACK: !blank(ns.teacherEducationFeedback),
+    COORDINATOR:
+      ns.coordinator !== undefined &&
+      (!ns.coordinator.requested || !blank(ns.coordinator.justification)),
+    CONTINUATION: ns.continuation !== undefined,
+  };
+  const rule = plan.rules.needsStatement;
+  return rule.requiredParts
+    .filter((part) => !present[part])
+    .map((part) => {
+      const label = PART_LABELS[part];
+      const path =
+        part === 'COORDINATOR' && ns.coordinator ? ['coordinator', 'justification'] : label.path;
+      return problem(
+        'NS_REQUIRED_PART_MISSING',
+        path,
+        `Behovsmeldingen mangler ${label.nb}.`,
+        `The needs statement lacks ${label.en}.`,
+      );
+    });
+}
+
+function checkSectorAndTheme(
+  ns: NeedsStatement,
+  { plan }: NeedsStatementContext,
+): NeedsStatementProblem[] {
+  const problems: NeedsStatementProblem[] = [];
+  const rules = plan.rules;
+  if (ns.sector && !rules.sectors.includes(ns.sector)) {
+    problems.push(
+      problem(
+        'NS_SECTOR_NOT_IN_PLAN',
+        ['sector'],
+        `Planen har ikke sektoren ${SECTOR_LABELS[ns.sector].nb}.`,
+        `The plan has no sector ${SECTOR_LABELS[ns.sector].en}.`,
+      ),
+    );
+  }
+  if (blank(ns.themeId)) return problems;
+  const found = findTheme(rules, ns.themeId ?? '');
+  if (!found) {
+    problems.push(
+      problem(
+        'NS_THEME_UNKNOWN',
+        ['themeId'],
+        `Temaet «${ns.themeId}» finnes ikke i planen.`,
+        `The theme "${ns.themeId}" is not in the plan.`,
+      ),
+    );
+    return problems;
+  }
+  if (ns.sector && found.sector !== ns.sector) {
+    problems.push(
+      problem(
+        'NS_THEME_NOT_IN_SECTOR',
+        ['themeId'],
+        `Temaet «${found.theme.title.nb}» hører til ${SECTOR_LABELS[found.sector].nb}, ikke ${SECTOR_LABELS[ns.sector].nb}.`,
+        `The theme "${found.theme.title.en}" belongs to ${SECTOR_LABELS[found.sector].en}, not ${SECTOR_LABELS[ns.sector].en}.`,
+      ),
+    );
+  }
+  const itemIds = new Set(flattenThemeItems(found.theme.items).map((i) => i.id));
+  ns.themeItemIds.forEach((itemId, index) => {
+    if (!itemIds.has(itemId)) {
+      problems.push(
+        problem(
+          'NS_THEME_ITEM_UNKNOWN',
+          ['themeItemIds', index],
+          `Underpunktet «${itemId}» hører ikke til temaet «${found.theme.title.nb}».`,
+          `The item "${itemId}" is not under the theme "${found.theme.title.en}".`,
+        ),
+      );
+    }
+  });
+  return problems;
+}
+
+function checkDurationAndBudget(
+  ns: NeedsStatement,
+  { plan }: NeedsStatementContext,
+): NeedsStatementProblem[] {
+  const problems: NeedsStatementProblem[] = [];
+  const max = plan.rules.durations.maxYears;
+  const duration = ns.durationYears;
+  if (duration !== undefined && (duration < 1 || duration > max)) {
+    problems.push(
+      problem(
+        'NS_DURATION_OUT_OF_RANGE',
+        ['durationYears'],
+        `Varigheten må være 1–${max} år, ikke ${duration}.`,
+        `The duration must be 1–${max} years, not ${duration}.`,
+      ),
+    );
+  }
+  if (duration !== undefined && duration >= 1 && duration <= max && ns.budget.length > 0) {
+    const expected = Array.from({ length: duration }, (_, k) => ns.roundYear + k);
+    const actual = ns.budget.map((b) => b.year);
+    const same =
+      actual.length === expected.length &&
+      [...actual].sort((a, b) => a - b).every((y, k) => y === expected[k]);
+    if (!same) {
+      problems.push(
+        problem(
+          'NS_BUDGET_YEARS',
+          ['budget'],
+          `Budsjettet må ha ett år for hvert år i varigheten: ${expected.join(', ')}.`,
+          `The budget must have one entry for each year of the duration: ${expected.join(', ')}.`,
+        ),
+      );
+    }
+  }
+  ns.budget.forEach((year, index) => {
+    if (year.owner + year.institution !== year.total) {
+      problems.push(
+        problem(
+          'NS_BUDGET_SPLIT_SUM',
+          ['budget', index, 'total'],
+          `${year.year}: eier (${year.owner}) + UH (${year.institution}) er ikke lik summen (${year.total}).`,
+          `${year.year}: owner (${year.owner}) + institution (${year.institution}) does not equal the total (${year.total}).`,
+        ),
+      );
+    }
+    if (year.coordinator > year.total) {
+      problems.push(
+        problem(
+          'NS_BUDGET_COORDINATOR_EXCEEDS_TOTAL',
+          ['budget', index, 'coordinator'],
+          `${year.year}: koordinatormidlene er større enn summen.`,
+          `${year.year}: the coordinator amount exceeds the total.`,
+        ),
+      );
+    }
+  });
+  const ownShare = plan.rules.ownShare;
+  if (ownShare.kind === 'PERCENT_OF_GRANT' && ns.budget.length > 0) {
+    const requested = ns.budget.reduce((sum, b) => sum + b.total, 0);
+    const needed = Math.ceil((requested * Math.round(ownShare.percent * 100)) / 10_000);
+    if ((ns.ownContribution.amount ?? 0) < needed) {
+      problems.push(
+        problem(
+          'NS_OWN_SHARE_TOO_LOW',
+          ['ownContribution', 'amount'],
+          `Egenandelen må være minst ${ownShare.percent} % av tilskuddet (${needed} kr).`,
+          `The own share must be at least ${ownShare.percent} % of the grant (${needed} NOK).`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function checkWorkLimit(
+  ns: NeedsStatement,
+  { plan }: NeedsStatementContext,
+  history: FundingHistory,
+): NeedsStatementProblem[] {
+  if (!ns.continuation) return [];
+  const problems: NeedsStatementProblem[] = [];
+  const earlier = earlierYearsOfWork(history, ns.continuation.workId, ns.roundYear);
+  const limit = plan.rules.durations.maxYearsPerWork;
+  const duration = ns.durationYears ?? 0;
+  if (earlier.length + duration > limit) {
+    problems.push(
+      problem(
+        'NS_WORK_YEAR_LIMIT',
+        ['durationYears'],
+        `Utviklingsarbeidet har fått midler i ${earlier.length} år (${earlier.join(', ') || 'ingen'}); med ${duration} år til blir det over grensen på ${limit} år.`,
+        `The development work was funded for ${earlier.length} years (${earlier.join(', ') || 'none'}); ${duration} more would exceed the limit of ${limit} years.`,
+      ),
+    );
+  }
+  if (ns.continuation.continuesEarlierWork !== earlier.length > 0) {
+    problems.push(
+      problem(
+        'NS_CONTINUATION_MISMATCH',
+        ['continuation', 'continuesEarlierWork'],
+        earlier.length > 0
+          ? 'Arbeidet har fått midler før, men er ikke meldt som videreføring.'
+          : 'Arbeidet er meldt som videreføring, men har ikke fått midler før.',
+        earlier.length > 0
+          ? 'The work was funded before but is not marked as a continuation.'
+          : 'The work is marked as a continuation but was not funded before.',
+      ),
+    );
+  }
+  return problems;
+}
+
+function checkCoordinator(
+  ns: NeedsStatement,
+  { plan }: NeedsStatementContext,
+): NeedsStatementProblem[] {
+  const problems: NeedsStatementProblem[] = [];
+  const coordinatorAmount = ns.budget.reduce((sum, b) => sum + b.coordinator, 0);
+  const request = ns.coordinator;
+  if (!request?.requested) {
+    if (coordinatorAmount > 0) {
+      problems.push(
+        problem(
+          'NS_COORDINATOR_AMOUNT_WITHOUT_REQUEST',
+          ['budget'],
+          'Budsjettet har koordinatormidler, men det er ikke søkt om koordinator.',
+          'The budget has coordinator funds, but no coordinator is requested.',
+        ),
+      );
+    }
+    return problems;
+  }
+  if (coordinatorAmount === 0) {
+    problems.push(
+      problem(
+        'NS_COORDINATOR_AMOUNT_MISSING',
+        ['budget'],
+        'Det er søkt om koordinator, men budsjettet har ingen koordinatormidler.',
+        'A coordinator is requested, but the budget has no coordinator funds.',
+      ),
+    );
+  }
+  const rule = plan.rules.coordinator;
+  if (request.conditionIds.length === 0) {
+    problems.push(
+      problem(
+        'NS_COORDINATOR_CONDITION_MISSING',
+        ['coordinator', 'conditionIds'],
+        'Oppgi hvilket vilkår for koordinator arbeidet oppfyller.',
+        'State which coordinator condition the work meets.',
+      ),
+    );
+    return problems;
+  }
+  const units = ns.partnership.owners.reduce((sum, o) => sum + o.units, 0);
+  const owners = ns.partnership.owners.length;
+  let anyMet = false;
+  request.conditionIds.forEach((conditionId, index) => {
+    const condition = rule.conditions.find((c) => c.id === conditionId);
+    if (!condition) {
+      problems.push(
+        problem(
+          'NS_COORDINATOR_CONDITION_UNKNOWN',
+          ['coordinator', 'conditionIds', index],
+          `Vilkåret «${conditionId}» finnes ikke i planen.`,
+          `The condition "${conditionId}" is not in the plan.`,
+        ),
+      );
+      return;
+    }
+    if (condition.kind !== 'HIGH_COMPLEXITY') {
+      anyMet = true;
+      return;
+    }
+    const hasThresholds = condition.minUnits !== undefined || condition.minOwners !== undefined;
+    if (
+      !hasThresholds ||
+      (condition.minUnits !== undefined && units >= condition.minUnits) ||
+      (condition.minOwners !== undefined && owners >= condition.minOwners) ||
+      !blank(request.otherComplexityFactors)
+    ) {
+      anyMet = true;
+    }
+  });
+  if (!anyMet && problems.every((p) => p.code !== 'NS_COORDINATOR_CONDITION_UNKNOWN')) {
+    problems.push(
+      problem(
+        'NS_COORDINATOR_NOT_ELIGIBLE',
+        ['coordinator', 'conditionIds'],
+        `Arbeidet oppfyller ikke vilkårene for koordinator (${units} enheter, ${owners} eiere, ingen andre forhold oppgitt).`,
+        `The work does not meet the coordinator conditions (${units} units, ${owners} owners, no other factors stated).`,
+      ),
+    );
+  }
+  return problems;
+}
+
+function checkParticipants(
+  ns: NeedsStatement,
+  { plan }: NeedsStatementContext,
+): NeedsStatementProblem[] {
+  const rule = plan.rules.teamAroundChild;
+  const problems: NeedsStatementProblem[] = [];
+  const participants = ns.participants;
+  const others = participants?.otherServices.length ?? 0;
+  const withStaff =
+    participants !== undefined && (participants.kindergartenStaff || participants.schoolStaff);
+  if (
+    rule.requiresKindergartenOrSchoolStaff &&
+    (ns.sector === 'TEAM_AROUND_CHILD' || others > 0) &&
+    !withStaff
+  ) {
+    problems.push(
+      problem(
+        'NS_TEAM_AROUND_CHILD_PARTICIPATION',
+        ['participants'],
+        'Ansatte i andre tjenester kan bare delta sammen med barnehage- eller skoleansatte.',
+        'Staff of other services may take part only together with kindergarten or school staff.',
+      ),
+    );
+  }
+  if (ns.sector === 'TEAM_AROUND_CHILD' && others === 0) {
+    problems.push(
+      problem(
+        'NS_TEAM_AROUND_CHILD_NO_OTHER_SERVICES',
+        ['participants', 'otherServices'],
+        'Laget rundt barnet forutsetter at flere tjenester (f.eks. PPT, helsestasjon, barnevern) deltar.',
+        'The team around the child requires other services (e.g. PPT, health centre, child welfare) to take part.',
+      ),
+    );
+  }
+  return problems;
+}
+
+function checkParties(
+  ns: NeedsStatement,
+  { plan }: NeedsStatementContext,
+): NeedsStatementProblem[] {
+  const problems: NeedsStatementProblem[] = [];
+  const orgnrProblem = (orgnr: string, path: (string | number)[], name: string) =>
+    problem(
+      'NS_ORGNR_INVALID',
+      path,
+      `Organisasjonsnummeret ${orgnr} (${name}) er ugyldig.`,
+      `The organisation number ${orgnr} (${name}) is invalid.`,
+    );
+  ns.partnership.owners.forEach((owner, index) => {
+    if (!isValidOrganisationNumber(owner.orgnr)) {
+      problems.push(
+        orgnrProblem(owner.orgnr, ['partnership', 'owners', index, 'orgnr'], owner.name),
+      );
+    }
+  });
+  const institution = ns.partnership.institution;
+  if (!isValidOrganisationNumber(institution.orgnr)) {
+    problems.push(
+      orgnrProblem(institution.orgnr, ['partnership', 'institution', 'orgnr'], institution.name),
+    );
+  }
+  const rule = plan.rules.partnership;
+  if (!rule.institutionKinds.includes(institution.kind)) {
+    problems.push(
+      problem(
+        'NS_INSTITUTION_KIND_NOT_ALLOWED',
+        ['partnership', 'institution', 'kind'],
+        'Planen tillater ikke denne typen kompetansemiljø i partnerskap.',
+        'The plan does not allow this kind of institution in a partnership.',
+      ),
+    );
+  }
+  const lead = ns.partnership.leadOwnerOrgnr;
+  if (lead !== undefined) {
+    if (!rule.leadOwnerAllowed) {
+      problems.push(
+        problem(
+          'NS_LEAD_OWNER_NOT_ALLOWED',
+          ['partnership', 'leadOwnerOrgnr'],
+          'Planen tillater ikke at én eier søker på vegne av andre.',
+          'The plan does not allow one owner to apply on behalf of others.',
+        ),
+      );
+    } else if (!ns.partnership.owners.some((o) => o.orgnr === lead)) {
+      problems.push(
+        problem(
+          'NS_LEAD_OWNER_UNKNOWN',
+          ['partnership', 'leadOwnerOrgnr'],
+          'Hovedeieren er ikke blant partnerskapets eiere.',
+          "The lead owner is not among the partnership's owners.",
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function checkGoalsAndMeasures(ns: NeedsStatement): NeedsStatementProblem[] {
+  const problems: NeedsStatementProblem[] = [];
+  const goals = [...ns.goals.longTerm, ...ns.goals.subGoals];
+  const seen = new Set<string>();
+  for (const id of [...goals.map((g) => g.id), ...ns.measures.map((m) => m.id)]) {
+    if (seen.has(id)) {
+      problems.push(
+        problem(
+          'NS_DUPLICATE_ID',
+          ['goals'],
+          `Id-en «${id}» er brukt mer enn én gang.`,
+          `The id "${id}" is used more than once.`,
+        ),
+      );
+    }
+    seen.add(id);
+  }
+  const goalIds = new Set(goals.map((g) => g.id));
+  ns.measures.forEach((measure, m) => {
+    measure.goalIds.forEach((goalId, g) => {
+      if (!goalIds.has(goalId)) {
+        problems.push(
+          problem(
+            'NS_MEASURE_GOAL_UNKNOWN',
+            ['measures', m, 'goalIds', g],
+            `Tiltaket viser til et ukjent mål «${goalId}».`,
+            `The measure refers to an unknown goal "${goalId}".`,
+          ),
+        );
+      }
+    });
+  });
+  return problems;
+}

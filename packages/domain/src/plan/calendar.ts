@@ -1,0 +1,19 @@
+import type { LocalizedText } from '../common/localized-text.js';
+import type { PlanRules } from './plan.schema.js';
+
+export interface RoundMilestone {
+  id: string;
+  label: LocalizedText;
+  /** ISO dates. */
+  start: string;
+  end: string;
+}
+
+/** The årshjul of a round (the grant year), as dates, in calendar order. */
+export function calendarForRound(rules: PlanRules, roundYear: number): RoundMilestone[] {
+  const date = (p: { month: number; day: number; yearOffset: number }) =>
+    `${roundYear + p.yearOffset}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  return rules.calendar.milestones
+    .map((m) => ({ id: m.id, label: m.label, start: date(m.start), end: date(m.end ?? m.start) }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1));
+}
