@@ -3,7 +3,7 @@ import type { LocalizedText } from '../common/localized-text.js';
 import { problem, type ValidationProblem } from '../common/validation-problem.js';
 import { mulDivCeil, mulDivFloor, percentOf } from '../money/integer-math.js';
 import { apportion, apportionCapped } from '../money/largest-remainder.js';
-import { earlierYearsOfWork, isNewcomer } from '../needs-statement/history.js';
+import { earlierYearsOfWork } from '../needs-statement/history.js';
 import { toBasisPoints } from '../plan/plan-consistency.js';
 import { resolvePlanVersion } from '../plan/plan-version.js';
 import type { PlanRules } from '../plan/plan.schema.js';
@@ -12,6 +12,7 @@ import { findTheme, themesOfSector } from '../themes/theme-lookup.js';
 import { AllocationInputError, type AllocationInputProblemCode } from './allocation-input-error.js';
 import type { AllocationCandidate, AllocationInput, Commitment } from './allocation.types.js';
 import type { CutRule } from './cut-rules.js';
+import { scoreCandidates, UNSCORED } from './score.js';
 import type {
   PreparedCandidate,
   PreparedRound,
@@ -124,7 +125,7 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
   const candidates = sortedCandidates.map((c, index) =>
     prepareCandidate(c, index, input, rules, Math.max(0, minShare)),
   );
-  score(candidates, input, rules, weights);
+  scoreCandidates(candidates, input, rules, weights);
 
   const priority = candidates
     .filter((c) => c.eligible)
@@ -335,11 +336,7 @@ function prepareCandidate(
     minAmount:
       minShare > 0 ? Math.max(1, mulDivCeil(req0, Math.round(minShare * MICRO), MICRO)) : 0,
     scoreMicro: 0,
-    score: {
-      total: 0,
-      theme: { rank: null, score: 0, weight: 0, contribution: 0 },
-      indicators: [],
-    },
+    score: UNSCORED,
     themeRank: position >= 0 ? (themes[position]?.rank ?? null) : null,
     themePosition: position >= 0 ? position : themes.length + 1,
     newcomerShare: 0,
@@ -347,79 +344,6 @@ function prepareCandidate(
     rows: [],
     nums: [],
   };
-}
-
-function score(
-  candidates: PreparedCandidate[],
-  input: AllocationInput,
-  rules: PlanRules,
-  weights: { indicators: Map<string, number>; theme: number },
-): void {
-  const maxRaw = new Map<string, number>();
-  for (const indicator of rules.indicators) {
-    if (indicator.kind !== 'STATISTIC' && indicator.kind !== 'DISTANCE') continue;
-    let max = 0;
-    for (const c of candidates) {
-      if (!c.eligible) continue;
-      max = Math.max(max, rawValue(c, indicator.id));
-    }
-    maxRaw.set(indicator.id, max);
-  }
-  const micro = (value: number) => Math.round(value * MICRO);
-  for (const c of candidates) {
-    const owners = c.source.owners;
-    const newcomers = owners.filter((o) =>
-      isNewcomer(input.history, o.orgnr, input.round.year, rules.newcomers),
-    ).length;
-    c.newcomerShare = owners.length > 0 ? newcomers / owners.length : 0;
-    const themeCount = themesOfSector(rules, c.source.sector).length;
-    const themeScore =
-      c.themeRank === null || themeCount === 0 ? 0 : (themeCount - c.themePosition) / themeCount;
-    const themeMicro = micro(weights.theme * themeScore);
-    let total = themeMicro;
-    const indicators: PreparedCandidate['score']['indicators'] = [];
-    for (const indicator of rules.indicators) {
-      let raw = 0;
-      let normalised = 0;
-      if (indicator.kind === 'NEWCOMER') {
-        raw = newcomers;
-        normalised = c.newcomerShare;
-      } else if (indicator.kind === 'OFFICE_KNOWLEDGE') {
-        raw = c.source.officeKnowledge?.score ?? 0;
-        normalised = Math.min(1, Math.max(0, raw));
-      } else {
-        raw = rawValue(c, indicator.id);
-        const max = maxRaw.get(indicator.id) ?? 0;
-        normalised = max > 0 ? raw / max : 0;
-      }
-      const weight = weights.indicators.get(indicator.id) ?? 0;
-      const contribution = micro(weight * normalised);
-      total += contribution;
-      indicators.push({
-        id: indicator.id,
-        raw,
-        normalised: micro(normalised) / MICRO,
-        weight,
-        contribution: contribution / MICRO,
-      });
-    }
-    c.scoreMicro = c.eligible ? total : 0;
-    c.score = {
-      total: total / MICRO,
-      theme: {
-        rank: c.themeRank,
-        score: micro(themeScore) / MICRO,
-        weight: weights.theme,
-        contribution: themeMicro / MICRO,
-      },
-      indicators,
-    };
-  }
-}
-
-function rawValue(c: PreparedCandidate, id: string): number {
-  const value = c.source.indicators?.[id] ?? 0;
-  return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
 function sectorBands(

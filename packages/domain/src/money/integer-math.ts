@@ -25,6 +25,11 @@ export function mulDivCeil(a: number, b: number, c: number): number {
 export function percentOf(part: number, whole: number): number {
   if (whole === 0) return 0;
   const negative = part < 0;
-  const hundredths = Math.round(Number((BigInt(Math.abs(part)) * 100_000n) / BigInt(whole)) / 10);
+  const magnitude = Math.abs(part);
+  const thousandths =
+    whole > 0 && Number.isSafeInteger(magnitude) && Number.isSafeInteger(whole)
+      ? mulDivFloor(magnitude, 100_000, whole)
+      : Number((BigInt(magnitude) * 100_000n) / BigInt(whole));
+  const hundredths = Math.round(thousandths / 10);
   return ((negative ? -1 : 1) * hundredths) / 100;
 }

@@ -32,10 +32,8 @@ export function formatKroner(amount: Kroner): string {
 /** Groups the digits of a non-negative integer in threes: groupDigits(1234567, ' ') = '1 234 567'. */
 export function groupDigits(value: number, separator: string): string {
   const digits = value.toString();
-  let out = '';
-  for (let k = 0; k < digits.length; k++) {
-    if (k > 0 && (digits.length - k) % 3 === 0) out += separator;
-    out += digits[k];
-  }
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let k = head; k < digits.length; k += 3) out += separator + digits.slice(k, k + 3);
   return out;
 }

@@ -14,13 +14,16 @@ export function apportion(total: Kroner, weights: readonly number[]): Kroner[] {
     if (total !== 0) throw new RangeError('cannot apportion a non-zero total over no parts');
     return [];
   }
+  let plainSum = 0;
   for (const weight of weights) {
     if (!Number.isSafeInteger(weight) || weight < 0) {
       throw new RangeError(`weights must be non-negative integers, got ${weight}`);
     }
+    plainSum += weight;
   }
-  const effective = weights.some((w) => w > 0) ? weights : weights.map(() => 1);
-  const plainSum = effective.reduce((sum, w) => sum + w, 0);
+  // All-zero weights split the total equally.
+  const effective = plainSum > 0 ? weights : weights.map(() => 1);
+  if (plainSum === 0) plainSum = weights.length;
   if (plainSum * total <= Number.MAX_SAFE_INTEGER)
     return apportionSmall(total, effective, plainSum);
   const weightSum = effective.reduce((sum, w) => sum + BigInt(w), 0n);

@@ -34,7 +34,8 @@ export function earlierYearsOfWork(
   workId: string,
   roundYear: number,
 ): number[] {
-  const years = indexHistory(history).workYears.get(workId) ?? [];
+  const years = indexHistory(history).workYears.get(workId);
+  if (!years) return [];
   return [...new Set(years.filter((y) => y < roundYear))].sort((a, b) => a - b);
 }
 
