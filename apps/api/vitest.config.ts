@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
   resolve: {
     // graphql 16 ships CJS and ESM copies; one realm for the schema and its users.
-    alias: { graphql: 'graphql/index.js' },
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
     include: ['src/**/*.spec.ts', 'e2e/**/*.e2e-spec.ts'],

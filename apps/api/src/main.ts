@@ -5,6 +5,9 @@ import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { createOrm } from './database/orm.js';
 import { migrate, seedDemoDataIfEmpty } from './database/prepare-database.js';
 import { createLogger } from './logger.js';
+import { Authenticator } from './modules/auth/authenticator.js';
+import { loadOrCreateDevSigningKey } from './modules/auth/dev-signing-key.js';
+import { ScenarioRunner } from './modules/scenario/solver/scenario-runner.js';
 import { buildApiSchema } from './schema/build-schema.js';
 import { startServer } from './server/server.js';
 
@@ -35,6 +38,13 @@ async function main(): Promise<void> {
   if (config.migrateOnStart) await migrate(orm, logger);
   if (config.demoData) await seedDemoDataIfEmpty(orm, logger);
 
+  const devKey = config.auth.devSigningKeyFile
+    ? await loadOrCreateDevSigningKey(config.auth.devSigningKeyFile)
+    : undefined;
+  const authenticator = new Authenticator(config.auth, devKey);
+  const runner = new ScenarioRunner(config.solverTimeoutMs, logger);
+  runner.warm();
+  cleanups.unshift(() => runner.close());
   const server = await startServer({
     orm,
     schema: await buildApiSchema(),
@@ -43,6 +53,8 @@ async function main(): Promise<void> {
     host: config.host,
     port: config.port,
     adminDistDir: config.adminDistDir,
+    authenticator,
+    runner,
   });
   cleanups.unshift(() => server.stop());
   logger.info(
@@ -53,6 +65,13 @@ async function main(): Promise<void> {
     },
     `Kompetansemidler is running at ${server.url}/ (GraphQL at ${server.url}/graphql). Stop with Ctrl-C.`,
   );
+  if (devKey) {
+    logger.info(
+      'Development sign-in: run `mutation { devSignIn(role: ADMIN, countyCode: "troms") { token } }` ' +
+        'at /graphql, or `npm run mint-token -w @kompetansemidler/tools -- --role ADMIN --county troms`; ' +
+        'send the token as `Authorization: Bearer <token>`.',
+    );
+  }
 }
 
 main().catch((error: unknown) => {

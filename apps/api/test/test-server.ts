@@ -1,4 +1,9 @@
 import { pino } from 'pino';
+import { Authenticator } from '../src/modules/auth/authenticator.js';
+import { generateDevSigningKey, type DevSigningKey } from '../src/modules/auth/dev-signing-key.js';
+import { signDevToken } from '../src/modules/auth/dev-token.js';
+import type { Role } from '../src/modules/auth/role.js';
+import { ScenarioRunner } from '../src/modules/scenario/solver/scenario-runner.js';
 import { buildApiSchema } from '../src/schema/build-schema.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
@@ -6,17 +11,25 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 export interface TestApi {
   db: TestDatabase;
   server: RunningServer;
+  devKey: DevSigningKey;
   /** POSTs a GraphQL operation as a browser client would. */
   graphql<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /** A bearer header for a role (and county / partnership), signed with this server's dev key. */
+  as(
+    role: Role | `${Role}`,
+    countyCode?: string,
+    partnershipId?: string,
+  ): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
 export interface GraphQLResponse<T> {
   status: number;
+  sqlStatements: number | undefined;
   body: {
     data?: T;
     errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
@@ -24,32 +37,66 @@ export interface GraphQLResponse<T> {
 }
 
 /** The real HTTP server on a free port, on a fresh database of its own. */
-export async function startTestApi(options: { production?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { production?: boolean; solverTimeoutMs?: number } = {},
+): Promise<TestApi> {
   const db = await createTestDatabase();
+  const logger = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const devKey = await generateDevSigningKey();
+  const production = options.production ?? false;
+  const authenticator = new Authenticator(
+    {
+      issuer: undefined,
+      audience: undefined,
+      jwksUrl: undefined,
+      roleClaim: 'role',
+      countyClaim: 'county',
+      partnershipClaim: 'partnership',
+      devSigningKeyFile: undefined,
+    },
+    production ? undefined : devKey,
+  );
+  const runner = new ScenarioRunner(options.solverTimeoutMs ?? 60_000, logger);
   const server = await startServer({
     orm: db.orm,
     schema: await buildApiSchema(),
-    logger: pino({ level: 'silent' }),
-    production: options.production ?? false,
+    logger,
+    production,
     host: '127.0.0.1',
     port: 0,
+    authenticator,
+    runner,
   });
   return {
     db,
     server,
+    devKey,
     async graphql(query, variables, headers) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
+      const sql = response.headers.get('x-sql-statements');
       return {
         status: response.status,
+        sqlStatements: sql === null ? undefined : Number(sql),
         body: (await response.json()) as GraphQLResponse<never>['body'],
       };
     },
+    async as(role, countyCode, partnershipId) {
+      const token = await signDevToken(devKey, {
+        subject: `test:${role}:${countyCode ?? '-'}`,
+        name: `Test ${role}`,
+        role: role as Role,
+        countyCode,
+        partnershipId,
+      });
+      return { authorization: `Bearer ${token}` };
+    },
     async close() {
       await server.stop();
+      await runner.close();
       await db.destroy();
     },
   };

@@ -18,6 +18,14 @@ const environmentSchema = z.object({
   MIGRATE_ON_START: booleanFlag.default(true),
   DEMO_DATA: booleanFlag.optional(),
   ADMIN_DIST_DIR: z.string().min(1).optional(),
+  AUTH_ISSUER: z.string().min(1).optional(),
+  AUTH_AUDIENCE: z.string().min(1).optional(),
+  AUTH_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
+  AUTH_COUNTY_CLAIM: z.string().min(1).default('county'),
+  AUTH_PARTNERSHIP_CLAIM: z.string().min(1).default('partnership'),
+  DEV_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  SOLVER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
 });
 
 export interface Config {
@@ -34,6 +42,24 @@ export interface Config {
   demoData: boolean;
   /** The built admin client, served at `/`; skipped when the folder does not exist. */
   adminDistDir: string;
+  auth: AuthConfig;
+  /** Wall-clock limit of one scenario run in the solver thread. */
+  solverTimeoutMs: number;
+}
+
+export interface AuthConfig {
+  /** OIDC issuer of production tokens (ID-porten, Entra ID, Maskinporten…); unset: none accepted. */
+  issuer: string | undefined;
+  audience: string | undefined;
+  jwksUrl: string | undefined;
+  roleClaim: string;
+  countyClaim: string;
+  partnershipClaim: string;
+  /**
+   * The local signing key for development tokens (devSignIn, tools' mint-token); undefined in
+   * production, where only the configured issuer's tokens are accepted.
+   */
+  devSigningKeyFile: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +76,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const values = parsed.data;
   const root = workspaceRoot();
+  const production = values.NODE_ENV === 'production';
+  if (production && (!values.AUTH_ISSUER || !values.AUTH_JWKS_URL)) {
+    throw new ConfigError(
+      'Invalid environment:\n  AUTH_ISSUER and AUTH_JWKS_URL are required when NODE_ENV=production',
+    );
+  }
   return {
     environment: values.NODE_ENV,
     host: values.HOST,
@@ -61,7 +93,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrateOnStart: values.MIGRATE_ON_START,
     demoData: values.DEMO_DATA ?? values.DATABASE_URL === undefined,
     adminDistDir: resolve(values.ADMIN_DIST_DIR ?? join(root, 'apps', 'admin', 'dist')),
+    auth: {
+      issuer: values.AUTH_ISSUER,
+      audience: values.AUTH_AUDIENCE,
+      jwksUrl: values.AUTH_JWKS_URL,
+      roleClaim: values.AUTH_ROLE_CLAIM,
+      countyClaim: values.AUTH_COUNTY_CLAIM,
+      partnershipClaim: values.AUTH_PARTNERSHIP_CLAIM,
+      devSigningKeyFile: production
+        ? undefined
+        : resolve(values.DEV_SIGNING_KEY_FILE ?? defaultDevSigningKeyFile(root)),
+    },
+    solverTimeoutMs: values.SOLVER_TIMEOUT_MS,
   };
+}
+
+/** Where development tokens' signing key lives (git-ignored). */
+export function defaultDevSigningKeyFile(root = workspaceRoot()): string {
+  return join(root, '.data', 'dev-signing-key.json');
 }
 
 /** The monorepo's root (the folder holding nx.json), or the working directory outside it. */

@@ -1,10 +1,12 @@
+import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
-import { County } from '../modules/county/county.entity.js';
 import { migrationsList } from '../migrations/index.js';
+import { entities } from './entities.js';
+import { CountingLogger } from './sql-counter.js';
 
-export const entities = [County];
+export { entities };
 
 export interface OrmConfigOptions {
   poolMax?: number;
@@ -19,6 +21,9 @@ export function ormConfig(clientUrl: string, options: OrmConfigOptions = {}): Op
     entities,
     extensions: [Migrator, SeedManager],
     forceUtcTimezone: true,
+    // References and collections loaded one by one in field resolvers are batched per tick: no N+1.
+    dataloader: DataloaderType.ALL,
+    loggerFactory: (options) => new CountingLogger(options),
     // Loading through a native import() keeps MikroORM working under vitest as well as node.
     dynamicImportProvider: (id: string) => import(/* @vite-ignore */ id),
     migrations: {

@@ -1,10 +1,50 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { authChecker } from '../modules/auth/auth-checker.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CountyResolver } from '../modules/county/county.resolver.js';
+import { DecisionResolver, RoundDecisionsResolver } from '../modules/decision/decision.resolver.js';
 import { HealthResolver } from '../modules/health/health.resolver.js';
+import { NationalResolver } from '../modules/national/national.resolver.js';
+import {
+  NeedsStatementResolver,
+  RoundNeedsStatementsResolver,
+} from '../modules/needs-statement/needs-statement.resolver.js';
+import {
+  OwnerResolver,
+  PartnershipFieldsResolver,
+  PartnershipResolver,
+} from '../modules/partnership/partnership.resolver.js';
+import { ProposalResolver, RoundProposalsResolver } from '../modules/proposal/proposal.resolver.js';
+import { RoundResolver } from '../modules/round/round.resolver.js';
+import {
+  RoundScenariosResolver,
+  ScenarioLineResolver,
+  ScenarioResolver,
+} from '../modules/scenario/scenario.resolver.js';
 
-export const resolvers = [HealthResolver, CountyResolver] as const;
+export const resolvers = [
+  HealthResolver,
+  AuthResolver,
+  CountyResolver,
+  RoundResolver,
+  RoundNeedsStatementsResolver,
+  RoundScenariosResolver,
+  RoundProposalsResolver,
+  RoundDecisionsResolver,
+  NeedsStatementResolver,
+  PartnershipResolver,
+  PartnershipFieldsResolver,
+  OwnerResolver,
+  ScenarioResolver,
+  ScenarioLineResolver,
+  ProposalResolver,
+  DecisionResolver,
+  AuditResolver,
+  NationalResolver,
+] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' });
 }

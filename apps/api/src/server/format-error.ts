@@ -1,5 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
+import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 
 const EXPOSED_CODES = new Set([
@@ -13,15 +16,53 @@ const EXPOSED_CODES = new Set([
 ]);
 
 /**
- * Errors a client can act on keep their code and message; everything else is logged
- * and masked, so no stack trace, SQL or internal message leaves the server.
+ * The one boundary between errors and clients. Errors a client can act on (our AppErrors, optimistic
+ * lock and unique-key conflicts, GraphQL's own) keep a code and a human message; everything else is
+ * logged and masked, so no stack trace, SQL or internal message leaves the server.
  */
 export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   logger: Logger,
 ): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const where = formatted.path ? { path: formatted.path } : {};
+  const locations = formatted.locations ? { locations: formatted.locations } : {};
+  if (original instanceof AppError) {
+    return { message: original.message, ...locations, ...where, extensions: original.extensions };
+  }
+  if (original instanceof AuthenticationError) {
+    return {
+      message: 'You must sign in to do this.',
+      ...where,
+      extensions: { code: 'UNAUTHENTICATED' },
+    };
+  }
+  if (original instanceof AuthorizationError) {
+    return { message: 'Your role may not do this.', ...where, extensions: { code: 'FORBIDDEN' } };
+  }
+  if (original instanceof OptimisticLockError) {
+    return {
+      message: 'Someone else changed this in the meantime. Reload it and try again.',
+      ...where,
+      extensions: { code: 'CONFLICT', reason: 'STALE_VERSION' },
+    };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return {
+      message: 'This already exists.',
+      ...where,
+      extensions: { code: 'CONFLICT', reason: 'ALREADY_EXISTS' },
+    };
+  }
   const code = formatted.extensions?.['code'];
+  if (code === 'UNAUTHENTICATED') {
+    // Thrown while building the context (a bad token): Apollo prefixes the message.
+    return {
+      message: formatted.message.replace(/^Context creation failed: /, ''),
+      extensions: { code },
+    };
+  }
   if (
     typeof code === 'string' &&
     (EXPOSED_CODES.has(code) || formatted.extensions?.['exposed'] === true)
@@ -33,13 +74,10 @@ export function formatError(
     } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  logger.error(
-    { err: unwrapResolverError(error), path: formatted.path },
-    'unexpected error in a GraphQL request',
-  );
+  logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
   return {
     message: 'Internal server error',
-    ...(formatted.path ? { path: formatted.path } : {}),
+    ...where,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }

@@ -1,9 +1,42 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Loaders } from '../common/batch-loader.js';
+import { partnershipEntities, tenantEntities } from '../database/entities.js';
 import type { Logger } from '../logger.js';
+import type { Authenticator } from '../modules/auth/authenticator.js';
+import { Role } from '../modules/auth/role.js';
+import type { Viewer } from '../modules/auth/viewer.js';
+import { Partnership } from '../modules/partnership/partnership.entity.js';
+import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
 
-/** What every resolver gets: one EntityManager fork per request. */
+/** What every resolver gets: one EntityManager fork per request, scoped to the caller. */
 export interface RequestContext {
   em: EntityManager;
   logger: Logger;
   requestId: string;
+  /** The authenticated caller; null when anonymous. */
+  viewer: Viewer | null;
+  auth: Authenticator;
+  /** Runs the allocation engine off the main thread. */
+  runner: ScenarioRunner;
+  production: boolean;
+  /** Per-request batching loaders (no N+1 on inverse relations). */
+  loaders: Loaders;
+}
+
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Scopes an EntityManager fork to what the viewer may see: its county's rows (the `tenant`
+ * filter), and for a partnership its own statements, decisions and split answers. Anonymous
+ * callers see no tenant rows at all; NATIONAL reads aggregates across counties.
+ */
+export function scopeToViewer(em: EntityManager, viewer: Viewer | null): void {
+  if (viewer?.role === Role.NATIONAL) return;
+  const countyId = viewer?.county?.id ?? NOBODY;
+  em.addFilter('tenant', { county: countyId }, tenantEntities);
+  if (viewer?.role === Role.PARTNERSHIP) {
+    const partnershipId = viewer.partnershipId ?? NOBODY;
+    em.addFilter('ownPartnership', { partnership: partnershipId }, partnershipEntities);
+    em.addFilter('ownPartnershipRow', { id: partnershipId }, [Partnership]);
+  }
 }

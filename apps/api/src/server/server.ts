@@ -10,10 +10,17 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import { Loaders } from '../common/batch-loader.js';
 import { pingDatabase } from '../database/orm.js';
+import { currentSqlStatements, withSqlTally } from '../database/sql-counter.js';
+import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
+import type { Authenticator } from '../modules/auth/authenticator.js';
+import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
 import { formatError } from './format-error.js';
-import type { RequestContext } from './request-context.js';
+import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
+import { scopeToViewer, type RequestContext } from './request-context.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -24,6 +31,9 @@ export interface ServerOptions {
   port: number;
   /** The built admin client; served at `/` when the folder exists. */
   adminDistDir?: string;
+  authenticator: Authenticator;
+  runner: ScenarioRunner;
+  queryLimits?: QueryLimits;
 }
 
 export interface RunningServer {
@@ -49,8 +59,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error, logger),
+    allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin(options.schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      {
+        // SQL statements the request sent, for tests and the benchmark.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const statements = currentSqlStatements();
+              if (statements !== undefined) {
+                response.http.headers.set('x-sql-statements', String(statements));
+              }
+            },
+          };
+        },
+      },
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -81,11 +106,34 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use(
     GRAPHQL_PATH,
+    (_req, _res, next) => withSqlTally(() => next()),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const requestId = req.get('x-request-id') ?? randomUUID();
-        return { em: orm.em.fork(), logger: logger.child({ requestId }), requestId };
+        const em = orm.em.fork();
+        let viewer;
+        try {
+          viewer = await options.authenticator.viewerFromHeader(req.get('authorization'), em);
+        } catch (error) {
+          if (error instanceof AppError) {
+            throw new GraphQLError(error.message, {
+              extensions: { code: error.code, exposed: true, http: { status: 401 } },
+            });
+          }
+          throw error;
+        }
+        scopeToViewer(em, viewer);
+        return {
+          em,
+          logger: logger.child({ requestId }),
+          requestId,
+          viewer,
+          auth: options.authenticator,
+          runner: options.runner,
+          production: options.production,
+          loaders: new Loaders(),
+        };
       },
     }),
   );

@@ -1,0 +1,246 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
+import { startTestApi, type TestApi } from '../test/test-server.js';
+
+type Caller = 'ADMIN' | 'FORUM' | 'PARTNERSHIP' | 'NATIONAL' | 'ANONYMOUS';
+type Where = 'own' | 'other';
+
+interface Ids {
+  round: string;
+  openRound: string;
+  statement: string;
+  scenario: string;
+  proposal: string;
+  decision: string;
+  partnership: string;
+}
+
+interface Operation {
+  name: string;
+  roles: Caller[];
+  query: string;
+  variables: (ids: Ids) => Record<string, unknown>;
+  /** List operations: rows of the own county must not appear for another county. */
+  leaks?: (data: unknown, ids: Ids) => boolean;
+  /** Not tied to a county's rows (the other county acts in its own). */
+  countyless?: boolean;
+}
+
+const OPERATIONS: Operation[] = [
+  {
+    name: 'viewer',
+    roles: ['ADMIN', 'FORUM', 'PARTNERSHIP', 'NATIONAL', 'ANONYMOUS'],
+    countyless: true,
+    query: '{ viewer { role } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'rounds',
+    roles: ['ADMIN', 'FORUM', 'PARTNERSHIP'],
+    query: '{ rounds { edges { node { id } } } }',
+    variables: () => ({}),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.round),
+  },
+  {
+    name: 'round',
+    roles: ['ADMIN', 'FORUM', 'PARTNERSHIP'],
+    query: 'query($round: ID!) { round(id: $round) { id } }',
+    variables: (ids) => ({ round: ids.round }),
+  },
+  {
+    name: 'needsStatements',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query: 'query($round: ID!) { needsStatements(roundId: $round) { edges { node { id } } } }',
+    variables: (ids) => ({ round: ids.round }),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.statement),
+  },
+  {
+    name: 'needsStatement',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query: 'query($s: ID!) { needsStatement(id: $s) { id contact { name } } }',
+    variables: (ids) => ({ s: ids.statement }),
+  },
+  {
+    name: 'partnerships',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query: '{ partnerships(first: 200) { edges { node { id } } } }',
+    variables: () => ({}),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.partnership),
+  },
+  {
+    name: 'owners',
+    roles: ['ADMIN'],
+    query: '{ owners { totalCount edges { node { id name } } } }',
+    variables: () => ({}),
+    leaks: (data) => JSON.stringify(data).includes('Tromsø'),
+  },
+  {
+    name: 'auditLog',
+    roles: ['ADMIN'],
+    query: '{ auditLog { totalCount } }',
+    variables: () => ({}),
+    countyless: true,
+  },
+  {
+    name: 'scenario',
+    roles: ['ADMIN'],
+    query: 'query($id: ID!) { scenario(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.scenario }),
+  },
+  {
+    name: 'proposal',
+    roles: ['ADMIN', 'FORUM'],
+    query:
+      'query($id: ID!) { proposal(id: $id) { id scenario { lines(first: 5) { totalCount } } } }',
+    variables: (ids) => ({ id: ids.proposal }),
+  },
+  {
+    name: 'decision',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query: 'query($id: ID!) { decision(id: $id) { id } }',
+    variables: (ids) => ({ id: ids.decision }),
+  },
+  {
+    name: 'nationalSummary',
+    roles: ['NATIONAL'],
+    countyless: true,
+    query: '{ nationalSummary(year: 2026) { countyCode statements } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'createRound',
+    roles: ['ADMIN'],
+    countyless: true,
+    query: 'mutation { createRound(input: { year: 2026, frame: 1000000 }) { id } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'openRound',
+    roles: ['ADMIN'],
+    query: 'mutation($id: ID!) { openRound(input: { roundId: $id }) { id } }',
+    variables: (ids) => ({ id: ids.openRound }),
+  },
+  {
+    name: 'submitNeedsStatement',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query:
+      'mutation($id: ID!, $p: ID) { submitNeedsStatement(input: { roundId: $id, partnershipId: $p, title: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.openRound, p: ids.partnership }),
+  },
+  {
+    name: 'runScenario',
+    roles: ['ADMIN'],
+    query: 'mutation($id: ID!) { runScenario(input: { roundId: $id, name: "x" }) { id } }',
+    variables: (ids) => ({ id: ids.openRound }),
+  },
+  {
+    name: 'decideRound',
+    roles: ['ADMIN'],
+    query: 'mutation($id: ID!) { decideRound(input: { proposalId: $id }) { id } }',
+    variables: (ids) => ({ id: ids.proposal }),
+  },
+  {
+    name: 'recordSplitAnswer',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query:
+      'mutation($id: ID!) { recordSplitAnswer(input: { decisionId: $id, year: 2026, owner: 1, institution: 1 }) { id } }',
+    variables: (ids) => ({ id: ids.decision }),
+  },
+];
+
+/** Codes that mean: the caller got past authorization and saw the row (a business refusal). */
+const REACHED = new Set(['WRONG_PHASE', 'VALIDATION_FAILED', 'BAD_USER_INPUT', 'CONFLICT']);
+
+describe('the role matrix: every operation × every role × own county and another county', () => {
+  let api: TestApi;
+  let world: SmallWorld;
+  let ids: Ids;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await seedSmallWorld(api.db.orm, { troms: 4, earlier: 8, nordland: 3 });
+    const conn = api.db.orm.em.getConnection();
+    const [row]: Array<Record<string, string>> = await conn.execute(
+      `select d.id as decision, d.needs_statement_id as statement, d.partnership_id as partnership,
+              d.proposal_id as proposal, p.scenario_id as scenario, d.round_id as round
+         from decision d join proposal p on p.id = d.proposal_id where d.round_id = ? limit 1`,
+      [world.tromsEarlierRoundId],
+    );
+    ids = { ...(row as unknown as Ids), openRound: world.tromsRoundId };
+  });
+
+  afterAll(() => api.close());
+
+  async function headersFor(caller: Caller, where: Where): Promise<Record<string, string>> {
+    if (caller === 'ANONYMOUS') return {};
+    if (caller === 'NATIONAL') return api.as('NATIONAL');
+    const county = where === 'own' ? 'troms' : 'nordland';
+    const partnership = where === 'own' ? ids.partnership : world.nordlandPartnershipIds[0];
+    return api.as(caller, county, caller === 'PARTNERSHIP' ? partnership : undefined);
+  }
+
+  const cases = OPERATIONS.flatMap((op) =>
+    (['ADMIN', 'FORUM', 'PARTNERSHIP', 'NATIONAL', 'ANONYMOUS'] as Caller[]).flatMap((caller) =>
+      (caller === 'NATIONAL' || caller === 'ANONYMOUS' ? ['own'] : ['own', 'other']).map(
+        (where) => [op.name, caller, where] as const,
+      ),
+    ),
+  );
+
+  it.each(cases)('%s as %s in the %s county', async (name, caller, where) => {
+    const op = OPERATIONS.find((o) => o.name === name)!;
+    const { body } = await api.graphql(
+      op.query,
+      op.variables(ids),
+      await headersFor(caller, where as Where),
+    );
+    const code = body.errors?.[0]?.extensions?.['code'] as string | undefined;
+    const allowedRole = op.roles.includes(caller);
+    if (!allowedRole) {
+      expect(code).toBe(caller === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      return;
+    }
+    const reached = code === undefined || REACHED.has(code);
+    if (where === 'own' || op.countyless) {
+      expect(code === undefined ? 'reached' : code).toSatisfy(
+        (c: string) => c === 'reached' || REACHED.has(c),
+      );
+      expect(reached).toBe(true);
+      return;
+    }
+    // Another county: the row does not exist for the caller, and lists never show it.
+    if (op.leaks) {
+      expect(code).toBeUndefined();
+      expect(op.leaks(body.data, ids)).toBe(false);
+    } else {
+      // Not found (the tenant filter hides it), or refused outright (acting for another party).
+      expect(['NOT_FOUND', 'FORBIDDEN']).toContain(code);
+    }
+  });
+
+  it('a partnership sees only its own statements in its county', async () => {
+    const other = await api.as(
+      'PARTNERSHIP',
+      'troms',
+      world.tromsPartnershipIds.find((p) => p !== ids.partnership),
+    );
+    const { body } = await api.graphql<{
+      needsStatements: { edges: Array<{ node: { id: string } }> };
+    }>(
+      'query($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }',
+      { r: ids.round },
+      other,
+    );
+    expect(JSON.stringify(body.data)).not.toContain(ids.statement);
+  });
+
+  it('the national view carries no personal data', async () => {
+    const { body } = await api.graphql(
+      '{ nationalSummary(year: 2026) { countyCode countyName statements requestedThisYear grantedThisYear bySector { sector } } }',
+      {},
+      await api.as('NATIONAL'),
+    );
+    expect(body.errors).toBeUndefined();
+    expect(JSON.stringify(body)).not.toMatch(/Kontaktperson|example\.invalid/);
+  });
+});

@@ -1,0 +1,65 @@
+import { AuditLogEntry } from '../modules/audit/audit-log-entry.entity.js';
+import { County } from '../modules/county/county.entity.js';
+import { Municipality } from '../modules/county/municipality.entity.js';
+import { PlanVersion } from '../modules/county/plan-version.entity.js';
+import { Decision } from '../modules/decision/decision.entity.js';
+import { SplitAnswer } from '../modules/decision/split-answer.entity.js';
+import { SectorIndicator } from '../modules/indicator/sector-indicator.entity.js';
+import { BudgetLine } from '../modules/needs-statement/budget-line.entity.js';
+import { NeedsStatement } from '../modules/needs-statement/needs-statement.entity.js';
+import { Institution } from '../modules/partnership/institution.entity.js';
+import { Owner } from '../modules/partnership/owner.entity.js';
+import { Partnership } from '../modules/partnership/partnership.entity.js';
+import { Unit } from '../modules/partnership/unit.entity.js';
+import { Proposal } from '../modules/proposal/proposal.entity.js';
+import { Commitment } from '../modules/round/commitment.entity.js';
+import { Round } from '../modules/round/round.entity.js';
+import { ScenarioLine } from '../modules/scenario/scenario-line.entity.js';
+import { Scenario } from '../modules/scenario/scenario.entity.js';
+import { TenantEntity } from '../common/tenant-entity.js';
+
+/** Every entity, explicitly (no folder scanning: the same list in node, vitest and the CLI). */
+export const entities = [
+  TenantEntity,
+  County,
+  PlanVersion,
+  Municipality,
+  Owner,
+  Unit,
+  Institution,
+  Partnership,
+  Round,
+  Commitment,
+  NeedsStatement,
+  BudgetLine,
+  Scenario,
+  ScenarioLine,
+  Proposal,
+  Decision,
+  SplitAnswer,
+  SectorIndicator,
+  AuditLogEntry,
+];
+
+/** Entities with a `county`: the `tenant` filter scopes them to the caller's county. */
+export const tenantEntities = [
+  PlanVersion,
+  Municipality,
+  Owner,
+  Unit,
+  Institution,
+  Partnership,
+  Round,
+  Commitment,
+  NeedsStatement,
+  Scenario,
+  ScenarioLine,
+  Proposal,
+  Decision,
+  SplitAnswer,
+  SectorIndicator,
+  AuditLogEntry,
+];
+
+/** Entities a PARTNERSHIP caller sees only for its own partnership. */
+export const partnershipEntities = [NeedsStatement, Decision, SplitAnswer];

@@ -1,0 +1,380 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { lockForEdit } from '../../common/lock-for-edit.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { apportion, mulDivFloor, sumKroner, type ResolvedPlan } from '@kompetansemidler/domain';
+import { pageWindow, type Page } from '../../common/connection.js';
+import {
+  requireViewer,
+  viewerCountyId,
+  type ServiceContext,
+} from '../../common/service-context.js';
+import {
+  AppError,
+  BadUserInputError,
+  NotFoundError,
+  ValidationFailedError,
+} from '../../errors/app-error.js';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { County } from '../county/county.entity.js';
+import { resolvedPlanOf } from '../county/plan.service.js';
+import { budgetYears } from '../needs-statement/needs-statement.mapper.js';
+import { NeedsStatementStatus } from '../needs-statement/needs-statement.entity.js';
+import { Proposal, ProposalStatus } from '../proposal/proposal.entity.js';
+import { Commitment } from '../round/commitment.entity.js';
+import { assertPhase } from '../round/round-phase.js';
+import { RoundStatus } from '../round/round-status.js';
+import { Round } from '../round/round.entity.js';
+import { ScenarioLine, type PerYearGrant } from '../scenario/scenario-line.entity.js';
+import type {
+  DecideRoundInput,
+  DecisionsArgs,
+  RecordSplitAnswerInput,
+  UpdateDecisionInput,
+} from './dto/decision.inputs.js';
+import { Decision, DecisionStatus } from './decision.entity.js';
+import { SplitAnswer } from './split-answer.entity.js';
+
+export class DecisionService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  async get(id: string): Promise<Decision> {
+    const decision = await this.em.findOne(Decision, { id });
+    if (!decision) throw new NotFoundError('Decision', id);
+    return decision;
+  }
+
+  async page(roundId: string, args: DecisionsArgs): Promise<Page<Decision>> {
+    const { offset, limit } = pageWindow(args);
+    const where: FilterQuery<Decision> = { round: roundId };
+    if (args.filter?.status?.length) where.status = { $in: args.filter.status };
+    const [nodes, totalCount] = await this.em.findAndCount(Decision, where, {
+      orderBy: { grantedThisYear: 'desc', id: 'asc' },
+      offset,
+      limit,
+    });
+    return { nodes, totalCount, offset, limit };
+  }
+
+  /**
+   * Decides every submitted statement of the round from the proposal's scenario, in one
+   * transaction: the decisions, the commitments of their later years, the owners' participation,
+   * the round's status and the audit entries all commit together, or nothing does.
+   */
+  async decideRound(input: DecideRoundInput): Promise<Decision[]> {
+    const viewer = requireViewer(this.ctx.viewer);
+    const countyId = viewerCountyId(viewer);
+    return this.em.transactional(async (em) => {
+      const proposal = await em.findOne(Proposal, { id: input.proposalId });
+      if (!proposal) throw new NotFoundError('Proposal', input.proposalId);
+      const round = await em.findOneOrFail(
+        Round,
+        { id: proposal.round.id },
+        { populate: ['planVersion'] },
+      );
+      const reason = assertPhase(round, 'decideRound', viewer, input.override);
+      if (proposal.status !== ProposalStatus.RECORDED) {
+        throw new AppError(
+          'WRONG_PHASE',
+          'Record the forum’s outcome on this proposal before deciding.',
+          { action: 'decideRound', status: proposal.status, allowed: [ProposalStatus.RECORDED] },
+        );
+      }
+      const plan = resolvedPlanOf(round.planVersion.getEntity());
+      const lines = await em.find(
+        ScenarioLine,
+        { scenario: proposal.scenario.id },
+        {
+          populate: [
+            'needsStatement.budgetLines',
+            'needsStatement.partnership.institution',
+            'needsStatement.partnership.owners',
+          ],
+          orderBy: { rank: 'asc nulls last', id: 'asc' },
+        },
+      );
+      const county = em.getReference(County, countyId);
+      const decidedAt = new Date();
+      const decisions: Decision[] = [];
+      for (const line of lines) {
+        const ns = line.needsStatement.getEntity();
+        if (ns.status !== NeedsStatementStatus.SUBMITTED) continue;
+        const granted = line.granted();
+        const perYear = decidedPerYear(line, budgetYears(ns.budgetLines.getItems()));
+        const partnership = ns.partnership.getEntity();
+        const decision = em.create(Decision, {
+          county,
+          round,
+          needsStatement: ns,
+          partnership,
+          proposal,
+          status:
+            granted === 0
+              ? DecisionStatus.REJECTED
+              : granted < line.requestedThisYear
+                ? DecisionStatus.REDUCED
+                : DecisionStatus.GRANTED,
+          requestedThisYear: line.requestedThisYear,
+          grantedThisYear: granted,
+          grantedTotal: sumKroner(perYear.map((y) => y.amount)),
+          grantedPerYear: perYear,
+          justification: justificationText(line, plan),
+          clauses: line.clauses,
+          decidedBy: viewer.subject,
+          decidedAt,
+        });
+        decisions.push(decision);
+        for (const year of perYear) {
+          if (year.amount <= 0) continue;
+          em.create(Commitment, {
+            county,
+            grantedInRound: round,
+            needsStatementId: ns.id,
+            partnership,
+            workId: ns.workId,
+            sector: ns.sector ?? 'SCHOOL',
+            durationYears: ns.durationYears ?? perYear.length,
+            year: year.year,
+            amount: year.amount,
+            owner: year.owner,
+            institution: year.institution,
+            coordinator: year.coordinator,
+            institutionOrgnr: partnership.institution.getEntity().orgnr,
+          } as never);
+        }
+        if (granted > 0) {
+          for (const owner of partnership.owners.getItems()) {
+            if (!owner.participationYears.includes(round.year)) {
+              owner.participationYears = [...owner.participationYears, round.year].sort();
+            }
+          }
+        }
+      }
+      const roundBefore = snapshot(round);
+      round.status = RoundStatus.DECIDED;
+      await em.flush();
+      for (const decision of decisions) {
+        recordAudit(em, this.ctx, {
+          action: 'decideRound',
+          entityType: 'Decision',
+          entityId: decision.id,
+          after: snapshot(decision),
+          reason,
+        });
+      }
+      recordAudit(em, this.ctx, {
+        action: 'decideRound',
+        entityType: 'Round',
+        entityId: round.id,
+        before: roundBefore,
+        after: { ...snapshot(round), decisions: decisions.length, proposalId: proposal.id },
+        reason,
+      });
+      return decisions;
+    });
+  }
+
+  async update(input: UpdateDecisionInput): Promise<Decision> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.em.transactional(async (em) => {
+      const decision = await lockForEdit(em, Decision, input.decisionId, input.expectedVersion);
+      const round = await em.findOneOrFail(Round, { id: decision.round.id });
+      const reason = assertPhase(round, 'updateDecision', viewer, input.override);
+      if (input.justification.trim().length === 0) {
+        throw new BadUserInputError('The justification may not be empty.', {
+          field: 'justification',
+        });
+      }
+      const before = snapshot(decision);
+      decision.justification = input.justification;
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'updateDecision',
+        entityType: 'Decision',
+        entityId: decision.id,
+        before,
+        after: snapshot(decision),
+        reason,
+      });
+      return decision;
+    });
+  }
+
+  /** The partnership's split of a reduced grant for one year between owners and institution. */
+  async recordSplitAnswer(input: RecordSplitAnswerInput): Promise<SplitAnswer> {
+    const viewer = requireViewer(this.ctx.viewer);
+    const countyId = viewerCountyId(viewer);
+    return this.em.transactional(async (em) => {
+      const decision = await em.findOne(
+        Decision,
+        { id: input.decisionId },
+        { populate: ['round'] },
+      );
+      if (!decision) throw new NotFoundError('Decision', input.decisionId);
+      const reason = assertPhase(
+        decision.round.getEntity(),
+        'recordSplitAnswer',
+        viewer,
+        input.override,
+      );
+      if (decision.status !== DecisionStatus.REDUCED) {
+        throw new BadUserInputError('Only a reduced grant needs a split answer.', {
+          field: 'decisionId',
+        });
+      }
+      const year = decision.grantedPerYear.find((y) => y.year === input.year);
+      if (!year) {
+        throw new BadUserInputError(`The decision grants nothing for ${input.year}.`, {
+          field: 'year',
+        });
+      }
+      const problems = splitProblems(input, year.amount);
+      if (problems.length > 0) {
+        throw new ValidationFailedError('The split does not add up to the grant.', problems);
+      }
+      const existing = await em.findOne(SplitAnswer, { decision: decision.id, year: input.year });
+      const before = existing ? snapshot(existing) : null;
+      const answer =
+        existing ??
+        em.create(SplitAnswer, {
+          county: em.getReference(County, countyId),
+          decision,
+          partnership: decision.partnership,
+          year: input.year,
+          owner: input.owner,
+          institution: input.institution,
+          answeredBy: viewer.subject,
+          answeredAt: new Date(),
+        });
+      answer.owner = input.owner;
+      answer.institution = input.institution;
+      answer.comment = input.comment ?? '';
+      answer.answeredBy = viewer.subject;
+      answer.answeredAt = new Date();
+      // What is bound for the year follows the partnership's split.
+      decision.grantedPerYear = decision.grantedPerYear.map((y) =>
+        y.year === input.year ? { ...y, owner: input.owner, institution: input.institution } : y,
+      );
+      await updateCommitmentSplit(em, decision, input);
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'recordSplitAnswer',
+        entityType: 'SplitAnswer',
+        entityId: answer.id,
+        before,
+        after: snapshot(answer),
+        reason,
+      });
+      return answer;
+    });
+  }
+
+  async splitAnswers(decisionIds: readonly string[]): Promise<Map<string, SplitAnswer[]>> {
+    const answers = await this.em.find(
+      SplitAnswer,
+      { decision: { $in: [...decisionIds] } },
+      { orderBy: { year: 'asc' } },
+    );
+    const byDecision = new Map<string, SplitAnswer[]>();
+    for (const a of answers) {
+      byDecision.set(a.decision.id, [...(byDecision.get(a.decision.id) ?? []), a]);
+    }
+    return byDecision;
+  }
+}
+
+function splitProblems(input: RecordSplitAnswerInput, amount: number) {
+  const problems = [];
+  for (const field of ['owner', 'institution'] as const) {
+    if (!Number.isInteger(input[field]) || input[field] < 0) {
+      problems.push({
+        code: 'SPLIT_AMOUNT_INVALID',
+        path: [field],
+        message: {
+          nb: 'Beløpet må være et helt antall kroner, null eller mer.',
+          en: 'The amount must be a whole number of kroner, zero or more.',
+        },
+      });
+    }
+  }
+  if (sumKroner([Math.max(0, input.owner), Math.max(0, input.institution)]) !== amount) {
+    problems.push({
+      code: 'SPLIT_SUM_MISMATCH',
+      path: ['owner'],
+      message: {
+        nb: `Eier og institusjon må til sammen utgjøre tilskuddet for året (${amount} kr).`,
+        en: `Owner and institution must add up to the year's grant (${amount} kr).`,
+      },
+    });
+  }
+  return problems;
+}
+
+async function updateCommitmentSplit(
+  em: EntityManager,
+  decision: Decision,
+  input: RecordSplitAnswerInput,
+): Promise<void> {
+  const commitment = await em.findOne(Commitment, {
+    needsStatementId: decision.needsStatement.id,
+    year: input.year,
+  });
+  if (commitment) {
+    commitment.owner = input.owner;
+    commitment.institution = input.institution;
+  }
+}
+
+/**
+ * The grant per year: the engine's, or, after an adviser's adjustment, the engine's (or the
+ * request's) years scaled to the adjusted first year with the domain's integer arithmetic.
+ */
+function decidedPerYear(
+  line: ScenarioLine,
+  requested: ReadonlyArray<{
+    year: number;
+    owner: number;
+    institution: number;
+    total: number;
+    coordinator: number;
+  }>,
+): PerYearGrant[] {
+  if (line.adjustedThisYear == null) return line.perYear;
+  const target = line.adjustedThisYear;
+  const base =
+    line.engineGrantedThisYear > 0
+      ? line.perYear.map((y) => ({ ...y, total: y.amount }))
+      : requested.map((y) => ({ ...y, amount: y.total, subjectToAppropriation: false }));
+  const first = base[0];
+  if (!first || first.total === 0) return [];
+  const firstYear = first.year;
+  return base.map((y, k) => {
+    const amount = k === 0 ? target : mulDivFloor(y.total, target, first.total);
+    const [owner = 0, institution = 0] = apportion(amount, [y.owner, y.institution]);
+    return {
+      year: y.year,
+      amount,
+      owner,
+      institution,
+      coordinator: mulDivFloor(y.coordinator, amount, Math.max(1, y.total)),
+      subjectToAppropriation: y.year > firstYear,
+    };
+  });
+}
+
+/** The decision's reasons: the engine's explanation, any adjustment, and the plan's clauses. */
+function justificationText(line: ScenarioLine, plan: ResolvedPlan): string {
+  const parts = [line.explanation.nb];
+  if (line.adjustedThisYear != null && line.adjustmentReason) {
+    parts.push(`Statsforvalterens justering: ${line.adjustmentReason}`);
+  }
+  const clauses = line.clauses
+    .map((id) => plan.clauses[id])
+    .filter((c): c is NonNullable<typeof c> => c !== undefined)
+    .map((c) => `– ${c.section}: «${c.text}»`);
+  if (clauses.length > 0) parts.push(`Grunnlag i planen:\n${clauses.join('\n')}`);
+  return parts.join('\n\n');
+}

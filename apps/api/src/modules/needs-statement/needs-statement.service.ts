@@ -1,0 +1,252 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { lockForEdit } from '../../common/lock-for-edit.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { validateNeedsStatement } from '@kompetansemidler/domain';
+import { randomUUID } from 'node:crypto';
+import { orderOf } from '../../common/enums.js';
+import { pageWindow, type Page } from '../../common/connection.js';
+import {
+  requireViewer,
+  viewerCountyId,
+  type ServiceContext,
+} from '../../common/service-context.js';
+import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../errors/app-error.js';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { Role } from '../auth/role.js';
+import { County } from '../county/county.entity.js';
+import { resolvedPlanOf } from '../county/plan.service.js';
+import { domainPartnerships } from '../partnership/partnership-domain.js';
+import { Partnership } from '../partnership/partnership.entity.js';
+import { fundingHistory } from '../round/funding-history.js';
+import { assertPhase } from '../round/round-phase.js';
+import { Round } from '../round/round.entity.js';
+import { BudgetLine } from './budget-line.entity.js';
+import {
+  NeedsStatementSortField,
+  type NeedsStatementsPageArgs,
+  type SubmitNeedsStatementInput,
+  type UpdateNeedsStatementInput,
+  type WithdrawNeedsStatementInput,
+} from './dto/needs-statement.inputs.js';
+import type { BudgetYear } from './dto/needs-statement.types.js';
+import {
+  applyFields,
+  budgetLinesFor,
+  budgetYears,
+  inputBudget,
+  toDomainStatement,
+} from './needs-statement.mapper.js';
+import { NeedsStatement, NeedsStatementStatus } from './needs-statement.entity.js';
+
+const SORT_COLUMNS: Record<NeedsStatementSortField, keyof NeedsStatement> = {
+  SUBMITTED_AT: 'submittedAt',
+  REQUESTED_THIS_YEAR: 'requestedThisYear',
+  TITLE: 'title',
+  SECTOR: 'sector',
+};
+
+export class NeedsStatementService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  async page(roundId: string, args: NeedsStatementsPageArgs): Promise<Page<NeedsStatement>> {
+    const { offset, limit } = pageWindow(args);
+    const where: FilterQuery<NeedsStatement> = { round: roundId };
+    const filter = args.filter;
+    if (filter?.status?.length) where.status = { $in: filter.status };
+    if (filter?.sector?.length) where.sector = { $in: filter.sector };
+    if (filter?.themeId) where.themeId = filter.themeId;
+    if (filter?.partnershipId) where.partnership = filter.partnershipId;
+    if (filter?.search?.trim()) where.title = { $ilike: `%${escapeLike(filter.search.trim())}%` };
+    const field = SORT_COLUMNS[args.orderBy?.field ?? NeedsStatementSortField.SUBMITTED_AT];
+    const [nodes, totalCount] = await this.em.findAndCount(NeedsStatement, where, {
+      orderBy: { [field]: orderOf(args.orderBy?.direction), id: 'asc' },
+      offset,
+      limit,
+    });
+    return { nodes, totalCount, offset, limit };
+  }
+
+  async get(id: string): Promise<NeedsStatement> {
+    const ns = await this.em.findOne(NeedsStatement, { id });
+    if (!ns) throw new NotFoundError('NeedsStatement', id);
+    return ns;
+  }
+
+  async submit(input: SubmitNeedsStatementInput): Promise<NeedsStatement> {
+    const viewer = requireViewer(this.ctx.viewer);
+    const countyId = viewerCountyId(viewer);
+    const partnershipId = this.partnershipFor(input.partnershipId);
+    return this.em.transactional(async (em) => {
+      const round = await em.findOne(Round, { id: input.roundId }, { populate: ['planVersion'] });
+      if (!round) throw new NotFoundError('Round', input.roundId);
+      const reason = assertPhase(round, 'submitNeedsStatement', viewer, input.override);
+      const partnership = await em.findOne(Partnership, { id: partnershipId });
+      if (!partnership) throw new NotFoundError('Partnership', partnershipId);
+      const ns = em.create(NeedsStatement, {
+        county: em.getReference(County, countyId),
+        round,
+        partnership,
+        title: input.title,
+        workId: input.workId ?? `work-${randomUUID()}`,
+      });
+      applyFields(ns, input);
+      const budget = inputBudget(input);
+      await this.validate(em, ns, round, budget);
+      this.replaceBudget(em, ns, budget, round.year);
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'submitNeedsStatement',
+        entityType: 'NeedsStatement',
+        entityId: ns.id,
+        after: { ...snapshot(ns), budget },
+        reason,
+      });
+      return ns;
+    });
+  }
+
+  async update(input: UpdateNeedsStatementInput): Promise<NeedsStatement> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.em.transactional(async (em) => {
+      const ns = await lockForEdit(em, NeedsStatement, input.id, input.expectedVersion);
+      await em.populate(ns, ['budgetLines']);
+      const round = await em.findOneOrFail(
+        Round,
+        { id: ns.round.id },
+        { populate: ['planVersion'] },
+      );
+      const reason = assertPhase(round, 'updateNeedsStatement', viewer, input.override);
+      if (ns.status === NeedsStatementStatus.WITHDRAWN) {
+        throw new ValidationFailedError('A withdrawn needs statement cannot be changed.', [
+          {
+            code: 'NS_WITHDRAWN',
+            path: [],
+            message: {
+              nb: 'Behovsmeldingen er trukket og kan ikke endres.',
+              en: 'The needs statement is withdrawn and cannot be changed.',
+            },
+          },
+        ]);
+      }
+      const before = { ...snapshot(ns), budget: budgetYears(ns.budgetLines.getItems()) };
+      applyFields(ns, input);
+      const budget = inputBudget(input);
+      await this.validate(em, ns, round, budget);
+      this.replaceBudget(em, ns, budget, round.year);
+      ns.updatedAt = new Date();
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'updateNeedsStatement',
+        entityType: 'NeedsStatement',
+        entityId: ns.id,
+        before,
+        after: { ...snapshot(ns), budget },
+        reason,
+      });
+      return ns;
+    });
+  }
+
+  async withdraw(input: WithdrawNeedsStatementInput): Promise<NeedsStatement> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.em.transactional(async (em) => {
+      const ns = await lockForEdit(em, NeedsStatement, input.id, input.expectedVersion);
+      const round = await em.findOneOrFail(Round, { id: ns.round.id });
+      const reason = assertPhase(round, 'withdrawNeedsStatement', viewer, input.override);
+      const before = snapshot(ns);
+      ns.status = NeedsStatementStatus.WITHDRAWN;
+      ns.withdrawReason = input.reason?.trim() || null;
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'withdrawNeedsStatement',
+        entityType: 'NeedsStatement',
+        entityId: ns.id,
+        before,
+        after: snapshot(ns),
+        reason,
+      });
+      return ns;
+    });
+  }
+
+  /** A PARTNERSHIP caller acts for its own partnership only. */
+  private partnershipFor(requested: string | null | undefined): string {
+    const viewer = requireViewer(this.ctx.viewer);
+    if (viewer.role === Role.PARTNERSHIP) {
+      if (requested && requested !== viewer.partnershipId) {
+        throw new ForbiddenError('A partnership may submit only its own needs statements.');
+      }
+      return viewer.partnershipId ?? '';
+    }
+    if (!requested) throw new NotFoundError('Partnership', '(none given)');
+    return requested;
+  }
+
+  /** Every problem the domain finds, at once, as one typed error. */
+  private async validate(
+    em: EntityManager,
+    ns: NeedsStatement,
+    round: Round,
+    budget: readonly BudgetYear[],
+  ): Promise<void> {
+    const partnership = (await domainPartnerships(em, [ns.partnership.id])).get(ns.partnership.id);
+    if (!partnership) throw new NotFoundError('Partnership', ns.partnership.id);
+    const history = await fundingHistory(em, round.year, {
+      workIds: [ns.workId],
+      ownerOrgnrs: partnership.owners.map((o) => o.orgnr),
+    });
+    const plan = resolvedPlanOf(round.planVersion.getEntity());
+    const problems = validateNeedsStatement(
+      toDomainStatement(ns, round.year, partnership, budget),
+      { plan, history },
+    );
+    if (problems.length > 0) {
+      throw new ValidationFailedError(
+        `The needs statement has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,
+        problems,
+      );
+    }
+  }
+
+  private replaceBudget(
+    em: EntityManager,
+    ns: NeedsStatement,
+    budget: readonly BudgetYear[],
+    roundYear: number,
+  ): void {
+    // Update lines in place (a line's year and party are unique), add the new, drop the rest.
+    const existing = new Map(
+      (ns.budgetLines.isInitialized() ? ns.budgetLines.getItems() : []).map((line) => [
+        `${line.year}:${line.party}`,
+        line,
+      ]),
+    );
+    for (const line of budgetLinesFor(budget)) {
+      const key = `${line.year}:${line.party}`;
+      const found = existing.get(key);
+      if (found) {
+        found.amount = line.amount;
+        found.coordinator = line.coordinator;
+        existing.delete(key);
+      } else {
+        ns.budgetLines.add(em.create(BudgetLine, { ...line, needsStatement: ns }));
+      }
+    }
+    for (const line of existing.values()) {
+      ns.budgetLines.remove(line);
+      em.remove(line);
+    }
+    ns.requestedThisYear = budget
+      .filter((b) => b.year === roundYear)
+      .reduce((sum, b) => sum + b.total, 0);
+    ns.requestedTotal = budget.reduce((sum, b) => sum + b.total, 0);
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,152 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  ConnectionType,
+  PageArgs,
+  pageWindow,
+  toConnection,
+  type ConnectionShape,
+} from '../../common/connection.js';
+import { Ownership } from '../../common/enums.js';
+import type { RequestContext } from '../../server/request-context.js';
+import { Role } from '../auth/role.js';
+import { Municipality } from '../county/municipality.entity.js';
+import { Institution } from './institution.entity.js';
+import { Owner } from './owner.entity.js';
+import { Partnership } from './partnership.entity.js';
+import { Unit } from './unit.entity.js';
+
+const PartnershipConnection = ConnectionType(Partnership, 'Partnership');
+const OwnerConnection = ConnectionType(Owner, 'Owner');
+const InstitutionConnection = ConnectionType(Institution, 'Institution');
+
+@ArgsType()
+class SearchArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Words in the name.' })
+  search?: string | null;
+}
+
+@ArgsType()
+class OwnersArgs extends SearchArgs {
+  @Field(() => Ownership, { nullable: true })
+  ownership?: Ownership | null;
+
+  @Field(() => String, { nullable: true, description: 'Kommunenummer.' })
+  municipalityNumber?: string | null;
+}
+
+function nameLike(search: string | null | undefined): { name?: { $ilike: string } } {
+  const text = search?.trim();
+  return text ? { name: { $ilike: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {};
+}
+
+/** Read-only registers of the county: partnerships, owners, institutions, municipalities. */
+@Resolver()
+export class PartnershipResolver {
+  @Authorized(Role.ADMIN, Role.PARTNERSHIP)
+  @Query(() => PartnershipConnection, {
+    description: 'The county’s partnerships by name (a partnership sees itself).',
+  })
+  async partnerships(
+    @Args(() => SearchArgs) args: SearchArgs,
+    @Ctx() { em }: RequestContext,
+  ): Promise<ConnectionShape<Partnership>> {
+    const { offset, limit } = pageWindow(args);
+    const [nodes, totalCount] = await em.findAndCount(Partnership, nameLike(args.search), {
+      orderBy: { name: 'asc', id: 'asc' },
+      offset,
+      limit,
+    });
+    return toConnection({ nodes, totalCount, offset, limit });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => OwnerConnection, { description: 'Kindergarten and school owners, by name.' })
+  async owners(
+    @Args(() => OwnersArgs) args: OwnersArgs,
+    @Ctx() { em }: RequestContext,
+  ): Promise<ConnectionShape<Owner>> {
+    const { offset, limit } = pageWindow(args);
+    const where: FilterQuery<Owner> = { ...nameLike(args.search) };
+    if (args.ownership) where.ownership = args.ownership;
+    if (args.municipalityNumber) where.municipality = { number: args.municipalityNumber };
+    const [nodes, totalCount] = await em.findAndCount(Owner, where, {
+      orderBy: { name: 'asc', id: 'asc' },
+      offset,
+      limit,
+    });
+    return toConnection({ nodes, totalCount, offset, limit });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => InstitutionConnection)
+  async institutions(
+    @Args(() => SearchArgs) args: SearchArgs,
+    @Ctx() { em }: RequestContext,
+  ): Promise<ConnectionShape<Institution>> {
+    const { offset, limit } = pageWindow(args);
+    const [nodes, totalCount] = await em.findAndCount(Institution, nameLike(args.search), {
+      orderBy: { name: 'asc', id: 'asc' },
+      offset,
+      limit,
+    });
+    return toConnection({ nodes, totalCount, offset, limit });
+  }
+
+  @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
+  @Query(() => [Municipality], { description: 'The county’s municipalities by number.' })
+  municipalities(@Ctx() { em }: RequestContext): Promise<Municipality[]> {
+    return em.find(Municipality, {}, { orderBy: { number: 'asc' } });
+  }
+}
+
+@Resolver(() => Partnership)
+export class PartnershipFieldsResolver {
+  @FieldResolver(() => Institution)
+  institution(@Root() partnership: Partnership): Promise<Institution> {
+    return partnership.institution.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => [Owner])
+  async owners(@Root() partnership: Partnership): Promise<Owner[]> {
+    return (await partnership.owners.load({ dataloader: true })).getItems();
+  }
+
+  @FieldResolver(() => Owner, { nullable: true })
+  leadOwner(@Root() partnership: Partnership): Promise<Owner | null> {
+    return partnership.leadOwner
+      ? partnership.leadOwner.load({ dataloader: true })
+      : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Owner)
+export class OwnerResolver {
+  @FieldResolver(() => Municipality, { nullable: true })
+  municipality(@Root() owner: Owner): Promise<Municipality | null> {
+    return owner.municipality
+      ? owner.municipality.load({ dataloader: true })
+      : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Int, { description: 'Kindergartens and schools of the owner.' })
+  async unitCount(@Root() owner: Owner): Promise<number> {
+    return (await owner.units.load({ dataloader: true })).count();
+  }
+
+  @FieldResolver(() => [Unit])
+  async units(@Root() owner: Owner): Promise<Unit[]> {
+    return (await owner.units.load({ dataloader: true })).getItems();
+  }
+}

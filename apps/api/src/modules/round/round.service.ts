@@ -1,0 +1,162 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { lockForEdit } from '../../common/lock-for-edit.js';
+import { calendarForRound } from '@kompetansemidler/domain';
+import { orderOf } from '../../common/enums.js';
+import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
+import { viewerCountyId, type ServiceContext } from '../../common/service-context.js';
+import { BadUserInputError, NotFoundError } from '../../errors/app-error.js';
+import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { County } from '../county/county.entity.js';
+import { PlanVersion } from '../county/plan-version.entity.js';
+import { PlanService, resolvedPlanOf } from '../county/plan.service.js';
+import { Commitment } from './commitment.entity.js';
+import type { CreateRoundInput, RoundsArgs, RoundTransitionInput } from './dto/round.inputs.js';
+import { RoundSortField } from './dto/round.inputs.js';
+import type { RoundSummary } from './dto/round.types.js';
+import { assertPhase } from './round-phase.js';
+import { RoundStatus, type WorkflowAction } from './round-status.js';
+import { Round } from './round.entity.js';
+
+export class RoundService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  async list(args: RoundsArgs): Promise<Page<Round>> {
+    const { offset, limit } = pageWindow(args);
+    const where: FilterQuery<Round> = {};
+    if (args.filter?.status?.length) where.status = { $in: args.filter.status };
+    if (args.filter?.year != null) where.year = args.filter.year;
+    const field = args.orderBy?.field === RoundSortField.STATUS ? 'status' : 'year';
+    const [nodes, totalCount] = await this.em.findAndCount(Round, where, {
+      orderBy: { [field]: orderOf(args.orderBy?.direction ?? null), id: 'asc' },
+      offset,
+      limit,
+    });
+    return { nodes, totalCount, offset, limit };
+  }
+
+  async get(id: string): Promise<Round> {
+    const round = await this.em.findOne(Round, { id });
+    if (!round) throw new NotFoundError('Round', id);
+    return round;
+  }
+
+  async create(input: CreateRoundInput): Promise<Round> {
+    const countyId = viewerCountyId(this.ctx.viewer);
+    if (!Number.isInteger(input.frame) || input.frame <= 0) {
+      throw new BadUserInputError('The frame must be a positive whole number of kroner.', {
+        field: 'frame',
+      });
+    }
+    return this.em.transactional(async (em) => {
+      const planVersion = input.planVersionId
+        ? await em.findOne(PlanVersion, { id: input.planVersionId })
+        : await new PlanService(em).versionForYear(input.year);
+      if (!planVersion) throw new NotFoundError('PlanVersion', input.planVersionId ?? '');
+      const plan = resolvedPlanOf(planVersion);
+      const round = em.create(Round, {
+        county: em.getReference(County, countyId),
+        year: input.year,
+        frame: input.frame,
+        status: RoundStatus.DRAFT,
+        planVersion,
+        calendar: calendarForRound(plan.rules, input.year),
+      });
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'createRound',
+        entityType: 'Round',
+        entityId: round.id,
+        after: snapshot(round),
+      });
+      return round;
+    });
+  }
+
+  open(input: RoundTransitionInput): Promise<Round> {
+    return this.transition(input, 'openRound', RoundStatus.OPEN);
+  }
+
+  close(input: RoundTransitionInput): Promise<Round> {
+    return this.transition(input, 'closeRound', RoundStatus.CLOSED);
+  }
+
+  startReporting(input: RoundTransitionInput): Promise<Round> {
+    return this.transition(input, 'startReporting', RoundStatus.REPORTING);
+  }
+
+  private transition(
+    input: RoundTransitionInput,
+    action: WorkflowAction,
+    to: RoundStatus,
+  ): Promise<Round> {
+    return this.em.transactional(async (em) => {
+      const round = await lockForEdit(em, Round, input.roundId, input.expectedVersion);
+      const reason = assertPhase(round, action, this.ctx.viewer, input.override);
+      const before = snapshot(round);
+      round.status = to;
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action,
+        entityType: 'Round',
+        entityId: round.id,
+        before,
+        after: snapshot(round),
+        reason,
+      });
+      return round;
+    });
+  }
+
+  /** One aggregate query for the overview. */
+  async summary(round: Round): Promise<RoundSummary> {
+    const rows: Array<{
+      status: string;
+      sector: string | null;
+      statements: string;
+      requested: string | null;
+    }> = await this.em.getConnection().execute(
+      `select status, sector, count(*) as statements, sum(requested_this_year) as requested
+         from needs_statement where round_id = ? group by status, sector`,
+      [round.id],
+    );
+    const committed: Array<{ amount: string | null }> = await this.em.getConnection().execute(
+      `select sum(c.amount) as amount from commitment c join round r on r.id = c.granted_in_round_id
+          where c.county_id = ? and c.year = ? and r.year < ?`,
+      [round.county.id, round.year, round.year],
+    );
+    const submitted = rows.filter((row) => row.status === 'SUBMITTED');
+    const bySector = new Map<string, { statements: number; requestedThisYear: number }>();
+    for (const row of submitted) {
+      if (!row.sector) continue;
+      const entry = bySector.get(row.sector) ?? { statements: 0, requestedThisYear: 0 };
+      entry.statements += Number(row.statements);
+      entry.requestedThisYear += Number(row.requested ?? 0);
+      bySector.set(row.sector, entry);
+    }
+    return {
+      statements: submitted.reduce((sum, row) => sum + Number(row.statements), 0),
+      withdrawn: rows
+        .filter((row) => row.status === 'WITHDRAWN')
+        .reduce((sum, row) => sum + Number(row.statements), 0),
+      requestedThisYear: submitted.reduce((sum, row) => sum + Number(row.requested ?? 0), 0),
+      committedThisYear: Number(committed[0]?.amount ?? 0),
+      bySector: [...bySector.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([sector, entry]) => ({ sector: sector as never, ...entry })),
+    };
+  }
+
+  async commitments(round: Round, args: PageArgs): Promise<Page<Commitment>> {
+    const { offset, limit } = pageWindow(args);
+    const [nodes, totalCount] = await this.em.findAndCount(
+      Commitment,
+      { year: round.year, grantedInRound: { year: { $lt: round.year } } },
+      { orderBy: { amount: 'desc', id: 'asc' }, offset, limit },
+    );
+    return { nodes, totalCount, offset, limit };
+  }
+}

@@ -1,0 +1,343 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  allocate,
+  calendarForRound,
+  createPrng,
+  generateDemoRound,
+  planVersionInForce,
+  resolvePlanVersion,
+  toCanonicalJson,
+  type CountyPlan,
+  type NeedsStatement as DomainStatement,
+} from '@kompetansemidler/domain';
+import { createHash } from 'node:crypto';
+import { type InstitutionKind, type Ownership, type Sector } from '../common/enums.js';
+import { County } from '../modules/county/county.entity.js';
+import { Municipality } from '../modules/county/municipality.entity.js';
+import { PlanVersion } from '../modules/county/plan-version.entity.js';
+import { Decision, DecisionStatus } from '../modules/decision/decision.entity.js';
+import { SectorIndicator } from '../modules/indicator/sector-indicator.entity.js';
+import { BudgetLine } from '../modules/needs-statement/budget-line.entity.js';
+import { NeedsStatement } from '../modules/needs-statement/needs-statement.entity.js';
+import { budgetLinesFor } from '../modules/needs-statement/needs-statement.mapper.js';
+import { Institution } from '../modules/partnership/institution.entity.js';
+import { Owner } from '../modules/partnership/owner.entity.js';
+import { Partnership } from '../modules/partnership/partnership.entity.js';
+import { Unit, UnitKind } from '../modules/partnership/unit.entity.js';
+import { ForumOutcome, Proposal, ProposalStatus } from '../modules/proposal/proposal.entity.js';
+import { Commitment } from '../modules/round/commitment.entity.js';
+import { RoundStatus } from '../modules/round/round-status.js';
+import { Round } from '../modules/round/round.entity.js';
+import { AllocationMethod, CutRule, Scenario } from '../modules/scenario/scenario.entity.js';
+import { type AllocationStatus, ScenarioLine } from '../modules/scenario/scenario-line.entity.js';
+
+export interface DemoCountyOptions {
+  code: string;
+  name: string;
+  plan: CountyPlan;
+  municipalities: readonly { number: string; name: string }[];
+  seed: number;
+  /** Rounds in year order; DECIDED and REPORTING rounds get a scenario, a proposal and decisions. */
+  rounds: { year: number; statements: number; status: RoundStatus }[];
+}
+
+const DEMO_ACTOR = 'demo-seeder';
+
+/**
+ * DEMO DATA for one county: its plan, municipalities, invented owners, institutions,
+ * partnerships, rounds with needs statements (from the domain's demo generator), and for decided
+ * rounds the engine's scenario, a recorded forum outcome, decisions and commitments.
+ */
+export async function seedDemoCounty(
+  em: EntityManager,
+  options: DemoCountyOptions,
+): Promise<County> {
+  const county = em.create(County, { code: options.code, name: options.name });
+  const versions = options.plan.versions.map((v) =>
+    em.create(PlanVersion, {
+      county,
+      planId: options.plan.id,
+      versionId: v.id,
+      validFrom: v.validFrom,
+      validTo: v.validTo ?? null,
+      plan: options.plan as unknown as Record<string, unknown>,
+    }),
+  );
+  const municipalities = new Map(
+    options.municipalities.map((m) => [
+      m.number,
+      em.create(Municipality, { county, number: m.number, name: m.name }),
+    ]),
+  );
+  const owners = new Map<string, Owner>();
+  const institutions = new Map<string, Institution>();
+  const partnerships = new Map<string, Partnership>();
+  const prng = createPrng(options.seed * 31 + 7);
+  const firstYear = options.rounds[0]?.year ?? options.plan.period.fromYear;
+  const indicatorIds = resolvePlanVersion(options.plan, options.plan.versions[0]?.id ?? '')
+    .rules.indicators.filter((i) => i.kind === 'STATISTIC' || i.kind === 'DISTANCE')
+    .map((i) => ({ id: i.id, distance: i.kind === 'DISTANCE' }));
+  for (const municipality of municipalities.values()) {
+    for (const indicator of indicatorIds) {
+      em.create(SectorIndicator, {
+        county,
+        municipality,
+        indicatorId: indicator.id,
+        year: firstYear - 1,
+        value: indicator.distance ? prng.int(0, 450) : prng.int(0, 100),
+        source: 'DEMO: invented figure',
+      });
+    }
+  }
+
+  for (const spec of options.rounds) {
+    const demo = generateDemoRound({
+      seed: options.seed,
+      statements: spec.statements,
+      plan: options.plan,
+      year: spec.year,
+      municipalities: options.municipalities,
+    });
+    const plan = versionFor(options.plan, spec.year);
+    const planVersion = versions.find((v) => v.versionId === plan.versionId) ?? versions[0]!;
+    const round = em.create(Round, {
+      county,
+      year: spec.year,
+      frame: demo.input.round.frame,
+      status: spec.status,
+      planVersion,
+      calendar: calendarForRound(plan.rules, spec.year),
+      sectorBasis: (demo.input.round.sectorBasis as Record<string, number> | undefined) ?? null,
+    });
+    if (spec === options.rounds[0]) {
+      // The owners' earlier participation (in the schemes this one replaced).
+      for (const h of demo.input.history.owners) {
+        const years = h.participationYears.filter((y) => y < spec.year);
+        ownerFor(h.orgnr)?.participationYears.push(...years);
+      }
+    }
+    const byDemoId = new Map<string, NeedsStatement>();
+    for (const ds of demo.needsStatements) {
+      const partnership = partnershipFor(ds);
+      const ns = em.create(NeedsStatement, {
+        county,
+        round,
+        partnership,
+        title: `${titleOf(ds)} (demo)`,
+        workId: ds.continuation?.workId ?? ds.id,
+        sector: (ds.sector as Sector | undefined) ?? null,
+        themeId: ds.themeId ?? null,
+        themeItemIds: ds.themeItemIds,
+        localNeeds: ds.localNeeds,
+        longTermGoals: ds.goals.longTerm,
+        subGoals: ds.goals.subGoals,
+        measures: ds.measures,
+        durationYears: ds.durationYears ?? null,
+        ownContribution: ds.ownContribution.description,
+        ownContributionAmount: ds.ownContribution.amount ?? null,
+        samiPerspectives: ds.samiPerspectives,
+        collectiveLearning: ds.collectiveLearning,
+        teacherEducationFeedback: ds.teacherEducationFeedback,
+        coordinator: ds.coordinator ?? null,
+        continuation: ds.continuation
+          ? { continuesEarlierWork: ds.continuation.continuesEarlierWork }
+          : null,
+        participants: ds.participants ?? null,
+        contactName: 'Demo Kontaktperson',
+        contactEmail: 'kontakt@example.invalid',
+        requestedThisYear: ds.budget
+          .filter((b) => b.year === spec.year)
+          .reduce((sum, b) => sum + b.total, 0),
+        requestedTotal: ds.budget.reduce((sum, b) => sum + b.total, 0),
+        submittedAt: new Date(Date.UTC(spec.year, 0, 15)),
+      });
+      for (const line of budgetLinesFor(ds.budget)) {
+        ns.budgetLines.add(em.create(BudgetLine, { ...line, needsStatement: ns }));
+      }
+      byDemoId.set(ds.id, ns);
+    }
+    if (spec.status === RoundStatus.DECIDED || spec.status === RoundStatus.REPORTING) {
+      await decideDemoRound(em, county, round, demo.input, byDemoId, plan);
+    }
+  }
+  await em.flush();
+  return county;
+
+  function ownerFor(orgnr: string): Owner | undefined {
+    return owners.get(orgnr);
+  }
+
+  function partnershipFor(ds: DomainStatement): Partnership {
+    const p = ds.partnership;
+    for (const o of p.owners) {
+      if (owners.has(o.orgnr)) continue;
+      const owner = em.create(Owner, {
+        county,
+        orgnr: o.orgnr,
+        name: `${o.name} (demo)`,
+        ownership: o.ownership as Ownership,
+        municipality: o.municipalityNumber
+          ? (municipalities.get(o.municipalityNumber) ?? null)
+          : null,
+      });
+      const kind = o.ownership === 'PRIVATE' ? UnitKind.KINDERGARTEN : null;
+      for (let k = 0; k < Math.max(1, o.units); k++) {
+        em.create(Unit, {
+          county,
+          owner,
+          name: `${o.name} enhet ${k + 1} (demo)`,
+          kind: kind ?? (k % 2 === 0 ? UnitKind.SCHOOL : UnitKind.KINDERGARTEN),
+        });
+      }
+      owners.set(o.orgnr, owner);
+    }
+    if (!institutions.has(p.institution.orgnr)) {
+      institutions.set(
+        p.institution.orgnr,
+        em.create(Institution, {
+          county,
+          orgnr: p.institution.orgnr,
+          name: p.institution.name,
+          kind: p.institution.kind as InstitutionKind,
+        }),
+      );
+    }
+    const ownerOrgnrs = p.owners.map((o) => o.orgnr).sort();
+    const key = `${ownerOrgnrs.join('+')}@${p.institution.orgnr}`;
+    let partnership = partnerships.get(key);
+    if (!partnership) {
+      partnership = em.create(Partnership, {
+        county,
+        name: `${p.owners.map((o) => o.name).join(' / ')} og ${p.institution.name}`.slice(0, 290),
+        institution: institutions.get(p.institution.orgnr)!,
+        otherServices: ds.participants?.otherServices ?? [],
+      });
+      for (const orgnr of ownerOrgnrs) partnership.owners.add(owners.get(orgnr)!);
+      partnerships.set(key, partnership);
+    }
+    return partnership;
+  }
+}
+
+function versionFor(plan: CountyPlan, year: number) {
+  try {
+    return planVersionInForce(plan, `${year}-01-01`);
+  } catch {
+    return resolvePlanVersion(plan, plan.versions.at(-1)?.id ?? '');
+  }
+}
+
+function titleOf(ds: DomainStatement): string {
+  return `Kompetanseløft ${ds.sector === 'KINDERGARTEN' ? 'i barnehagene' : ds.sector === 'SCHOOL' ? 'i skolene' : 'i laget rundt barnet'} – ${ds.partnership.owners[0]?.name ?? ''}`;
+}
+
+/** Runs the engine (ranked) over a decided demo round and records what the office would have. */
+async function decideDemoRound(
+  em: EntityManager,
+  county: County,
+  round: Round,
+  input: Parameters<typeof allocate>[0],
+  byDemoId: Map<string, NeedsStatement>,
+  plan: ReturnType<typeof versionFor>,
+): Promise<void> {
+  const result = await allocate({ ...input, commitments: [] });
+  const ranAt = new Date(Date.UTC(round.year, 2, 1));
+  const scenario = em.create(Scenario, {
+    county,
+    round,
+    name: 'Forslag til fordeling (demo)',
+    method: AllocationMethod.RANKED,
+    cutRule: CutRule.PROPORTIONAL,
+    parameters: input.scenario as unknown as Record<string, unknown>,
+    input: input as unknown as Record<string, unknown>,
+    inputHash: createHash('sha256').update(toCanonicalJson(input)).digest('hex'),
+    planVersionId: result.planVersion,
+    result: result as unknown as Record<string, unknown>,
+    frame: result.totals.frame,
+    committedEarlier: 0,
+    grantedNew: result.totals.grantedNew,
+    leftover: result.totals.leftover,
+    ranBy: DEMO_ACTOR,
+    ranByName: 'Demo-rådgiver',
+    ranAt,
+    durationMs: 0,
+  });
+  const proposal = em.create(Proposal, {
+    county,
+    round,
+    scenario,
+    status: ProposalStatus.RECORDED,
+    note: 'Demo: forslag lagt fram for samarbeidsforum.',
+    putBy: DEMO_ACTOR,
+    putAt: ranAt,
+    forumOutcome: ForumOutcome.CONSENSUS,
+    forumMinutes: 'Demo: forumet sluttet seg til forslaget.',
+    recordedBy: DEMO_ACTOR,
+    recordedAt: new Date(Date.UTC(round.year, 2, 20)),
+  });
+  for (const s of result.statements) {
+    const ns = byDemoId.get(s.id);
+    if (!ns) continue;
+    em.create(ScenarioLine, {
+      county,
+      scenario,
+      needsStatement: ns,
+      status: s.status as AllocationStatus,
+      requestedThisYear: s.requested.thisYear,
+      engineGrantedThisYear: s.granted.thisYear,
+      perYear: s.granted.perYear,
+      fundedPercent: s.fundedPercent,
+      rank: s.rank?.overall ?? null,
+      score: s.score.total,
+      explanation: s.explanation,
+      clauses: s.clauses,
+    });
+    const granted = s.granted.thisYear;
+    em.create(Decision, {
+      county,
+      round,
+      needsStatement: ns,
+      partnership: ns.partnership,
+      proposal,
+      status:
+        granted === 0
+          ? DecisionStatus.REJECTED
+          : granted < s.requested.thisYear
+            ? DecisionStatus.REDUCED
+            : DecisionStatus.GRANTED,
+      requestedThisYear: s.requested.thisYear,
+      grantedThisYear: granted,
+      grantedTotal: s.granted.allYears,
+      grantedPerYear: s.granted.perYear,
+      justification: `${s.explanation.nb}\n\nGrunnlag i planen: ${s.clauses.map((c) => plan.clauses[c]?.section ?? c).join(', ')}`,
+      clauses: s.clauses,
+      decidedBy: DEMO_ACTOR,
+      decidedAt: new Date(Date.UTC(round.year, 3, 15)),
+    });
+    const partnership = ns.partnership.getEntity();
+    for (const y of s.granted.perYear) {
+      if (y.amount <= 0) continue;
+      em.create(Commitment, {
+        county,
+        grantedInRound: round,
+        needsStatementId: ns.id,
+        partnership,
+        workId: ns.workId,
+        sector: s.sector as Sector,
+        durationYears: s.durationYears,
+        year: y.year,
+        amount: y.amount,
+        owner: y.owner,
+        institution: y.institution,
+        coordinator: y.coordinator,
+        institutionOrgnr: partnership.institution.getEntity().orgnr,
+      });
+    }
+    if (granted > 0) {
+      for (const owner of partnership.owners.getItems()) {
+        if (!owner.participationYears.includes(round.year))
+          owner.participationYears.push(round.year);
+      }
+    }
+  }
+}
