@@ -1,14 +1,23 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
+import './styles.css';
 import urql from '@urql/vue';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { writeToken } from './auth/session-store.js';
 import { createApiClient } from './graphql/client.js';
 import { createAppI18n } from './i18n/i18n.js';
 import { createAppRouter } from './router.js';
 
-createApp(App)
-  .use(createAppI18n())
-  .use(createAppRouter())
-  .use(urql, createApiClient())
-  .mount('#app');
+const router = createAppRouter();
+const client = createApiClient({
+  onUnauthenticated() {
+    writeToken(null);
+    const current = router.currentRoute.value;
+    if (!current.meta.public) {
+      void router.replace({ name: 'sign-in', query: { redirect: current.fullPath } });
+    }
+  },
+});
+
+createApp(App).use(createAppI18n()).use(router).use(urql, client).mount('#app');

@@ -1,9 +1,92 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router';
+import { readToken } from './auth/session-store.js';
 
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (document.title). */
+    title: string;
+    /** Reachable without signing in. */
+    public?: boolean;
+  }
+}
+
+// Every screen is its own chunk: the initial bundle holds the shell only.
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: () => import('./modules/home/HomePage.vue') },
+  {
+    path: '/logg-inn',
+    name: 'sign-in',
+    component: () => import('./modules/sign-in/SignInPage.vue'),
+    meta: { title: 'signIn.title', public: true },
+  },
+  {
+    path: '/logg-inn/oidc',
+    name: 'oidc-callback',
+    component: () => import('./modules/sign-in/OidcCallbackPage.vue'),
+    meta: { title: 'signIn.title', public: true },
+  },
+  {
+    path: '/status',
+    name: 'home',
+    component: () => import('./modules/home/HomePage.vue'),
+    meta: { title: 'home.title', public: true },
+  },
+  { path: '/', redirect: { name: 'round' } },
+  {
+    path: '/runde',
+    name: 'round',
+    component: () => import('./modules/round/RoundOverviewPage.vue'),
+    meta: { title: 'nav.round' },
+  },
+  {
+    path: '/behovsmeldinger',
+    name: 'statements',
+    component: () => import('./modules/needs-statements/NeedsStatementsPage.vue'),
+    meta: { title: 'statements.title' },
+  },
+  {
+    path: '/behovsmeldinger/:id',
+    name: 'statement',
+    component: () => import('./modules/needs-statements/NeedsStatementPage.vue'),
+    props: true,
+    meta: { title: 'statement.title' },
+  },
+  {
+    path: '/scenarioer/:id?',
+    name: 'scenarios',
+    component: () => import('./modules/scenarios/ScenariosPage.vue'),
+    props: true,
+    meta: { title: 'scenario.pageTitle' },
+  },
+  {
+    path: '/sammenlign',
+    name: 'compare',
+    component: () => import('./modules/compare/ComparePage.vue'),
+    meta: { title: 'compare.title' },
+  },
+  {
+    path: '/forslag',
+    name: 'proposal',
+    component: () => import('./modules/proposal/ProposalPage.vue'),
+    meta: { title: 'proposal.title' },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./modules/not-found/NotFoundPage.vue'),
+    meta: { title: 'notFound.title', public: true },
+  },
 ];
 
+/** Screens other than the public ones need a token; without one, go to sign-in and come back. */
+export function installAuthGuard(router: Router, hasToken: () => boolean = () => !!readToken()) {
+  router.beforeEach((to) => {
+    if (to.meta.public || hasToken()) return true;
+    return { name: 'sign-in', query: { redirect: to.fullPath } };
+  });
+}
+
 export function createAppRouter() {
-  return createRouter({ history: createWebHistory(), routes });
+  const router = createRouter({ history: createWebHistory(), routes });
+  installAuthGuard(router);
+  return router;
 }

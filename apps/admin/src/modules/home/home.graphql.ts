@@ -1,20 +1,21 @@
-import { gql } from '@urql/vue';
+import { graphql } from '../../gql/index.js';
 
-export const PlatformStatusQuery = gql`
+export const CountyFieldsFragment = graphql(`
+  fragment CountyFields on County {
+    id
+    code
+    name
+  }
+`);
+
+export const PlatformStatusQuery = graphql(`
   query PlatformStatus {
     health {
       status
       version
     }
     counties {
-      id
-      code
-      name
+      ...CountyFields
     }
   }
-`;
-
-export interface PlatformStatusResult {
-  health: { status: string; version: string };
-  counties: Array<{ id: string; code: string; name: string }>;
-}
+`);

@@ -1,9 +1,9 @@
 import { useQuery } from '@urql/vue';
 import { computed } from 'vue';
-import { PlatformStatusQuery, type PlatformStatusResult } from './home.graphql.js';
+import { PlatformStatusQuery } from './home.graphql.js';
 
 export function usePlatformStatus() {
-  const result = useQuery<PlatformStatusResult>({ query: PlatformStatusQuery });
+  const result = useQuery({ query: PlatformStatusQuery });
   return {
     fetching: result.fetching,
     error: result.error,

@@ -1,0 +1,276 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  axeViolations,
+  openBrowser,
+  outputDir,
+  screenshot,
+  type Browser,
+} from './support/browser.js';
+
+/** axe (WCAG 2.1 A/AA) on the page, then a screenshot for a person to look at. */
+async function check(page: Page, name: string, include?: string) {
+  expect(await axeViolations(page, include), `axe on ${name}`).toEqual([]);
+  await screenshot(page, name, include === undefined);
+}
+
+const activeText = (page: Page) =>
+  page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/**
+ * The adviser's round from sign-in to the forum's workbook, in one browser, against the real API
+ * on PostgreSQL with the demo data (2027's round is open with its needs statements).
+ */
+describe('the Statsforvalteren admin, end to end', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await openBrowser(inject('baseUrl'));
+    page = browser.page;
+  });
+
+  afterAll(async () => {
+    if (browser?.errors.length) console.warn(`Browser errors:\n${browser.errors.join('\n')}`);
+    await browser?.close();
+  });
+
+  it('sends a visitor without a session to sign-in, which is accessible', async () => {
+    await page.goto('/runde');
+    await page.waitForURL(/\/logg-inn\?redirect=/);
+    await page.getByRole('heading', { level: 1, name: 'Logg inn' }).waitFor();
+    await page.getByLabel('Statsforvalter', { exact: true }).waitFor();
+    await check(page, '01-sign-in');
+  });
+
+  it('signs in with the keyboard only, starting from the skip link', async () => {
+    await page.keyboard.press('Tab');
+    expect(await activeText(page)).toBe('Hopp til hovedinnholdet');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // Into the form: the role radios, the county, the button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(
+      'ADMIN',
+    );
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('county');
+    // Type-ahead picks the county in a closed select.
+    await page.keyboard.type('Statsforvalteren i Troms');
+    expect(await page.locator('#county option:checked').textContent()).toContain('Troms');
+    await page.keyboard.press('Tab');
+    expect(await activeText(page)).toBe('Logg inn');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/runde$/);
+    await page.getByTestId('viewer').waitFor();
+    expect(await page.getByTestId('viewer').textContent()).toContain('Troms');
+  });
+
+  it('shows the round overview: frame, commitments, calendar and demand per sector', async () => {
+    await page.getByRole('heading', { level: 1, name: /Tildelingsrunde 2027/ }).waitFor();
+    expect(await page.getByTestId('frame').textContent()).toMatch(
+      /^\d{1,3}(\u00a0\d{3})*\u00a0kr$/u,
+    );
+    await page.getByRole('table').first().waitFor();
+    await check(page, '02-round-overview');
+  });
+
+  it('closes the round for statements through an accessible confirmation', async () => {
+    await page.getByTestId('round-transition').click();
+    const dialog = page.getByRole('dialog', { name: 'Steng runden' });
+    await dialog.waitFor();
+    await check(page, '03-close-round-dialog', '[data-testid="confirm-dialog"]');
+    await dialog.getByRole('button', { name: 'Steng runden' }).click();
+    await page.getByTestId('round-status').filter({ hasText: 'Stengt' }).waitFor();
+  });
+
+  it('lists, sorts, filters and pages the needs statements, and shows one in full', async () => {
+    // Keyboard: the navigation link, then focus lands on the new page's heading.
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Behovsmeldinger' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/behovsmeldinger$/);
+    await page.getByTestId('statements-table').waitFor();
+    await expect.poll(() => activeText(page)).toBe('Behovsmeldinger');
+    expect(await page.getByTestId('statement-count').textContent()).toMatch(/Viser 1–25 av 70/);
+
+    const requested = page.getByRole('columnheader', { name: /Søkt i år/ });
+    await requested.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => requested.getAttribute('aria-sort')).toBe('ascending');
+    await page.getByRole('button', { name: 'Neste' }).click();
+    await expect
+      .poll(() => page.getByTestId('statement-count').textContent())
+      .toMatch(/Viser 26–50/);
+    await page.getByLabel('Sektor').selectOption('SCHOOL');
+    await expect
+      .poll(() => page.getByTestId('statement-count').textContent())
+      .toMatch(/Viser 1–\d+ av 23/);
+    await check(page, '04-needs-statements');
+
+    await page.getByTestId('statements-table').getByRole('link').first().click();
+    await page.waitForURL(/\/behovsmeldinger\/[0-9a-f-]+$/);
+    await page.getByRole('heading', { level: 2, name: 'Budsjett per år' }).waitFor();
+    // The history comes from the audit log (demo statements may have none yet).
+    await page.getByTestId('history').or(page.getByText('Ingen historikk.')).waitFor();
+    await check(page, '05-needs-statement');
+  });
+
+  it('runs two scenarios with different methods, showing progress and the gauges', async () => {
+    await page.getByRole('link', { name: 'Scenarioer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fordelingsscenarioer' }).waitFor();
+    await page.getByText('Ingen scenarioer er kjørt ennå.').waitFor();
+    await check(page, '06-scenarios-empty');
+
+    // Keyboard: type the name and submit the form with Enter.
+    await page.getByLabel('Navn på scenarioet').focus();
+    await page.keyboard.type('Rangert, forholdsmessig');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', { name: 'Scenario: Rangert, forholdsmessig' })
+      .waitFor({ timeout: 60_000 });
+
+    await page.getByLabel('Navn på scenarioet').fill('Optimal, like avkortninger');
+    await page.getByLabel('Optimal (matematisk optimering)').check();
+    await page.getByLabel('Like avkortninger (minst null)').check();
+    await page.getByTestId('run-scenario').click();
+    // A long run shows its progress and can't be started twice while it works.
+    await page.getByTestId('run-progress').waitFor();
+    expect(await page.getByTestId('run-scenario').isDisabled()).toBe(true);
+    await page
+      .getByRole('heading', { name: 'Scenario: Optimal, like avkortninger' })
+      .waitFor({ timeout: 90_000 });
+
+    expect(await page.getByTestId('scenario-list').getByRole('row').count()).toBe(3);
+    expect(await page.getByTestId('gauge').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.getByTestId('lines-table').locator('tbody tr').count()).toBe(70);
+    await page.locator('#chart-sectors-caption').waitFor();
+    await page.locator('.chart-canvas svg').first().waitFor();
+    await check(page, '07-scenario');
+  });
+
+  it('adjusts a line by hand with a reason, the reason required next to its field', async () => {
+    const firstAdjust = page
+      .getByTestId('lines-table')
+      .getByRole('button', { name: /^Juster/ })
+      .first();
+    await firstAdjust.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Juster tildelingen' });
+    await dialog.waitFor();
+    // Escape closes it and gives focus back to the button.
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await activeText(page)).toBe('Juster');
+
+    await firstAdjust.click();
+    await dialog.waitFor();
+    await dialog.getByLabel('Ny tildeling i år (kroner)').fill('100000');
+    await dialog.getByLabel('Begrunnelse for justeringen').fill('');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.locator('#adjust-reason-error').waitFor();
+    expect(
+      await dialog.getByLabel('Begrunnelse for justeringen').getAttribute('aria-describedby'),
+    ).toBe('adjust-reason-error');
+    await check(page, '08-adjust-dialog', '[data-testid="adjust-dialog"]');
+    // The API's own check (more than requested) comes back beside the amount.
+    await dialog.getByLabel('Ny tildeling i år (kroner)').fill('999999999');
+    await dialog.getByLabel('Begrunnelse for justeringen').fill('Kjent behov i kommunen (e2e).');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.locator('#adjust-amount-error').filter({ hasText: 'søkte beløpet' }).waitFor();
+    expect(await dialog.getByLabel('Ny tildeling i år (kroner)').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await dialog.getByLabel('Ny tildeling i år (kroner)').fill('100000');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('lines-table').getByText('justert').first().waitFor();
+  });
+
+  it('compares the two scenarios side by side', async () => {
+    await page.getByRole('link', { name: 'Sammenlign' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sammenlign scenarioer' }).waitFor();
+    await page.getByTestId('compare-sectors').waitFor();
+    await page.getByTestId('compare-municipalities').waitFor();
+    await page.getByTestId('compare-owners').waitFor();
+    const differing = page.getByTestId('compare-differing');
+    await differing.waitFor();
+    expect(await differing.locator('tbody tr').count()).toBeGreaterThan(0);
+    await check(page, '09-compare');
+  });
+
+  it('puts a scenario to the forum, records the outcome and decides', async () => {
+    await page.getByRole('link', { name: 'Forslag og vedtak' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forslag og vedtak' }).waitFor();
+    const option = page.locator('#put-scenario option', { hasText: 'Rangert, forholdsmessig' });
+    await page.locator('#put-scenario').selectOption((await option.getAttribute('value'))!);
+    await page.getByLabel('Notat til forumet').fill('Forslag til drøfting i mars.');
+    await check(page, '10-proposal-put');
+    await page.getByTestId('put-to-forum').click();
+    await page.getByTestId('current-proposal').getByText('Hos samarbeidsforumet').waitFor();
+
+    await page.getByLabel('Avstemning').check();
+    await page.getByLabel('Stemmer for').fill('12');
+    await page.getByLabel('Stemmer mot').fill('2');
+    await page.getByLabel('Avsto').fill('1');
+    await page.getByLabel('Protokoll').fill('Forumet sluttet seg til forslaget.');
+    await check(page, '11-proposal-record');
+    await page.getByTestId('record-outcome').click();
+    await page.getByTestId('forum-outcome').waitFor();
+
+    await page.getByTestId('decide').click();
+    const confirm = page.getByRole('dialog', { name: 'Fatte vedtak for runden?' });
+    await confirm.waitFor();
+    await check(page, '12-decide-dialog', '[data-testid="confirm-dialog"]');
+    await confirm.getByRole('button', { name: 'Fatt vedtak' }).click();
+    await page.getByTestId('decisions').waitFor({ timeout: 30_000 });
+    await page.getByTestId('round-status').filter({ hasText: 'Vedtatt' }).waitFor();
+    expect(await page.getByTestId('decisions').locator('tbody tr').count()).toBe(70);
+    await check(page, '13-decisions');
+  });
+
+  it('exports the proposal as a workbook with a sheet per sector and the constraints', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-proposal').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('forslag-2027-rangert-forholdsmessig.xlsx');
+    const file = path.join(outputDir, download.suggestedFilename());
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await readFile(file);
+    await workbook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Oversikt',
+      'Barnehage',
+      'Skole',
+      'Laget rundt barnet',
+      'Begrensninger',
+    ]);
+    let lines = 0;
+    for (const name of ['Barnehage', 'Skole', 'Laget rundt barnet']) {
+      const sheet = workbook.getWorksheet(name)!;
+      expect(sheet.getRow(1).getCell(8).value).toBe('Tildelt i år');
+      sheet.eachRow((row, index) => {
+        if (index === 1) return;
+        // Amounts are numbers, formatted as kroner, not text.
+        expect(typeof row.getCell(8).value).toBe('number');
+        expect(row.getCell(8).numFmt).toBe('#,##0 "kr"');
+        if (row.getCell(1).value === 'Sum') return;
+        expect(typeof row.getCell(7).value).toBe('number');
+        lines += 1;
+      });
+    }
+    expect(lines).toBe(70);
+    const constraints = workbook.getWorksheet('Begrensninger')!;
+    expect(constraints.rowCount).toBeGreaterThan(5);
+    expect(typeof constraints.getRow(2).getCell(3).value).toBe('number');
+  });
+});

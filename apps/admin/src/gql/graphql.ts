@@ -1,0 +1,1494 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+export type AdjustScenarioLineInput = {
+  /** The scenario’s version you edited (optimistic locking). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The new grant for the round’s year, whole kroner. */
+  grantedThisYear: Scalars['Int']['input'];
+  needsStatementId: Scalars['ID']['input'];
+  override?: InputMaybe<PhaseOverrideInput>;
+  /** Why (kept with the line and in the audit log). */
+  reason: Scalars['String']['input'];
+  scenarioId: Scalars['ID']['input'];
+};
+
+/** The engine’s method: RANKED (priority order) or OPTIMAL (HiGHS solver). */
+export type AllocationMethod =
+  | 'OPTIMAL'
+  | 'RANKED';
+
+export type AllocationStatus =
+  | 'FUNDED'
+  | 'INELIGIBLE'
+  | 'NOT_FUNDED'
+  | 'REDUCED';
+
+/** An entry of the append-only audit log: who did what, when. */
+export type AuditLogEntry = {
+  /** The mutation, e.g. "decideRound". */
+  action: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  actorRole: Role;
+  actorSubject: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  entityId: Scalars['String']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The reason given, e.g. for an override. */
+  reason?: Maybe<Scalars['String']['output']>;
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of AuditLogEntry items (Relay). */
+export type AuditLogEntryConnection = {
+  edges: Array<AuditLogEntryEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditLogEntryEdge = {
+  cursor: Scalars['String']['output'];
+  node: AuditLogEntry;
+};
+
+/** One year of the requested grant, whole kroner. */
+export type BudgetYear = {
+  coordinator: Scalars['Int']['output'];
+  institution: Scalars['Int']['output'];
+  owner: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One year of the requested grant, whole kroner. */
+export type BudgetYearInput = {
+  /** The part of the total for a coordinator. */
+  coordinator?: InputMaybe<Scalars['Int']['input']>;
+  /** The institution’s part. */
+  institution: Scalars['Int']['input'];
+  /** The owners’ part. */
+  owner: Scalars['Int']['input'];
+  /** Owner + institution; checked when given. */
+  total?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** An amount bound by a multi-year grant (låste midler), in the year it falls in; promised subject to the state’s appropriation. */
+export type Commitment = {
+  amount: Scalars['Int']['output'];
+  coordinator: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  durationYears: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  institution: Scalars['Int']['output'];
+  institutionOrgnr: Scalars['String']['output'];
+  /** The needs statement granted. */
+  needsStatementId?: Maybe<Scalars['String']['output']>;
+  owner: Scalars['Int']['output'];
+  sector: Sector;
+  /** Stable id of the development work across rounds. */
+  workId: Scalars['String']['output'];
+  /** The year the amount falls in. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of Commitment items (Relay). */
+export type CommitmentConnection = {
+  edges: Array<CommitmentEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommitmentEdge = {
+  cursor: Scalars['String']['output'];
+  node: Commitment;
+};
+
+export type ComparisonRow = {
+  /** Granted this year, one per scenario in the given order. */
+  granted: Array<Scalars['Int']['output']>;
+  needsStatement: NeedsStatement;
+  requestedThisYear: Scalars['Int']['output'];
+  /** Largest minus smallest grant across the scenarios. */
+  spread: Scalars['Int']['output'];
+};
+
+/** Contact person: personal data, for the office and the partnership. */
+export type Contact = {
+  email?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type Continuation = {
+  continuesEarlierWork: Scalars['Boolean']['output'];
+};
+
+export type ContinuationInput = {
+  continuesEarlierWork: Scalars['Boolean']['input'];
+};
+
+export type CoordinatorRequest = {
+  conditionIds: Array<Scalars['String']['output']>;
+  justification: Scalars['String']['output'];
+  otherComplexityFactors: Scalars['String']['output'];
+  requested: Scalars['Boolean']['output'];
+};
+
+export type CoordinatorRequestInput = {
+  /** Ids of the plan’s coordinator conditions the partnership meets. */
+  conditionIds?: Array<Scalars['String']['input']>;
+  justification?: Scalars['String']['input'];
+  otherComplexityFactors?: Scalars['String']['input'];
+  requested: Scalars['Boolean']['input'];
+};
+
+/** A county governor’s office (Statsforvalteren): one tenant of the platform. */
+export type County = {
+  /** Stable short code, for example "troms". */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One county’s round in figures: aggregates only, nothing personal. */
+export type CountyYearSummary = {
+  bySector: Array<SectorFigures>;
+  countyCode: Scalars['String']['output'];
+  countyName: Scalars['String']['output'];
+  grantedThisYear: Scalars['Int']['output'];
+  requestedThisYear: Scalars['Int']['output'];
+  roundStatus: RoundStatus;
+  statements: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type CreateRoundInput = {
+  /** The year’s funds (ramme), whole kroner. */
+  frame: Scalars['Int']['input'];
+  /** The stored plan version; default: the one in force on 1 January of the year. */
+  planVersionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The grant year. */
+  year: Scalars['Int']['input'];
+};
+
+/** How requests are cut when funds are short. */
+export type CutRule =
+  | 'CONSTRAINED_EQUAL_AWARDS'
+  | 'CONSTRAINED_EQUAL_LOSSES'
+  | 'PROPORTIONAL';
+
+export type DecideRoundInput = {
+  override?: InputMaybe<PhaseOverrideInput>;
+  /** The proposal whose forum outcome is recorded. */
+  proposalId: Scalars['ID']['input'];
+};
+
+/** The formal decision (vedtak) on a needs statement. */
+export type Decision = {
+  clauses: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt: Scalars['DateTimeISO']['output'];
+  decidedBy: Scalars['String']['output'];
+  /** Granted per year; later years subject to appropriation. */
+  grantedPerYear: Array<YearGrant>;
+  grantedThisYear: Scalars['Int']['output'];
+  /** Granted over all years of the duration. */
+  grantedTotal: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The reasons (begrunnelse): the engine’s explanation and the plan’s clauses, editable by the office. */
+  justification: Scalars['String']['output'];
+  needsStatement: NeedsStatement;
+  partnership: Partnership;
+  requestedThisYear: Scalars['Int']['output'];
+  round: Round;
+  splitAnswers: Array<SplitAnswer>;
+  status: DecisionStatus;
+  /** Optimistic-lock version: send it back when you edit. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Decision items (Relay). */
+export type DecisionConnection = {
+  edges: Array<DecisionEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DecisionEdge = {
+  cursor: Scalars['String']['output'];
+  node: Decision;
+};
+
+export type DecisionFilter = {
+  status?: InputMaybe<Array<DecisionStatus>>;
+};
+
+export type DecisionStatus =
+  | 'GRANTED'
+  | 'REDUCED'
+  | 'REJECTED';
+
+/** A development session: a token signed with the local dev key. */
+export type DevSession = {
+  /** Send it as `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+  user: Viewer;
+};
+
+export type ForumOutcome =
+  | 'CONSENSUS'
+  | 'VOTE';
+
+export type Goal = {
+  id: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type GoalInput = {
+  /** Your id of the goal (measures refer to it). */
+  id: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type Goals = {
+  longTerm: Array<Goal>;
+  subGoals: Array<Goal>;
+};
+
+export type GoalsInput = {
+  longTerm?: Array<GoalInput>;
+  subGoals?: Array<GoalInput>;
+};
+
+/** Liveness of the API process. */
+export type Health = {
+  status: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type IndicatorWeightInput = {
+  /** The plan’s indicator id. */
+  indicatorId: Scalars['String']['input'];
+  weight: Scalars['Float']['input'];
+};
+
+/** The competence partner: a university or university college (UH), a vocational college or another competence environment. */
+export type Institution = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: InstitutionKind;
+  name: Scalars['String']['output'];
+  orgnr: Scalars['String']['output'];
+};
+
+/** A page of Institution items (Relay). */
+export type InstitutionConnection = {
+  edges: Array<InstitutionEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstitutionEdge = {
+  cursor: Scalars['String']['output'];
+  node: Institution;
+};
+
+export type InstitutionKind =
+  | 'OTHER_COMPETENCE_ENVIRONMENT'
+  | 'UNIVERSITY'
+  | 'UNIVERSITY_COLLEGE'
+  | 'VOCATIONAL_COLLEGE';
+
+/** A text in Norwegian bokmål (nb) and English (en). */
+export type LocalizedText = {
+  en: Scalars['String']['output'];
+  nb: Scalars['String']['output'];
+};
+
+export type Measure = {
+  description: Scalars['String']['output'];
+  goalIds: Array<Scalars['String']['output']>;
+  id: Scalars['String']['output'];
+  kind: MeasureKind;
+};
+
+export type MeasureInput = {
+  description: Scalars['String']['input'];
+  goalIds?: Array<Scalars['String']['input']>;
+  id: Scalars['String']['input'];
+  kind: MeasureKind;
+};
+
+/** Analyse/assess, plan, or carry out. */
+export type MeasureKind =
+  | 'ANALYSE'
+  | 'CARRY_OUT'
+  | 'PLAN';
+
+/** A milestone of the round’s calendar (årshjul), from the plan. */
+export type Milestone = {
+  /** ISO date (inclusive). */
+  end: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  label: LocalizedText;
+  /** ISO date. */
+  start: Scalars['String']['output'];
+};
+
+/** A municipality (kommune) of the county. */
+export type Municipality = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Kommunenummer, e.g. "5501". */
+  number: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  /** Adjusts one line’s grant by hand, with a reason (optimistic locking). */
+  adjustScenarioLine: Scenario;
+  /** OPEN → CLOSED: no more statements; scenarios may run. */
+  closeRound: Round;
+  /** Creates a round in DRAFT, with the plan’s calendar. */
+  createRound: Round;
+  /** Decides every statement of the round from the proposal’s scenario, all or nothing (round → DECIDED). */
+  decideRound: Array<Decision>;
+  /** DEVELOPMENT ONLY: a token for a role and county, signed with the local dev key. Refused (FORBIDDEN) in production. */
+  devSignIn: DevSession;
+  /** DRAFT → OPEN: needs statements may be submitted. */
+  openRound: Round;
+  /** Puts a scenario to the forum (round → PROPOSAL); supersedes an earlier proposal. */
+  putScenarioToForum: Proposal;
+  /** Records the forum’s outcome: consensus or a vote. */
+  recordForumOutcome: Proposal;
+  /** Records how a reduced grant is split between owners and institution for a year. */
+  recordSplitAnswer: SplitAnswer;
+  /** Runs the allocation engine over a closed round (in the solver thread, with a time limit) and stores the scenario. */
+  runScenario: Scenario;
+  /** DECIDED → REPORTING. */
+  startReporting: Round;
+  /** Submits a needs statement to an open round. The plan’s rules check it; every problem comes back at once (VALIDATION_FAILED with problems). */
+  submitNeedsStatement: NeedsStatement;
+  /** Edits a decision’s reasons (optimistic locking). */
+  updateDecision: Decision;
+  /** Replaces a statement’s content while the round is open (optimistic locking). */
+  updateNeedsStatement: NeedsStatement;
+  withdrawNeedsStatement: NeedsStatement;
+};
+
+
+export type MutationAdjustScenarioLineArgs = {
+  input: AdjustScenarioLineInput;
+};
+
+
+export type MutationCloseRoundArgs = {
+  input: RoundTransitionInput;
+};
+
+
+export type MutationCreateRoundArgs = {
+  input: CreateRoundInput;
+};
+
+
+export type MutationDecideRoundArgs = {
+  input: DecideRoundInput;
+};
+
+
+export type MutationDevSignInArgs = {
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+};
+
+
+export type MutationOpenRoundArgs = {
+  input: RoundTransitionInput;
+};
+
+
+export type MutationPutScenarioToForumArgs = {
+  input: PutScenarioToForumInput;
+};
+
+
+export type MutationRecordForumOutcomeArgs = {
+  input: RecordForumOutcomeInput;
+};
+
+
+export type MutationRecordSplitAnswerArgs = {
+  input: RecordSplitAnswerInput;
+};
+
+
+export type MutationRunScenarioArgs = {
+  input: RunScenarioInput;
+};
+
+
+export type MutationStartReportingArgs = {
+  input: RoundTransitionInput;
+};
+
+
+export type MutationSubmitNeedsStatementArgs = {
+  input: SubmitNeedsStatementInput;
+};
+
+
+export type MutationUpdateDecisionArgs = {
+  input: UpdateDecisionInput;
+};
+
+
+export type MutationUpdateNeedsStatementArgs = {
+  input: UpdateNeedsStatementInput;
+};
+
+
+export type MutationWithdrawNeedsStatementArgs = {
+  input: WithdrawNeedsStatementInput;
+};
+
+/** A partnership’s needs statement (behovsmelding) for a round. */
+export type NeedsStatement = {
+  /** The requested grant per year and party. */
+  budget: Array<BudgetYear>;
+  collectiveLearning: Scalars['String']['output'];
+  /** Personal data: the office and the partnership only. */
+  contact: Contact;
+  continuation?: Maybe<Continuation>;
+  coordinator?: Maybe<CoordinatorRequest>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The decision, once made. */
+  decision?: Maybe<Decision>;
+  durationYears?: Maybe<Scalars['Int']['output']>;
+  goals: Goals;
+  id: Scalars['ID']['output'];
+  localNeeds: Scalars['String']['output'];
+  measures: Array<Measure>;
+  ownContribution: OwnContribution;
+  participants?: Maybe<Participants>;
+  partnership: Partnership;
+  /** Requested for the round’s year, in kroner (all parties). */
+  requestedThisYear: Scalars['Int']['output'];
+  /** Requested over the whole duration, in kroner. */
+  requestedTotal: Scalars['Int']['output'];
+  round: Round;
+  samiPerspectives: Scalars['String']['output'];
+  sector?: Maybe<Sector>;
+  status: NeedsStatementStatus;
+  submittedAt: Scalars['DateTimeISO']['output'];
+  teacherEducationFeedback: Scalars['String']['output'];
+  /** The plan theme’s id. */
+  themeId?: Maybe<Scalars['String']['output']>;
+  themeItemIds: Array<Scalars['String']['output']>;
+  /** A short title of the development work. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  withdrawReason?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the development work across rounds (4-year limit). */
+  workId: Scalars['String']['output'];
+};
+
+/** A page of NeedsStatement items (Relay). */
+export type NeedsStatementConnection = {
+  edges: Array<NeedsStatementEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NeedsStatementEdge = {
+  cursor: Scalars['String']['output'];
+  node: NeedsStatement;
+};
+
+export type NeedsStatementFilter = {
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the title. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Array<Sector>>;
+  status?: InputMaybe<Array<NeedsStatementStatus>>;
+  themeId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type NeedsStatementOrder = {
+  direction?: SortDirection;
+  field: NeedsStatementSortField;
+};
+
+export type NeedsStatementSortField =
+  | 'REQUESTED_THIS_YEAR'
+  | 'SECTOR'
+  | 'SUBMITTED_AT'
+  | 'TITLE';
+
+export type NeedsStatementStatus =
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** The office’s own knowledge of one needs statement: a 0–1 score and why. */
+export type OfficeKnowledgeInput = {
+  needsStatementId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  score: Scalars['Float']['input'];
+};
+
+export type OwnContribution = {
+  amount?: Maybe<Scalars['Int']['output']>;
+  description: Scalars['String']['output'];
+};
+
+export type OwnContributionInput = {
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  description: Scalars['String']['input'];
+};
+
+/** A kindergarten or school owner: a municipality or a private owner. */
+export type Owner = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  municipality?: Maybe<Municipality>;
+  name: Scalars['String']['output'];
+  /** Organisasjonsnummer (9 digits). */
+  orgnr: Scalars['String']['output'];
+  ownership: Ownership;
+  /** Years the owner took part in the scheme (or the schemes it replaced). */
+  participationYears: Array<Scalars['Int']['output']>;
+  /** Kindergartens and schools of the owner. */
+  unitCount: Scalars['Int']['output'];
+  units: Array<Unit>;
+};
+
+/** A page of Owner items (Relay). */
+export type OwnerConnection = {
+  edges: Array<OwnerEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OwnerEdge = {
+  cursor: Scalars['String']['output'];
+  node: Owner;
+};
+
+/** Municipal (PUBLIC) or private. */
+export type Ownership =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
+/** Relay page information. */
+export type PageInfo = {
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Participants = {
+  kindergartenStaff: Scalars['Boolean']['output'];
+  otherServices: Array<Scalars['String']['output']>;
+  schoolStaff: Scalars['Boolean']['output'];
+};
+
+export type ParticipantsInput = {
+  kindergartenStaff: Scalars['Boolean']['input'];
+  otherServices?: Array<Scalars['String']['input']>;
+  schoolStaff: Scalars['Boolean']['input'];
+};
+
+/** A binding cooperation of one or more owners and an institution (partnerskap). */
+export type Partnership = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  institution: Institution;
+  leadOwner?: Maybe<Owner>;
+  name: Scalars['String']['output'];
+  /** Other services taking part (PPT, health centre, child welfare, BUP, …). */
+  otherServices: Array<Scalars['String']['output']>;
+  owners: Array<Owner>;
+};
+
+/** A page of Partnership items (Relay). */
+export type PartnershipConnection = {
+  edges: Array<PartnershipEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PartnershipEdge = {
+  cursor: Scalars['String']['output'];
+  node: Partnership;
+};
+
+/** The office’s override of the round’s phase, with its reason (audited). ADMIN only. */
+export type PhaseOverrideInput = {
+  /** Why the phase is overridden (at least 5 characters). */
+  reason: Scalars['String']['input'];
+};
+
+/** One version of a county’s long-term plan (langsiktig plan), stored as the domain’s plan data. */
+export type PlanVersion = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The whole county plan (domain CountyPlan), with this version among its versions. */
+  plan: Scalars['JSONObject']['output'];
+  /** The plan’s id, e.g. "troms-2026-2029". */
+  planId: Scalars['String']['output'];
+  /** ISO date the version holds from. */
+  validFrom: Scalars['String']['output'];
+  /** ISO date it holds to (inclusive). */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** The version’s id within the plan. */
+  versionId: Scalars['String']['output'];
+};
+
+/** A scenario put to the collaboration forum, with the forum’s record. */
+export type Proposal = {
+  abstentions?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The forum’s minutes (protokoll). */
+  forumMinutes?: Maybe<Scalars['String']['output']>;
+  forumOutcome?: Maybe<ForumOutcome>;
+  id: Scalars['ID']['output'];
+  /** The office’s note to the forum. */
+  note: Scalars['String']['output'];
+  putAt: Scalars['DateTimeISO']['output'];
+  putBy: Scalars['String']['output'];
+  recordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  round: Round;
+  /** The scenario put to the forum. */
+  scenario: Scenario;
+  status: ProposalStatus;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  votesAgainst?: Maybe<Scalars['Int']['output']>;
+  votesFor?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of Proposal items (Relay). */
+export type ProposalConnection = {
+  edges: Array<ProposalEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProposalEdge = {
+  cursor: Scalars['String']['output'];
+  node: Proposal;
+};
+
+export type ProposalStatus =
+  | 'RECORDED'
+  | 'SUPERSEDED'
+  | 'WITH_FORUM';
+
+export type PutScenarioToForumInput = {
+  /** The office’s note to the forum. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  override?: InputMaybe<PhaseOverrideInput>;
+  scenarioId: Scalars['ID']['input'];
+};
+
+export type Query = {
+  /** The county’s audit log, newest first. */
+  auditLog: AuditLogEntryConnection;
+  /** Scenarios side by side, per statement. */
+  compareScenarios: ScenarioComparison;
+  /** The counties (tenants), by name. */
+  counties: Array<County>;
+  decision: Decision;
+  health: Health;
+  institutions: InstitutionConnection;
+  /** The county’s municipalities by number. */
+  municipalities: Array<Municipality>;
+  /** Udir’s view: every county’s round of a year, in aggregate (one SQL statement). */
+  nationalSummary: Array<CountyYearSummary>;
+  needsStatement: NeedsStatement;
+  /** A round’s needs statements (a partnership sees its own). */
+  needsStatements: NeedsStatementConnection;
+  /** Kindergarten and school owners, by name. */
+  owners: OwnerConnection;
+  /** The county’s partnerships by name (a partnership sees itself). */
+  partnerships: PartnershipConnection;
+  proposal: Proposal;
+  /** One round of the caller’s county. */
+  round: Round;
+  /** The county’s rounds, newest first by default. */
+  rounds: RoundConnection;
+  scenario: Scenario;
+  /** The caller; null when anonymous. */
+  viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompareScenariosArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryDecisionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNationalSummaryArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryNeedsStatementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeedsStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NeedsStatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NeedsStatementOrder>;
+  roundId: Scalars['ID']['input'];
+};
+
+
+export type QueryOwnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  ownership?: InputMaybe<Ownership>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPartnershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RoundFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<RoundOrder>;
+};
+
+
+export type QueryScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RecordForumOutcomeInput = {
+  abstentions?: InputMaybe<Scalars['Int']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The forum’s minutes (protokoll). */
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  outcome: ForumOutcome;
+  override?: InputMaybe<PhaseOverrideInput>;
+  proposalId: Scalars['ID']['input'];
+  votesAgainst?: InputMaybe<Scalars['Int']['input']>;
+  votesFor?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordSplitAnswerInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  decisionId: Scalars['ID']['input'];
+  /** The institution’s part, whole kroner. */
+  institution: Scalars['Int']['input'];
+  override?: InputMaybe<PhaseOverrideInput>;
+  /** The owners’ part, whole kroner. */
+  owner: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** The caller’s role; every operation lists the roles that may use it. */
+export type Role =
+  | 'ADMIN'
+  | 'FORUM'
+  | 'NATIONAL'
+  | 'PARTNERSHIP';
+
+/** One year’s allocation round (tildelingsrunde). */
+export type Round = {
+  /** The plan’s calendar for this round. */
+  calendar: Array<Milestone>;
+  /** Amounts bound this year by earlier rounds’ multi-year grants. */
+  commitments: CommitmentConnection;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Decisions, largest grant first. */
+  decisions: DecisionConnection;
+  /** The year’s funds (ramme) in whole kroner, earlier commitments falling in this year included. */
+  frame: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The round’s needs statements, with filters and sorting. */
+  needsStatements: NeedsStatementConnection;
+  planVersion: PlanVersion;
+  /** Proposals put to the forum, newest first. */
+  proposals: ProposalConnection;
+  /** The round’s scenarios, newest first. */
+  scenarios: ScenarioConnection;
+  status: RoundStatus;
+  summary: RoundSummary;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  /** The grant year. */
+  year: Scalars['Int']['output'];
+};
+
+
+/** One year’s allocation round (tildelingsrunde). */
+export type RoundCommitmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One year’s allocation round (tildelingsrunde). */
+export type RoundDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DecisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One year’s allocation round (tildelingsrunde). */
+export type RoundNeedsStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NeedsStatementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NeedsStatementOrder>;
+};
+
+
+/** One year’s allocation round (tildelingsrunde). */
+export type RoundProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One year’s allocation round (tildelingsrunde). */
+export type RoundScenariosArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of Round items (Relay). */
+export type RoundConnection = {
+  edges: Array<RoundEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RoundEdge = {
+  cursor: Scalars['String']['output'];
+  node: Round;
+};
+
+export type RoundFilter = {
+  status?: InputMaybe<Array<RoundStatus>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RoundOrder = {
+  direction?: SortDirection;
+  field: RoundSortField;
+};
+
+export type RoundSortField =
+  | 'STATUS'
+  | 'YEAR';
+
+/** DRAFT → OPEN (taking needs statements) → CLOSED → PROPOSAL (with the forum) → DECIDED → REPORTING. */
+export type RoundStatus =
+  | 'CLOSED'
+  | 'DECIDED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'PROPOSAL'
+  | 'REPORTING';
+
+/** Round totals for the overview (submitted statements only). */
+export type RoundSummary = {
+  bySector: Array<SectorDemand>;
+  /** Bound this year by earlier rounds’ multi-year grants. */
+  committedThisYear: Scalars['Int']['output'];
+  requestedThisYear: Scalars['Int']['output'];
+  statements: Scalars['Int']['output'];
+  withdrawn: Scalars['Int']['output'];
+};
+
+export type RoundTransitionInput = {
+  /** The round’s version you saw (optional). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  override?: InputMaybe<PhaseOverrideInput>;
+  roundId: Scalars['ID']['input'];
+};
+
+export type RunScenarioInput = {
+  cutRule?: CutRule;
+  indicatorWeights?: InputMaybe<Array<IndicatorWeightInput>>;
+  method?: AllocationMethod;
+  /** The smallest share of a request worth funding, 0–1. */
+  minFundedShare?: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  officeKnowledge?: InputMaybe<Array<OfficeKnowledgeInput>>;
+  override?: InputMaybe<PhaseOverrideInput>;
+  roundId: Scalars['ID']['input'];
+  /** Weight of the theme’s rank (default 1). */
+  themeWeight?: InputMaybe<Scalars['Float']['input']>;
+  /** Solver time limit (OPTIMAL), seconds. */
+  timeLimitSeconds?: InputMaybe<Scalars['Float']['input']>;
+  /** Overrides the plan’s sector tolerance. */
+  tolerancePercentagePoints?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** An allocation scenario: one what-if run of the engine over a round. */
+export type Scenario = {
+  /** Hand adjustments made to its lines. */
+  adjustments: Scalars['Int']['output'];
+  /** Bound by earlier rounds’ commitments this year. */
+  committedEarlier: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  cutRule: CutRule;
+  /** Wall-clock milliseconds the engine took. */
+  durationMs: Scalars['Int']['output'];
+  /** The round’s frame (ramme) in kroner. */
+  frame: Scalars['Int']['output'];
+  /** Granted to new statements this year, adjustments included. */
+  grantedNew: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** SHA-256 of the canonical JSON of the engine’s input. */
+  inputHash: Scalars['String']['output'];
+  /** Frame − committed − granted. */
+  leftover: Scalars['Int']['output'];
+  /** One line per needs statement. */
+  lines: ScenarioLineConnection;
+  method: AllocationMethod;
+  /** How the method ran: the source (RANKED, OPTIMAL, RANKED_FALLBACK), objective, solver. */
+  methodReport: Scalars['JSONObject']['output'];
+  name: Scalars['String']['output'];
+  /** The parameters sent to the engine. */
+  parametersJson: Scalars['JSONObject']['output'];
+  /** The plan version the run used. */
+  planVersionId: Scalars['String']['output'];
+  ranAt: Scalars['DateTimeISO']['output'];
+  /** Subject of the adviser who ran it. */
+  ranBy: Scalars['String']['output'];
+  ranByName: Scalars['String']['output'];
+  /** The engine’s constraint report: sector bands, lock caps, coordinator cap, institution share, funding rates of public and private owners, leftover. */
+  report: Scalars['JSONObject']['output'];
+  round: Round;
+  /** Optimistic-lock version: send it back when you edit. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An allocation scenario: one what-if run of the engine over a round. */
+export type ScenarioLinesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ScenarioLineFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ScenarioLineOrder>;
+};
+
+export type ScenarioComparison = {
+  /** Statements whose grants differ come first. */
+  rows: Array<ComparisonRow>;
+  /** Scenarios whose inputs are identical to the first one’s. */
+  sameInputAsFirst: Array<Scalars['ID']['output']>;
+  scenarios: Array<Scenario>;
+};
+
+/** A page of Scenario items (Relay). */
+export type ScenarioConnection = {
+  edges: Array<ScenarioEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ScenarioEdge = {
+  cursor: Scalars['String']['output'];
+  node: Scenario;
+};
+
+/** One needs statement’s line in a scenario. */
+export type ScenarioLine = {
+  adjustedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  adjustedBy?: Maybe<Scalars['String']['output']>;
+  /** An adviser’s adjustment, when made. */
+  adjustedThisYear?: Maybe<Scalars['Int']['output']>;
+  adjustmentReason?: Maybe<Scalars['String']['output']>;
+  /** Plan clauses the explanation relies on. */
+  clauses: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the engine granted this year. */
+  engineGrantedThisYear: Scalars['Int']['output'];
+  /** The engine’s explanation. */
+  explanation: LocalizedText;
+  fundedPercent: Scalars['Float']['output'];
+  /** Granted this year: the adjustment when made. */
+  grantedThisYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  needsStatement: NeedsStatement;
+  perYear: Array<YearGrant>;
+  /** Overall priority rank (1 = first). */
+  rank?: Maybe<Scalars['Int']['output']>;
+  requestedThisYear: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  status: AllocationStatus;
+};
+
+/** A page of ScenarioLine items (Relay). */
+export type ScenarioLineConnection = {
+  edges: Array<ScenarioLineEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ScenarioLineEdge = {
+  cursor: Scalars['String']['output'];
+  node: ScenarioLine;
+};
+
+export type ScenarioLineFilter = {
+  sector?: InputMaybe<Array<Sector>>;
+  status?: InputMaybe<Array<AllocationStatus>>;
+};
+
+export type ScenarioLineOrder = {
+  direction?: SortDirection;
+  field: ScenarioLineSortField;
+};
+
+export type ScenarioLineSortField =
+  | 'FUNDED_PERCENT'
+  | 'GRANTED'
+  | 'RANK'
+  | 'REQUESTED';
+
+/** The three budget shares: barnehage, skole, laget rundt barnet. */
+export type Sector =
+  | 'KINDERGARTEN'
+  | 'SCHOOL'
+  | 'TEAM_AROUND_CHILD';
+
+export type SectorDemand = {
+  /** Requested for the round’s year, kroner. */
+  requestedThisYear: Scalars['Int']['output'];
+  sector: Sector;
+  statements: Scalars['Int']['output'];
+};
+
+export type SectorFigures = {
+  grantedThisYear: Scalars['Int']['output'];
+  requestedThisYear: Scalars['Int']['output'];
+  sector: Sector;
+  statements: Scalars['Int']['output'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** A partnership’s answer on how a reduced grant is split between owner and institution, for one year. */
+export type SplitAnswer = {
+  answeredAt: Scalars['DateTimeISO']['output'];
+  answeredBy: Scalars['String']['output'];
+  comment: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  institution: Scalars['Int']['output'];
+  owner: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type SubmitNeedsStatementInput = {
+  budget?: InputMaybe<Array<BudgetYearInput>>;
+  collectiveLearning?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  continuation?: InputMaybe<ContinuationInput>;
+  coordinator?: InputMaybe<CoordinatorRequestInput>;
+  durationYears?: InputMaybe<Scalars['Int']['input']>;
+  goals?: InputMaybe<GoalsInput>;
+  localNeeds?: InputMaybe<Scalars['String']['input']>;
+  measures?: InputMaybe<Array<MeasureInput>>;
+  override?: InputMaybe<PhaseOverrideInput>;
+  ownContribution?: InputMaybe<OwnContributionInput>;
+  participants?: InputMaybe<ParticipantsInput>;
+  /** The partnership; a PARTNERSHIP caller may leave it out (its own). */
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  roundId: Scalars['ID']['input'];
+  samiPerspectives?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Sector>;
+  teacherEducationFeedback?: InputMaybe<Scalars['String']['input']>;
+  themeId?: InputMaybe<Scalars['String']['input']>;
+  themeItemIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  /** Stable id of the development work; give the earlier id to continue a work. */
+  workId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A kindergarten or school of an owner. */
+export type Unit = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: UnitKind;
+  name: Scalars['String']['output'];
+};
+
+export type UnitKind =
+  | 'KINDERGARTEN'
+  | 'SCHOOL';
+
+export type UpdateDecisionInput = {
+  decisionId: Scalars['ID']['input'];
+  /** The version you edited (optimistic locking). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The reasons (begrunnelse), as the office words them. */
+  justification: Scalars['String']['input'];
+  override?: InputMaybe<PhaseOverrideInput>;
+};
+
+export type UpdateNeedsStatementInput = {
+  budget?: InputMaybe<Array<BudgetYearInput>>;
+  collectiveLearning?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  continuation?: InputMaybe<ContinuationInput>;
+  coordinator?: InputMaybe<CoordinatorRequestInput>;
+  durationYears?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you edited (optimistic locking). */
+  expectedVersion: Scalars['Int']['input'];
+  goals?: InputMaybe<GoalsInput>;
+  id: Scalars['ID']['input'];
+  localNeeds?: InputMaybe<Scalars['String']['input']>;
+  measures?: InputMaybe<Array<MeasureInput>>;
+  override?: InputMaybe<PhaseOverrideInput>;
+  ownContribution?: InputMaybe<OwnContributionInput>;
+  participants?: InputMaybe<ParticipantsInput>;
+  samiPerspectives?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Sector>;
+  teacherEducationFeedback?: InputMaybe<Scalars['String']['input']>;
+  themeId?: InputMaybe<Scalars['String']['input']>;
+  themeItemIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  /** Stable id of the development work; give the earlier id to continue a work. */
+  workId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The signed-in caller. */
+export type Viewer = {
+  /** The caller’s county; null for NATIONAL. */
+  county?: Maybe<County>;
+  name: Scalars['String']['output'];
+  /** The partnership a PARTNERSHIP caller acts for. */
+  partnershipId?: Maybe<Scalars['ID']['output']>;
+  role: Role;
+  /** The token’s subject. */
+  subject: Scalars['String']['output'];
+};
+
+export type WithdrawNeedsStatementInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  override?: InputMaybe<PhaseOverrideInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A year of a line’s grant; later years subject to appropriation. */
+export type YearGrant = {
+  amount: Scalars['Int']['output'];
+  coordinator: Scalars['Int']['output'];
+  institution: Scalars['Int']['output'];
+  owner: Scalars['Int']['output'];
+  subjectToAppropriation: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ComparisonRowFieldsFragment = { requestedThisYear: number, granted: Array<number>, spread: number, needsStatement: { id: string, title: string, sector?: Sector | null, partnership: { id: string, name: string, owners: Array<{ id: string, name: string, municipality?: { number: string, name: string } | null }> } } };
+
+export type CompareScenariosQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CompareScenariosQuery = { compareScenarios: { sameInputAsFirst: Array<string>, scenarios: Array<{ report: Record<string, unknown>, id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number }>, rows: Array<{ requestedThisYear: number, granted: Array<number>, spread: number, needsStatement: { id: string, title: string, sector?: Sector | null, partnership: { id: string, name: string, owners: Array<{ id: string, name: string, municipality?: { number: string, name: string } | null }> } } }> } };
+
+export type CountyFieldsFragment = { id: string, code: string, name: string };
+
+export type PlatformStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformStatusQuery = { health: { status: string, version: string }, counties: Array<{ id: string, code: string, name: string }> };
+
+export type NeedsStatementRowFieldsFragment = { id: string, title: string, sector?: Sector | null, themeId?: string | null, status: NeedsStatementStatus, durationYears?: number | null, requestedThisYear: number, submittedAt: string, partnership: { id: string, name: string } };
+
+export type NeedsStatementDetailFieldsFragment = { workId: string, themeItemIds: Array<string>, localNeeds: string, requestedTotal: number, updatedAt: string, withdrawReason?: string | null, version: number, samiPerspectives: string, collectiveLearning: string, teacherEducationFeedback: string, id: string, title: string, sector?: Sector | null, themeId?: string | null, status: NeedsStatementStatus, durationYears?: number | null, requestedThisYear: number, submittedAt: string, round: { id: string }, goals: { longTerm: Array<{ id: string, text: string }>, subGoals: Array<{ id: string, text: string }> }, measures: Array<{ id: string, kind: MeasureKind, description: string, goalIds: Array<string> }>, budget: Array<{ year: number, owner: number, institution: number, coordinator: number, total: number }>, ownContribution: { description: string, amount?: number | null }, coordinator?: { requested: boolean, justification: string, conditionIds: Array<string>, otherComplexityFactors: string } | null, continuation?: { continuesEarlierWork: boolean } | null, participants?: { kindergartenStaff: boolean, schoolStaff: boolean, otherServices: Array<string> } | null, contact: { name?: string | null, email?: string | null }, partnership: { id: string, name: string, otherServices: Array<string>, institution: { id: string, name: string, kind: InstitutionKind }, owners: Array<{ id: string, name: string, ownership: Ownership, municipality?: { number: string, name: string } | null }> }, decision?: { id: string, status: DecisionStatus, grantedThisYear: number } | null };
+
+export type NeedsStatementsQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NeedsStatementFilter>;
+  orderBy?: InputMaybe<NeedsStatementOrder>;
+}>;
+
+
+export type NeedsStatementsQuery = { needsStatements: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, title: string, sector?: Sector | null, themeId?: string | null, status: NeedsStatementStatus, durationYears?: number | null, requestedThisYear: number, submittedAt: string, partnership: { id: string, name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor?: string | null } } };
+
+export type NeedsStatementQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type NeedsStatementQuery = { needsStatement: { workId: string, themeItemIds: Array<string>, localNeeds: string, requestedTotal: number, updatedAt: string, withdrawReason?: string | null, version: number, samiPerspectives: string, collectiveLearning: string, teacherEducationFeedback: string, id: string, title: string, sector?: Sector | null, themeId?: string | null, status: NeedsStatementStatus, durationYears?: number | null, requestedThisYear: number, submittedAt: string, round: { id: string }, goals: { longTerm: Array<{ id: string, text: string }>, subGoals: Array<{ id: string, text: string }> }, measures: Array<{ id: string, kind: MeasureKind, description: string, goalIds: Array<string> }>, budget: Array<{ year: number, owner: number, institution: number, coordinator: number, total: number }>, ownContribution: { description: string, amount?: number | null }, coordinator?: { requested: boolean, justification: string, conditionIds: Array<string>, otherComplexityFactors: string } | null, continuation?: { continuesEarlierWork: boolean } | null, participants?: { kindergartenStaff: boolean, schoolStaff: boolean, otherServices: Array<string> } | null, contact: { name?: string | null, email?: string | null }, partnership: { id: string, name: string, otherServices: Array<string>, institution: { id: string, name: string, kind: InstitutionKind }, owners: Array<{ id: string, name: string, ownership: Ownership, municipality?: { number: string, name: string } | null }> }, decision?: { id: string, status: DecisionStatus, grantedThisYear: number } | null } };
+
+export type HistoryEntryFieldsFragment = { id: string, action: string, at: string, actorName: string, actorRole: Role, reason?: string | null };
+
+export type NeedsStatementHistoryQueryVariables = Exact<{
+  id: Scalars['String']['input'];
+}>;
+
+
+export type NeedsStatementHistoryQuery = { auditLog: { totalCount: number, edges: Array<{ node: { id: string, action: string, at: string, actorName: string, actorRole: Role, reason?: string | null } }> } };
+
+export type ProposalFieldsFragment = { id: string, status: ProposalStatus, note: string, putAt: string, putBy: string, forumOutcome?: ForumOutcome | null, votesFor?: number | null, votesAgainst?: number | null, abstentions?: number | null, forumMinutes?: string | null, recordedAt?: string | null, recordedBy?: string | null, version: number, scenario: { id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number } };
+
+export type DecisionFieldsFragment = { id: string, status: DecisionStatus, requestedThisYear: number, grantedThisYear: number, grantedTotal: number, justification: string, decidedAt: string, version: number, partnership: { id: string, name: string }, needsStatement: { id: string, title: string, sector?: Sector | null }, splitAnswers: Array<{ id: string, year: number, owner: number, institution: number, answeredAt: string }> };
+
+export type RoundProposalQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type RoundProposalQuery = { round: { id: string, year: number, status: RoundStatus, version: number, proposals: { edges: Array<{ node: { id: string, status: ProposalStatus, note: string, putAt: string, putBy: string, forumOutcome?: ForumOutcome | null, votesFor?: number | null, votesAgainst?: number | null, abstentions?: number | null, forumMinutes?: string | null, recordedAt?: string | null, recordedBy?: string | null, version: number, scenario: { id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number } } }> }, decisions: { totalCount: number, edges: Array<{ node: { id: string, status: DecisionStatus, requestedThisYear: number, grantedThisYear: number, grantedTotal: number, justification: string, decidedAt: string, version: number, partnership: { id: string, name: string }, needsStatement: { id: string, title: string, sector?: Sector | null }, splitAnswers: Array<{ id: string, year: number, owner: number, institution: number, answeredAt: string }> } }> } } };
+
+export type PutScenarioToForumMutationVariables = Exact<{
+  input: PutScenarioToForumInput;
+}>;
+
+
+export type PutScenarioToForumMutation = { putScenarioToForum: { id: string, status: ProposalStatus, note: string, putAt: string, putBy: string, forumOutcome?: ForumOutcome | null, votesFor?: number | null, votesAgainst?: number | null, abstentions?: number | null, forumMinutes?: string | null, recordedAt?: string | null, recordedBy?: string | null, version: number, scenario: { id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number } } };
+
+export type RecordForumOutcomeMutationVariables = Exact<{
+  input: RecordForumOutcomeInput;
+}>;
+
+
+export type RecordForumOutcomeMutation = { recordForumOutcome: { id: string, status: ProposalStatus, note: string, putAt: string, putBy: string, forumOutcome?: ForumOutcome | null, votesFor?: number | null, votesAgainst?: number | null, abstentions?: number | null, forumMinutes?: string | null, recordedAt?: string | null, recordedBy?: string | null, version: number, scenario: { id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number } } };
+
+export type DecideRoundMutationVariables = Exact<{
+  input: DecideRoundInput;
+}>;
+
+
+export type DecideRoundMutation = { decideRound: Array<{ id: string, status: DecisionStatus, requestedThisYear: number, grantedThisYear: number, grantedTotal: number, justification: string, decidedAt: string, version: number, partnership: { id: string, name: string }, needsStatement: { id: string, title: string, sector?: Sector | null }, splitAnswers: Array<{ id: string, year: number, owner: number, institution: number, answeredAt: string }> }> };
+
+export type RoundListItemFieldsFragment = { id: string, year: number, status: RoundStatus };
+
+export type RoundOverviewFieldsFragment = { id: string, year: number, status: RoundStatus, frame: number, version: number, calendar: Array<{ id: string, start: string, end: string, label: { nb: string } }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }> }, commitments: { totalCount: number } };
+
+export type RoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoundsQuery = { rounds: { totalCount: number, edges: Array<{ node: { id: string, year: number, status: RoundStatus } }> } };
+
+export type RoundOverviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundOverviewQuery = { round: { id: string, year: number, status: RoundStatus, frame: number, version: number, calendar: Array<{ id: string, start: string, end: string, label: { nb: string } }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }> }, commitments: { totalCount: number } } };
+
+export type RoundPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundPlanQuery = { round: { id: string, planVersion: { id: string, versionId: string, plan: Record<string, unknown> } } };
+
+export type OpenRoundMutationVariables = Exact<{
+  input: RoundTransitionInput;
+}>;
+
+
+export type OpenRoundMutation = { openRound: { id: string, year: number, status: RoundStatus, frame: number, version: number, calendar: Array<{ id: string, start: string, end: string, label: { nb: string } }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }> }, commitments: { totalCount: number } } };
+
+export type CloseRoundMutationVariables = Exact<{
+  input: RoundTransitionInput;
+}>;
+
+
+export type CloseRoundMutation = { closeRound: { id: string, year: number, status: RoundStatus, frame: number, version: number, calendar: Array<{ id: string, start: string, end: string, label: { nb: string } }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }> }, commitments: { totalCount: number } } };
+
+export type StartReportingMutationVariables = Exact<{
+  input: RoundTransitionInput;
+}>;
+
+
+export type StartReportingMutation = { startReporting: { id: string, year: number, status: RoundStatus, frame: number, version: number, calendar: Array<{ id: string, start: string, end: string, label: { nb: string } }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }> }, commitments: { totalCount: number } } };
+
+export type RoundStatementMixQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type RoundStatementMixQuery = { needsStatements: { totalCount: number, edges: Array<{ node: { id: string, sector?: Sector | null, themeId?: string | null, status: NeedsStatementStatus } }> } };
+
+export type ScenarioSummaryFieldsFragment = { id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number };
+
+export type ScenarioLineFieldsFragment = { id: string, status: AllocationStatus, rank?: number | null, score: number, requestedThisYear: number, engineGrantedThisYear: number, adjustedThisYear?: number | null, grantedThisYear: number, fundedPercent: number, adjustmentReason?: string | null, adjustedBy?: string | null, adjustedAt?: string | null, clauses: Array<string>, explanation: { nb: string }, needsStatement: { id: string, title: string, sector?: Sector | null, themeId?: string | null, durationYears?: number | null, partnership: { id: string, name: string, owners: Array<{ id: string, name: string, ownership: Ownership, municipality?: { number: string, name: string } | null }>, institution: { id: string, name: string } } } };
+
+export type RoundScenariosQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type RoundScenariosQuery = { round: { id: string, year: number, status: RoundStatus, version: number, planVersion: { id: string, plan: Record<string, unknown> }, scenarios: { totalCount: number, edges: Array<{ node: { id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number } }> } } };
+
+export type ScenarioQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioQuery = { scenario: { inputHash: string, parametersJson: Record<string, unknown>, methodReport: Record<string, unknown>, report: Record<string, unknown>, id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number, lines: { totalCount: number, edges: Array<{ node: { id: string, status: AllocationStatus, rank?: number | null, score: number, requestedThisYear: number, engineGrantedThisYear: number, adjustedThisYear?: number | null, grantedThisYear: number, fundedPercent: number, adjustmentReason?: string | null, adjustedBy?: string | null, adjustedAt?: string | null, clauses: Array<string>, explanation: { nb: string }, needsStatement: { id: string, title: string, sector?: Sector | null, themeId?: string | null, durationYears?: number | null, partnership: { id: string, name: string, owners: Array<{ id: string, name: string, ownership: Ownership, municipality?: { number: string, name: string } | null }>, institution: { id: string, name: string } } } } }> } } };
+
+export type RunScenarioMutationVariables = Exact<{
+  input: RunScenarioInput;
+}>;
+
+
+export type RunScenarioMutation = { runScenario: { id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number } };
+
+export type AdjustScenarioLineMutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type AdjustScenarioLineMutation = { adjustScenarioLine: { report: Record<string, unknown>, id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number, lines: { totalCount: number, edges: Array<{ node: { id: string, status: AllocationStatus, rank?: number | null, score: number, requestedThisYear: number, engineGrantedThisYear: number, adjustedThisYear?: number | null, grantedThisYear: number, fundedPercent: number, adjustmentReason?: string | null, adjustedBy?: string | null, adjustedAt?: string | null, clauses: Array<string>, explanation: { nb: string }, needsStatement: { id: string, title: string, sector?: Sector | null, themeId?: string | null, durationYears?: number | null, partnership: { id: string, name: string, owners: Array<{ id: string, name: string, ownership: Ownership, municipality?: { number: string, name: string } | null }>, institution: { id: string, name: string } } } } }> } } };
+
+export type SignInCountiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInCountiesQuery = { counties: Array<{ id: string, code: string, name: string }> };
+
+export type DevSignInMutationVariables = Exact<{
+  role: Role;
+  countyCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DevSignInMutation = { devSignIn: { token: string, user: { subject: string, name: string, role: Role, county?: { id: string, code: string, name: string } | null } } };
+
+export type ViewerFieldsFragment = { subject: string, name: string, role: Role, county?: { id: string, code: string, name: string } | null };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer?: { subject: string, name: string, role: Role, county?: { id: string, code: string, name: string } | null } | null };
+
+export const ComparisonRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparisonRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComparisonRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ComparisonRowFieldsFragment, unknown>;
+export const CountyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"County"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<CountyFieldsFragment, unknown>;
+export const NeedsStatementRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedsStatementRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NeedsStatementRowFieldsFragment, unknown>;
+export const NeedsStatementDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedsStatementDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedsStatementRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workId"}},{"kind":"Field","name":{"kind":"Name","value":"themeItemIds"}},{"kind":"Field","name":{"kind":"Name","value":"localNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"requestedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"samiPerspectives"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveLearning"}},{"kind":"Field","name":{"kind":"Name","value":"teacherEducationFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"goalIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownContribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"conditionIds"}},{"kind":"Field","name":{"kind":"Name","value":"otherComplexityFactors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continuation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"continuesEarlierWork"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindergartenStaff"}},{"kind":"Field","name":{"kind":"Name","value":"schoolStaff"}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedsStatementRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NeedsStatementDetailFieldsFragment, unknown>;
+export const HistoryEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<HistoryEntryFieldsFragment, unknown>;
+export const ScenarioSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ScenarioSummaryFieldsFragment, unknown>;
+export const ProposalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"putAt"}},{"kind":"Field","name":{"kind":"Name","value":"putBy"}},{"kind":"Field","name":{"kind":"Name","value":"forumOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"forumMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ProposalFieldsFragment, unknown>;
+export const DecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"splitAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode<DecisionFieldsFragment, unknown>;
+export const RoundListItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundListItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Round"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<RoundListItemFieldsFragment, unknown>;
+export const RoundOverviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundOverviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Round"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"committedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<RoundOverviewFieldsFragment, unknown>;
+export const ScenarioLineFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"engineGrantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"fundedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"adjustmentReason"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedBy"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioLineFieldsFragment, unknown>;
+export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const CompareScenariosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareScenarios"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareScenarios"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenarios"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"report"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ComparisonRowFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sameInputAsFirst"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ComparisonRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ComparisonRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"spread"}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompareScenariosQuery, CompareScenariosQueryVariables>;
+export const PlatformStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"health"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"County"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<PlatformStatusQuery, PlatformStatusQueryVariables>;
+export const NeedsStatementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsStatements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatementFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatementOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsStatements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedsStatementRowFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedsStatementRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NeedsStatementsQuery, NeedsStatementsQueryVariables>;
+export const NeedsStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedsStatementDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedsStatementRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedsStatementDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedsStatementRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workId"}},{"kind":"Field","name":{"kind":"Name","value":"themeItemIds"}},{"kind":"Field","name":{"kind":"Name","value":"localNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"requestedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"samiPerspectives"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveLearning"}},{"kind":"Field","name":{"kind":"Name","value":"teacherEducationFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"goalIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownContribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"conditionIds"}},{"kind":"Field","name":{"kind":"Name","value":"otherComplexityFactors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continuation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"continuesEarlierWork"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindergartenStaff"}},{"kind":"Field","name":{"kind":"Name","value":"schoolStaff"}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}}]}}]}}]} as unknown as DocumentNode<NeedsStatementQuery, NeedsStatementQueryVariables>;
+export const NeedsStatementHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsStatementHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityType"},"value":{"kind":"StringValue","value":"NeedsStatement","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HistoryEntryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<NeedsStatementHistoryQuery, NeedsStatementHistoryQueryVariables>;
+export const RoundProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"putAt"}},{"kind":"Field","name":{"kind":"Name","value":"putBy"}},{"kind":"Field","name":{"kind":"Name","value":"forumOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"forumMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"splitAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode<RoundProposalQuery, RoundProposalQueryVariables>;
+export const PutScenarioToForumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PutScenarioToForum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PutScenarioToForumInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"putScenarioToForum"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"putAt"}},{"kind":"Field","name":{"kind":"Name","value":"putBy"}},{"kind":"Field","name":{"kind":"Name","value":"forumOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"forumMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}}]} as unknown as DocumentNode<PutScenarioToForumMutation, PutScenarioToForumMutationVariables>;
+export const RecordForumOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordForumOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordForumOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordForumOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"putAt"}},{"kind":"Field","name":{"kind":"Name","value":"putBy"}},{"kind":"Field","name":{"kind":"Name","value":"forumOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"forumMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}}]} as unknown as DocumentNode<RecordForumOutcomeMutation, RecordForumOutcomeMutationVariables>;
+export const DecideRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"splitAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode<DecideRoundMutation, DecideRoundMutationVariables>;
+export const RoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundListItemFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundListItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Round"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<RoundsQuery, RoundsQueryVariables>;
+export const RoundOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundOverviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundOverviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Round"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"committedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<RoundOverviewQuery, RoundOverviewQueryVariables>;
+export const RoundPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionId"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}}]}}]}}]}}]} as unknown as DocumentNode<RoundPlanQuery, RoundPlanQueryVariables>;
+export const OpenRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoundTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundOverviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundOverviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Round"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"committedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<OpenRoundMutation, OpenRoundMutationVariables>;
+export const CloseRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoundTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundOverviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundOverviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Round"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"committedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<CloseRoundMutation, CloseRoundMutationVariables>;
+export const StartReportingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartReporting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoundTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startReporting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoundOverviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoundOverviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Round"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"calendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"committedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"bySector"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"statements"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<StartReportingMutation, StartReportingMutationVariables>;
+export const RoundStatementMixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundStatementMix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsStatements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<RoundStatementMixQuery, RoundStatementMixQueryVariables>;
+export const RoundScenariosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundScenarios"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"planVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenarios"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RoundScenariosQuery, RoundScenariosQueryVariables>;
+export const ScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Scenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"inputHash"}},{"kind":"Field","name":{"kind":"Name","value":"parametersJson"}},{"kind":"Field","name":{"kind":"Name","value":"methodReport"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"RANK"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioLineFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"engineGrantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"fundedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"adjustmentReason"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedBy"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ScenarioQuery, ScenarioQueryVariables>;
+export const RunScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RunScenarioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RunScenarioMutation, RunScenarioMutationVariables>;
+export const AdjustScenarioLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdjustScenarioLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustScenarioLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustScenarioLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"RANK"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioLineFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioLineFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioLine"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"engineGrantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"fundedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"adjustmentReason"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedBy"}},{"kind":"Field","name":{"kind":"Name","value":"adjustedAt"}},{"kind":"Field","name":{"kind":"Name","value":"clauses"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdjustScenarioLineMutation, AdjustScenarioLineMutationVariables>;
+export const SignInCountiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SignInCounties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"counties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"County"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]} as unknown as DocumentNode<SignInCountiesQuery, SignInCountiesQueryVariables>;
+export const DevSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DevSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"countyCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countyCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DevSignInMutation, DevSignInMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

@@ -1,0 +1,69 @@
+import type { ConstraintReport } from '@kompetansemidler/domain';
+import { describe, expect, it } from 'vitest';
+import { createAppI18n } from '../../i18n/i18n.js';
+import { scenarioLine, scenarioSummary } from '../../test/fixtures.js';
+import { proposalWorkbookData, workbookFileName } from './proposal-workbook-data.js';
+
+const t = createAppI18n().global.t as unknown as (k: string, v?: Record<string, unknown>) => string;
+
+describe('proposalWorkbookData', () => {
+  it('puts each line in its sector’s sheet and every constraint in the report, as the API gave them', () => {
+    const report = {
+      sectors: [
+        {
+          sector: 'SCHOOL',
+          total: 200_000,
+          grantedNew: 150_000,
+          sharePercent: 20,
+          band: { lower: 1, upper: 2 },
+          withinBand: false,
+          notes: [],
+        },
+      ],
+      locks: [{ durationYears: 2, year: 2027, cap: 10, total: 5, capPercent: 20, withinCap: true }],
+      coordinator: null,
+      fundingRates: [],
+      institutionShare: null,
+    } as unknown as ConstraintReport;
+    const data = proposalWorkbookData({
+      scenario: scenarioSummary,
+      lines: [
+        scenarioLine('1'),
+        scenarioLine('2', { sector: 'KINDERGARTEN', adjustmentReason: 'Fordi' }),
+      ],
+      report,
+      roundYear: 2027,
+      themeLabel: (id) => `Tema ${id}`,
+      t,
+      createdAt: new Date('2027-03-01T00:00:00Z'),
+    });
+    expect(data.title).toBe('Forslag til fordeling 2027: Hovedforslag');
+    expect(data.sectors.map((s) => [s.name, s.lines.length, s.grantedThisYear])).toEqual([
+      ['Barnehage', 1, null],
+      ['Skole', 1, 150_000],
+    ]);
+    expect(data.sectors[0]!.lines[0]).toMatchObject({
+      owners: 'Tromsø kommune',
+      institution: 'UiT',
+      theme: 'Tema t1',
+      grantedThisYear: 100_000,
+      status: 'Innvilget',
+      adjustmentReason: 'Fordi',
+    });
+    expect(data.constraints.map((c) => [c.group, c.label, c.ok])).toEqual([
+      ['Sektorandel', 'Skole', false],
+      ['Flerårig binding', '2-årige prosjekter, 2027', true],
+    ]);
+    expect(data.totals.map((x) => x.amount)).toEqual([1_000_000, 0, 300_000, 700_000]);
+  });
+});
+
+describe('workbookFileName', () => {
+  it('makes a safe file name from the round and the scenario', () => {
+    expect(workbookFileName(2026, 'Hovedforslag')).toBe('forslag-2026-hovedforslag.xlsx');
+    expect(workbookFileName(2026, 'Rangert / økt vekt på ITO')).toBe(
+      'forslag-2026-rangert-okt-vekt-pa-ito.xlsx',
+    );
+    expect(workbookFileName(2026, '  ')).toBe('forslag-2026.xlsx');
+  });
+});

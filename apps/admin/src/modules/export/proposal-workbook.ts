@@ -1,0 +1,194 @@
+import type ExcelJSModule from 'exceljs';
+
+type ExcelJS = typeof ExcelJSModule;
+
+/** One statement's line in a sector sheet. Amounts are whole kroner from the API. */
+export interface WorkbookLine {
+  title: string;
+  partnership: string;
+  owners: string;
+  institution: string;
+  theme: string;
+  durationYears: number | null;
+  requestedThisYear: number;
+  grantedThisYear: number;
+  /** Granted ÷ requested in percent, as the API computed it. */
+  fundedPercent: number;
+  status: string;
+  explanation: string;
+  adjustmentReason: string | null;
+}
+
+export interface WorkbookSector {
+  /** Sheet name (≤ 31 characters, e.g. "Barnehage"). */
+  name: string;
+  lines: WorkbookLine[];
+  /** The sector's totals from the API's constraint report. */
+  requestedThisYear: number | null;
+  grantedThisYear: number | null;
+}
+
+export interface WorkbookConstraint {
+  group: string;
+  label: string;
+  /** Kroner. */
+  amount: number;
+  /** Kroner; the cap or the band's upper edge. */
+  limit: number | null;
+  lower: number | null;
+  /** Percent of the frame, as the API reports it. */
+  percent: number | null;
+  ok: boolean;
+  note: string;
+}
+
+export interface ProposalWorkbookData {
+  title: string;
+  roundYear: number;
+  scenarioName: string;
+  method: string;
+  createdAt: Date;
+  totals: { label: string; amount: number }[];
+  sectors: WorkbookSector[];
+  constraints: WorkbookConstraint[];
+  labels: WorkbookLabels;
+}
+
+/** The workbook's column headings and fixed words, from i18n. */
+export interface WorkbookLabels {
+  overviewSheet: string;
+  constraintSheet: string;
+  title: string;
+  partnership: string;
+  owners: string;
+  institution: string;
+  theme: string;
+  durationYears: string;
+  requested: string;
+  granted: string;
+  fundedPercent: string;
+  status: string;
+  explanation: string;
+  adjustmentReason: string;
+  total: string;
+  group: string;
+  constraint: string;
+  amount: string;
+  lower: string;
+  limit: string;
+  percent: string;
+  ok: string;
+  note: string;
+  yes: string;
+  no: string;
+  scenario: string;
+  method: string;
+  round: string;
+  createdAt: string;
+}
+
+const KRONER = '#,##0 "kr"';
+const PERCENT = '0.0 "%"';
+
+/** Excel allows ≤ 31 characters and none of []:*?/\ in a sheet name. */
+export function sheetName(name: string): string {
+  return name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+}
+
+/**
+ * The proposal for the forum meeting as an xlsx workbook: an overview, one sheet per sector and
+ * the constraint report. Amounts are numbers with a kroner format, never text.
+ */
+export function buildProposalWorkbook(excel: ExcelJS, data: ProposalWorkbookData) {
+  const { labels } = data;
+  const workbook = new excel.Workbook();
+  workbook.creator = 'Kompetansemidler';
+  workbook.created = data.createdAt;
+  workbook.title = data.title;
+
+  const overview = workbook.addWorksheet(sheetName(labels.overviewSheet));
+  overview.columns = [{ width: 36 }, { width: 22 }];
+  overview.addRow([data.title]).font = { bold: true, size: 14 };
+  overview.addRow([labels.round, data.roundYear]);
+  overview.addRow([labels.scenario, data.scenarioName]);
+  overview.addRow([labels.method, data.method]);
+  const created = overview.addRow([labels.createdAt, data.createdAt]);
+  created.getCell(2).numFmt = 'dd.mm.yyyy';
+  overview.addRow([]);
+  for (const total of data.totals) {
+    overview.addRow([total.label, total.amount]).getCell(2).numFmt = KRONER;
+  }
+
+  for (const sector of data.sectors) {
+    const sheet = workbook.addWorksheet(sheetName(sector.name), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    sheet.columns = [
+      { header: labels.title, key: 'title', width: 40 },
+      { header: labels.partnership, key: 'partnership', width: 30 },
+      { header: labels.owners, key: 'owners', width: 30 },
+      { header: labels.institution, key: 'institution', width: 26 },
+      { header: labels.theme, key: 'theme', width: 26 },
+      { header: labels.durationYears, key: 'durationYears', width: 8 },
+      { header: labels.requested, key: 'requested', width: 16, style: { numFmt: KRONER } },
+      { header: labels.granted, key: 'granted', width: 16, style: { numFmt: KRONER } },
+      { header: labels.fundedPercent, key: 'fundedPercent', width: 10, style: { numFmt: PERCENT } },
+      { header: labels.status, key: 'status', width: 16 },
+      { header: labels.explanation, key: 'explanation', width: 60 },
+      { header: labels.adjustmentReason, key: 'adjustmentReason', width: 40 },
+    ];
+    sheet.getRow(1).font = { bold: true };
+    for (const line of sector.lines) {
+      sheet.addRow({
+        title: line.title,
+        partnership: line.partnership,
+        owners: line.owners,
+        institution: line.institution,
+        theme: line.theme,
+        durationYears: line.durationYears,
+        requested: line.requestedThisYear,
+        granted: line.grantedThisYear,
+        fundedPercent: line.fundedPercent,
+        status: line.status,
+        explanation: line.explanation,
+        adjustmentReason: line.adjustmentReason ?? '',
+      });
+    }
+    if (sector.requestedThisYear !== null || sector.grantedThisYear !== null) {
+      const total = sheet.addRow({
+        title: labels.total,
+        requested: sector.requestedThisYear ?? undefined,
+        granted: sector.grantedThisYear ?? undefined,
+      });
+      total.font = { bold: true };
+    }
+  }
+
+  const report = workbook.addWorksheet(sheetName(labels.constraintSheet), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+  report.columns = [
+    { header: labels.group, key: 'group', width: 24 },
+    { header: labels.constraint, key: 'label', width: 36 },
+    { header: labels.amount, key: 'amount', width: 16, style: { numFmt: KRONER } },
+    { header: labels.lower, key: 'lower', width: 16, style: { numFmt: KRONER } },
+    { header: labels.limit, key: 'limit', width: 16, style: { numFmt: KRONER } },
+    { header: labels.percent, key: 'percent', width: 10, style: { numFmt: PERCENT } },
+    { header: labels.ok, key: 'ok', width: 10 },
+    { header: labels.note, key: 'note', width: 60 },
+  ];
+  report.getRow(1).font = { bold: true };
+  for (const c of data.constraints) {
+    report.addRow({
+      group: c.group,
+      label: c.label,
+      amount: c.amount,
+      lower: c.lower ?? undefined,
+      limit: c.limit ?? undefined,
+      percent: c.percent ?? undefined,
+      ok: c.ok ? labels.yes : labels.no,
+      note: c.note,
+    });
+  }
+  return workbook;
+}

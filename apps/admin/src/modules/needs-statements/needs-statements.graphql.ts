@@ -1,0 +1,168 @@
+import { graphql } from '../../gql/index.js';
+
+export const NeedsStatementRowFieldsFragment = graphql(`
+  fragment NeedsStatementRowFields on NeedsStatement {
+    id
+    title
+    sector
+    themeId
+    status
+    durationYears
+    requestedThisYear
+    submittedAt
+    partnership {
+      id
+      name
+    }
+  }
+`);
+
+export const NeedsStatementDetailFieldsFragment = graphql(`
+  fragment NeedsStatementDetailFields on NeedsStatement {
+    ...NeedsStatementRowFields
+    round {
+      id
+    }
+    workId
+    themeItemIds
+    localNeeds
+    requestedTotal
+    updatedAt
+    withdrawReason
+    version
+    samiPerspectives
+    collectiveLearning
+    teacherEducationFeedback
+    goals {
+      longTerm {
+        id
+        text
+      }
+      subGoals {
+        id
+        text
+      }
+    }
+    measures {
+      id
+      kind
+      description
+      goalIds
+    }
+    budget {
+      year
+      owner
+      institution
+      coordinator
+      total
+    }
+    ownContribution {
+      description
+      amount
+    }
+    coordinator {
+      requested
+      justification
+      conditionIds
+      otherComplexityFactors
+    }
+    continuation {
+      continuesEarlierWork
+    }
+    participants {
+      kindergartenStaff
+      schoolStaff
+      otherServices
+    }
+    contact {
+      name
+      email
+    }
+    partnership {
+      id
+      name
+      otherServices
+      institution {
+        id
+        name
+        kind
+      }
+      owners {
+        id
+        name
+        ownership
+        municipality {
+          number
+          name
+        }
+      }
+    }
+    decision {
+      id
+      status
+      grantedThisYear
+    }
+  }
+`);
+
+export const NeedsStatementsQuery = graphql(`
+  query NeedsStatements(
+    $roundId: ID!
+    $first: Int!
+    $after: String
+    $filter: NeedsStatementFilter
+    $orderBy: NeedsStatementOrder
+  ) {
+    needsStatements(
+      roundId: $roundId
+      first: $first
+      after: $after
+      filter: $filter
+      orderBy: $orderBy
+    ) {
+      edges {
+        cursor
+        node {
+          ...NeedsStatementRowFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
+    }
+  }
+`);
+
+export const NeedsStatementQuery = graphql(`
+  query NeedsStatement($id: ID!) {
+    needsStatement(id: $id) {
+      ...NeedsStatementDetailFields
+    }
+  }
+`);
+
+export const HistoryEntryFieldsFragment = graphql(`
+  fragment HistoryEntryFields on AuditLogEntry {
+    id
+    action
+    at
+    actorName
+    actorRole
+    reason
+  }
+`);
+
+export const NeedsStatementHistoryQuery = graphql(`
+  query NeedsStatementHistory($id: String!) {
+    auditLog(entityType: "NeedsStatement", entityId: $id, first: 50) {
+      edges {
+        node {
+          ...HistoryEntryFields
+        }
+      }
+      totalCount
+    }
+  }
+`);

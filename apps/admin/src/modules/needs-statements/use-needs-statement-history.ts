@@ -1,0 +1,18 @@
+import { useQuery } from '@urql/vue';
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { toApiError } from '../../graphql/api-error.js';
+import { NeedsStatementHistoryQuery } from './needs-statements.graphql.js';
+
+/** What happened to a needs statement (submitted, changed, withdrawn), from the audit log. */
+export function useNeedsStatementHistory(id: MaybeRefOrGetter<string>) {
+  const result = useQuery({
+    query: NeedsStatementHistoryQuery,
+    variables: () => ({ id: toValue(id) }),
+    pause: () => !toValue(id),
+  });
+  return {
+    fetching: result.fetching,
+    error: computed(() => toApiError(result.error.value)),
+    entries: computed(() => result.data.value?.auditLog.edges.map((e) => e.node) ?? []),
+  };
+}

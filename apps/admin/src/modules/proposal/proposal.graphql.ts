@@ -1,0 +1,101 @@
+import { graphql } from '../../gql/index.js';
+
+export const ProposalFieldsFragment = graphql(`
+  fragment ProposalFields on Proposal {
+    id
+    status
+    note
+    putAt
+    putBy
+    forumOutcome
+    votesFor
+    votesAgainst
+    abstentions
+    forumMinutes
+    recordedAt
+    recordedBy
+    version
+    scenario {
+      ...ScenarioSummaryFields
+    }
+  }
+`);
+
+export const DecisionFieldsFragment = graphql(`
+  fragment DecisionFields on Decision {
+    id
+    status
+    requestedThisYear
+    grantedThisYear
+    grantedTotal
+    justification
+    decidedAt
+    version
+    partnership {
+      id
+      name
+    }
+    needsStatement {
+      id
+      title
+      sector
+    }
+    splitAnswers {
+      id
+      year
+      owner
+      institution
+      answeredAt
+    }
+  }
+`);
+
+export const RoundProposalQuery = graphql(`
+  query RoundProposal($roundId: ID!) {
+    round(id: $roundId) {
+      id
+      year
+      status
+      version
+      proposals(first: 20) {
+        edges {
+          node {
+            ...ProposalFields
+          }
+        }
+      }
+      decisions(first: 200) {
+        edges {
+          node {
+            ...DecisionFields
+          }
+        }
+        totalCount
+      }
+    }
+  }
+`);
+
+export const PutScenarioToForumMutation = graphql(`
+  mutation PutScenarioToForum($input: PutScenarioToForumInput!) {
+    putScenarioToForum(input: $input) {
+      ...ProposalFields
+    }
+  }
+`);
+
+export const RecordForumOutcomeMutation = graphql(`
+  mutation RecordForumOutcome($input: RecordForumOutcomeInput!) {
+    recordForumOutcome(input: $input) {
+      ...ProposalFields
+    }
+  }
+`);
+
+export const DecideRoundMutation = graphql(`
+  mutation DecideRound($input: DecideRoundInput!) {
+    decideRound(input: $input) {
+      ...DecisionFields
+    }
+  }
+`);
