@@ -1,7 +1,7 @@
 /**
  * Production sign-in through an OpenID Connect provider (ID-porten, Entra ID …), configured at
  * build time. Without `VITE_OIDC_AUTHORITY` the OIDC button is not shown; the API decides which
- * issuers it trusts (its OIDC_* settings) and refuses development sign-in in production.
+ * issuers it trusts (its AUTH_* settings) and refuses development sign-in in production.
  */
 export interface OidcConfig {
   authority: string;
