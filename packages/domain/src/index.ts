@@ -32,6 +32,7 @@ export {
 export { calendarForRound, type RoundMilestone } from './plan/calendar.js';
 export { TROMS_PLAN_2026_2029 } from './plan/plans/troms-2026-2029.js';
 export { NORDLAND_LIKE_EXAMPLE_PLAN } from './plan/plans/nordland-like-example.js';
+export { OSLO_VIKEN_LIKE_EXAMPLE_PLAN } from './plan/plans/oslo-viken-like-example.js';
 
 // themes
 export {
@@ -99,6 +100,7 @@ export {
   validateAnnualReport,
   checkReportCoherence,
   type AnnualReportContext,
+  type ReportedStatement,
   type ReportProblem,
   type ReportProblemCode,
 } from './reporting/validate-annual-report.js';
@@ -111,3 +113,73 @@ export {
   type AggregateGroup,
   type FigureTotals,
 } from './reporting/aggregate.js';
+export {
+  REPORT_DEADLINE_MILESTONE_ID,
+  DEFAULT_REPORT_DUE,
+  reportDueDate,
+  daysBetween,
+  assessFollowUp,
+  countFollowUp,
+  type ReportDueDate,
+  type ReportStatus,
+  type FollowUpState,
+  type FollowUpInput,
+  type FollowUpAssessment,
+  type FollowUpCounts,
+} from './reporting/follow-up.js';
+export {
+  institutionShareByYear,
+  type InstitutionShareInput,
+  type InstitutionShareYear,
+} from './reporting/institution-share.js';
+
+// workflow: the round's phases and the forum's vote
+export {
+  ROUND_STATUSES,
+  ROUND_ACTION_PHASES,
+  PHASE_OVERRIDE_MIN_REASON_LENGTH,
+  isActionAllowed,
+  actionsInPhase,
+  nextPhase,
+  checkPhaseOverrideReason,
+  type RoundPhase,
+  type RoundAction,
+  type PhaseOverrideProblemCode,
+} from './workflow/round-phases.js';
+export {
+  checkForumVote,
+  type ForumVotes,
+  type ForumVoteProblemCode,
+} from './workflow/forum-vote.js';
+
+// decisions: reasons, split answers, adjusted grants' later years
+export { decisionJustification, type JustificationSource } from './decision/justification.js';
+export { checkSplitAnswer, type SplitAnswerProblemCode } from './decision/split-answer.js';
+export {
+  rescaleGrantYears,
+  type GrantYearAmounts,
+  type RequestedYear,
+} from './decision/grant-years.js';
+
+// allocation: indicator figures and constraint gauges
+export {
+  latestIndicatorFigures,
+  partnershipIndicatorFigures,
+  type MunicipalityFigure,
+  type LatestFigures,
+} from './allocation/indicator-figures.js';
+export {
+  constraintGauges,
+  methodExplanation,
+  type ConstraintGauge,
+  type ConstraintGaugeKind,
+  type FundingGroup,
+  type SectorDemand,
+} from './allocation/constraint-gauges.js';
+export {
+  decisionOutcome,
+  checkLineAdjustment,
+  ADJUSTMENT_MIN_REASON_LENGTH,
+  type DecisionOutcome,
+  type LineAdjustmentProblemCode,
+} from './decision/decision-outcome.js';

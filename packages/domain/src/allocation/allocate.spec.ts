@@ -267,4 +267,23 @@ describe('allocate: optimal method', () => {
       toCanonicalJson(await allocate(structuredClone(demo.input))),
     );
   });
+
+  it('shares parts alike between statements only as frozen, plain data', async () => {
+    const demo = generateDemoRound({ seed: 13, statements: 200 });
+    const result = await allocate(demo.input);
+    const [a, b] = result.statements.filter((s) => s.status === 'NOT_FUNDED');
+    if (!a || !b) throw new Error('expected two statements without funds');
+    expect(Object.isFrozen(a.flags)).toBe(true);
+    expect(Object.isFrozen(a.score.theme)).toBe(true);
+    expect(a.score.indicators.every((i) => Object.isFrozen(i))).toBe(true);
+    expect(Object.isFrozen(a.binding)).toBe(true);
+    expect(Object.isFrozen(a.clauses)).toBe(true);
+    expect(() => {
+      (a.flags as { reduced: boolean }).reduced = true;
+    }).toThrow(TypeError);
+    expect(a.flags).toBe(b.flags);
+    // What a worker posts and the API stores: a structured clone and JSON of the same data.
+    expect(structuredClone(result)).toEqual(result);
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
 });

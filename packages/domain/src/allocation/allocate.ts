@@ -16,7 +16,7 @@ import { rankedMethod, runRanked } from './methods/ranked-method.js';
 import { objectiveMicro, objectiveToNumber } from './objective.js';
 import { prepareRound } from './prepare-round.js';
 import type { PreparedRound } from './prepared-round.js';
-import { roundRanks, statementAllocation } from './statement-allocation.js';
+import { roundRanks, SharedStatementParts, statementAllocation } from './statement-allocation.js';
 import { StrategyRegistry } from './strategy-registry.js';
 
 /** Cut rules by name. Register your own with `cutRules.register(rule)`. */
@@ -71,26 +71,26 @@ export async function allocate(
   if (!method || !cutRule) throw new AllocationInputError(problems);
   const round = prepareRound(input, cutRule);
   const outcome = await method.allocate(round, { solver: options.solver });
+  const objective = objectiveMicro(round, outcome.amounts);
   const rankedObjective =
-    outcome.source === 'RANKED'
-      ? objectiveMicro(round, outcome.amounts)
-      : objectiveMicro(round, runRanked(round).amounts);
-  return buildResult(round, outcome, rankedObjective);
+    outcome.source === 'RANKED' ? objective : objectiveMicro(round, runRanked(round).amounts);
+  return buildResult(round, outcome, objective, rankedObjective);
 }
 
 function buildResult(
   round: PreparedRound,
   outcome: MethodOutcome,
+  objective: bigint,
   rankedObjective: bigint,
 ): AllocationResult {
   const ledger = ledgerFor(round, outcome.amounts);
   const ranks = roundRanks(round);
+  const shared = new SharedStatementParts(round);
   const statements = round.candidates.map((c) =>
-    statementAllocation(round, c, outcome.amounts[c.index] ?? 0, ledger, outcome, ranks),
+    statementAllocation(round, c, outcome.amounts[c.index] ?? 0, ledger, outcome, ranks, shared),
   );
   const grantedNew = statements.reduce((sum, s) => sum + s.granted.thisYear, 0);
   const used = round.committed.thisYear + grantedNew;
-  const objective = objectiveMicro(round, outcome.amounts);
   return {
     planId: round.plan.planId,
     planVersion: round.plan.versionId,

@@ -68,7 +68,8 @@ export class CapacityLedger {
 /** Row usage of a whole allocation, from scratch. */
 export function ledgerFor(round: PreparedRound, amounts: readonly number[]): CapacityLedger {
   const ledger = new CapacityLedger(round);
-  for (const c of round.candidates) {
+  for (let k = 0; k < round.candidates.length; k++) {
+    const c = round.candidates[k] as PreparedCandidate;
     const amount = amounts[c.index] ?? 0;
     if (amount > 0) ledger.move(c, 0, amount);
   }

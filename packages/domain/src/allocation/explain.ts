@@ -1,13 +1,10 @@
 import type { LocalizedText } from '../common/localized-text.js';
-import { SECTOR_LABELS } from '../plan/sector.js';
-import type { StatementAllocation } from './allocation.types.js';
+import type { BindingConstraint, StatementAllocation } from './allocation.types.js';
 import {
   explainPhrasesFor,
-  nok,
-  nokEn,
   pct,
   pctEn,
-  type CitedText,
+  type ClauseMask,
   type ExplainPhrases,
 } from './explain-phrases.js';
 import type { PreparedCandidate, PreparedRound } from './prepared-round.js';
@@ -33,119 +30,126 @@ export function explainStatement(
   facts: ExplainFacts,
 ): { explanation: LocalizedText; clauses: string[] } {
   const phrases = explainPhrasesFor(round);
-  const clauses: string[] = [];
-  const cite = (cited: CitedText): LocalizedText => {
-    if (cited.clause !== undefined && !clauses.includes(cited.clause)) clauses.push(cited.clause);
-    return cited.text;
-  };
   const year = round.year;
 
   if (!facts.rank) {
     const reasons = facts.ineligibleReasons;
     const limit = reasons.some((r) => r.code === 'NS_WORK_YEAR_LIMIT')
-      ? cite(phrases.cite(round.rules.durations.workLimitClause))
-      : { nb: '', en: '' };
+      ? phrases.cite(round.rules.durations.workLimitClause)
+      : undefined;
     return {
       explanation: {
-        nb: `Ikke aktuell for tildeling: ${reasons.map((r) => r.message.nb).join(' ')}${limit.nb}`,
-        en: `Not eligible: ${reasons.map((r) => r.message.en).join(' ')}${limit.en}`,
+        nb: `Ikke aktuell for tildeling: ${reasons.map((r) => r.message.nb).join(' ')}${limit?.text.nb ?? ''}`,
+        en: `Not eligible: ${reasons.map((r) => r.message.en).join(' ')}${limit?.text.en ?? ''}`,
       },
-      clauses: [...clauses],
+      clauses: phrases.clauses(limit?.bit ?? 0),
     };
   }
 
-  const nb: string[] = [];
-  const en: string[] = [];
   const { rank, score } = facts;
-  const sector = SECTOR_LABELS[c.source.sector];
-  const themeCite = cite(phrases.citeTheme(c.source.sector));
-  const indicators = topIndicators(phrases, score.indicators);
-  const theme = `${score.theme.rank ?? '–'} +${score.theme.contribution}`;
-  nb.push(
-    `Rangert som nr. ${rank.inSector} av ${rank.ofInSector} i ${sector.nb} og nr. ${rank.overall} av ${rank.of} i alt, med poengsum ${score.total} (tema med rang ${theme}${indicators.nb})${themeCite.nb}.`,
-  );
-  en.push(
-    `Ranked ${rank.inSector} of ${rank.ofInSector} in ${sector.en} and ${rank.overall} of ${rank.of} overall, with a score of ${score.total} (theme of rank ${theme}${indicators.en})${themeCite.en}.`,
-  );
+  // Rangert som nr. {inSector} av {ofInSector} i {sector} og nr. {overall} av {of} i alt, med
+  // poengsum {total} (tema med rang {theme rank} +{contribution}; {top indicators}) (jf. «…»).
+  const ranking = phrases.ranking(c.source.sector, rank.of);
+  let cited: ClauseMask = ranking.bit;
+  const theme = phrases.theme(score.theme);
+  const top = topIndicators(phrases, score.indicators);
+  const total = String(score.total);
+  let nb = `Rangert som nr. ${rank.inSector} av ${rank.ofInSector}${ranking.inSector.nb}${rank.overall}${ranking.overall.nb}${total}${theme.nb}${top.first.nb}${top.second.nb}${top.third.nb}${ranking.end.nb}`;
+  let en = `Ranked ${rank.inSector} of ${rank.ofInSector}${ranking.inSector.en}${rank.overall}${ranking.overall.en}${total}${theme.en}${top.first.en}${top.second.en}${top.third.en}${ranking.end.en}`;
 
   const granted = facts.granted.thisYear;
   if (facts.status === 'FUNDED') {
-    nb.push(`Får hele beløpet det er søkt om for ${year}: ${nok(granted)}.`);
-    en.push(`Gets the full amount requested for ${year}: ${nokEn(granted)}.`);
+    const text = phrases.fullGrant(granted);
+    nb += text.nb;
+    en += text.en;
+  } else if (facts.status === 'NOT_FUNDED') {
+    const noGrant = phrases.noGrant(c.source.sector, facts.binding);
+    cited |= noGrant.bit;
+    nb += noGrant.text.nb;
+    en += noGrant.text.en;
   } else {
-    const because = becauseOf(facts, (b) => cite(phrases.reason(c.source.sector, b)));
-    if (facts.status === 'REDUCED') {
-      const requested = facts.requested.thisYear;
-      const split = cite(phrases.cite(round.rules.institutionSplit.reducedGrantClause));
-      nb.push(
-        `Får ${nok(granted)} av ${nok(requested)} for ${year} (${pct(facts.fundedPercent)}) fordi ${because.nb}. Partnerskapet må avgjøre fordelingen mellom eier og UH${split.nb}.`,
-      );
-      en.push(
-        `Gets ${nokEn(granted)} of ${nokEn(requested)} for ${year} (${pctEn(facts.fundedPercent)}) because ${because.en}. The partnership must decide the split between owner and institution${split.en}.`,
-      );
-    } else {
-      nb.push(`Får ikke midler for ${year} fordi ${because.nb}.`);
-      en.push(`Gets no funds for ${year} because ${because.en}.`);
+    let becauseNb = '';
+    let becauseEn = '';
+    for (let k = 0; k < facts.binding.length; k++) {
+      const reason = phrases.reason(c.source.sector, facts.binding[k] as BindingConstraint);
+      cited |= reason.bit;
+      becauseNb += k === 0 ? reason.text.nb : `; ${reason.text.nb}`;
+      becauseEn += k === 0 ? reason.text.en : `; ${reason.text.en}`;
     }
+    const gets = phrases.kroner(granted);
+    const of = phrases.kroner(facts.requested.thisYear);
+    const split = phrases.cite(round.rules.institutionSplit.reducedGrantClause);
+    cited |= split.bit;
+    nb += ` Får ${gets.nb} av ${of.nb} for ${year} (${pct(facts.fundedPercent)}) fordi ${becauseNb}. Partnerskapet må avgjøre fordelingen mellom eier og UH${split.text.nb}.`;
+    en += ` Gets ${gets.en} of ${of.en} for ${year} (${pctEn(facts.fundedPercent)}) because ${becauseEn}. The partnership must decide the split between owner and institution${split.text.en}.`;
   }
 
-  const later = facts.granted.perYear.filter((y) => y.subjectToAppropriation && y.amount > 0);
-  if (later.length > 0) {
-    const appropriation = cite(phrases.cite(round.rules.lockCaps.appropriationClause));
-    nb.push(
-      `Senere år: ${later.map((y) => `${y.year}: ${nok(y.amount)}`).join(', ')}, forutsatt videre statlig bevilgning${appropriation.nb}.`,
-    );
-    en.push(
-      `Later years: ${later.map((y) => `${y.year}: ${nokEn(y.amount)}`).join(', ')}, subject to the state's appropriation${appropriation.en}.`,
-    );
+  let later = 0;
+  for (let k = 0; k < facts.granted.perYear.length; k++) {
+    const y = facts.granted.perYear[k] as ExplainFacts['granted']['perYear'][number];
+    if (!y.subjectToAppropriation || y.amount <= 0) continue;
+    const amount = phrases.kroner(y.amount);
+    nb += `${later === 0 ? ' Senere år: ' : ', '}${y.year}: ${amount.nb}`;
+    en += `${later === 0 ? ' Later years: ' : ', '}${y.year}: ${amount.en}`;
+    later += 1;
   }
-  return { explanation: { nb: nb.join(' '), en: en.join(' ') }, clauses: [...clauses].sort() };
+  if (later > 0) {
+    const appropriation = phrases.cite(round.rules.lockCaps.appropriationClause);
+    cited |= appropriation.bit;
+    nb += `, forutsatt videre statlig bevilgning${appropriation.text.nb}.`;
+    en += `, subject to the state's appropriation${appropriation.text.en}.`;
+  }
+  return {
+    explanation: { nb: flat(nb), en: flat(en) },
+    clauses: phrases.clauses(cited),
+  };
 }
 
-/** `; label +contribution, …` for the (at most) three indicators that added the most. */
-function topIndicators(phrases: ExplainPhrases, indicators: readonly Indicator[]): LocalizedText {
-  const top = largestContributions(indicators, 3);
-  let nb = '';
-  let en = '';
-  for (let k = 0; k < top.length; k++) {
-    const i = top[k] as Indicator;
-    const text = phrases.contribution(i.id, i.contribution);
-    const separator = k === 0 ? '; ' : ', ';
-    nb += separator + text.nb;
-    en += separator + text.en;
-  }
-  return { nb, en };
+/**
+ * The same text, stored as one flat string. V8 keeps a concatenation as a tree of its parts until
+ * the text is first read; reading a character now makes it flat while its parts are still young,
+ * rather than keeping tens of parts per explanation alive in the result.
+ */
+function flat(text: string): string {
+  text.charCodeAt(0);
+  return text;
 }
 
-/** The `count` indicators with the largest positive contributions, largest first, ties by id. */
-function largestContributions(indicators: readonly Indicator[], count: number): Indicator[] {
-  const top: Indicator[] = [];
-  for (const i of indicators) {
+/** `; label +contribution`, `, label +contribution` twice more: no text where there is none. */
+interface TopIndicators {
+  first: LocalizedText;
+  second: LocalizedText;
+  third: LocalizedText;
+}
+
+/** The (at most) three indicators that added the most to the score. */
+function topIndicators(phrases: ExplainPhrases, indicators: readonly Indicator[]): TopIndicators {
+  // The three largest positive contributions, largest first, ties by id.
+  let first: Indicator | undefined;
+  let second: Indicator | undefined;
+  let third: Indicator | undefined;
+  for (let k = 0; k < indicators.length; k++) {
+    const i = indicators[k] as Indicator;
     if (!(i.contribution > 0)) continue;
-    let at = top.length;
-    while (at > 0 && comesBefore(i, top[at - 1] as Indicator)) at -= 1;
-    if (at < count) {
-      top.splice(at, 0, i);
-      if (top.length > count) top.pop();
+    if (!first || comesBefore(i, first)) {
+      third = second;
+      second = first;
+      first = i;
+    } else if (!second || comesBefore(i, second)) {
+      third = second;
+      second = i;
+    } else if (!third || comesBefore(i, third)) {
+      third = i;
     }
   }
-  return top;
+  return {
+    first: first ? phrases.contribution(first).first : NO_TEXT,
+    second: second ? phrases.contribution(second).next : NO_TEXT,
+    third: third ? phrases.contribution(third).next : NO_TEXT,
+  };
 }
+
+const NO_TEXT: LocalizedText = { nb: '', en: '' };
 
 const comesBefore = (a: Indicator, b: Indicator) =>
   a.contribution > b.contribution || (a.contribution === b.contribution && a.id < b.id);
-
-/** The binding constraints' reasons, joined with `; `. */
-function becauseOf(
-  facts: ExplainFacts,
-  reason: (b: ExplainFacts['binding'][number]) => LocalizedText,
-): LocalizedText {
-  let nb = '';
-  let en = '';
-  for (const [k, b] of facts.binding.entries()) {
-    const text = reason(b);
-    nb += k === 0 ? text.nb : `; ${text.nb}`;
-    en += k === 0 ? text.en : `; ${text.en}`;
-  }
-  return { nb, en };
-}

@@ -50,6 +50,19 @@ describe('golden: a Troms round (2028, demo data)', () => {
     );
   });
 
+  it('explains every statement as recorded', async () => {
+    const result = await allocate(demo.input);
+    const explained = result.statements.map((s) => ({
+      id: s.id,
+      status: s.status,
+      explanation: s.explanation,
+      clauses: s.clauses,
+    }));
+    await expect(toCanonicalJson(explained, 2)).toMatchFileSnapshot(
+      './__golden__/troms-2028-ranked-explanations.golden.txt',
+    );
+  });
+
   it('the optimal method beats or equals it on the same round', async () => {
     const ranked = await allocate(demo.input);
     const optimal = await allocate({

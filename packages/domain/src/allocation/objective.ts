@@ -1,5 +1,5 @@
 import { ledgerFor } from './capacity-ledger.js';
-import type { PreparedRound } from './prepared-round.js';
+import type { PreparedCandidate, PreparedRound } from './prepared-round.js';
 
 const MICRO = 1_000_000n;
 
@@ -10,7 +10,8 @@ const MICRO = 1_000_000n;
  */
 export function objectiveMicro(round: PreparedRound, amounts: readonly number[]): bigint {
   let total = 0n;
-  for (const c of round.candidates) {
+  for (let k = 0; k < round.candidates.length; k++) {
+    const c = round.candidates[k] as PreparedCandidate;
     const amount = amounts[c.index] ?? 0;
     if (amount > 0) total += (MICRO + BigInt(c.scoreMicro)) * BigInt(amount);
   }

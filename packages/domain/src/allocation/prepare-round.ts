@@ -133,9 +133,9 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
     .map((c) => c.index);
   const prioritySector = new Map<Sector, number[]>();
   for (const sector of rules.sectors) prioritySector.set(sector, []);
-  for (const index of priority) {
-    const c = candidates[index];
-    if (c) prioritySector.get(c.source.sector)?.push(index);
+  for (let k = 0; k < priority.length; k++) {
+    const index = priority[k] as number;
+    prioritySector.get((candidates[index] as PreparedCandidate).source.sector)?.push(index);
   }
 
   const rows: PreparedRow[] = [];
@@ -182,7 +182,8 @@ function sumCommitments(
   const bySector = new Map<Sector, number>();
   const byDurationYear = new Map<string, number>();
   let coordinatorThisYear = 0;
-  for (const c of commitments) {
+  for (let k = 0; k < commitments.length; k++) {
+    const c = commitments[k] as Commitment;
     if (c.year < year) continue;
     byYear.set(c.year, (byYear.get(c.year) ?? 0) + c.amount);
     const key = `${c.durationYears}:${c.year}`;
@@ -224,6 +225,12 @@ function indicatorWeights(input: AllocationInput, rules: PlanRules, problems: In
   }
   return { indicators: weights, theme: themeWeight };
 }
+
+/** Until attachRows gives it its own; an ineligible candidate draws on no row. */
+const NO_ROWS = Object.freeze([]) as unknown as number[];
+
+/** Shared by every eligible candidate and its statement in the result (results are read-only). */
+const NO_REASONS = Object.freeze([]) as unknown as PreparedCandidate['ineligibleReasons'];
 
 function reason(code: string, nb: string, en: string) {
   return { code, message: { nb, en } };
@@ -267,16 +274,17 @@ function prepareCandidate(
       ),
     );
   }
-  const req: number[] = [];
-  const coord: number[] = [];
+  // Exactly one entry per year: these arrays live as long as the round.
   let yearsOk = c.budget.length === c.durationYears;
+  let req: number[] = yearsOk ? new Array<number>(c.durationYears) : [];
+  let coord: number[] = yearsOk ? new Array<number>(c.durationYears) : [];
   for (let k = 0; yearsOk && k < c.durationYears; k++) {
     const entry =
       c.budget[k]?.year === year + k ? c.budget[k] : c.budget.find((b) => b.year === year + k);
     if (!entry) yearsOk = false;
     else {
-      req.push(entry.total);
-      coord.push(entry.coordinator);
+      req[k] = entry.total;
+      coord[k] = entry.coordinator;
     }
   }
   if (!yearsOk) {
@@ -288,7 +296,14 @@ function prepareCandidate(
       ),
     );
   }
-  if (c.budget.some((b) => b.owner + b.institution !== b.total || b.coordinator > b.total)) {
+  let requestedAllYears = 0;
+  let splitsAddUp = true;
+  for (let k = 0; k < c.budget.length; k++) {
+    const b = c.budget[k] as AllocationCandidate['budget'][number];
+    requestedAllYears += b.total;
+    if (b.owner + b.institution !== b.total || b.coordinator > b.total) splitsAddUp = false;
+  }
+  if (!splitsAddUp) {
     reasons.push(
       reason(
         'NS_BUDGET_SPLIT_SUM',
@@ -309,8 +324,8 @@ function prepareCandidate(
     );
   }
   if (!yearsOk) {
-    req.length = 0;
-    coord.length = 0;
+    req = [];
+    coord = [];
   }
   const req0 = req[0] ?? 0;
   if (yearsOk && req0 === 0) {
@@ -322,17 +337,19 @@ function prepareCandidate(
       ),
     );
   }
-  const publics = c.owners.filter((o) => o.ownership === 'PUBLIC').length;
+  let publics = 0;
+  for (const o of c.owners) if (o.ownership === 'PUBLIC') publics += 1;
   const themes = themesOfSector(rules, c.sector);
   const position = themes.findIndex((t) => t.id === c.themeId);
   return {
     index,
     source: c,
     eligible: reasons.length === 0,
-    ineligibleReasons: reasons,
+    ineligibleReasons: reasons.length > 0 ? reasons : NO_REASONS,
     req,
     coord,
     req0,
+    requestedAllYears,
     minAmount:
       minShare > 0 ? Math.max(1, mulDivCeil(req0, Math.round(minShare * MICRO), MICRO)) : 0,
     scoreMicro: 0,
@@ -341,8 +358,8 @@ function prepareCandidate(
     themePosition: position >= 0 ? position : themes.length + 1,
     newcomerShare: 0,
     ownershipGroup: publics === c.owners.length ? 'PUBLIC' : publics === 0 ? 'PRIVATE' : 'MIXED',
-    rows: [],
-    nums: [],
+    rows: NO_ROWS,
+    nums: NO_ROWS,
   };
 }
 
@@ -388,7 +405,10 @@ function sectorBands(
     const target = targets[k] ?? 0;
     const committed = committedBySector.get(sector) ?? 0;
     let demand = committed;
-    for (const c of candidates) if (c.eligible && c.source.sector === sector) demand += c.req0;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i] as PreparedCandidate;
+      if (c.eligible && c.source.sector === sector) demand += c.req0;
+    }
     const lower = Math.max(0, target - tol);
     const upper = Math.min(frame, target + tol);
     const notes: LocalizedText[] = [];
@@ -426,7 +446,8 @@ function sectorBands(
   // Funds the bands cannot place (too little demand somewhere) flow to sectors with more demand.
   let usable = 0;
   for (const band of bands) usable += Math.min(band.effectiveUpper, band.demand);
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as PreparedCandidate;
     if (c.eligible && !sectors.includes(c.source.sector)) usable += c.req0;
   }
   for (const sector of rules.sectors) {
@@ -548,14 +569,21 @@ function attachRows(candidates: PreparedCandidate[], rows: PreparedRow[], year: 
     ),
   );
   const coordinatorRow = index.get(`COORDINATOR:${year}`);
-  for (const c of candidates) {
+  // Written here first, then copied at their exact length (they live as long as the round).
+  const rowsOf: number[] = [];
+  const numsOf: number[] = [];
+  let n = 0;
+  const add = (k: number | undefined, num: number) => {
+    if (k !== undefined && num > 0) {
+      rowsOf[n] = k;
+      numsOf[n] = num;
+      n += 1;
+    }
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as PreparedCandidate;
     if (!c.eligible) continue;
-    const add = (k: number | undefined, num: number) => {
-      if (k !== undefined && num > 0) {
-        c.rows.push(k);
-        c.nums.push(num);
-      }
-    };
+    n = 0;
     const d = c.source.durationYears;
     add(frameAt.get(0), c.req0);
     add(sectorAt.get(c.source.sector), c.req0);
@@ -563,5 +591,7 @@ function attachRows(candidates: PreparedCandidate[], rows: PreparedRow[], year: 
     for (let k = 0; k < d; k++) add(locks?.[k], c.req[k] ?? 0);
     for (let k = 1; k < d; k++) add(frameAt.get(k), c.req[k] ?? 0);
     add(coordinatorRow, c.coord[0] ?? 0);
+    c.rows = rowsOf.slice(0, n);
+    c.nums = numsOf.slice(0, n);
   }
 }

@@ -29,6 +29,8 @@ export interface PreparedCandidate {
   req: number[];
   coord: number[];
   req0: number;
+  /** Requested over every year of the budget. */
+  requestedAllYears: number;
   /** Below this a grant is not worth making (min share); 0 when there is no minimum. */
   minAmount: number;
   scoreMicro: number;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatKroner } from './kroner.js';
-import { apportion, apportionCapped } from './largest-remainder.js';
+import { apportion, apportionCapped, apportionFirstOfTwo } from './largest-remainder.js';
 import { expectPartsSumToWhole } from './money.test-helpers.js';
 
 describe('apportion (largest remainder)', () => {
@@ -46,6 +46,29 @@ describe('apportion (largest remainder)', () => {
           }
         },
       ),
+    );
+  });
+
+  it('splits in two exactly as apportion does (apportionFirstOfTwo)', () => {
+    expect(apportionFirstOfTwo(5, 0, 0)).toBe(3);
+    expect(apportionFirstOfTwo(100, 1, 2)).toBe(33);
+    expect(apportionFirstOfTwo(3, 1, 1)).toBe(2);
+    expect(apportionFirstOfTwo(9_000_000_000, 1_000_000_007, 2_999_999_993)).toBe(
+      apportion(9_000_000_000, [1_000_000_007, 2_999_999_993])[0],
+    );
+    expect(() => apportionFirstOfTwo(10.5, 1, 1)).toThrow(RangeError);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e8 }),
+        fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 1e7 })),
+        fc.oneof(fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 1e7 })),
+        (total, first, second) => {
+          expect(apportionFirstOfTwo(total, first, second)).toBe(
+            apportion(total, [first, second])[0],
+          );
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 

@@ -75,6 +75,35 @@ function apportionSmall(total: Kroner, weights: readonly number[], weightSum: nu
 }
 
 /**
+ * The first part of `apportion(total, [first, second])`; the second part is `total` less it. The
+ * same method without building arrays, for splitting each of many grants into two.
+ */
+export function apportionFirstOfTwo(total: Kroner, first: number, second: number): Kroner {
+  const weightSum = first + second;
+  if (
+    weightSum === 0 ||
+    !Number.isSafeInteger(total) ||
+    total < 0 ||
+    !Number.isSafeInteger(first) ||
+    first < 0 ||
+    !Number.isSafeInteger(second) ||
+    second < 0 ||
+    total * weightSum > Number.MAX_SAFE_INTEGER
+  ) {
+    return apportion(total, [first, second])[0] ?? 0;
+  }
+  const exactFirst = total * first;
+  const exactSecond = total * second;
+  const floorFirst = Math.floor(exactFirst / weightSum);
+  const floorSecond = Math.floor(exactSecond / weightSum);
+  // At most one krone is left over; a tie goes to the first part, as in apportion.
+  if (floorFirst + floorSecond === total) return floorFirst;
+  return exactFirst - floorFirst * weightSum >= exactSecond - floorSecond * weightSum
+    ? floorFirst + 1
+    : floorFirst;
+}
+
+/**
  * Like {@link apportion}, but no part exceeds its cap: what a capped part cannot take is shared
  * among the others in proportion to their weights. Requires `total ≤ Σ caps`.
  */

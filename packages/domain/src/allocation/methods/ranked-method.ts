@@ -131,7 +131,14 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>) {
     const queue = round.prioritySector.get(band.sector) ?? [];
     fundQueue(queue, () => row.lower - (ledger.used[band.rowIndex] ?? 0), true);
   }
-  fundQueue(round.priority, () => Number.MAX_SAFE_INTEGER, false);
+  // Every eligible candidate draws on this year's frame at full weight: once it is full, no one
+  // after can get a krone more, so the rest of the queue would change nothing.
+  const frameRow = round.rows.findIndex((row) => row.kind === 'FRAME');
+  fundQueue(
+    round.priority,
+    () => (frameRow >= 0 && ledger.room(frameRow) <= 0 ? 0 : Number.MAX_SAFE_INTEGER),
+    false,
+  );
   return { amounts, cut, skipped };
 }
 
