@@ -1,10 +1,15 @@
-// The API under load: a national-sized database (10 counties × 4 years × 100 needs statements),
-// the built server in its own process, autocannon at 10 connections. Prints a table.
-// Run: npm run bench -w @kompetansemidler/api (after a build), or `npm run bench` at the root.
+// The API under load: a national-sized database (10 counties × 4 years × 100 needs statements,
+// with annual reports), the built server in its own process, autocannon at 10 connections.
+// Scenarios: an adviser's round overview, runScenario, the overview while solving, and Udir's
+// nationalStatistics next to the same SQL sent straight to PostgreSQL at the same concurrency.
+// Prints a table. Run: npm run bench -w @kompetansemidler/api (after a build), or `npm run bench`
+// at the root. BENCH_NATIONAL_ONLY=1 runs the national scenarios only; BENCH_ROUND_ONLY=1 skips
+// them; BENCH_READS_ONLY=1 skips the solver; BENCH_RUNS sets the scenario runs timed (10).
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { TROMS_MUNICIPALITIES, TROMS_PLAN_2026_2029 } from '@kompetansemidler/domain';
 import autocannon, { type Result } from 'autocannon';
+import pg from 'pg';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -15,7 +20,10 @@ import { databaseUrlFor, dropDatabase, ensureDatabase } from '../src/database/da
 import { EmbeddedPostgres } from '../src/database/embedded-postgres.js';
 import { ormConfig } from '../src/database/orm-config.js';
 import { loadOrCreateDevSigningKey } from '../src/modules/auth/dev-signing-key.js';
-import { signDevToken } from '../src/modules/auth/dev-token.js';
+import { signDevMachineToken, signDevToken } from '../src/modules/auth/dev-token.js';
+import { nationalStatisticsSql } from '../src/modules/national/national-statistics.sql.js';
+import { currentYearInNorway } from '../src/modules/national/national.service.js';
+import { NationalDimension } from '../src/modules/national/national.types.js';
 import { Role } from '../src/modules/auth/role.js';
 import { RoundStatus } from '../src/modules/round/round-status.js';
 import { seedDemoCounty } from '../src/seeders/demo-county.js';
@@ -27,11 +35,24 @@ const DURATION_S = Number(process.env['BENCH_DURATION'] ?? 10);
 const PORT = Number(process.env['BENCH_PORT'] ?? 4711);
 const here = dirname(fileURLToPath(import.meta.url));
 
-const OVERVIEW = `query Overview($id: ID!) {
+// The admin's round overview page as it loads (apps/admin/src/modules/round/round.graphql.ts:
+// RoundOverviewFields), with the summary fields that replace its 200-statement mix query.
+const OVERVIEW = `query RoundOverview($id: ID!) {
   round(id: $id) {
     id year status frame version
     calendar { id start end label { nb } }
-    summary { statements requestedThisYear committedThisYear bySector { sector statements requestedThisYear } }
+    summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems
+      bySector { sector statements requestedThisYear }
+      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }
+      byStatus { status statements requestedThisYear } }
+    commitments(first: 1) { totalCount }
+  }
+}`;
+// What the bench measured before as "the overview": a page of 100 statements with their budgets
+// and partnerships (the statements page's work, not the overview's).
+const STATEMENT_PAGE = `query StatementPage($id: ID!) {
+  round(id: $id) {
+    id
     needsStatements(first: 100, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {
       totalCount pageInfo { hasNextPage endCursor }
       edges { node { id title status sector themeId durationYears requestedThisYear
@@ -40,7 +61,24 @@ const OVERVIEW = `query Overview($id: ID!) {
     }
   }
 }`;
+const NATIONAL_GROUP_BY = [
+  NationalDimension.COUNTY,
+  NationalDimension.YEAR,
+  NationalDimension.SECTOR,
+];
+const NATIONAL = `query National($groupBy: [NationalDimension!]!) {
+  nationalStatistics(groupBy: $groupBy) {
+    groups { county { code name } year sector figures { frame statements requested samiStatements
+      decisions grants granted grantedLaterYears committed coordinatorGranted fundedOwners
+      newcomerOwners grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted
+      reportsReturned reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner
+      reportedSpentInstitution reportedCoordinatorSpent } }
+    totals { granted committed reportsExpected reportsSubmitted }
+  }
+}`;
 const RUN = `mutation Run($id: ID!) { runScenario(input: { roundId: $id, name: "bench", method: OPTIMAL, timeLimitSeconds: 5 }) { id grantedNew } }`;
+/** Scenario runs measured one after another: a round takes one run at a time. */
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 10);
 
 async function main(): Promise<void> {
   const embedded = process.env['DATABASE_URL'] ? undefined : await EmbeddedPostgres.start();
@@ -65,48 +103,50 @@ async function main(): Promise<void> {
       authorization: `Bearer ${token}`,
     };
     const endpoint = `http://127.0.0.1:${PORT}/graphql`;
+    const national = process.env['BENCH_ROUND_ONLY']
+      ? []
+      : await nationalRows(url, key, endpoint, server);
+    if (process.env['BENCH_NATIONAL_ONLY']) {
+      print([], national);
+      return;
+    }
     const overviewBody = JSON.stringify({
       query: OVERVIEW,
       variables: { id: seeded.closedRoundId },
     });
+    const pageBody = JSON.stringify({
+      query: STATEMENT_PAGE,
+      variables: { id: seeded.closedRoundId },
+    });
     const runBody = JSON.stringify({ query: RUN, variables: { id: seeded.closedRoundId } });
-
-    const sample = await fetch(endpoint, { method: 'POST', headers, body: overviewBody });
-    const sqlPerOverview = sample.headers.get('x-sql-statements');
-    const sampleJson = (await sample.json()) as { errors?: unknown };
-    if (sampleJson.errors) throw new Error(`overview failed: ${JSON.stringify(sampleJson.errors)}`);
-    const runSample = process.env['BENCH_READS_ONLY']
-      ? sample
-      : await fetch(endpoint, { method: 'POST', headers, body: runBody });
-    const sqlPerRun = runSample.headers.get('x-sql-statements');
-    const runJson = (runSample === sample ? {} : await runSample.json()) as { errors?: unknown };
-    if (runJson.errors) throw new Error(`scenario failed: ${JSON.stringify(runJson.errors)}`);
+    const sqlPerOverview = await sqlCount(endpoint, headers, overviewBody, 'overview');
+    const sqlPerPage = await sqlCount(endpoint, headers, pageBody, 'statement page');
+    const reads = (body: string) => () =>
+      autocannon({
+        url: endpoint,
+        method: 'POST',
+        headers,
+        body,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        timeout: 60,
+      });
 
     const rows: Row[] = [];
     rows.push(
-      await measure(
-        'round overview (100 statements)',
-        server,
-        () =>
-          autocannon({
-            url: endpoint,
-            method: 'POST',
-            headers,
-            body: overviewBody,
-            connections: CONNECTIONS,
-            duration: DURATION_S,
-            timeout: 60,
-          }),
-        sqlPerOverview,
-      ),
+      await measure('round overview (admin query)', server, reads(overviewBody), sqlPerOverview),
+    );
+    rows.push(
+      await measure('statements page (100 rows, nested)', server, reads(pageBody), sqlPerPage),
     );
     if (process.env['BENCH_READS_ONLY']) {
-      print(rows);
+      print(rows, national);
       return;
     }
+    const sqlPerRun = await sqlCount(endpoint, headers, runBody, 'scenario', false);
     rows.push(
       await measure(
-        'runScenario (OPTIMAL, 100 statements)',
+        `runScenario (OPTIMAL, 100 statements, ${RUNS} in a row)`,
         server,
         () =>
           autocannon({
@@ -114,45 +154,139 @@ async function main(): Promise<void> {
             method: 'POST',
             headers,
             body: runBody,
-            connections: CONNECTIONS,
-            amount: 20,
+            connections: 1,
+            amount: RUNS,
             timeout: 120,
           }),
         sqlPerRun,
       ),
     );
-    // Reads while scenarios keep the solver thread busy.
+    // Reads while scenarios keep the solver thread busy, one run after the other.
     let solving = true;
+    let runsWhileReading = 0;
     const solver = (async () => {
-      while (solving)
-        await fetch(endpoint, { method: 'POST', headers, body: runBody }).then((r) => r.text());
+      while (solving) {
+        const response = await fetch(endpoint, { method: 'POST', headers, body: runBody });
+        const json = (await response.json()) as { errors?: unknown };
+        if (json.errors) throw new Error(`scenario failed: ${JSON.stringify(json.errors)}`);
+        runsWhileReading += 1;
+      }
     })();
     rows.push(
-      await measure(
-        'round overview while solving',
-        server,
-        () =>
-          autocannon({
-            url: endpoint,
-            method: 'POST',
-            headers,
-            body: overviewBody,
-            connections: CONNECTIONS,
-            duration: DURATION_S,
-            timeout: 60,
-          }),
-        sqlPerOverview,
-      ),
+      await measure('round overview while solving', server, reads(overviewBody), sqlPerOverview),
     );
     solving = false;
     await solver;
-    print(rows);
+    rows.at(-1)!.name += ` (${runsWhileReading} runs)`;
+    print(rows, national);
   } finally {
     server?.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
     await dropDatabase(serverUrl, name).catch(() => undefined);
     await embedded?.stop();
   }
+}
+
+/**
+ * Udir's query through the API (HTTP, GraphQL, auth, JSON) and the very same SQL sent straight to
+ * PostgreSQL over 10 pooled connections, each for the same time.
+ */
+async function nationalRows(
+  url: string,
+  key: Awaited<ReturnType<typeof loadOrCreateDevSigningKey>>,
+  endpoint: string,
+  server: ChildProcess,
+): Promise<Row[]> {
+  const token = await signDevMachineToken(key, {
+    clientId: 'bench',
+    scope: 'statistics:read',
+    expiresIn: '1h',
+  });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const body = JSON.stringify({ query: NATIONAL, variables: { groupBy: NATIONAL_GROUP_BY } });
+  const sample = await fetch(endpoint, { method: 'POST', headers, body });
+  const sqlPerRequest = sample.headers.get('x-sql-statements');
+  const json = (await sample.json()) as {
+    errors?: unknown;
+    data?: { nationalStatistics: { groups: unknown[] } };
+  };
+  if (json.errors) throw new Error(`nationalStatistics failed: ${JSON.stringify(json.errors)}`);
+  const groups = json.data?.nationalStatistics.groups.length ?? 0;
+  const api = await measure(
+    `nationalStatistics (${groups} groups)`,
+    server,
+    () =>
+      autocannon({
+        url: endpoint,
+        method: 'POST',
+        headers,
+        body,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        timeout: 60,
+      }),
+    sqlPerRequest,
+  );
+  const { sql, params } = nationalStatisticsSql({
+    groupBy: NATIONAL_GROUP_BY,
+    years: [],
+    counties: [],
+    currentYear: currentYearInNorway(),
+  });
+  if (params.length > 0) throw new Error('the benchmark query takes no parameters');
+  const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+  pool.on('error', () => undefined);
+  try {
+    const explain = await pool.query<{ 'QUERY PLAN': Array<{ 'Execution Time': number }> }>(
+      `explain (analyze, format json) ${sql}`,
+    );
+    const execution = explain.rows[0]?.['QUERY PLAN'][0]?.['Execution Time'] ?? Number.NaN;
+    const raw = await measureSql(pool, sql, CONNECTIONS, DURATION_S);
+    return [
+      api,
+      { ...raw, name: `same SQL, pg direct (EXPLAIN ANALYZE ${execution.toFixed(1)} ms)` },
+    ];
+  } finally {
+    await pool.end();
+  }
+}
+
+/** `connections` loops sending the query back to back for `seconds`; latencies per query. */
+async function measureSql(
+  pool: pg.Pool,
+  sql: string,
+  connections: number,
+  seconds: number,
+): Promise<Row> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = Date.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < until) {
+        const started = process.hrtime.bigint();
+        try {
+          await pool.query(sql);
+          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        } catch {
+          errors += 1;
+        }
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? Number.NaN;
+  return {
+    name: 'SQL',
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    rps: latencies.length / seconds,
+    sql: '1',
+    cpuMs: Number.NaN,
+    errors,
+  };
 }
 
 interface Row {
@@ -199,7 +333,28 @@ function cpuMsOf(pid: number): number {
   }
 }
 
-function print(rows: Row[]): void {
+function print(rows: Row[], national: Row[]): void {
+  if (rows.length === 0) {
+    printTable(national);
+    printNational(national);
+    return;
+  }
+  printTable([...rows, ...national]);
+  printNational(national);
+  printOverview(rows);
+}
+
+function printNational(national: Row[]): void {
+  const [api, sql] = national;
+  if (!api || !sql) return;
+  console.log(
+    `\nnationalStatistics p95 ${api.p95.toFixed(1)} ms (target ≤ 50 ms); ` +
+      `p50 ${(api.p50 / sql.p50).toFixed(2)}× and p95 ${(api.p95 / sql.p95).toFixed(2)}× the raw SQL's ` +
+      `at the same concurrency (target ≤ 2×)`,
+  );
+}
+
+function printTable(rows: Row[]): void {
   const header = [
     'scenario',
     'p50 ms',
@@ -225,12 +380,37 @@ function print(rows: Row[]): void {
   console.log(fmt(header));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const l of lines) console.log(fmt(l));
+}
+
+function printOverview(rows: Row[]): void {
   const base = rows[0]!.p95;
-  const loaded = rows[2]?.p95 ?? Number.NaN;
+  const loaded = rows.find((r) => r.name.startsWith('round overview while solving'))?.p95;
+  const rise = loaded === undefined ? Number.NaN : ((loaded - base) / base) * 100;
   console.log(
-    `\nround overview p95 ${base.toFixed(1)} ms (target ≤ 50 ms); while solving ${loaded.toFixed(1)} ms ` +
-      `(${(((loaded - base) / base) * 100).toFixed(1)} %, target < 10 %)`,
+    `\nround overview p95 ${base.toFixed(1)} ms (target ≤ 50 ms); while solving ` +
+      `${loaded?.toFixed(1) ?? '–'} ms (${rise.toFixed(1)} %, target < 10 %)`,
   );
+}
+
+/**
+ * SQL statements one request sends (the server's x-sql-statements header), after a first request
+ * that warms the caches (county, validation results); fails on errors.
+ */
+async function sqlCount(
+  endpoint: string,
+  headers: Record<string, string>,
+  body: string,
+  what: string,
+  warm = true,
+): Promise<string | null> {
+  const send = async () => {
+    const response = await fetch(endpoint, { method: 'POST', headers, body });
+    const json = (await response.json()) as { errors?: unknown };
+    if (json.errors) throw new Error(`${what} failed: ${JSON.stringify(json.errors)}`);
+    return response.headers.get('x-sql-statements');
+  };
+  if (warm) await send();
+  return send();
 }
 
 async function seed(url: string): Promise<{ closedRoundId: string }> {
@@ -246,6 +426,11 @@ async function seed(url: string): Promise<{ closedRoundId: string }> {
         plan: TROMS_PLAN_2026_2029,
         municipalities: TROMS_MUNICIPALITIES,
         seed: 1000 + c,
+        multiYear: true,
+        reports: {
+          2026: { submitted: 1, accepted: 0.85, returned: 0.05 },
+          2027: { submitted: 0.6, accepted: 0.2, returned: 0.05 },
+        },
         rounds: [
           { year: 2026, statements: STATEMENTS, status: RoundStatus.REPORTING },
           { year: 2027, statements: STATEMENTS, status: RoundStatus.REPORTING },
@@ -259,11 +444,18 @@ async function seed(url: string): Promise<{ closedRoundId: string }> {
       .execute(
         `select r.id from round r join county c on c.id = r.county_id where c.code = 'county-01' and r.year = 2029`,
       );
-    const counts: Array<{ n: string }> = await orm.em
-      .getConnection()
-      .execute('select count(*) as n from needs_statement');
+    const [counts] = await orm.em.getConnection().execute(
+      `select (select count(*) from needs_statement) as statements,
+                (select count(*) from decision) as decisions,
+                (select count(*) from commitment) as commitments,
+                (select count(*) from annual_report) as reports,
+                (select count(*) from accounts_line) as lines`,
+    );
+    await orm.em.getConnection().execute('analyze');
     console.log(
-      `seeded ${counts[0]?.n} needs statements in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+      `seeded ${counts?.statements} needs statements, ${counts?.decisions} decisions, ` +
+        `${counts?.commitments} commitments, ${counts?.reports} annual reports ` +
+        `(${counts?.lines} accounts lines) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     return { closedRoundId: rows[0]!.id };
   } finally {

@@ -8,7 +8,11 @@ const OVERVIEW = `query Overview($id: ID!, $first: Int!) {
     id year status frame version
     calendar { id start end label { nb } }
     planVersion { planId versionId }
-    summary { statements requestedThisYear committedThisYear bySector { sector statements requestedThisYear } }
+    summary { statements requestedThisYear committedThisYear freeThisYear withProblems
+      bySector { sector statements requestedThisYear }
+      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }
+      byStatus { status statements requestedThisYear } }
+    commitments(first: 1) { totalCount }
     needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {
       totalCount
       pageInfo { hasNextPage endCursor }
@@ -17,6 +21,7 @@ const OVERVIEW = `query Overview($id: ID!, $first: Int!) {
         budget { year owner institution total coordinator }
         partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }
         decision { id status grantedThisYear }
+        problems { code path message { nb } }
       } }
     }
   }
@@ -28,7 +33,7 @@ describe('no N+1: SQL statements per list query do not grow with its length', ()
 
   beforeAll(async () => {
     api = await startTestApi();
-    world = await seedSmallWorld(api.db.orm, { troms: 100, earlier: 10, nordland: 2 });
+    world = await seedSmallWorld(api.db.orm, { troms: 100, earlier: 10, nordland: 8 });
   });
 
   afterAll(() => api.close());
@@ -50,4 +55,45 @@ describe('no N+1: SQL statements per list query do not grow with its length', ()
     expect(hundred).toBe(ten);
     expect(hundred).toBeLessThanOrEqual(16);
   });
+
+  it('counts the same statements for 1 and for 3 scenarios with their totals and reports', async () => {
+    const admin = await api.as('ADMIN', 'nordland');
+    for (const method of ['RANKED', 'RANKED', 'OPTIMAL']) {
+      const run = await api.graphql(
+        `mutation($id: ID!, $method: AllocationMethod!) { runScenario(input: { roundId: $id, name: "N+1", method: $method }) { id } }`,
+        { id: world.nordlandRoundId, method },
+        admin,
+      );
+      expect(run.body.errors).toBeUndefined();
+    }
+    const at = async (first: number) => {
+      const response = await api.graphql<{
+        round: { scenarios: { edges: unknown[] } };
+      }>(SCENARIOS, { id: world.nordlandRoundId, first }, admin);
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data!.round.scenarios.edges).toHaveLength(first);
+      return response.sqlStatements!;
+    };
+    await at(1);
+    const one = await at(1);
+    const three = await at(3);
+    expect(three).toBe(one);
+    expect(three).toBeLessThanOrEqual(10);
+  });
 });
+
+/** The scenarios page: every scenario with its totals, typed reports and run. */
+const SCENARIOS = `query Scenarios($id: ID!, $first: Int!) {
+  round(id: $id) {
+    id
+    activeScenarioRun { id status }
+    scenarios(first: $first) { totalCount edges { node {
+      id name grantedNew leftover
+      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }
+        byOwner { key owners { id name } grantedThisYear } }
+      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }
+      methodInfo { method source status gap durationMs explanation { nb } }
+      report
+    } } }
+  }
+}`;

@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { County } from '../src/modules/county/county.entity.js';
+import { Decision } from '../src/modules/decision/decision.entity.js';
+import { AccountsLine } from '../src/modules/reporting/accounts-line.entity.js';
+import { AnnualReport } from '../src/modules/reporting/annual-report.entity.js';
+import { buildDemoReport } from '../src/modules/reporting/demo-report.js';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
@@ -13,6 +18,7 @@ interface Ids {
   proposal: string;
   decision: string;
   partnership: string;
+  report: string;
 }
 
 interface Operation {
@@ -140,6 +146,66 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.proposal }),
   },
   {
+    name: 'annualReport',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query:
+      'query($id: ID!) { annualReport(id: $id) { id useOfFunds accounts { coordinatorSpent } } }',
+    variables: (ids) => ({ id: ids.report }),
+  },
+  {
+    name: 'costLines',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    countyless: true,
+    query: '{ costLines { costLine label { nb } } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'reportFollowUp',
+    roles: ['ADMIN'],
+    query: 'query($round: ID!) { reportFollowUp(roundId: $round) { counts { expected } } }',
+    variables: (ids) => ({ round: ids.round }),
+  },
+  {
+    name: 'reportFollowUp(year)',
+    roles: ['ADMIN'],
+    query: '{ reportFollowUp(year: 2026) { rows { decision { id } } } }',
+    variables: () => ({}),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.decision),
+  },
+  {
+    name: 'reportReminders',
+    roles: ['ADMIN'],
+    query: 'query($round: ID!) { reportReminders(roundId: $round) { contact { email } } }',
+    variables: (ids) => ({ round: ids.round }),
+  },
+  {
+    name: 'institutionShareByYear',
+    roles: ['ADMIN'],
+    countyless: true,
+    query: '{ institutionShareByYear { year grantedTotal } }',
+    variables: () => ({}),
+  },
+  {
+    name: 'submitAnnualReport',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query: `mutation($d: ID!) { submitAnnualReport(input: { decisionId: $d, year: 2026, measures: [], goals: [],
+      useOfFunds: "x", accounts: {} }) { id } }`,
+    variables: (ids) => ({ d: ids.decision }),
+  },
+  {
+    name: 'acceptAnnualReport',
+    roles: ['ADMIN'],
+    query: 'mutation($id: ID!) { acceptAnnualReport(id: $id, version: 999) { id } }',
+    variables: (ids) => ({ id: ids.report }),
+  },
+  {
+    name: 'returnAnnualReport',
+    roles: ['ADMIN'],
+    query:
+      'mutation($id: ID!) { returnAnnualReport(id: $id, version: 999, comment: "Rett opp") { id } }',
+    variables: (ids) => ({ id: ids.report }),
+  },
+  {
     name: 'recordSplitAnswer',
     roles: ['ADMIN', 'PARTNERSHIP'],
     query:
@@ -163,13 +229,45 @@ describe('the role matrix: every operation × every role × own county and anoth
     const [row]: Array<Record<string, string>> = await conn.execute(
       `select d.id as decision, d.needs_statement_id as statement, d.partnership_id as partnership,
               d.proposal_id as proposal, p.scenario_id as scenario, d.round_id as round
-         from decision d join proposal p on p.id = d.proposal_id where d.round_id = ? limit 1`,
+         from decision d join proposal p on p.id = d.proposal_id where d.round_id = ?
+        order by (d.status = 'REJECTED'), d.id limit 1`,
       [world.tromsEarlierRoundId],
     );
-    ids = { ...(row as unknown as Ids), openRound: world.tromsRoundId };
+    ids = {
+      ...(row as unknown as Ids),
+      openRound: world.tromsRoundId,
+      report: await reportOf(row!['decision']!),
+    };
   });
 
   afterAll(() => api.close());
+
+  /** The decision's 2026 annual report: the seeded one, or a demo report made here. */
+  async function reportOf(decisionId: string): Promise<string> {
+    const em = api.db.orm.em.fork();
+    const existing = await em.findOne(AnnualReport, { decision: decisionId, year: 2026 });
+    if (existing) return existing.id;
+    const decision = await em.findOneOrFail(
+      Decision,
+      { id: decisionId },
+      { populate: ['needsStatement'] },
+    );
+    const ns = decision.needsStatement.getEntity();
+    const { lines, ...fields } = buildDemoReport(decision.grantedPerYear, ns, 2026, 1)!;
+    const county = em.getReference(County, ns.county.id);
+    const report = em.create(AnnualReport, {
+      ...fields,
+      county,
+      decision,
+      needsStatement: ns,
+      partnership: decision.partnership,
+      round: decision.round,
+      submittedAt: new Date(),
+    });
+    for (const line of lines) em.create(AccountsLine, { ...line, county, annualReport: report });
+    await em.flush();
+    return report.id;
+  }
 
   async function headersFor(caller: Caller, where: Where): Promise<Record<string, string>> {
     if (caller === 'ANONYMOUS') return {};

@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     ? await loadOrCreateDevSigningKey(config.auth.devSigningKeyFile)
     : undefined;
   const authenticator = new Authenticator(config.auth, devKey);
-  const runner = new ScenarioRunner(config.solverTimeoutMs, logger);
+  const runner = new ScenarioRunner(config.solverTimeoutMs, logger, { nice: config.solverNice });
   runner.warm();
   cleanups.unshift(() => runner.close());
   const server = await startServer({

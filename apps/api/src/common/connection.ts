@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '../errors/app-error.js';
 
@@ -109,4 +110,39 @@ export function ConnectionType<T extends object>(
     totalCount!: number;
   }
   return Connection;
+}
+
+/**
+ * Whether a connection field's selection asks for `edges` (fragments included): without them the
+ * count alone answers `totalCount` and `pageInfo`.
+ */
+export function selectsEdges(info: GraphQLResolveInfo): boolean {
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>): boolean =>
+    set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'edges';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet, seen);
+      const name = selection.name.value;
+      if (seen.has(name)) return false;
+      return visit(info.fragments[name]?.selectionSet, new Set([...seen, name]));
+    }) ?? false;
+  return info.fieldNodes.some((node) => visit(node.selectionSet, new Set()));
+}
+
+/** A connection of which only the count was asked for: no edges, page info from the count. */
+export function countOnlyConnection<T>(
+  totalCount: number,
+  offset: number,
+  limit: number,
+): ConnectionShape<T> {
+  const shown = Math.max(0, Math.min(limit, totalCount - offset));
+  return {
+    edges: [],
+    totalCount,
+    pageInfo: {
+      hasNextPage: offset + shown < totalCount,
+      hasPreviousPage: offset > 0,
+      startCursor: shown > 0 ? encodeCursor(offset) : null,
+      endCursor: shown > 0 ? encodeCursor(offset + shown - 1) : null,
+    },
+  };
 }

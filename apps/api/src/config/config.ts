@@ -24,8 +24,15 @@ const environmentSchema = z.object({
   AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
   AUTH_COUNTY_CLAIM: z.string().min(1).default('county'),
   AUTH_PARTNERSHIP_CLAIM: z.string().min(1).default('partnership'),
+  AUTH_SCOPE_CLAIM: z.string().min(1).default('scope'),
+  AUTH_STATISTICS_SCOPE: z.string().min(1).default('statistics:read'),
+  AUTH_MACHINE_ISSUER: z.string().min(1).optional(),
+  AUTH_MACHINE_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_MACHINE_AUDIENCE: z.string().min(1).optional(),
+  AUTH_MACHINE_CONSUMERS: z.string().min(1).optional(),
   DEV_SIGNING_KEY_FILE: z.string().min(1).optional(),
   SOLVER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  SOLVER_NICE: z.coerce.number().int().min(0).max(19).default(10),
 });
 
 export interface Config {
@@ -45,6 +52,11 @@ export interface Config {
   auth: AuthConfig;
   /** Wall-clock limit of one scenario run in the solver thread. */
   solverTimeoutMs: number;
+  /**
+   * Niceness of the solver thread (0–19; Linux only): above 0 the main thread's requests get the
+   * CPU first while a scenario solves.
+   */
+  solverNice: number;
 }
 
 export interface AuthConfig {
@@ -55,11 +67,28 @@ export interface AuthConfig {
   roleClaim: string;
   countyClaim: string;
   partnershipClaim: string;
+  /** The claim holding OAuth scopes (space-separated string or array); default `scope`. */
+  scopeClaim?: string | undefined;
+  /** The scope that makes a token without a role claim the NATIONAL viewer (machine clients). */
+  statisticsScope?: string | undefined;
+  /** A second trusted issuer for machine clients only (Maskinporten); its tokens never carry roles. */
+  machine?: MachineAuthConfig | undefined;
   /**
    * The local signing key for development tokens (devSignIn, tools' mint-token); undefined in
    * production, where only the configured issuer's tokens are accepted.
    */
   devSigningKeyFile: string | undefined;
+}
+
+export interface MachineAuthConfig {
+  /** E.g. `https://maskinporten.no/` (test: `https://test.maskinporten.no/`). */
+  issuer: string;
+  /** E.g. `https://maskinporten.no/jwk`. */
+  jwksUrl: string;
+  /** The audience the API requires in machine tokens (Maskinporten's audience-restricted tokens). */
+  audience: string | undefined;
+  /** When set, only these consumers (organisation numbers, `0192:` optional) or client ids. */
+  consumers: string[] | undefined;
 }
 
 export class ConfigError extends Error {
@@ -82,6 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid environment:\n  AUTH_ISSUER and AUTH_JWKS_URL are required when NODE_ENV=production',
     );
   }
+  if (values.AUTH_MACHINE_ISSUER && !values.AUTH_MACHINE_JWKS_URL) {
+    throw new ConfigError(
+      'Invalid environment:\n  AUTH_MACHINE_JWKS_URL is required when AUTH_MACHINE_ISSUER is set',
+    );
+  }
   return {
     environment: values.NODE_ENV,
     host: values.HOST,
@@ -100,11 +134,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       roleClaim: values.AUTH_ROLE_CLAIM,
       countyClaim: values.AUTH_COUNTY_CLAIM,
       partnershipClaim: values.AUTH_PARTNERSHIP_CLAIM,
+      scopeClaim: values.AUTH_SCOPE_CLAIM,
+      statisticsScope: values.AUTH_STATISTICS_SCOPE,
+      machine:
+        values.AUTH_MACHINE_ISSUER && values.AUTH_MACHINE_JWKS_URL
+          ? {
+              issuer: values.AUTH_MACHINE_ISSUER,
+              jwksUrl: values.AUTH_MACHINE_JWKS_URL,
+              audience: values.AUTH_MACHINE_AUDIENCE,
+              consumers: values.AUTH_MACHINE_CONSUMERS?.split(',')
+                .map((c) => c.trim())
+                .filter((c) => c.length > 0),
+            }
+          : undefined,
       devSigningKeyFile: production
         ? undefined
         : resolve(values.DEV_SIGNING_KEY_FILE ?? defaultDevSigningKeyFile(root)),
     },
     solverTimeoutMs: values.SOLVER_TIMEOUT_MS,
+    solverNice: values.SOLVER_NICE,
   };
 }
 

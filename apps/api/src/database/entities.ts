@@ -12,9 +12,12 @@ import { Owner } from '../modules/partnership/owner.entity.js';
 import { Partnership } from '../modules/partnership/partnership.entity.js';
 import { Unit } from '../modules/partnership/unit.entity.js';
 import { Proposal } from '../modules/proposal/proposal.entity.js';
+import { AccountsLine } from '../modules/reporting/accounts-line.entity.js';
+import { AnnualReport } from '../modules/reporting/annual-report.entity.js';
 import { Commitment } from '../modules/round/commitment.entity.js';
 import { Round } from '../modules/round/round.entity.js';
 import { ScenarioLine } from '../modules/scenario/scenario-line.entity.js';
+import { ScenarioRun } from '../modules/scenario/scenario-run.entity.js';
 import { Scenario } from '../modules/scenario/scenario.entity.js';
 import { TenantEntity } from '../common/tenant-entity.js';
 
@@ -39,6 +42,9 @@ export const entities = [
   SplitAnswer,
   SectorIndicator,
   AuditLogEntry,
+  AnnualReport,
+  AccountsLine,
+  ScenarioRun,
 ];
 
 /** Entities with a `county`: the `tenant` filter scopes them to the caller's county. */
@@ -59,7 +65,10 @@ export const tenantEntities = [
   SplitAnswer,
   SectorIndicator,
   AuditLogEntry,
+  AnnualReport,
+  AccountsLine,
+  ScenarioRun,
 ];
 
 /** Entities a PARTNERSHIP caller sees only for its own partnership. */
-export const partnershipEntities = [NeedsStatement, Decision, SplitAnswer];
+export const partnershipEntities = [NeedsStatement, Decision, SplitAnswer, AnnualReport];

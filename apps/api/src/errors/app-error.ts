@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'SOLVER_FAILED',
   'SOLVER_TIMEOUT',
   'QUERY_TOO_COMPLEX',
+  'SCENARIO_RUN_IN_PROGRESS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,7 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128045022 } from './Migration20261128045022.js';
+import { Migration20261128102605 } from './Migration20261128102605.js';
+import { Migration20261128104442 } from './Migration20261128104442.js';
 
 /** Every migration, in order. A new migration file must be added here. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128045022', class: Migration20261128045022 },
+  { name: 'Migration20261128102605', class: Migration20261128102605 },
+  { name: 'Migration20261128104442', class: Migration20261128104442 },
 ];

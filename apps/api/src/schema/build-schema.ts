@@ -17,11 +17,16 @@ import {
   PartnershipResolver,
 } from '../modules/partnership/partnership.resolver.js';
 import { ProposalResolver, RoundProposalsResolver } from '../modules/proposal/proposal.resolver.js';
-import { RoundResolver } from '../modules/round/round.resolver.js';
+import {
+  AnnualReportResolver,
+  DecisionReportsResolver,
+} from '../modules/reporting/reporting.resolver.js';
+import { RoundResolver, RoundSummaryResolver } from '../modules/round/round.resolver.js';
 import {
   RoundScenariosResolver,
   ScenarioLineResolver,
   ScenarioResolver,
+  ScenarioRunResolver,
 } from '../modules/scenario/scenario.resolver.js';
 
 export const resolvers = [
@@ -29,6 +34,7 @@ export const resolvers = [
   AuthResolver,
   CountyResolver,
   RoundResolver,
+  RoundSummaryResolver,
   RoundNeedsStatementsResolver,
   RoundScenariosResolver,
   RoundProposalsResolver,
@@ -39,10 +45,13 @@ export const resolvers = [
   OwnerResolver,
   ScenarioResolver,
   ScenarioLineResolver,
+  ScenarioRunResolver,
   ProposalResolver,
   DecisionResolver,
   AuditResolver,
   NationalResolver,
+  AnnualReportResolver,
+  DecisionReportsResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

@@ -7,7 +7,9 @@ import {
   planVersionInForce,
   resolvePlanVersion,
   toCanonicalJson,
+  type Commitment as DomainCommitment,
   type CountyPlan,
+  type FundingHistory,
   type NeedsStatement as DomainStatement,
 } from '@kompetansemidler/domain';
 import { createHash } from 'node:crypto';
@@ -30,6 +32,7 @@ import { RoundStatus } from '../modules/round/round-status.js';
 import { Round } from '../modules/round/round.entity.js';
 import { AllocationMethod, CutRule, Scenario } from '../modules/scenario/scenario.entity.js';
 import { type AllocationStatus, ScenarioLine } from '../modules/scenario/scenario-line.entity.js';
+import { seedDemoReports, type DemoReportShares } from './demo-reports.js';
 
 export interface DemoCountyOptions {
   code: string;
@@ -39,6 +42,17 @@ export interface DemoCountyOptions {
   seed: number;
   /** Rounds in year order; DECIDED and REPORTING rounds get a scenario, a proposal and decisions. */
   rounds: { year: number; statements: number; status: RoundStatus }[];
+  /**
+   * Later rounds build on earlier ones: a round's frame adds the commitments falling in its year,
+   * and a decided round allocates what they leave, with the owners' and works' recorded history.
+   * Off: every decided round is allocated on its own (the generator's invented history).
+   */
+  multiYear?: boolean;
+  /**
+   * Annual reports, by grant year, for grant years whose county round is REPORTING: what share
+   * of the expected reports is in, and how many of those the office accepted or returned.
+   */
+  reports?: Readonly<Record<number, DemoReportShares>>;
 }
 
 const DEMO_ACTOR = 'demo-seeder';
@@ -90,6 +104,9 @@ export async function seedDemoCounty(
     }
   }
 
+  const seededCommitments: Commitment[] = [];
+  const decided: DecidedDemoRound[] = [];
+  const rounds = new Map<number, Round>();
   for (const spec of options.rounds) {
     const demo = generateDemoRound({
       seed: options.seed,
@@ -100,22 +117,21 @@ export async function seedDemoCounty(
     });
     const plan = versionFor(options.plan, spec.year);
     const planVersion = versions.find((v) => v.versionId === plan.versionId) ?? versions[0]!;
+    const committed = options.multiYear
+      ? seededCommitments.filter((c) => c.year === spec.year).reduce((sum, c) => sum + c.amount, 0)
+      : 0;
+    const samiOptional = !plan.rules.needsStatement.requiredParts.includes('SAMI_PERSPECTIVES');
+    const samiPrng = createPrng(options.seed * 131 + spec.year);
     const round = em.create(Round, {
       county,
       year: spec.year,
-      frame: demo.input.round.frame,
+      frame: demo.input.round.frame + committed,
       status: spec.status,
       planVersion,
       calendar: calendarForRound(plan.rules, spec.year),
       sectorBasis: (demo.input.round.sectorBasis as Record<string, number> | undefined) ?? null,
     });
-    if (spec === options.rounds[0]) {
-      // The owners' earlier participation (in the schemes this one replaced).
-      for (const h of demo.input.history.owners) {
-        const years = h.participationYears.filter((y) => y < spec.year);
-        ownerFor(h.orgnr)?.participationYears.push(...years);
-      }
-    }
+    rounds.set(spec.year, round);
     const byDemoId = new Map<string, NeedsStatement>();
     for (const ds of demo.needsStatements) {
       const partnership = partnershipFor(ds);
@@ -135,7 +151,8 @@ export async function seedDemoCounty(
         durationYears: ds.durationYears ?? null,
         ownContribution: ds.ownContribution.description,
         ownContributionAmount: ds.ownContribution.amount ?? null,
-        samiPerspectives: ds.samiPerspectives,
+        // Where the plan does not require it, about half the statements leave it out.
+        samiPerspectives: samiOptional && samiPrng.chance(0.5) ? '' : ds.samiPerspectives,
         collectiveLearning: ds.collectiveLearning,
         teacherEducationFeedback: ds.teacherEducationFeedback,
         coordinator: ds.coordinator ?? null,
@@ -156,12 +173,66 @@ export async function seedDemoCounty(
       }
       byDemoId.set(ds.id, ns);
     }
+    if (spec === options.rounds[0]) {
+      // The owners' earlier participation (in the schemes this one replaced), once they exist.
+      for (const h of demo.input.history.owners) {
+        const years = h.participationYears.filter((y) => y < spec.year);
+        ownerFor(h.orgnr)?.participationYears.push(...years);
+      }
+    }
     if (spec.status === RoundStatus.DECIDED || spec.status === RoundStatus.REPORTING) {
-      await decideDemoRound(em, county, round, demo.input, byDemoId, plan);
+      const input = options.multiYear
+        ? {
+            ...demo.input,
+            round: { ...demo.input.round, frame: round.frame },
+            commitments: seededCommitments.filter((c) => c.year >= spec.year).map(toDomain),
+            history: recordedHistory(spec.year),
+          }
+        : { ...demo.input, commitments: [] };
+      const result = await decideDemoRound(em, county, round, input, byDemoId, plan);
+      seededCommitments.push(...result.commitments);
+      decided.push(result);
     }
   }
   await em.flush();
+  if (options.reports) {
+    await seedDemoReports(em, {
+      county,
+      seed: options.seed,
+      rounds,
+      decisions: decided.flatMap((d) => d.decisions),
+      shares: options.reports,
+    });
+  }
   return county;
+
+  /** What the seeded rounds before `year` tell: works' funded years, owners' participation. */
+  function recordedHistory(year: number): FundingHistory {
+    const works = new Map<
+      string,
+      { workId: string; partnershipId: string; fundedYears: number[] }
+    >();
+    for (const c of seededCommitments) {
+      if (c.year >= year) continue;
+      const key = `${c.workId}\u0000${c.partnership.id}`;
+      const work = works.get(key) ?? {
+        workId: c.workId,
+        partnershipId: c.partnership.id,
+        fundedYears: [],
+      };
+      if (!work.fundedYears.includes(c.year)) work.fundedYears.push(c.year);
+      works.set(key, work);
+    }
+    return {
+      works: [...works.values()],
+      owners: [...owners.values()]
+        .map((o) => ({
+          orgnr: o.orgnr,
+          participationYears: o.participationYears.filter((y) => y < year),
+        }))
+        .filter((o) => o.participationYears.length > 0),
+    };
+  }
 
   function ownerFor(orgnr: string): Owner | undefined {
     return owners.get(orgnr);
@@ -231,6 +302,27 @@ function titleOf(ds: DomainStatement): string {
   return `Kompetanseløft ${ds.sector === 'KINDERGARTEN' ? 'i barnehagene' : ds.sector === 'SCHOOL' ? 'i skolene' : 'i laget rundt barnet'} – ${ds.partnership.owners[0]?.name ?? ''}`;
 }
 
+interface DecidedDemoRound {
+  decisions: Decision[];
+  commitments: Commitment[];
+}
+
+function toDomain(c: Commitment): DomainCommitment {
+  return {
+    needsStatementId: c.needsStatementId ?? c.id,
+    partnershipId: c.partnership.id,
+    workId: c.workId,
+    sector: c.sector,
+    durationYears: c.durationYears,
+    year: c.year,
+    amount: c.amount,
+    owner: c.owner,
+    institution: c.institution,
+    coordinator: c.coordinator,
+    institutionOrgnr: c.institutionOrgnr,
+  };
+}
+
 /** Runs the engine (ranked) over a decided demo round and records what the office would have. */
 async function decideDemoRound(
   em: EntityManager,
@@ -239,8 +331,10 @@ async function decideDemoRound(
   input: Parameters<typeof allocate>[0],
   byDemoId: Map<string, NeedsStatement>,
   plan: ReturnType<typeof versionFor>,
-): Promise<void> {
-  const result = await allocate({ ...input, commitments: [] });
+): Promise<DecidedDemoRound> {
+  const decisions: Decision[] = [];
+  const commitments: Commitment[] = [];
+  const result = await allocate(input);
   const ranAt = new Date(Date.UTC(round.year, 2, 1));
   const scenario = em.create(Scenario, {
     county,
@@ -293,7 +387,7 @@ async function decideDemoRound(
       clauses: s.clauses,
     });
     const granted = s.granted.thisYear;
-    em.create(Decision, {
+    const decision = em.create(Decision, {
       county,
       round,
       needsStatement: ns,
@@ -314,10 +408,11 @@ async function decideDemoRound(
       decidedBy: DEMO_ACTOR,
       decidedAt: new Date(Date.UTC(round.year, 3, 15)),
     });
+    decisions.push(decision);
     const partnership = ns.partnership.getEntity();
     for (const y of s.granted.perYear) {
       if (y.amount <= 0) continue;
-      em.create(Commitment, {
+      const commitment = em.create(Commitment, {
         county,
         grantedInRound: round,
         needsStatementId: ns.id,
@@ -332,6 +427,7 @@ async function decideDemoRound(
         coordinator: y.coordinator,
         institutionOrgnr: partnership.institution.getEntity().orgnr,
       });
+      commitments.push(commitment);
     }
     if (granted > 0) {
       for (const owner of partnership.owners.getItems()) {
@@ -340,4 +436,5 @@ async function decideDemoRound(
       }
     }
   }
+  return { decisions, commitments };
 }

@@ -16,13 +16,23 @@ import type { Viewer } from './viewer.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COUNTY_CACHE_MS = 60_000;
 
+/** Which trusted key verified a token. */
+type TokenSource = 'DEV' | 'OIDC' | 'MACHINE';
+
+const DEFAULT_SCOPE_CLAIM = 'scope';
+export const DEFAULT_STATISTICS_SCOPE = 'statistics:read';
+
 /**
  * Turns a bearer token into a Viewer. Accepts tokens of the configured OIDC issuer (verified
- * against its JWKS: ID-porten, Entra ID, Maskinporten…) and, outside production, tokens signed
- * with the local development key.
+ * against its JWKS: ID-porten, Entra ID…), of the configured machine issuer (Maskinporten: scope
+ * only, never a role) and, outside production, tokens signed with the local development key.
+ *
+ * A token without a role claim that carries the statistics scope (`statistics:read` by default)
+ * is a machine client of the national directorate: the NATIONAL viewer, which sees aggregates only.
  */
 export class Authenticator {
   private readonly remoteKeys;
+  private readonly machineKeys;
   private readonly counties = new Map<
     string,
     { value: Viewer['county'] | undefined; at: number }
@@ -34,6 +44,9 @@ export class Authenticator {
     readonly devKey: DevSigningKey | undefined,
   ) {
     this.remoteKeys = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
+    this.machineKeys = config.machine
+      ? createRemoteJWKSet(new URL(config.machine.jwksUrl))
+      : undefined;
   }
 
   /** The viewer of an `Authorization` header value; null without one. */
@@ -42,11 +55,12 @@ export class Authenticator {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match?.[1])
       throw new UnauthenticatedError('The Authorization header must be “Bearer <token>”.');
-    const payload = await this.verify(match[1]);
+    const { payload, source } = await this.verify(match[1]);
+    if (source === 'MACHINE') return this.machineViewer(payload);
     return this.viewerFromClaims(payload, em);
   }
 
-  private async verify(token: string): Promise<JWTPayload> {
+  private async verify(token: string): Promise<{ payload: JWTPayload; source: TokenSource }> {
     let issuer: string | undefined;
     try {
       issuer = decodeJwt(token).iss;
@@ -60,14 +74,22 @@ export class Authenticator {
           audience: DEV_AUDIENCE,
           algorithms: ['ES256'],
         });
-        return payload;
+        return { payload, source: 'DEV' };
       }
       if (this.remoteKeys && this.config.issuer && issuer === this.config.issuer) {
         const { payload } = await jwtVerify(token, this.remoteKeys, {
           issuer: this.config.issuer,
           ...(this.config.audience ? { audience: this.config.audience } : {}),
         });
-        return payload;
+        return { payload, source: 'OIDC' };
+      }
+      const machine = this.config.machine;
+      if (this.machineKeys && machine && issuer === machine.issuer) {
+        const { payload } = await jwtVerify(token, this.machineKeys, {
+          issuer: machine.issuer,
+          ...(machine.audience ? { audience: machine.audience } : {}),
+        });
+        return { payload, source: 'MACHINE' };
       }
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) {
@@ -83,6 +105,9 @@ export class Authenticator {
 
   private async viewerFromClaims(payload: JWTPayload, em: EntityManager): Promise<Viewer> {
     const role = pickRole(payload[this.config.roleClaim]);
+    if (!role && payload[this.config.roleClaim] === undefined && this.hasStatisticsScope(payload)) {
+      return this.machineViewer(payload);
+    }
     if (!role || !payload.sub) {
       throw new UnauthenticatedError('The token carries no known role or subject.');
     }
@@ -107,6 +132,41 @@ export class Authenticator {
     return { subject: payload.sub, name, role, county, partnershipId };
   }
 
+  /**
+   * A client-credentials token (Maskinporten, or a dev token minted with `--client`): the NATIONAL
+   * viewer when it carries the statistics scope. Its subject is the client, never a person.
+   */
+  private machineViewer(payload: JWTPayload): Viewer {
+    if (!this.hasStatisticsScope(payload)) {
+      throw new UnauthenticatedError(
+        `The token lacks the scope ${this.statisticsScope()} this API requires of machine clients.`,
+      );
+    }
+    const client = machineClientOf(payload);
+    if (!client) throw new UnauthenticatedError('The token names no client.');
+    const allowed = this.config.machine?.consumers;
+    if (allowed && !allowed.some((a) => client.ids.includes(normaliseConsumer(a)))) {
+      throw new UnauthenticatedError(`The client ${client.subject} is not allowed.`);
+    }
+    return {
+      subject: client.subject,
+      name: `Maskinklient ${client.subject}`,
+      role: Role.NATIONAL,
+      county: null,
+      partnershipId: null,
+    };
+  }
+
+  private statisticsScope(): string {
+    return this.config.statisticsScope ?? DEFAULT_STATISTICS_SCOPE;
+  }
+
+  private hasStatisticsScope(payload: JWTPayload): boolean {
+    return scopesOf(payload[this.config.scopeClaim ?? DEFAULT_SCOPE_CLAIM]).includes(
+      this.statisticsScope(),
+    );
+  }
+
   /** Counties change rarely: cached for a minute, so a request costs no extra SQL. */
   private async county(code: string, em: EntityManager): Promise<Viewer['county'] | undefined> {
     const cached = this.counties.get(code);
@@ -125,4 +185,36 @@ function pickRole(claim: unknown): Role | undefined {
     if (isRole(upper)) return upper;
   }
   return undefined;
+}
+
+/** OAuth scopes: a space-separated string (RFC 8693, Maskinporten) or an array (some IdPs). */
+export function scopesOf(claim: unknown): string[] {
+  if (typeof claim === 'string') return claim.split(/\s+/).filter((s) => s.length > 0);
+  if (Array.isArray(claim)) return claim.filter((s): s is string => typeof s === 'string');
+  return [];
+}
+
+/**
+ * Who a machine token speaks for: Maskinporten's `consumer.ID` (`0192:<orgnr>`) and `client_id`,
+ * else `azp`/`sub`. `ids` are the values an allow-list is matched against.
+ */
+function machineClientOf(payload: JWTPayload): { subject: string; ids: string[] } | undefined {
+  const consumer = payload['consumer'];
+  const consumerId =
+    consumer &&
+    typeof consumer === 'object' &&
+    typeof (consumer as { ID?: unknown }).ID === 'string'
+      ? normaliseConsumer((consumer as { ID: string }).ID)
+      : undefined;
+  const clientId = [payload['client_id'], payload['azp'], payload.sub].find(
+    (v): v is string => typeof v === 'string' && v.length > 0,
+  );
+  const subject = clientId ?? consumerId;
+  if (!subject) return undefined;
+  return { subject, ids: [consumerId, clientId].filter((v): v is string => v !== undefined) };
+}
+
+/** `0192:970018131` and `970018131` name the same organisation. */
+function normaliseConsumer(value: string): string {
+  return value.trim().replace(/^0192:/, '');
 }

@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER, type DevSigningKey } from './dev-signing-key.js';
 import type { Role } from './role.js';
 
@@ -28,5 +29,40 @@ export function signDevToken(key: DevSigningKey, claims: DevTokenClaims): Promis
     .setAudience(DEV_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(claims.expiresIn ?? '12h')
+    .sign(key.privateKey);
+}
+
+export interface DevMachineTokenClaims {
+  /** The client's id, e.g. "udir". */
+  clientId: string;
+  /** Space-separated scopes, e.g. "statistics:read". */
+  scope: string;
+  /** The consumer organisation's number (9 digits), as Maskinporten's `consumer.ID` gives it. */
+  consumerOrgnr?: string | undefined;
+  expiresIn?: string;
+}
+
+/**
+ * A development client-credentials token, shaped like a Maskinporten access token: `scope`,
+ * `client_id` and `consumer`, no subject, no role and nothing about a person.
+ */
+export function signDevMachineToken(
+  key: DevSigningKey,
+  claims: DevMachineTokenClaims,
+): Promise<string> {
+  return new SignJWT({
+    scope: claims.scope,
+    client_id: claims.clientId,
+    token_type: 'Bearer',
+    ...(claims.consumerOrgnr
+      ? { consumer: { authority: 'iso6523-actorid-upis', ID: `0192:${claims.consumerOrgnr}` } }
+      : {}),
+  })
+    .setProtectedHeader({ alg: DEV_ALGORITHM, kid: key.kid, typ: 'at+jwt' })
+    .setIssuer(DEV_ISSUER)
+    .setAudience(DEV_AUDIENCE)
+    .setIssuedAt()
+    .setJti(randomUUID())
+    .setExpirationTime(claims.expiresIn ?? '2m')
     .sign(key.privateKey);
 }

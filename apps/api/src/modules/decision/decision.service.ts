@@ -1,7 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { apportion, mulDivFloor, sumKroner, type ResolvedPlan } from '@kompetansemidler/domain';
+import {
+  checkSplitAnswer,
+  decisionJustification,
+  decisionOutcome,
+  rescaleGrantYears,
+  sumKroner,
+  type RequestedYear,
+  type ResolvedPlan,
+} from '@kompetansemidler/domain';
 import { pageWindow, type Page } from '../../common/connection.js';
 import {
   requireViewer,
@@ -111,12 +119,7 @@ export class DecisionService {
           needsStatement: ns,
           partnership,
           proposal,
-          status:
-            granted === 0
-              ? DecisionStatus.REJECTED
-              : granted < line.requestedThisYear
-                ? DecisionStatus.REDUCED
-                : DecisionStatus.GRANTED,
+          status: DecisionStatus[decisionOutcome(granted, line.requestedThisYear)],
           requestedThisYear: line.requestedThisYear,
           grantedThisYear: granted,
           grantedTotal: sumKroner(perYear.map((y) => y.amount)),
@@ -231,7 +234,7 @@ export class DecisionService {
           field: 'year',
         });
       }
-      const problems = splitProblems(input, year.amount);
+      const problems = checkSplitAnswer(input, year.amount);
       if (problems.length > 0) {
         throw new ValidationFailedError('The split does not add up to the grant.', problems);
       }
@@ -286,33 +289,6 @@ export class DecisionService {
   }
 }
 
-function splitProblems(input: RecordSplitAnswerInput, amount: number) {
-  const problems = [];
-  for (const field of ['owner', 'institution'] as const) {
-    if (!Number.isInteger(input[field]) || input[field] < 0) {
-      problems.push({
-        code: 'SPLIT_AMOUNT_INVALID',
-        path: [field],
-        message: {
-          nb: 'Beløpet må være et helt antall kroner, null eller mer.',
-          en: 'The amount must be a whole number of kroner, zero or more.',
-        },
-      });
-    }
-  }
-  if (sumKroner([Math.max(0, input.owner), Math.max(0, input.institution)]) !== amount) {
-    problems.push({
-      code: 'SPLIT_SUM_MISMATCH',
-      path: ['owner'],
-      message: {
-        nb: `Eier og institusjon må til sammen utgjøre tilskuddet for året (${amount} kr).`,
-        en: `Owner and institution must add up to the year's grant (${amount} kr).`,
-      },
-    });
-  }
-  return problems;
-}
-
 async function updateCommitmentSplit(
   em: EntityManager,
   decision: Decision,
@@ -330,51 +306,21 @@ async function updateCommitmentSplit(
 
 /**
  * The grant per year: the engine's, or, after an adviser's adjustment, the engine's (or the
- * request's) years scaled to the adjusted first year with the domain's integer arithmetic.
+ * request's) years scaled to the adjusted first year (the domain's rescaleGrantYears).
  */
-function decidedPerYear(
-  line: ScenarioLine,
-  requested: ReadonlyArray<{
-    year: number;
-    owner: number;
-    institution: number;
-    total: number;
-    coordinator: number;
-  }>,
-): PerYearGrant[] {
+function decidedPerYear(line: ScenarioLine, requested: readonly RequestedYear[]): PerYearGrant[] {
   if (line.adjustedThisYear == null) return line.perYear;
-  const target = line.adjustedThisYear;
-  const base =
-    line.engineGrantedThisYear > 0
-      ? line.perYear.map((y) => ({ ...y, total: y.amount }))
-      : requested.map((y) => ({ ...y, amount: y.total, subjectToAppropriation: false }));
-  const first = base[0];
-  if (!first || first.total === 0) return [];
-  const firstYear = first.year;
-  return base.map((y, k) => {
-    const amount = k === 0 ? target : mulDivFloor(y.total, target, first.total);
-    const [owner = 0, institution = 0] = apportion(amount, [y.owner, y.institution]);
-    return {
-      year: y.year,
-      amount,
-      owner,
-      institution,
-      coordinator: mulDivFloor(y.coordinator, amount, Math.max(1, y.total)),
-      subjectToAppropriation: y.year > firstYear,
-    };
-  });
+  return rescaleGrantYears(line.adjustedThisYear, line.perYear, requested);
 }
 
-/** The decision's reasons: the engine's explanation, any adjustment, and the plan's clauses. */
+/** The decision's reasons (the domain's decisionJustification): explanation, adjustment, clauses. */
 function justificationText(line: ScenarioLine, plan: ResolvedPlan): string {
-  const parts = [line.explanation.nb];
-  if (line.adjustedThisYear != null && line.adjustmentReason) {
-    parts.push(`Statsforvalterens justering: ${line.adjustmentReason}`);
-  }
-  const clauses = line.clauses
-    .map((id) => plan.clauses[id])
-    .filter((c): c is NonNullable<typeof c> => c !== undefined)
-    .map((c) => `– ${c.section}: «${c.text}»`);
-  if (clauses.length > 0) parts.push(`Grunnlag i planen:\n${clauses.join('\n')}`);
-  return parts.join('\n\n');
+  return decisionJustification(
+    {
+      explanation: line.explanation,
+      adjustmentReason: line.adjustedThisYear != null ? line.adjustmentReason : null,
+      clauses: line.clauses,
+    },
+    plan.clauses,
+  );
 }

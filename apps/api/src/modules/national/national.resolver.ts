@@ -3,6 +3,8 @@ import { Sector } from '../../common/enums.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { RoundStatus } from '../round/round-status.js';
+import { NationalService } from './national.service.js';
+import { NationalDimension, NationalStatistics } from './national.types.js';
 
 @ObjectType()
 export class SectorFigures {
@@ -49,8 +51,32 @@ export class CountyYearSummary {
 @Resolver()
 export class NationalResolver {
   @Authorized(Role.NATIONAL)
+  @Query(() => NationalStatistics, {
+    description:
+      'Udir’s national statistics: frames, requests, grants, commitments, coordinator funds, newcomers, Sámi perspectives and annual reports across counties and years, grouped by any combination of dimensions (one SQL statement with GROUPING SETS). Aggregates only: no personal data, no free text. For machine clients: a token with the statistics scope.',
+  })
+  nationalStatistics(
+    @Arg('groupBy', () => [NationalDimension], {
+      defaultValue: [],
+      description: 'Group by these dimensions, in this order; empty: one group of everything.',
+    })
+    groupBy: NationalDimension[],
+    @Arg('years', () => [Int], { nullable: true, description: 'Only these years; default: all.' })
+    years: number[] | null,
+    @Arg('counties', () => [String], {
+      nullable: true,
+      description: 'Only these counties, by code; default: all.',
+    })
+    counties: string[] | null,
+    @Ctx() { em }: RequestContext,
+  ): Promise<NationalStatistics> {
+    return new NationalService(em).statistics({ groupBy, years, counties });
+  }
+
+  @Authorized(Role.NATIONAL)
   @Query(() => [CountyYearSummary], {
     description: 'Udir’s view: every county’s round of a year, in aggregate (one SQL statement).',
+    deprecationReason: 'Use nationalStatistics(groupBy: [COUNTY, SECTOR], years: [year]).',
   })
   async nationalSummary(
     @Arg('year', () => Int) year: number,

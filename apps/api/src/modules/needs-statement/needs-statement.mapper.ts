@@ -1,31 +1,9 @@
-import type {
-  NeedsStatementInput,
-  Partnership as DomainPartnership,
-} from '@kompetansemidler/domain';
 import type { BudgetYear } from './dto/needs-statement.types.js';
 import type { NeedsStatementFields } from './dto/needs-statement.inputs.js';
 import { type BudgetLine, BudgetParty } from './budget-line.entity.js';
 import type { NeedsStatement } from './needs-statement.entity.js';
 
-/** Budget lines (one per year and party) as the domain's budget years. */
-export function budgetYears(lines: readonly BudgetLine[]): BudgetYear[] {
-  const years = new Map<number, BudgetYear>();
-  for (const line of lines) {
-    const year = years.get(line.year) ?? {
-      year: line.year,
-      owner: 0,
-      institution: 0,
-      total: 0,
-      coordinator: 0,
-    };
-    if (line.party === BudgetParty.OWNER) year.owner += line.amount;
-    else year.institution += line.amount;
-    year.total += line.amount;
-    year.coordinator += line.coordinator;
-    years.set(line.year, year);
-  }
-  return [...years.values()].sort((a, b) => a.year - b.year);
-}
+export { budgetYears, toDomainStatement } from './statement-row.js';
 
 /** Copies the input's fields onto the entity (all of them: the input is the whole statement). */
 export function applyFields(ns: NeedsStatement, input: NeedsStatementFields): void {
@@ -93,43 +71,4 @@ export function budgetLinesFor(
     { year: b.year, party: BudgetParty.OWNER, amount: b.owner, coordinator: b.coordinator },
     { year: b.year, party: BudgetParty.INSTITUTION, amount: b.institution, coordinator: 0 },
   ]);
-}
-
-/** The statement in the domain's shape, for validation and for the allocation engine. */
-export function toDomainStatement(
-  ns: NeedsStatement,
-  roundYear: number,
-  partnership: DomainPartnership,
-  budget: readonly BudgetYear[],
-): NeedsStatementInput {
-  return {
-    id: ns.id,
-    roundYear,
-    partnership,
-    ...(ns.sector ? { sector: ns.sector } : {}),
-    ...(ns.themeId ? { themeId: ns.themeId } : {}),
-    themeItemIds: ns.themeItemIds,
-    localNeeds: ns.localNeeds,
-    goals: { longTerm: ns.longTermGoals, subGoals: ns.subGoals },
-    measures: ns.measures,
-    ...(ns.durationYears != null ? { durationYears: ns.durationYears } : {}),
-    budget: budget.map((b) => ({ ...b })),
-    ownContribution: {
-      description: ns.ownContribution,
-      ...(ns.ownContributionAmount != null ? { amount: ns.ownContributionAmount } : {}),
-    },
-    samiPerspectives: ns.samiPerspectives,
-    collectiveLearning: ns.collectiveLearning,
-    teacherEducationFeedback: ns.teacherEducationFeedback,
-    ...(ns.coordinator ? { coordinator: ns.coordinator } : {}),
-    ...(ns.continuation
-      ? {
-          continuation: {
-            workId: ns.workId,
-            continuesEarlierWork: ns.continuation.continuesEarlierWork,
-          },
-        }
-      : {}),
-    ...(ns.participants ? { participants: ns.participants } : {}),
-  };
 }

@@ -11,6 +11,8 @@ import {
   Root,
 } from 'type-graphql';
 import { toConnection, type ConnectionShape } from '../../common/connection.js';
+import { toProblemType, ValidationProblemType } from '../../common/problem.type.js';
+import { placeholders, sqlRows } from '../../common/sql.js';
 import { serviceContext } from '../../common/service-context.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
@@ -35,9 +37,10 @@ import {
   OwnContribution,
   Participants,
 } from './dto/needs-statement.types.js';
-import { budgetYears } from './needs-statement.mapper.js';
+import { budgetYears, type BudgetLineRow } from './statement-row.js';
 import { NeedsStatement } from './needs-statement.entity.js';
 import { NeedsStatementService } from './needs-statement.service.js';
+import { StatementProblems } from './statement-problems.js';
 
 const WRITERS = [Role.ADMIN, Role.PARTNERSHIP];
 
@@ -108,9 +111,30 @@ export class NeedsStatementResolver {
   }
 
   @FieldResolver(() => [BudgetYear], { description: 'The requested grant per year and party.' })
-  async budget(@Root() ns: NeedsStatement): Promise<BudgetYear[]> {
-    const lines = await ns.budgetLines.load({ dataloader: true });
-    return budgetYears(lines.getItems());
+  budget(@Root() ns: NeedsStatement, @Ctx() ctx: RequestContext): Promise<BudgetYear[]> {
+    return ctx.loaders
+      .get<string, BudgetYear[]>(
+        'budgetByStatement',
+        async (ids) => {
+          const lines = await sqlRows<BudgetLineRow & { needs_statement_id: string }>(
+            ctx.em,
+            `select needs_statement_id, year, party, amount, coordinator
+               from needs_statement_budget_line
+              where needs_statement_id in (${placeholders(ids.length)})`,
+            ids,
+          );
+          const byStatement = new Map<string, BudgetLineRow[]>();
+          for (const line of lines) {
+            byStatement.set(line.needs_statement_id, [
+              ...(byStatement.get(line.needs_statement_id) ?? []),
+              line,
+            ]);
+          }
+          return new Map(ids.map((id) => [id, budgetYears(byStatement.get(id) ?? [])]));
+        },
+        [],
+      )
+      .load(ns.id);
   }
 
   @FieldResolver(() => Goals)
@@ -149,6 +173,29 @@ export class NeedsStatementResolver {
   })
   contact(@Root() ns: NeedsStatement): Contact {
     return { name: ns.contactName, email: ns.contactEmail };
+  }
+
+  @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
+  @FieldResolver(() => [ValidationProblemType], {
+    description:
+      'What the plan’s rules find wrong with the statement as stored, checked now (rules, earlier grants): empty when none. Batched per round.',
+  })
+  problems(
+    @Root() ns: NeedsStatement,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ValidationProblemType[]> {
+    return ctx.loaders
+      .get<NeedsStatement, ValidationProblemType[]>(
+        'statementProblems',
+        async (statements) => {
+          const found = await new StatementProblems(ctx.em).forStatements(
+            statements.map((s) => ({ id: s.id, roundId: s.round.id })),
+          );
+          return new Map(statements.map((s) => [s, (found.get(s.id) ?? []).map(toProblemType)]));
+        },
+        [],
+      )
+      .load(ns);
   }
 
   @Authorized(WRITERS)

@@ -195,7 +195,7 @@ export class NeedsStatementService {
   ): Promise<void> {
     const partnership = (await domainPartnerships(em, [ns.partnership.id])).get(ns.partnership.id);
     if (!partnership) throw new NotFoundError('Partnership', ns.partnership.id);
-    const history = await fundingHistory(em, round.year, {
+    const history = await fundingHistory(em, round.county.id, round.year, {
       workIds: [ns.workId],
       ownerOrgnrs: partnership.owners.map((o) => o.orgnr),
     });

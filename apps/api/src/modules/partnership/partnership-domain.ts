@@ -1,10 +1,29 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Partnership as DomainPartnership } from '@kompetansemidler/domain';
-import { Partnership } from './partnership.entity.js';
+import { placeholders, sqlRows } from '../../common/sql.js';
+
+interface PartnershipRow {
+  id: string;
+  name: string;
+  institution_orgnr: string;
+  institution_name: string;
+  institution_kind: DomainPartnership['institution']['kind'];
+  lead_owner_orgnr: string | null;
+}
+
+interface OwnerRow {
+  partnership_id: string;
+  orgnr: string;
+  name: string;
+  ownership: 'PUBLIC' | 'PRIVATE';
+  municipality_number: string | null;
+  units: string | number;
+}
 
 /**
- * Partnerships in the domain's shape (owners with their municipality and unit count, the
- * institution), in three queries whatever their number.
+ * Partnerships in the domain's shape (owners by orgnr with their municipality and unit count, the
+ * institution, the lead owner), as plain rows in two queries whatever their number. The ids come
+ * from rows the caller was allowed to see (raw SQL skips the tenant filter).
  */
 export async function domainPartnerships(
   em: EntityManager,
@@ -12,40 +31,53 @@ export async function domainPartnerships(
 ): Promise<Map<string, DomainPartnership>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const partnerships = await em.find(
-    Partnership,
-    { id: { $in: unique } },
-    { populate: ['owners', 'owners.municipality', 'institution', 'leadOwner'] },
-  );
-  const ownerIds = [...new Set(partnerships.flatMap((p) => p.owners.getItems().map((o) => o.id)))];
-  const unitCounts = new Map<string, number>();
-  if (ownerIds.length > 0) {
-    const rows: Array<{ owner_id: string; units: string }> = await em
-      .getConnection()
-      .execute(
-        `select owner_id, count(*) as units from unit where owner_id in (${ownerIds.map(() => '?').join(',')}) group by owner_id`,
-        ownerIds,
-      );
-    for (const row of rows) unitCounts.set(row.owner_id, Number(row.units));
+  const [partnerships, owners] = await Promise.all([
+    sqlRows<PartnershipRow>(
+      em,
+      `select p.id, p.name, i.orgnr as institution_orgnr, i.name as institution_name,
+              i.kind as institution_kind, lo.orgnr as lead_owner_orgnr
+         from partnership p
+         join institution i on i.id = p.institution_id
+         left join owner lo on lo.id = p.lead_owner_id
+        where p.id in (${placeholders(unique.length)})`,
+      unique,
+    ),
+    sqlRows<OwnerRow>(
+      em,
+      `select po.partnership_id, o.orgnr, o.name, o.ownership, m.number as municipality_number,
+              (select count(*) from unit u where u.owner_id = o.id) as units
+         from partnership_owner po
+         join owner o on o.id = po.owner_id
+         left join municipality m on m.id = o.municipality_id
+        where po.partnership_id in (${placeholders(unique.length)})
+        order by po.partnership_id, o.orgnr`,
+      unique,
+    ),
+  ]);
+  const ownersOf = new Map<string, DomainPartnership['owners']>();
+  for (const o of owners) {
+    const list = ownersOf.get(o.partnership_id) ?? [];
+    list.push({
+      orgnr: o.orgnr,
+      name: o.name,
+      ownership: o.ownership,
+      municipalityNumber: o.municipality_number ?? undefined,
+      units: Number(o.units),
+    });
+    ownersOf.set(o.partnership_id, list);
   }
   const result = new Map<string, DomainPartnership>();
   for (const p of partnerships) {
-    const institution = p.institution.getEntity();
     result.set(p.id, {
       id: p.id,
       name: p.name,
-      owners: p.owners
-        .getItems()
-        .sort((a, b) => (a.orgnr < b.orgnr ? -1 : 1))
-        .map((o) => ({
-          orgnr: o.orgnr,
-          name: o.name,
-          ownership: o.ownership,
-          municipalityNumber: o.municipality?.getEntity().number,
-          units: unitCounts.get(o.id) ?? 0,
-        })),
-      institution: { orgnr: institution.orgnr, name: institution.name, kind: institution.kind },
-      ...(p.leadOwner ? { leadOwnerOrgnr: p.leadOwner.getEntity().orgnr } : {}),
+      owners: (ownersOf.get(p.id) ?? []).sort((a, b) => (a.orgnr < b.orgnr ? -1 : 1)),
+      institution: {
+        orgnr: p.institution_orgnr,
+        name: p.institution_name,
+        kind: p.institution_kind,
+      },
+      ...(p.lead_owner_orgnr ? { leadOwnerOrgnr: p.lead_owner_orgnr } : {}),
     });
   }
   return result;

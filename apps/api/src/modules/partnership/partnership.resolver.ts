@@ -1,4 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Args,
   ArgsType,
@@ -19,6 +20,7 @@ import {
   type ConnectionShape,
 } from '../../common/connection.js';
 import { Ownership } from '../../common/enums.js';
+import { placeholders, sqlRows } from '../../common/sql.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { Municipality } from '../county/municipality.entity.js';
@@ -118,9 +120,11 @@ export class PartnershipFieldsResolver {
     return partnership.institution.loadOrFail({ dataloader: true });
   }
 
-  @FieldResolver(() => [Owner])
-  async owners(@Root() partnership: Partnership): Promise<Owner[]> {
-    return (await partnership.owners.load({ dataloader: true })).getItems();
+  @FieldResolver(() => [Owner], { description: 'By name.' })
+  owners(@Root() partnership: Partnership, @Ctx() ctx: RequestContext): Promise<Owner[]> {
+    return ctx.loaders
+      .get<string, Owner[]>('ownersByPartnership', (ids) => ownersOf(ctx.em, ids), [])
+      .load(partnership.id);
   }
 
   @FieldResolver(() => Owner, { nullable: true })
@@ -141,12 +145,59 @@ export class OwnerResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Kindergartens and schools of the owner.' })
-  async unitCount(@Root() owner: Owner): Promise<number> {
-    return (await owner.units.load({ dataloader: true })).count();
+  unitCount(@Root() owner: Owner, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders
+      .get<string, number>(
+        'unitCountByOwner',
+        async (ids) => {
+          const rows = await sqlRows<{ owner_id: string; n: string }>(
+            ctx.em,
+            `select owner_id, count(*) as n from unit where owner_id in (${placeholders(ids.length)})
+              group by owner_id`,
+            ids,
+          );
+          return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
+        },
+        0,
+      )
+      .load(owner.id);
   }
 
   @FieldResolver(() => [Unit])
   async units(@Root() owner: Owner): Promise<Unit[]> {
     return (await owner.units.load({ dataloader: true })).getItems();
   }
+}
+
+/**
+ * Owners per partnership in two queries for any number of partnerships: the pivot rows, then the
+ * owners through the ORM (the tenant filter applies; the identity map shares them).
+ */
+async function ownersOf(
+  em: EntityManager,
+  partnershipIds: readonly string[],
+): Promise<Map<string, Owner[]>> {
+  const links = await sqlRows<{ partnership_id: string; owner_id: string }>(
+    em,
+    `select partnership_id, owner_id from partnership_owner
+      where partnership_id in (${placeholders(partnershipIds.length)})`,
+    partnershipIds,
+  );
+  const ownerIds = [...new Set(links.map((l) => l.owner_id))];
+  const owners =
+    ownerIds.length > 0
+      ? await em.find(Owner, { id: { $in: ownerIds } }, { orderBy: { name: 'asc', id: 'asc' } })
+      : [];
+  const position = new Map(owners.map((o, k) => [o.id, k]));
+  const byId = new Map(owners.map((o) => [o.id, o]));
+  const result = new Map<string, Owner[]>();
+  for (const link of links) {
+    const owner = byId.get(link.owner_id);
+    if (!owner) continue;
+    result.set(link.partnership_id, [...(result.get(link.partnership_id) ?? []), owner]);
+  }
+  for (const list of result.values()) {
+    list.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+  }
+  return result;
 }

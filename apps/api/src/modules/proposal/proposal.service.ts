@@ -1,3 +1,4 @@
+import { checkForumVote } from '@kompetansemidler/domain';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
 import {
@@ -96,21 +97,18 @@ export class ProposalService {
           field: 'proposalId',
         });
       }
-      const votes = [input.votesFor, input.votesAgainst, input.abstentions];
       if (input.outcome === ForumOutcome.VOTE) {
-        if (votes.some((v) => v == null || v < 0)) {
-          throw new BadUserInputError('A vote needs the votes for, against and abstentions.', {
-            field: 'votesFor',
-          });
-        }
         // The forum's seats come from the plan; the office is not among them.
-        const seats = resolvedPlanOf(round.planVersion.getEntity()).rules.forum.totalSeats;
-        const cast = votes.reduce<number>((sum, v) => sum + (v ?? 0), 0);
-        if (cast > seats) {
-          throw new BadUserInputError(
-            `${cast} votes exceed the forum’s ${seats} seats (the office has no vote).`,
-            { field: 'votesFor' },
-          );
+        const problems = checkForumVote(
+          input,
+          resolvedPlanOf(round.planVersion.getEntity()).rules.forum,
+        );
+        const first = problems[0];
+        if (first) {
+          throw new BadUserInputError(first.message.en, {
+            field: String(first.path[0] ?? 'votesFor'),
+            problems,
+          });
         }
       }
       const before = snapshot(proposal);

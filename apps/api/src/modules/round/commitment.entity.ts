@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Sector } from '../../common/enums.js';
 import { TenantEntity } from '../../common/tenant-entity.js';
@@ -10,6 +10,7 @@ import { Round } from './round.entity.js';
     'An amount bound by a multi-year grant (låste midler), in the year it falls in; promised subject to the state’s appropriation.',
 })
 @Entity({ tableName: 'commitment' })
+@Index({ properties: ['county', 'year'] })
 export class Commitment extends TenantEntity {
   /** The round whose decision made the grant. */
   @ManyToOne(() => Round, { ref: true })

@@ -1,3 +1,4 @@
+import { checkPhaseOverrideReason, isActionAllowed } from '@kompetansemidler/domain';
 import { ForbiddenError, WrongPhaseError } from '../../errors/app-error.js';
 import { Role } from '../auth/role.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -9,8 +10,8 @@ export interface PhaseOverride {
 }
 
 /**
- * Refuses an action outside its phase. The office (ADMIN) may override with a written reason;
- * returns that reason, for the audit entry.
+ * Refuses an action outside its phase (the domain's phase table). The office (ADMIN) may override
+ * with a written reason; returns that reason, for the audit entry.
  */
 export function assertPhase(
   round: Round,
@@ -18,15 +19,16 @@ export function assertPhase(
   viewer: Viewer | null,
   override?: PhaseOverride | null,
 ): string | null {
+  if (isActionAllowed(action, round.status)) return null;
   const allowed: readonly string[] = ACTION_PHASES[action];
-  if (allowed.includes(round.status)) return null;
   if (override) {
     if (viewer?.role !== Role.ADMIN) {
       throw new ForbiddenError('Only the office may override the round’s phase.');
     }
-    const reason = override.reason.trim();
-    if (reason.length < 5) throw new WrongPhaseError(action, round.status, allowed);
-    return `phase override (${round.status}): ${reason}`;
+    if (checkPhaseOverrideReason(override.reason).length > 0) {
+      throw new WrongPhaseError(action, round.status, allowed);
+    }
+    return `phase override (${round.status}): ${override.reason.trim()}`;
   }
   throw new WrongPhaseError(action, round.status, allowed);
 }

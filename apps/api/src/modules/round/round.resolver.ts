@@ -5,16 +5,28 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
+  Int,
   Mutation,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageArgs, toConnection, type ConnectionShape } from '../../common/connection.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  countOnlyConnection,
+  PageArgs,
+  pageWindow,
+  selectsEdges,
+  toConnection,
+  type ConnectionShape,
+} from '../../common/connection.js';
 import { serviceContext } from '../../common/service-context.js';
+import { NotFoundError } from '../../errors/app-error.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { PlanVersion } from '../county/plan-version.entity.js';
+import { StatementProblems, type RoundKey } from '../needs-statement/statement-problems.js';
 import type { Commitment } from './commitment.entity.js';
 import { CreateRoundInput, RoundsArgs, RoundTransitionInput } from './dto/round.inputs.js';
 import {
@@ -25,6 +37,7 @@ import {
 } from './dto/round.types.js';
 import { Round } from './round.entity.js';
 import { RoundService } from './round.service.js';
+import { roundFigures, type RoundFigures } from './round-summary.js';
 
 const COUNTY_ROLES = [Role.ADMIN, Role.FORUM, Role.PARTNERSHIP];
 
@@ -92,9 +105,11 @@ export class RoundResolver {
   }
 
   @Authorized(Role.ADMIN, Role.FORUM)
-  @FieldResolver(() => RoundSummary)
-  summary(@Root() round: Round, @Ctx() ctx: RequestContext): Promise<RoundSummary> {
-    return new RoundService(serviceContext(ctx)).summary(round);
+  @FieldResolver(() => RoundSummary, {
+    description: 'Totals for the overview, from SQL aggregates (batched over rounds).',
+  })
+  async summary(@Root() round: Round, @Ctx() ctx: RequestContext): Promise<RoundSummary> {
+    return (await figuresOf(ctx, round)).summary;
   }
 
   @Authorized(Role.ADMIN)
@@ -105,7 +120,45 @@ export class RoundResolver {
     @Root() round: Round,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Commitment>> {
+    if (!selectsEdges(info)) {
+      // Only the count (and page info): the overview's figures already hold it.
+      const { offset, limit } = pageWindow(args);
+      const totalCount = (await figuresOf(ctx, round)).commitmentCount;
+      return countOnlyConnection(totalCount, offset, limit);
+    }
     return toConnection(await new RoundService(serviceContext(ctx)).commitments(round, args));
   }
+}
+
+@Resolver(() => RoundSummary)
+export class RoundSummaryResolver {
+  @FieldResolver(() => Int, {
+    description:
+      'Submitted statements the plan’s rules now find problems with (NeedsStatement.problems), e.g. a work past its four-year limit after later decisions.',
+  })
+  withProblems(@Root() summary: RoundSummary, @Ctx() ctx: RequestContext): Promise<number> {
+    return ctx.loaders
+      .get<RoundKey, number>(
+        'roundProblemCount',
+        async (keys) => {
+          const rounds = await new StatementProblems(ctx.em).forRounds(
+            keys.map((k) => k.roundId),
+            new Map(keys.map((k) => [k.roundId, k])),
+          );
+          return new Map(keys.map((k) => [k, rounds.get(k.roundId)?.submittedWithProblems ?? 0]));
+        },
+        0,
+      )
+      .load(summary.problemsKey);
+  }
+}
+
+async function figuresOf(ctx: RequestContext, round: Round): Promise<RoundFigures> {
+  const figures = await ctx.loaders
+    .get<Round, RoundFigures | null>('roundFigures', (rounds) => roundFigures(ctx.em, rounds), null)
+    .load(round);
+  if (!figures) throw new NotFoundError('Round', round.id);
+  return figures;
 }

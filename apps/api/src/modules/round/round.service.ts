@@ -12,7 +12,6 @@ import { PlanService, resolvedPlanOf } from '../county/plan.service.js';
 import { Commitment } from './commitment.entity.js';
 import type { CreateRoundInput, RoundsArgs, RoundTransitionInput } from './dto/round.inputs.js';
 import { RoundSortField } from './dto/round.inputs.js';
-import type { RoundSummary } from './dto/round.types.js';
 import { assertPhase } from './round-phase.js';
 import { RoundStatus, type WorkflowAction } from './round-status.js';
 import { Round } from './round.entity.js';
@@ -109,45 +108,6 @@ export class RoundService {
       });
       return round;
     });
-  }
-
-  /** One aggregate query for the overview. */
-  async summary(round: Round): Promise<RoundSummary> {
-    const rows: Array<{
-      status: string;
-      sector: string | null;
-      statements: string;
-      requested: string | null;
-    }> = await this.em.getConnection().execute(
-      `select status, sector, count(*) as statements, sum(requested_this_year) as requested
-         from needs_statement where round_id = ? group by status, sector`,
-      [round.id],
-    );
-    const committed: Array<{ amount: string | null }> = await this.em.getConnection().execute(
-      `select sum(c.amount) as amount from commitment c join round r on r.id = c.granted_in_round_id
-          where c.county_id = ? and c.year = ? and r.year < ?`,
-      [round.county.id, round.year, round.year],
-    );
-    const submitted = rows.filter((row) => row.status === 'SUBMITTED');
-    const bySector = new Map<string, { statements: number; requestedThisYear: number }>();
-    for (const row of submitted) {
-      if (!row.sector) continue;
-      const entry = bySector.get(row.sector) ?? { statements: 0, requestedThisYear: 0 };
-      entry.statements += Number(row.statements);
-      entry.requestedThisYear += Number(row.requested ?? 0);
-      bySector.set(row.sector, entry);
-    }
-    return {
-      statements: submitted.reduce((sum, row) => sum + Number(row.statements), 0),
-      withdrawn: rows
-        .filter((row) => row.status === 'WITHDRAWN')
-        .reduce((sum, row) => sum + Number(row.statements), 0),
-      requestedThisYear: submitted.reduce((sum, row) => sum + Number(row.requested ?? 0), 0),
-      committedThisYear: Number(committed[0]?.amount ?? 0),
-      bySector: [...bySector.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([sector, entry]) => ({ sector: sector as never, ...entry })),
-    };
   }
 
   async commitments(round: Round, args: PageArgs): Promise<Page<Commitment>> {

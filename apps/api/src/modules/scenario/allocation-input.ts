@@ -1,88 +1,84 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  candidateFromNeedsStatement,
-  needsStatementSchema,
-  type AllocationInput,
-  type Commitment as DomainCommitment,
-  type ScenarioParameters,
-  type Sector,
+import type {
+  AllocationInput,
+  Commitment as DomainCommitment,
+  ScenarioParameters,
+  Sector,
 } from '@kompetansemidler/domain';
-import { countyPlanOf } from '../county/plan.service.js';
-import { SectorIndicator } from '../indicator/sector-indicator.entity.js';
-import { budgetYears, toDomainStatement } from '../needs-statement/needs-statement.mapper.js';
-import { NeedsStatement, NeedsStatementStatus } from '../needs-statement/needs-statement.entity.js';
+import { sqlRows } from '../../common/sql.js';
+import { storedPlanVersion } from '../county/plan.service.js';
+import { submittedStatementsJson } from '../needs-statement/needs-statement.repository.js';
 import { domainPartnerships } from '../partnership/partnership-domain.js';
-import { Commitment } from '../round/commitment.entity.js';
 import { fundingHistory } from '../round/funding-history.js';
 import type { Round } from '../round/round.entity.js';
+import { allocationInputFromRows, type AllocationRows } from './solver/allocation-job.js';
 
 /**
- * Everything the engine needs for one scenario of a round, as the domain's plain JSON: the plan,
- * the round, earlier commitments, every submitted statement as a candidate (with its
- * municipalities' indicator figures), the funding history and the parameters.
+ * The plain rows a scenario of `round` is built from: the plan, the submitted statements with
+ * their budget lines and partnerships, the knowledge base's figures, earlier commitments, the
+ * funding history and the earlier owner/institution split. Lean SQL, no entities, so the main
+ * thread spends little on it; the solver thread turns the rows into the engine's input.
  */
-export async function buildAllocationInput(
-  em: EntityManager,
-  round: Round,
-  scenario: ScenarioParameters,
-  officeKnowledge: ReadonlyMap<string, { score: number; reason: string }> = new Map(),
-): Promise<AllocationInput> {
-  const planVersion = await round.planVersion.loadOrFail();
-  const statements = await em.find(
-    NeedsStatement,
-    { round: round.id, status: NeedsStatementStatus.SUBMITTED },
-    { populate: ['budgetLines'], orderBy: { id: 'asc' } },
-  );
-  const partnerships = await domainPartnerships(
-    em,
-    statements.map((s) => s.partnership.id),
-  );
-  const indicators = await indicatorFigures(em, round.year);
-  const candidates = statements.flatMap((ns) => {
-    const partnership = partnerships.get(ns.partnership.id);
-    if (!partnership) return [];
-    const parsed = needsStatementSchema.parse(
-      toDomainStatement(ns, round.year, partnership, budgetYears(ns.budgetLines.getItems())),
-    );
-    const municipalities = partnership.owners
-      .map((o) => o.municipalityNumber)
-      .filter((m): m is string => m !== undefined);
-    const knowledge = officeKnowledge.get(ns.id);
-    return [
-      candidateFromNeedsStatement(parsed, {
-        indicators: averageFigures(indicators, municipalities),
-        ...(knowledge ? { officeKnowledge: knowledge } : {}),
-      }),
-    ];
-  });
-  const commitmentRows = await em.find(
-    Commitment,
-    { year: { $gte: round.year }, grantedInRound: { year: { $lt: round.year } } },
-    { orderBy: { id: 'asc' } },
-  );
+export async function loadAllocationRows(em: EntityManager, round: Round): Promise<AllocationRows> {
+  const countyId = round.county.id;
+  const [plan, statements, figures, commitmentRows, earlier, history] = await Promise.all([
+    storedPlanVersion(em, round.planVersion.id),
+    submittedStatementsJson(em, round.id),
+    sqlRows<{ number: string; indicator_id: string; year: number; value: number }>(
+      em,
+      `select m.number, s.indicator_id, s.year, s.value
+         from sector_indicator s join municipality m on m.id = s.municipality_id
+        where s.county_id = ? and s.year <= ?
+        order by m.number, s.indicator_id, s.year`,
+      [countyId, round.year],
+    ),
+    sqlRows<{
+      id: string;
+      needs_statement_id: string | null;
+      partnership_id: string;
+      work_id: string;
+      sector: Sector;
+      duration_years: number;
+      year: number;
+      amount: number;
+      owner: number;
+      institution: number;
+      coordinator: number;
+      institution_orgnr: string;
+    }>(
+      em,
+      `select c.id, c.needs_statement_id, c.partnership_id, c.work_id, c.sector, c.duration_years,
+              c.year, c.amount, c.owner, c.institution, c.coordinator, c.institution_orgnr
+         from commitment c join round r on r.id = c.granted_in_round_id
+        where c.county_id = ? and c.year >= ? and r.year < ?
+        order by c.id`,
+      [countyId, round.year, round.year],
+    ),
+    sqlRows<{ year: number; owner: string; institution: string }>(
+      em,
+      `select year, sum(owner) as owner, sum(institution) as institution from commitment
+        where county_id = ? and year < ? group by year order by year`,
+      [countyId, round.year],
+    ),
+    fundingHistory(em, countyId, round.year),
+  ]);
+  const partnerships = await domainPartnerships(em, statements.partnershipIds);
   const commitments: DomainCommitment[] = commitmentRows.map((c) => ({
-    needsStatementId: c.needsStatementId ?? c.id,
-    partnershipId: c.partnership.id,
-    workId: c.workId,
+    needsStatementId: c.needs_statement_id ?? c.id,
+    partnershipId: c.partnership_id,
+    workId: c.work_id,
     sector: c.sector,
-    durationYears: c.durationYears,
+    durationYears: c.duration_years,
     year: c.year,
     amount: c.amount,
     owner: c.owner,
     institution: c.institution,
     coordinator: c.coordinator,
-    institutionOrgnr: c.institutionOrgnr,
+    institutionOrgnr: c.institution_orgnr,
   }));
-  const earlier: Array<{ year: number; owner: string; institution: string }> = await em
-    .getConnection()
-    .execute(
-      `select year, sum(owner) as owner, sum(institution) as institution from commitment
-        where county_id = ? and year < ? group by year order by year`,
-      [round.county.id, round.year],
-    );
   return {
-    plan: countyPlanOf(planVersion),
-    planVersion: planVersion.versionId,
+    plan: plan.plan,
+    planVersion: plan.versionId,
     round: {
       year: round.year,
       frame: round.frame,
@@ -90,50 +86,33 @@ export async function buildAllocationInput(
         ? { sectorBasis: round.sectorBasis as Partial<Record<Sector, number>> }
         : {}),
     },
+    statementsJson: statements.json,
+    partnerships: [...partnerships.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    figures: figures.map((f) => ({
+      municipalityNumber: f.number,
+      indicatorId: f.indicator_id,
+      year: f.year,
+      value: f.value,
+    })),
     commitments,
-    candidates,
-    history: await fundingHistory(em, round.year),
+    history,
     institutionShareHistory: earlier.map((row) => ({
       year: row.year,
       owner: Number(row.owner),
       institution: Number(row.institution),
     })),
-    scenario,
   };
 }
 
-type Figures = Map<string, Map<string, number>>;
-
-/** The latest figure (up to the round's year) per municipality and indicator. */
-async function indicatorFigures(em: EntityManager, year: number): Promise<Figures> {
-  const rows = await em.find(
-    SectorIndicator,
-    { year: { $lte: year } },
-    { populate: ['municipality'], orderBy: { year: 'asc' } },
-  );
-  const figures: Figures = new Map();
-  for (const row of rows) {
-    const number = row.municipality.getEntity().number;
-    const byIndicator = figures.get(number) ?? new Map<string, number>();
-    byIndicator.set(row.indicatorId, row.value);
-    figures.set(number, byIndicator);
-  }
-  return figures;
-}
-
-/** A partnership spanning several municipalities gets their mean figure per indicator. */
-function averageFigures(
-  figures: Figures,
-  municipalities: readonly string[],
-): Record<string, number> {
-  const sums = new Map<string, { sum: number; n: number }>();
-  for (const m of new Set(municipalities)) {
-    for (const [id, value] of figures.get(m) ?? []) {
-      const entry = sums.get(id) ?? { sum: 0, n: 0 };
-      entry.sum += value;
-      entry.n += 1;
-      sums.set(id, entry);
-    }
-  }
-  return Object.fromEntries([...sums].map(([id, { sum, n }]) => [id, sum / n]));
+/**
+ * Everything the engine needs for one scenario of a round, as the domain's plain JSON (built on
+ * this thread; the scenario service lets the solver thread build it instead).
+ */
+export async function buildAllocationInput(
+  em: EntityManager,
+  round: Round,
+  scenario: ScenarioParameters,
+  officeKnowledge: ReadonlyMap<string, { score: number; reason: string }> = new Map(),
+): Promise<AllocationInput> {
+  return allocationInputFromRows(await loadAllocationRows(em, round), scenario, officeKnowledge);
 }

@@ -1,7 +1,9 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
+import type { AllocationResult } from '@kompetansemidler/domain';
 import {
   Arg,
   Args,
+  Int,
   Authorized,
   Ctx,
   FieldResolver,
@@ -14,6 +16,7 @@ import {
 import { PageArgs, toConnection, type ConnectionShape } from '../../common/connection.js';
 import { LocalizedText } from '../../common/localized-text.type.js';
 import { serviceContext } from '../../common/service-context.js';
+import { NotFoundError } from '../../errors/app-error.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
@@ -27,12 +30,16 @@ import {
   ScenarioComparison,
   ScenarioConnection,
   ScenarioLineConnection,
+  ScenarioRunConnection,
   YearGrant,
 } from './dto/scenario.types.js';
+import { MethodInfo, ScenarioReportType, ScenarioTotals } from './dto/scenario-report.types.js';
 import { ScenarioLine } from './scenario-line.entity.js';
+import { ScenarioRun } from './scenario-run.entity.js';
+import { ScenarioRunService } from './scenario-run.service.js';
 import { Scenario } from './scenario.entity.js';
 import { ScenarioService } from './scenario.service.js';
-import { Int } from 'type-graphql';
+import { methodInfo, resultParts, scenarioTotals, typedReport } from './scenario-figures.js';
 
 const READERS = [Role.ADMIN, Role.FORUM];
 
@@ -89,19 +96,54 @@ export class ScenarioResolver {
   @Authorized(READERS)
   @FieldResolver(() => GraphQLJSONObject, {
     description:
-      'The engine’s constraint report: sector bands, lock caps, coordinator cap, institution share, funding rates of public and private owners, leftover.',
+      'The engine’s constraint report as JSON: sector bands, lock caps, coordinator cap, institution share, funding rates of public and private owners, leftover.',
+    deprecationReason: 'Use constraintReport (typed, with gauges and requests per sector).',
   })
   async report(@Root() scenario: Scenario, @Ctx() ctx: RequestContext): Promise<object> {
-    return (await new ScenarioService(serviceContext(ctx)).result(scenario)).report;
+    return (await resultPartsOf(ctx, scenario)).report;
   }
 
   @Authorized(READERS)
   @FieldResolver(() => GraphQLJSONObject, {
     description:
-      'How the method ran: the source (RANKED, OPTIMAL, RANKED_FALLBACK), objective, solver.',
+      'How the method ran as JSON: the source (RANKED, OPTIMAL, RANKED_FALLBACK), objective, solver.',
+    deprecationReason: 'Use methodInfo (typed).',
   })
   async methodReport(@Root() scenario: Scenario, @Ctx() ctx: RequestContext): Promise<object> {
-    return (await new ScenarioService(serviceContext(ctx)).result(scenario)).method;
+    return (await resultPartsOf(ctx, scenario)).method;
+  }
+
+  @Authorized(READERS)
+  @FieldResolver(() => ScenarioReportType, {
+    description:
+      'The constraint report, typed: a gauge per constraint (value, band or limit, broken, why), the sectors with what their statements requested, the leftover and its reasons.',
+  })
+  async constraintReport(
+    @Root() scenario: Scenario,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ScenarioReportType> {
+    const [parts, totals] = await Promise.all([
+      resultPartsOf(ctx, scenario),
+      totalsOf(ctx, scenario),
+    ]);
+    return typedReport(parts.report, scenario.frame, totals);
+  }
+
+  @Authorized(READERS)
+  @FieldResolver(() => MethodInfo, {
+    description: 'How the method ran: method, source, solver status and gap, time limit, duration.',
+  })
+  async methodInfo(@Root() scenario: Scenario, @Ctx() ctx: RequestContext): Promise<MethodInfo> {
+    return methodInfo(scenario, (await resultPartsOf(ctx, scenario)).method);
+  }
+
+  @Authorized(READERS)
+  @FieldResolver(() => ScenarioTotals, {
+    description:
+      'Granted, requested and the number of statements per sector, per municipality and per set of owners (SQL sums; batched over scenarios).',
+  })
+  totals(@Root() scenario: Scenario, @Ctx() ctx: RequestContext): Promise<ScenarioTotals> {
+    return totalsOf(ctx, scenario);
   }
 
   @Authorized(Role.ADMIN)
@@ -139,8 +181,62 @@ export class ScenarioLineResolver {
   }
 }
 
+@Resolver(() => ScenarioRun)
+export class ScenarioRunResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => ScenarioRun, {
+    description:
+      'One scenario run: poll it while `runScenario` works (pass your own `runId` to the mutation).',
+  })
+  scenarioRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ScenarioRun> {
+    return new ScenarioRunService(serviceContext(ctx)).get(id);
+  }
+
+  @FieldResolver(() => Date, { description: 'When the run was asked for.' })
+  queuedAt(@Root() run: ScenarioRun): Date {
+    return run.createdAt;
+  }
+
+  @FieldResolver(() => Scenario, { nullable: true, description: 'The stored scenario, once DONE.' })
+  scenario(@Root() run: ScenarioRun): Promise<Scenario | null> {
+    return run.scenario ? run.scenario.load({ dataloader: true }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Round)
+  round(@Root() run: ScenarioRun): Promise<Round> {
+    return run.round.loadOrFail({ dataloader: true });
+  }
+}
+
 @Resolver(() => Round)
 export class RoundScenariosResolver {
+  @Authorized(Role.ADMIN)
+  @FieldResolver(() => ScenarioRunConnection, {
+    description: 'The round’s scenario runs (queued, running, done, failed), newest first.',
+  })
+  async scenarioRuns(
+    @Root() round: Round,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<ScenarioRun>> {
+    return toConnection(await new ScenarioRunService(serviceContext(ctx)).page(round.id, args));
+  }
+
+  @Authorized(Role.ADMIN)
+  @FieldResolver(() => ScenarioRun, {
+    nullable: true,
+    description: 'The run in progress (QUEUED or RUNNING), if any: one at a time per round.',
+  })
+  activeScenarioRun(@Root() round: Round, @Ctx() ctx: RequestContext): Promise<ScenarioRun | null> {
+    return ctx.loaders
+      .get<string, ScenarioRun | null>(
+        'activeScenarioRunByRound',
+        (ids) => new ScenarioRunService(serviceContext(ctx)).activeByRound(ids),
+        null,
+      )
+      .load(round.id);
+  }
+
   @Authorized(Role.ADMIN)
   @FieldResolver(() => ScenarioConnection, { description: 'The round’s scenarios, newest first.' })
   async scenarios(
@@ -150,4 +246,29 @@ export class RoundScenariosResolver {
   ): Promise<ConnectionShape<Scenario>> {
     return toConnection(await new ScenarioService(serviceContext(ctx)).page(round.id, args));
   }
+}
+
+async function resultPartsOf(
+  ctx: RequestContext,
+  scenario: Scenario,
+): Promise<Pick<AllocationResult, 'report' | 'method'>> {
+  const parts = await ctx.loaders
+    .get<string, Pick<AllocationResult, 'report' | 'method'> | null>(
+      'scenarioResultParts',
+      (ids) => resultParts(ctx.em, ids),
+      null,
+    )
+    .load(scenario.id);
+  if (!parts) throw new NotFoundError('Scenario', scenario.id);
+  return parts;
+}
+
+function totalsOf(ctx: RequestContext, scenario: Scenario): Promise<ScenarioTotals> {
+  return ctx.loaders
+    .get<string, ScenarioTotals>('scenarioTotals', (ids) => scenarioTotals(ctx.em, ids), {
+      bySector: [],
+      byMunicipality: [],
+      byOwner: [],
+    })
+    .load(scenario.id);
 }

@@ -1,12 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
-import {
-  sumKroner,
-  toCanonicalJson,
-  type AllocationResult,
-  type ScenarioParameters,
-} from '@kompetansemidler/domain';
-import { createHash } from 'node:crypto';
+import { checkLineAdjustment, sumKroner, type ScenarioParameters } from '@kompetansemidler/domain';
+import { randomUUID } from 'node:crypto';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
 import { orderOf } from '../../common/enums.js';
 import {
@@ -15,9 +10,8 @@ import {
   type ServiceContext,
 } from '../../common/service-context.js';
 import { BadUserInputError, NotFoundError } from '../../errors/app-error.js';
-import { recordAudit, snapshot } from '../audit/audit.service.js';
-import { County } from '../county/county.entity.js';
-import { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
 import { assertPhase } from '../round/round-phase.js';
 import { Round } from '../round/round.entity.js';
 import {
@@ -27,9 +21,13 @@ import {
   type ScenarioLinesArgs,
 } from './dto/scenario.inputs.js';
 import type { ScenarioComparison } from './dto/scenario.types.js';
-import { buildAllocationInput } from './allocation-input.js';
-import { type AllocationStatus, ScenarioLine } from './scenario-line.entity.js';
+import type { ComparisonGroup, GroupTotal } from './dto/scenario-report.types.js';
+import { scenarioTotals } from './scenario-figures.js';
+import { loadAllocationRows } from './allocation-input.js';
+import { ScenarioLine } from './scenario-line.entity.js';
 import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
+import { insertScenario } from './scenario.repository.js';
+import { ScenarioRunService } from './scenario-run.service.js';
 import type { ScenarioRunner } from './solver/scenario-runner.js';
 
 const DEFAULT_TIME_LIMIT_SECONDS = 20;
@@ -78,15 +76,12 @@ export class ScenarioService {
     return { nodes, totalCount, offset, limit };
   }
 
-  /** The engine's full result (statements, totals, constraint report). */
-  async result(scenario: Scenario): Promise<AllocationResult> {
-    await this.em.populate(scenario, ['result']);
-    return scenario.result as unknown as AllocationResult;
-  }
-
   /**
-   * Runs the engine over the round in the solver thread, stores the scenario with its complete
-   * input (replayable), the input's hash and one line per statement, and returns it.
+   * Runs the engine over the round in the solver thread and stores the scenario with its complete
+   * input (replayable), the input's hash and one line per statement. The run is recorded and
+   * committed first (QUEUED, then RUNNING), so a second run of the round is refused meanwhile
+   * (SCENARIO_RUN_IN_PROGRESS) and the admin can poll `scenarioRun(id)`; it ends DONE with the
+   * scenario, or FAILED with the reason.
    */
   async run(input: RunScenarioInput, runner: ScenarioRunner): Promise<Scenario> {
     const viewer = requireViewer(this.ctx.viewer);
@@ -94,82 +89,80 @@ export class ScenarioService {
     const round = await this.em.findOne(Round, { id: input.roundId });
     if (!round) throw new NotFoundError('Round', input.roundId);
     const reason = assertPhase(round, 'runScenario', viewer, input.override);
-    const parameters: ScenarioParameters = {
-      method: METHOD_NAME[input.method],
-      cutRule: CUT_RULE_NAME[input.cutRule],
-      minFundedShare: input.minFundedShare,
-      ...(input.indicatorWeights?.length
-        ? {
-            indicatorWeights: Object.fromEntries(
-              input.indicatorWeights.map((w) => [w.indicatorId, w.weight]),
-            ),
-          }
-        : {}),
-      ...(input.themeWeight != null ? { themeWeight: input.themeWeight } : {}),
-      ...(input.tolerancePercentagePoints != null
-        ? { tolerancePercentagePoints: input.tolerancePercentagePoints }
-        : {}),
-      optimal: { timeLimitSeconds: input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS },
-    };
-    const knowledge = new Map(
-      (input.officeKnowledge ?? []).map((k) => [
-        k.needsStatementId,
-        { score: k.score, reason: k.reason },
-      ]),
+    const parameters = scenarioParameters(input);
+    const name = input.name.trim() || `Scenario ${new Date().toISOString()}`;
+    const runs = new ScenarioRunService(this.ctx);
+    const run = await runs.claim(
+      round,
+      { runId: input.runId, name, method: input.method, cutRule: input.cutRule },
+      runner.timeoutMs,
     );
-    const allocationInput = await buildAllocationInput(this.em, round, parameters, knowledge);
-    const inputHash = createHash('sha256').update(toCanonicalJson(allocationInput)).digest('hex');
-    const started = Date.now();
-    const { result } = await runner.run(allocationInput);
-    const durationMs = Date.now() - started;
-
-    return this.em.transactional(async (em) => {
-      const scenario = em.create(Scenario, {
-        county: em.getReference(County, countyId),
-        round: em.getReference(Round, round.id),
-        name: input.name.trim() || `Scenario ${new Date().toISOString()}`,
-        method: input.method,
-        cutRule: input.cutRule,
-        parameters: parameters as unknown as Record<string, unknown>,
-        input: allocationInput as unknown as Record<string, unknown>,
-        inputHash,
-        planVersionId: result.planVersion,
-        result: result as unknown as Record<string, unknown>,
-        frame: result.totals.frame,
-        committedEarlier: result.totals.committedEarlier,
-        grantedNew: result.totals.grantedNew,
-        leftover: result.totals.leftover,
-        ranBy: viewer.subject,
-        ranByName: viewer.name,
-        ranAt: new Date(),
-        durationMs,
-      });
-      for (const s of result.statements) {
-        em.create(ScenarioLine, {
-          county: em.getReference(County, countyId),
-          scenario,
-          needsStatement: em.getReference(NeedsStatement, s.id),
-          status: s.status as AllocationStatus,
-          requestedThisYear: s.requested.thisYear,
-          engineGrantedThisYear: s.granted.thisYear,
-          perYear: s.granted.perYear,
-          fundedPercent: s.fundedPercent,
-          rank: s.rank?.overall ?? null,
-          score: s.score.total,
-          explanation: s.explanation,
-          clauses: s.clauses,
+    let running: Promise<void> = Promise.resolve();
+    let startedAt = Date.now();
+    const scenarioId = randomUUID();
+    try {
+      const rows = await loadAllocationRows(this.em, round);
+      const outcome = await runner.run(
+        {
+          rows,
+          parameters,
+          officeKnowledge: (input.officeKnowledge ?? []).map((k) => [
+            k.needsStatementId,
+            { score: k.score, reason: k.reason },
+          ]),
+          target: { countyId, scenarioId },
+        },
+        {
+          onStart: () => {
+            startedAt = Date.now();
+            running = runs.markRunning(run.id);
+          },
+        },
+      );
+      const durationMs = Date.now() - startedAt;
+      await running;
+      await this.em.transactional(async (em) => {
+        await insertScenario(em, {
+          id: scenarioId,
+          countyId,
+          roundId: round.id,
+          name,
+          method: input.method,
+          cutRule: input.cutRule,
+          parameters,
+          outcome,
+          ranBy: viewer.subject,
+          ranByName: viewer.name,
+          ranAt: new Date(),
+          durationMs,
         });
-      }
-      await em.flush();
-      recordAudit(em, this.ctx, {
-        action: 'runScenario',
-        entityType: 'Scenario',
-        entityId: scenario.id,
-        after: { ...snapshot(scenario, ['input', 'result']), totals: result.totals },
-        reason,
+        await runs.markDone(em, run.id, scenarioId, durationMs);
+        recordAudit(em, this.ctx, {
+          action: 'runScenario',
+          entityType: 'Scenario',
+          entityId: scenarioId,
+          after: {
+            id: scenarioId,
+            runId: run.id,
+            name,
+            method: input.method,
+            cutRule: input.cutRule,
+            parameters,
+            inputHash: outcome.inputHash,
+            planVersionId: outcome.planVersion,
+            lines: outcome.lineTuples.length,
+            durationMs,
+            totals: outcome.totals,
+          },
+          reason,
+        });
       });
-      return scenario;
-    });
+      return await this.em.findOneOrFail(Scenario, { id: scenarioId });
+    } catch (error) {
+      await running.catch(() => undefined);
+      await runs.markFailed(run.id, error);
+      throw error;
+    }
   }
 
   /**
@@ -178,9 +171,6 @@ export class ScenarioService {
    */
   async adjustLine(input: AdjustScenarioLineInput): Promise<Scenario> {
     const viewer = requireViewer(this.ctx.viewer);
-    if (input.reason.trim().length < 5) {
-      throw new BadUserInputError('Give a reason (at least 5 characters).', { field: 'reason' });
-    }
     return this.em.transactional(async (em) => {
       const scenario = await lockForEdit(em, Scenario, input.scenarioId, input.expectedVersion);
       const round = await em.findOneOrFail(Round, { id: scenario.round.id });
@@ -190,17 +180,15 @@ export class ScenarioService {
         needsStatement: input.needsStatementId,
       });
       if (!line) throw new NotFoundError('ScenarioLine', input.needsStatementId);
-      if (
-        !Number.isInteger(input.grantedThisYear) ||
-        input.grantedThisYear < 0 ||
-        input.grantedThisYear > line.requestedThisYear
-      ) {
-        throw new BadUserInputError(
-          `The grant must be a whole number of kroner from 0 to the requested ${line.requestedThisYear}.`,
-          { field: 'grantedThisYear' },
-        );
+      const problems = checkLineAdjustment(input, line.requestedThisYear);
+      const first = problems[0];
+      if (first) {
+        throw new BadUserInputError(first.message.en, {
+          field: String(first.path[0]),
+          problems,
+        });
       }
-      const before = { line: snapshot(line), scenario: snapshot(scenario, ['input', 'result']) };
+      const before = { line: lineAuditView(line), scenario: scenarioAuditView(scenario) };
       line.adjustedThisYear = input.grantedThisYear;
       line.adjustmentReason = input.reason.trim();
       line.adjustedBy = viewer.subject;
@@ -216,17 +204,23 @@ export class ScenarioService {
         entityType: 'ScenarioLine',
         entityId: line.id,
         before,
-        after: { line: snapshot(line), scenario: snapshot(scenario, ['input', 'result']) },
+        after: { line: lineAuditView(line), scenario: scenarioAuditView(scenario) },
         reason: input.reason.trim() + (reason ? ` (${reason})` : ''),
       });
       return scenario;
     });
   }
 
-  /** Two or more scenarios side by side: per statement, the grant in each. */
+  /**
+   * Two to six scenarios side by side: per statement, the grant and line in each (the statements
+   * whose grant differs apart), and per sector, municipality and set of owners the totals of each.
+   */
   async compare(ids: readonly string[]): Promise<ScenarioComparison> {
     if (ids.length < 2 || ids.length > 6) {
       throw new BadUserInputError('Compare 2 to 6 scenarios.', { field: 'ids' });
+    }
+    if (new Set(ids).size !== ids.length) {
+      throw new BadUserInputError('Compare different scenarios.', { field: 'ids' });
     }
     const scenarios = await this.em.find(Scenario, { id: { $in: [...ids] } });
     const byId = new Map(scenarios.map((s) => [s.id, s]));
@@ -235,39 +229,140 @@ export class ScenarioService {
       if (!found) throw new NotFoundError('Scenario', id);
       return found;
     });
-    const lines = await this.em.find(
-      ScenarioLine,
-      { scenario: { $in: [...ids] } },
-      { populate: ['needsStatement'] },
-    );
-    const rows = new Map<string, { ns: NeedsStatement; requested: number; granted: number[] }>();
+    const [lines, totals] = await Promise.all([
+      this.em.find(ScenarioLine, { scenario: { $in: [...ids] } }, { populate: ['needsStatement'] }),
+      scenarioTotals(this.em, ids),
+    ]);
+    const rows = new Map<
+      string,
+      { ns: NeedsStatement; requested: number; granted: number[]; lines: (ScenarioLine | null)[] }
+    >();
     for (const line of lines) {
       const ns = line.needsStatement.getEntity();
       const row = rows.get(ns.id) ?? {
         ns,
         requested: line.requestedThisYear,
         granted: ids.map(() => 0),
+        lines: ids.map(() => null),
       };
-      row.granted[ids.indexOf(line.scenario.id)] = line.granted();
+      const k = ids.indexOf(line.scenario.id);
+      row.granted[k] = line.granted();
+      row.lines[k] = line;
       rows.set(ns.id, row);
     }
     const first = ordered[0];
+    const comparisonRows = [...rows.values()]
+      .map((row) => ({
+        needsStatement: row.ns,
+        requestedThisYear: row.requested,
+        granted: row.granted,
+        spread: Math.max(...row.granted) - Math.min(...row.granted),
+        lines: row.lines,
+      }))
+      .sort((a, b) => b.spread - a.spread || (a.needsStatement.id < b.needsStatement.id ? -1 : 1));
+    const perScenario = ids.map(
+      (id) => totals.get(id) ?? { bySector: [], byMunicipality: [], byOwner: [] },
+    );
     return {
       scenarios: ordered,
-      rows: [...rows.values()]
-        .map((row) => ({
-          needsStatement: row.ns,
-          requestedThisYear: row.requested,
-          granted: row.granted,
-          spread: Math.max(...row.granted) - Math.min(...row.granted),
-        }))
-        .sort(
-          (a, b) => b.spread - a.spread || (a.needsStatement.id < b.needsStatement.id ? -1 : 1),
-        ),
+      rows: comparisonRows,
+      differences: comparisonRows.filter((r) => r.spread > 0),
       sameInputAsFirst: ordered
         .slice(1)
         .filter((s) => s.inputHash === first?.inputHash)
         .map((s) => s.id),
+      bySector: compareGroups(perScenario.map((t) => t.bySector)),
+      byMunicipality: compareGroups(perScenario.map((t) => t.byMunicipality)),
+      byOwner: compareGroups(perScenario.map((t) => t.byOwner)),
     };
   }
+}
+
+/** One group's totals in each scenario (0 where a scenario has none of it), in first-seen order. */
+function compareGroups(perScenario: ReadonlyArray<readonly GroupTotal[]>): ComparisonGroup[] {
+  const groups = new Map<string, ComparisonGroup>();
+  perScenario.forEach((list, k) => {
+    for (const g of list) {
+      const entry = groups.get(g.key) ?? {
+        key: g.key,
+        kind: g.kind,
+        sector: g.sector,
+        municipality: g.municipality,
+        municipalities: [...g.municipalities],
+        owners: g.owners,
+        statements: perScenario.map(() => 0),
+        requestedThisYear: perScenario.map(() => 0),
+        granted: perScenario.map(() => 0),
+        spread: 0,
+        differs: false,
+      };
+      for (const m of g.municipalities) {
+        if (!entry.municipalities.includes(m)) entry.municipalities.push(m);
+      }
+      entry.statements[k] = g.statements;
+      entry.requestedThisYear[k] = g.requestedThisYear;
+      entry.granted[k] = g.grantedThisYear;
+      groups.set(g.key, entry);
+    }
+  });
+  return [...groups.values()].map((g) => {
+    const spread = Math.max(...g.granted) - Math.min(...g.granted);
+    return { ...g, spread, differs: spread > 0 };
+  });
+}
+
+/** The domain's parameters of a run, from the request. */
+function scenarioParameters(input: RunScenarioInput): ScenarioParameters {
+  return {
+    method: METHOD_NAME[input.method],
+    cutRule: CUT_RULE_NAME[input.cutRule],
+    minFundedShare: input.minFundedShare,
+    ...(input.indicatorWeights?.length
+      ? {
+          indicatorWeights: Object.fromEntries(
+            input.indicatorWeights.map((w) => [w.indicatorId, w.weight]),
+          ),
+        }
+      : {}),
+    ...(input.themeWeight != null ? { themeWeight: input.themeWeight } : {}),
+    ...(input.tolerancePercentagePoints != null
+      ? { tolerancePercentagePoints: input.tolerancePercentagePoints }
+      : {}),
+    optimal: { timeLimitSeconds: input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS },
+  };
+}
+
+/**
+ * A scenario's own columns for the audit log: never its input, result or lines (an ORM snapshot
+ * of a scenario with its lines loaded reached tens of megabytes).
+ */
+function scenarioAuditView(scenario: Scenario): Record<string, unknown> {
+  return {
+    id: scenario.id,
+    name: scenario.name,
+    method: scenario.method,
+    cutRule: scenario.cutRule,
+    inputHash: scenario.inputHash,
+    frame: scenario.frame,
+    committedEarlier: scenario.committedEarlier,
+    grantedNew: scenario.grantedNew,
+    leftover: scenario.leftover,
+    adjustments: scenario.adjustments,
+    version: scenario.version,
+  };
+}
+
+function lineAuditView(line: ScenarioLine): Record<string, unknown> {
+  return {
+    id: line.id,
+    scenarioId: line.scenario.id,
+    needsStatementId: line.needsStatement.id,
+    status: line.status,
+    requestedThisYear: line.requestedThisYear,
+    engineGrantedThisYear: line.engineGrantedThisYear,
+    adjustedThisYear: line.adjustedThisYear,
+    adjustmentReason: line.adjustmentReason,
+    adjustedBy: line.adjustedBy,
+    adjustedAt: line.adjustedAt?.toISOString() ?? null,
+  };
 }

@@ -33,6 +33,13 @@ export class RunScenarioInput {
   @Field(() => ID)
   roundId!: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'A UUID the client picks for this run, to poll `scenarioRun(id)` while the mutation works (default: the server picks one).',
+  })
+  runId?: string | null;
+
   @Field()
   name!: string;
 

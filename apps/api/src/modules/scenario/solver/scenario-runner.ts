@@ -1,19 +1,20 @@
 import { Worker } from 'node:worker_threads';
-import type { AllocationInput, AllocationResult } from '@kompetansemidler/domain';
 import { AppError, ValidationFailedError, type Problem } from '../../../errors/app-error.js';
 import type { Logger } from '../../../logger.js';
-import type { WorkerRequest, WorkerResponse } from './allocation.worker.js';
+import type { AllocationJob, AllocationOutcome } from './allocation-job.js';
+import type { WorkerOptions, WorkerRequest, WorkerResponse } from './allocation.worker.js';
 
-export interface RunOutcome {
-  result: AllocationResult;
-  /** Milliseconds the engine took inside the worker. */
-  ms: number;
+export interface RunHooks {
+  /** Called when the solver thread takes the job (after the runs queued before it). */
+  onStart?: () => void;
 }
 
 /**
  * Runs the allocation engine in a worker thread (one warm HiGHS per thread) with a wall-clock
- * limit, so requests on the main thread stay fast while a scenario solves. A run that exceeds the
- * limit terminates its thread; the next run starts a fresh one.
+ * limit, so requests on the main thread stay fast while a scenario solves: the thread builds the
+ * engine's input from plain rows and hands back what is stored, serialised; on Linux it runs at a
+ * lower priority (`nice`). A run that exceeds the limit terminates its thread; the next run starts
+ * a fresh one.
  */
 export class ScenarioRunner {
   private worker: Worker | undefined;
@@ -21,23 +22,28 @@ export class ScenarioRunner {
   private readonly pending = new Map<
     number,
     {
-      resolve: (outcome: RunOutcome) => void;
+      resolve: (outcome: AllocationOutcome) => void;
       reject: (error: Error) => void;
       timer: NodeJS.Timeout;
     }
   >();
   private queue: Promise<unknown> = Promise.resolve();
 
+  private readonly workerOptions: WorkerOptions;
+
   constructor(
-    private readonly timeoutMs: number,
+    readonly timeoutMs: number,
     private readonly logger: Logger,
-  ) {}
+    options: Partial<WorkerOptions> = {},
+  ) {
+    this.workerOptions = { nice: options.nice ?? 0 };
+  }
 
   /** Runs one scenario; runs queue up behind each other on the one solver thread. */
-  run(input: AllocationInput): Promise<RunOutcome> {
+  run(job: AllocationJob, hooks: RunHooks = {}): Promise<AllocationOutcome> {
     const next = this.queue.then(
-      () => this.runNow(input),
-      () => this.runNow(input),
+      () => this.runNow(job, hooks),
+      () => this.runNow(job, hooks),
     );
     this.queue = next.catch(() => undefined);
     return next;
@@ -59,10 +65,11 @@ export class ScenarioRunner {
     if (worker) await worker.terminate();
   }
 
-  private runNow(input: AllocationInput): Promise<RunOutcome> {
+  private runNow(job: AllocationJob, hooks: RunHooks): Promise<AllocationOutcome> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    return new Promise<RunOutcome>((resolve, reject) => {
+    hooks.onStart?.();
+    return new Promise<AllocationOutcome>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         this.logger.warn(
@@ -78,7 +85,7 @@ export class ScenarioRunner {
         );
       }, this.timeoutMs);
       this.pending.set(id, { resolve, reject, timer });
-      const request: WorkerRequest = { id, input };
+      const request: WorkerRequest = { id, job };
       worker.postMessage(request);
     });
   }
@@ -93,9 +100,9 @@ export class ScenarioRunner {
     const worker = fromSource
       ? new Worker(
           `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(file.href)}); });`,
-          { eval: true },
+          { eval: true, workerData: this.workerOptions },
         )
-      : new Worker(file);
+      : new Worker(file, { workerData: this.workerOptions });
     worker.unref();
     worker.on('message', (response: WorkerResponse) => this.settle(response));
     worker.on('error', (error) => {
@@ -116,7 +123,7 @@ export class ScenarioRunner {
     this.pending.delete(response.id);
     clearTimeout(entry.timer);
     if (response.ok) {
-      entry.resolve({ result: response.result as AllocationResult, ms: response.ms });
+      entry.resolve(response.outcome);
     } else if (response.kind === 'input') {
       entry.reject(
         new ValidationFailedError(

@@ -1,0 +1,684 @@
+import { toCanonicalJson, type ScenarioParameters } from '@kompetansemidler/domain';
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Round } from '../src/modules/round/round.entity.js';
+import { buildAllocationInput } from '../src/modules/scenario/allocation-input.js';
+import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
+import { startTestApi, type TestApi } from '../test/test-server.js';
+
+// The aggregates the admin reads instead of computing money itself: the round summary, the
+// statements' problems, scenario totals, the typed constraint and method reports, the comparison
+// of scenarios, and the runs of the engine (one at a time per round).
+
+type Headers = Record<string, string>;
+type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
+
+const codeOf = (errors: Errors): unknown => errors?.[0]?.extensions?.['code'];
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+const SUMMARY = `query($id: ID!) { round(id: $id) { frame
+  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems
+    bySector { sector statements requestedThisYear }
+    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }
+    byStatus { status statements requestedThisYear } }
+  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }
+  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }`;
+
+const PROBLEMS = `query($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {
+  id status problems { code path field message { nb en } } } } } }`;
+
+const RUN = `mutation($input: RunScenarioInput!) { runScenario(input: $input) { id grantedNew frame
+  committedEarlier leftover durationMs } }`;
+
+const SCENARIO = `query($id: ID!) { scenario(id: $id) { id grantedNew frame leftover
+  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear
+    needsStatement { sector } } } }
+  report
+  totals {
+    bySector { key kind sector statements requestedThisYear grantedThisYear }
+    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }
+    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }
+  constraintReport {
+    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause sector year durationYears group }
+    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }
+    leftover { amount reasons { code message { nb } } }
+    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }
+  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }
+    solver { status provenGap timeLimitReached } } } }`;
+
+interface Group {
+  key: string;
+  kind: string;
+  statements: number;
+  requestedThisYear: number;
+  grantedThisYear: number;
+}
+
+describe('aggregates for the admin: summary, problems, scenario totals and reports, comparison, runs', () => {
+  let api: TestApi;
+  let world: SmallWorld;
+  let admin: Headers;
+  let forum: Headers;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    world = await seedSmallWorld(api.db.orm, { troms: 16, earlier: 10, nordland: 2 });
+    admin = await api.as('ADMIN', 'troms');
+    forum = await api.as('FORUM', 'troms');
+  });
+
+  afterAll(() => api.close());
+
+  const sql = <T>(query: string, params: unknown[] = []): Promise<T[]> =>
+    api.db.orm.em.getConnection().execute(query, params);
+
+  it('totals the round per sector, theme and status, with free funds, exactly as SQL does', async () => {
+    // One withdrawn statement, so every status has a row.
+    const [victim] = await sql<{ id: string }>(
+      `select id from needs_statement where round_id = ? order by id limit 1`,
+      [world.tromsRoundId],
+    );
+    await sql(
+      `update needs_statement set status = 'WITHDRAWN', version = version + 1 where id = ?`,
+      [victim!.id],
+    );
+    const { body } = await api.graphql<{ round: RoundSummaryResult }>(
+      SUMMARY,
+      { id: world.tromsRoundId },
+      admin,
+    );
+    expect(body.errors).toBeUndefined();
+    const { summary, frame, commitments, allCommitments } = body.data!.round;
+    const rows = await sql<{ status: string; sector: string; n: string; requested: string }>(
+      `select status, sector, count(*) as n, sum(requested_this_year) as requested
+         from needs_statement where round_id = ? group by status, sector`,
+      [world.tromsRoundId],
+    );
+    const submitted = rows.filter((r) => r.status === 'SUBMITTED');
+    expect(summary.statements).toBe(sum(submitted.map((r) => Number(r.n))));
+    expect(summary.withdrawn).toBe(1);
+    expect(summary.requestedThisYear).toBe(sum(submitted.map((r) => Number(r.requested))));
+    for (const s of summary.bySector) {
+      const row = submitted.find((r) => r.sector === s.sector)!;
+      expect(s).toEqual({
+        sector: s.sector,
+        statements: Number(row.n),
+        requestedThisYear: Number(row.requested),
+      });
+    }
+    expect(summary.byStatus.map((s) => s.status)).toEqual(['SUBMITTED', 'WITHDRAWN']);
+    expect(summary.byStatus[0]!.requestedThisYear).toBe(summary.requestedThisYear);
+    expect(summary.byStatus[1]).toMatchObject({ statements: 1 });
+    // Themes: every statement counted once, requests add up, titles and ranks from the plan.
+    expect(sum(summary.byTheme.map((t) => t.statements))).toBe(summary.statements);
+    expect(sum(summary.byTheme.map((t) => t.withdrawn))).toBe(1);
+    expect(sum(summary.byTheme.map((t) => t.requestedThisYear))).toBe(summary.requestedThisYear);
+    for (const t of summary.byTheme) {
+      expect(t.title?.nb.length).toBeGreaterThan(0);
+      expect(t.rank).toBeGreaterThanOrEqual(1);
+    }
+    const order = ['KINDERGARTEN', 'SCHOOL', 'TEAM_AROUND_CHILD'];
+    for (let k = 1; k < summary.byTheme.length; k++) {
+      const [a, b] = [summary.byTheme[k - 1]!, summary.byTheme[k]!];
+      const bySector = order.indexOf(a.sector!) - order.indexOf(b.sector!);
+      expect(bySector < 0 || (bySector === 0 && a.rank! <= b.rank!)).toBe(true);
+    }
+    // Free funds: the frame less what earlier grants bind in the round's year.
+    expect(summary.committedThisYear).toBe(sum(allCommitments.edges.map((e) => e.node.amount)));
+    expect(summary.committedThisYear).toBeGreaterThan(0);
+    expect(summary.freeThisYear).toBe(frame - summary.committedThisYear);
+    // The commitments' count without edges comes from the same aggregate as with them.
+    expect(commitments.totalCount).toBe(allCommitments.totalCount);
+    expect(commitments.pageInfo.hasNextPage).toBe(allCommitments.totalCount > 2);
+  });
+
+  it('lists the plan’s problems of stored statements and counts them in the summary', async () => {
+    const before = await problemsOf(world.tromsRoundId);
+    const count = async () =>
+      (await api.graphql<{ round: RoundSummaryResult }>(SUMMARY, { id: world.tromsRoundId }, admin))
+        .body.data!.round.summary.withProblems;
+    const submittedWithProblems = (list: typeof before) =>
+      list.filter((s) => s.status === 'SUBMITTED' && s.problems.length > 0).length;
+    expect(await count()).toBe(submittedWithProblems(before));
+
+    // A statement stored without Sámi perspectives (as an import might leave it): rule 11.
+    const clean = before.find((s) => s.status === 'SUBMITTED' && s.problems.length === 0)!;
+    await sql(
+      `update needs_statement set sami_perspectives = '', version = version + 1 where id = ?`,
+      [clean.id],
+    );
+    const after = await problemsOf(world.tromsRoundId);
+    const problems = after.find((s) => s.id === clean.id)!.problems;
+    expect(problems).toContainEqual({
+      code: 'NS_REQUIRED_PART_MISSING',
+      path: ['samiPerspectives'],
+      field: 'samiPerspectives',
+      message: { nb: expect.any(String), en: expect.any(String) },
+    });
+    expect(await count()).toBe(submittedWithProblems(before) + 1);
+
+    // The partnership sees its own statement's problems.
+    const [owner] = await sql<{ partnership_id: string }>(
+      'select partnership_id from needs_statement where id = ?',
+      [clean.id],
+    );
+    const partnership = await api.as('PARTNERSHIP', 'troms', owner!.partnership_id);
+    const own = await api.graphql<{ needsStatement: { problems: Array<{ code: string }> } }>(
+      `query($id: ID!) { needsStatement(id: $id) { problems { code } } }`,
+      { id: clean.id },
+      partnership,
+    );
+    expect(own.body.data?.needsStatement.problems.map((p) => p.code)).toContain(
+      'NS_REQUIRED_PART_MISSING',
+    );
+    await sql(
+      `update needs_statement set sami_perspectives = 'Samisk språk og kultur i arbeidet.', version = version + 1 where id = ?`,
+      [clean.id],
+    );
+    expect(await count()).toBe(submittedWithProblems(before));
+  });
+
+  let rankedId = '';
+  let optimalId = '';
+
+  it('closes the round and runs two scenarios, polled through their runs', async () => {
+    const closed = await api.graphql(
+      `mutation($id: ID!) { closeRound(input: { roundId: $id }) { status } }`,
+      { id: world.tromsRoundId },
+      admin,
+    );
+    expect(closed.body.errors).toBeUndefined();
+    const runId = crypto.randomUUID();
+    const ranked = await api.graphql<{ runScenario: { id: string } }>(
+      RUN,
+      { input: { roundId: world.tromsRoundId, name: 'Rangert', method: 'RANKED', runId } },
+      admin,
+    );
+    expect(ranked.body.errors).toBeUndefined();
+    rankedId = ranked.body.data!.runScenario.id;
+    const run = await api.graphql<{
+      scenarioRun: {
+        id: string;
+        status: string;
+        name: string;
+        method: string;
+        queuedAt: string;
+        startedAt: string;
+        finishedAt: string;
+        durationMs: number;
+        requestedByName: string;
+        errorCode: string | null;
+        scenario: { id: string };
+        round: { id: string };
+      };
+    }>(
+      `query($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt
+         durationMs requestedByName errorCode scenario { id } round { id } } }`,
+      { id: runId },
+      admin,
+    );
+    expect(run.body.errors).toBeUndefined();
+    const r = run.body.data!.scenarioRun;
+    expect(r).toMatchObject({
+      id: runId,
+      status: 'DONE',
+      name: 'Rangert',
+      method: 'RANKED',
+      errorCode: null,
+      scenario: { id: rankedId },
+      round: { id: world.tromsRoundId },
+    });
+    expect(Date.parse(r.queuedAt)).toBeLessThanOrEqual(Date.parse(r.startedAt));
+    expect(Date.parse(r.startedAt)).toBeLessThanOrEqual(Date.parse(r.finishedAt));
+    expect(r.durationMs).toBeGreaterThanOrEqual(0);
+
+    const optimal = await api.graphql<{ runScenario: { id: string } }>(
+      RUN,
+      {
+        input: {
+          roundId: world.tromsRoundId,
+          name: 'Optimal',
+          method: 'OPTIMAL',
+          cutRule: 'CONSTRAINED_EQUAL_LOSSES',
+          minFundedShare: 0.8,
+          timeLimitSeconds: 5,
+        },
+      },
+      admin,
+    );
+    expect(optimal.body.errors).toBeUndefined();
+    optimalId = optimal.body.data!.runScenario.id;
+    const runs = await api.graphql<{
+      round: {
+        activeScenarioRun: unknown;
+        scenarioRuns: {
+          totalCount: number;
+          edges: Array<{ node: { status: string; scenario: { id: string } } }>;
+        };
+      };
+    }>(
+      `query($id: ID!) { round(id: $id) { activeScenarioRun { id }
+         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }`,
+      { id: world.tromsRoundId },
+      admin,
+    );
+    expect(runs.body.data!.round.activeScenarioRun).toBeNull();
+    expect(runs.body.data!.round.scenarioRuns.edges.map((e) => e.node)).toEqual([
+      { status: 'DONE', scenario: { id: optimalId } },
+      { status: 'DONE', scenario: { id: rankedId } },
+    ]);
+  });
+
+  it('stores the very input it solved: rebuilt from the database, it has the same hash', async () => {
+    const [stored] = await sql<{
+      input: unknown;
+      input_hash: string;
+      parameters: ScenarioParameters;
+    }>('select input, input_hash, parameters from scenario where id = ?', [rankedId]);
+    const em = api.db.orm.em.fork();
+    const round = await em.findOneOrFail(Round, { id: world.tromsRoundId });
+    const rebuilt = await buildAllocationInput(em, round, stored!.parameters);
+    expect(toCanonicalJson(rebuilt)).toBe(toCanonicalJson(stored!.input));
+    expect(createHash('sha256').update(toCanonicalJson(rebuilt)).digest('hex')).toBe(
+      stored!.input_hash,
+    );
+  });
+
+  it('totals a scenario per sector, municipality and owners: each grouping adds up to its grant', async () => {
+    for (const id of [rankedId, optimalId]) {
+      const { body } = await api.graphql<{ scenario: ScenarioResult }>(SCENARIO, { id }, admin);
+      expect(body.errors).toBeUndefined();
+      const s = body.data!.scenario;
+      const lines = s.lines.edges.map((e) => e.node);
+      const requested = sum(lines.map((l) => l.requestedThisYear));
+      for (const grouping of [s.totals.bySector, s.totals.byMunicipality, s.totals.byOwner]) {
+        expect(sum(grouping.map((g) => g.grantedThisYear))).toBe(s.grantedNew);
+        expect(sum(grouping.map((g) => g.requestedThisYear))).toBe(requested);
+        expect(sum(grouping.map((g) => g.statements))).toBe(s.lines.totalCount);
+        expect(new Set(grouping.map((g) => g.key)).size).toBe(grouping.length);
+      }
+      for (const g of s.totals.bySector) {
+        const mine = lines.filter((l) => l.needsStatement.sector === g.sector);
+        expect(g).toMatchObject({
+          kind: 'SECTOR',
+          statements: mine.length,
+          grantedThisYear: sum(mine.map((l) => l.grantedThisYear)),
+        });
+      }
+      for (const g of s.totals.byMunicipality) {
+        if (g.kind === 'MUNICIPALITY') expect(g.municipality?.number).toBe(g.key);
+        if (g.kind === 'SEVERAL_MUNICIPALITIES') expect(g.municipalities.length).toBeGreaterThan(1);
+      }
+      for (const g of s.totals.byOwner) {
+        expect(g.kind).toBe('OWNERS');
+        expect(g.key).toBe(g.owners.map((o) => o.id).join('+'));
+      }
+      const byGrant = s.totals.byMunicipality.map((g) => g.grantedThisYear);
+      expect(byGrant).toEqual([...byGrant].sort((a, b) => b - a));
+    }
+  });
+
+  it('types the constraint report: a gauge per constraint, requests per sector, leftover', async () => {
+    const { body } = await api.graphql<{ scenario: ScenarioResult }>(
+      SCENARIO,
+      { id: rankedId },
+      admin,
+    );
+    const s = body.data!.scenario;
+    const json = s.report as {
+      sectors: Array<{ sector: string; total: number; withinBand: boolean }>;
+      locks: unknown[];
+      laterYears: unknown[];
+      fundingRates: unknown[];
+      leftover: { amount: number };
+    };
+    const report = s.constraintReport;
+    const kinds = report.gauges.map((g) => g.kind);
+    expect(kinds.filter((k) => k === 'SECTOR_BAND')).toHaveLength(json.sectors.length);
+    expect(kinds.filter((k) => k === 'LOCK_CAP')).toHaveLength(json.locks.length);
+    expect(kinds.filter((k) => k === 'LATER_YEAR')).toHaveLength(json.laterYears.length);
+    expect(kinds.filter((k) => k === 'FUNDING_RATE')).toHaveLength(json.fundingRates.length);
+    expect(kinds).toContain('COORDINATOR_CAP');
+    expect(kinds).toContain('INSTITUTION_SHARE');
+    for (const sector of json.sectors) {
+      const gauge = report.gauges.find((g) => g.id === `SECTOR:${sector.sector}`)!;
+      expect(gauge).toMatchObject({ amount: sector.total, broken: !sector.withinBand });
+      expect(gauge.lower).not.toBeNull();
+      expect(gauge.explanation.nb).toContain('kr');
+      const typed = report.sectors.find((x) => x.sector === sector.sector)!;
+      const totals = s.totals.bySector.find((x) => x.key === sector.sector);
+      expect(typed.total).toBe(sector.total);
+      expect(typed.requestedThisYear).toBe(totals?.requestedThisYear ?? 0);
+      expect(typed.statements).toBe(totals?.statements ?? 0);
+      expect(typed.total).toBe(typed.committed + typed.grantedNew);
+    }
+    for (const g of report.gauges.filter((x) => x.upper !== null && x.kind !== 'SECTOR_BAND')) {
+      expect(g.broken).toBe(g.amount > g.upper!);
+    }
+    expect(report.leftover.amount).toBe(json.leftover.amount);
+    expect(report.leftover.amount).toBe(s.leftover);
+  });
+
+  it('tells how the method ran: the ranked one and the solver’s status and gap', async () => {
+    const ranked = (
+      await api.graphql<{ scenario: ScenarioResult }>(SCENARIO, { id: rankedId }, admin)
+    ).body.data!.scenario.methodInfo;
+    expect(ranked).toMatchObject({
+      method: 'RANKED',
+      cutRule: 'PROPORTIONAL',
+      source: 'RANKED',
+      status: null,
+      gap: null,
+      solver: null,
+    });
+    expect(ranked.explanation.nb).toContain('prioritert rekkefølge');
+    const optimal = (
+      await api.graphql<{ scenario: ScenarioResult }>(SCENARIO, { id: optimalId }, admin)
+    ).body.data!.scenario.methodInfo;
+    expect(optimal.method).toBe('OPTIMAL');
+    expect(optimal.cutRule).toBe('CONSTRAINED_EQUAL_LOSSES');
+    expect(['OPTIMAL', 'RANKED_FALLBACK']).toContain(optimal.source);
+    expect(optimal.status).toBe(optimal.solver!.status);
+    expect(optimal.gap).toBe(optimal.solver!.provenGap);
+    expect(optimal.timeLimitSeconds).toBe(5);
+    expect(optimal.objective).toBeGreaterThanOrEqual(optimal.rankedObjective);
+  });
+
+  it('compares two scenarios: totals for both and the statements whose grant differs, with reasons', async () => {
+    const { body } = await api.graphql<{ compareScenarios: ComparisonResult }>(
+      `query($ids: [ID!]!) { compareScenarios(ids: $ids) {
+         scenarios { id grantedNew }
+         rows { spread needsStatement { id } }
+         differences { granted spread needsStatement { id }
+           lines { status grantedThisYear explanation { nb } adjustmentReason } }
+         bySector { key kind sector granted requestedThisYear statements spread differs }
+         byMunicipality { key kind granted spread differs }
+         byOwner { key kind owners { id } granted spread differs } } }`,
+      { ids: [rankedId, optimalId] },
+      admin,
+    );
+    expect(body.errors).toBeUndefined();
+    const c = body.data!.compareScenarios;
+    const granted = c.scenarios.map((s) => s.grantedNew);
+    for (const grouping of [c.bySector, c.byMunicipality, c.byOwner]) {
+      expect(sum(grouping.map((g) => g.granted[0]!))).toBe(granted[0]);
+      expect(sum(grouping.map((g) => g.granted[1]!))).toBe(granted[1]);
+      for (const g of grouping) {
+        expect(g.spread).toBe(Math.abs(g.granted[0]! - g.granted[1]!));
+        expect(g.differs).toBe(g.spread > 0);
+      }
+    }
+    expect(c.differences).toHaveLength(c.rows.filter((r) => r.spread > 0).length);
+    for (const d of c.differences) {
+      expect(d.spread).toBeGreaterThan(0);
+      expect(d.lines.map((l) => l!.grantedThisYear)).toEqual(d.granted);
+      for (const line of d.lines) expect(line!.explanation.nb.length).toBeGreaterThan(0);
+    }
+    const same = await api.graphql(
+      `query($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }`,
+      { ids: [rankedId, rankedId] },
+      admin,
+    );
+    expect(codeOf(same.body.errors)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a second run of a round while one is in progress, and frees the round after a crash', async () => {
+    const [round] = await sql<{ county_id: string }>('select county_id from round where id = ?', [
+      world.tromsRoundId,
+    ]);
+    const activeId = crypto.randomUUID();
+    // A run in progress (as another server instance would have recorded it).
+    await sql(
+      `insert into scenario_run (id, county_id, round_id, name, method, cut_rule, status, requested_by,
+         requested_by_name, started_at)
+       values (?, ?, ?, 'Pågår', 'OPTIMAL', 'PROPORTIONAL', 'RUNNING', 'someone', 'Kari Rådgiver', now())`,
+      [activeId, round!.county_id, world.tromsRoundId],
+    );
+    const before = await sql<{ n: string }>(
+      'select count(*) as n from scenario where round_id = ?',
+      [world.tromsRoundId],
+    );
+    const refused = await api.graphql(
+      RUN,
+      { input: { roundId: world.tromsRoundId, name: 'For tidlig', method: 'RANKED' } },
+      admin,
+    );
+    expect(codeOf(refused.body.errors)).toBe('SCENARIO_RUN_IN_PROGRESS');
+    const extensions = refused.body.errors![0]!.extensions!;
+    expect(extensions).toMatchObject({
+      runId: activeId,
+      status: 'RUNNING',
+      requestedByName: 'Kari Rådgiver',
+    });
+    expect(extensions['problems']).toEqual([
+      {
+        code: 'SCENARIO_RUN_IN_PROGRESS',
+        path: ['roundId'],
+        message: { nb: expect.stringContaining('Pågår'), en: expect.stringContaining('Pågår') },
+      },
+    ]);
+    const after = await sql<{ n: string }>(
+      'select count(*) as n from scenario where round_id = ?',
+      [world.tromsRoundId],
+    );
+    expect(after[0]!.n).toBe(before[0]!.n);
+    const active = await api.graphql<{
+      round: { activeScenarioRun: { id: string; status: string } };
+    }>(
+      `query($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }`,
+      { id: world.tromsRoundId },
+      admin,
+    );
+    expect(active.body.data!.round.activeScenarioRun).toEqual({ id: activeId, status: 'RUNNING' });
+
+    // The server that ran it stopped long ago: the next run marks it INTERRUPTED and goes ahead.
+    await sql(`update scenario_run set started_at = now() - interval '1 day' where id = ?`, [
+      activeId,
+    ]);
+    const next = await api.graphql(
+      RUN,
+      { input: { roundId: world.tromsRoundId, name: 'Etter krasj', method: 'RANKED' } },
+      admin,
+    );
+    expect(next.body.errors).toBeUndefined();
+    const [stale] = await sql<{ status: string; error_code: string }>(
+      'select status, error_code from scenario_run where id = ?',
+      [activeId],
+    );
+    expect(stale).toEqual({ status: 'FAILED', error_code: 'INTERRUPTED' });
+  });
+
+  it('never lets two runs of a round overlap, however many are asked for at once', async () => {
+    const results = await Promise.all(
+      ['A', 'B', 'C'].map((name) =>
+        api.graphql<{ runScenario: { id: string } }>(
+          RUN,
+          { input: { roundId: world.tromsRoundId, name: `Samtidig ${name}`, method: 'OPTIMAL' } },
+          admin,
+        ),
+      ),
+    );
+    const done = results.filter((r) => !r.body.errors);
+    const refused = results.filter((r) => r.body.errors);
+    expect(done.length).toBeGreaterThanOrEqual(1);
+    for (const r of refused) expect(codeOf(r.body.errors)).toBe('SCENARIO_RUN_IN_PROGRESS');
+    const runs = await sql<{ created_at: Date; finished_at: Date }>(
+      `select created_at, finished_at from scenario_run
+        where round_id = ? and name like 'Samtidig %' and status = 'DONE' order by created_at`,
+      [world.tromsRoundId],
+    );
+    expect(runs).toHaveLength(done.length);
+    for (let k = 1; k < runs.length; k++) {
+      expect(runs[k]!.created_at.getTime()).toBeGreaterThanOrEqual(
+        runs[k - 1]!.finished_at.getTime(),
+      );
+    }
+  });
+
+  it('records a failed run with its reason and frees the round', async () => {
+    const runId = crypto.randomUUID();
+    const failed = await api.graphql(
+      RUN,
+      { input: { roundId: world.tromsRoundId, name: 'Ugyldig', minFundedShare: 2, runId } },
+      admin,
+    );
+    expect(codeOf(failed.body.errors)).toBe('VALIDATION_FAILED');
+    const run = await api.graphql<{
+      scenarioRun: { status: string; errorCode: string; errorMessage: string; scenario: unknown };
+    }>(
+      `query($id: ID!) { scenarioRun(id: $id) { status errorCode errorMessage scenario { id } } }`,
+      { id: runId },
+      admin,
+    );
+    expect(run.body.data!.scenarioRun).toMatchObject({
+      status: 'FAILED',
+      errorCode: 'VALIDATION_FAILED',
+      scenario: null,
+    });
+    const again = await api.graphql(
+      RUN,
+      { input: { roundId: world.tromsRoundId, name: 'Igjen', runId } },
+      admin,
+    );
+    expect(codeOf(again.body.errors)).toBe('CONFLICT');
+  });
+
+  it('keeps runs to the office: the forum, partnerships, anonymous callers and other counties see none', async () => {
+    const [any] = await sql<{ id: string }>('select id from scenario_run limit 1');
+    const asForum = await api.graphql(
+      `query($id: ID!) { scenarioRun(id: $id) { id } }`,
+      { id: any!.id },
+      forum,
+    );
+    expect(codeOf(asForum.body.errors)).toBe('FORBIDDEN');
+    const partnership = await api.as('PARTNERSHIP', 'troms', world.tromsPartnershipIds[0]);
+    const asPartnership = await api.graphql(
+      `query($id: ID!) { scenarioRun(id: $id) { id } }`,
+      { id: any!.id },
+      partnership,
+    );
+    expect(codeOf(asPartnership.body.errors)).toBe('FORBIDDEN');
+    const anonymous = await api.graphql(`query($id: ID!) { scenarioRun(id: $id) { id } }`, {
+      id: any!.id,
+    });
+    expect(codeOf(anonymous.body.errors)).toBe('UNAUTHENTICATED');
+    const nordland = await api.as('ADMIN', 'nordland');
+    const other = await api.graphql(
+      `query($id: ID!) { scenarioRun(id: $id) { id } }`,
+      { id: any!.id },
+      nordland,
+    );
+    expect(codeOf(other.body.errors)).toBe('NOT_FOUND');
+  });
+
+  async function problemsOf(roundId: string) {
+    const { body } = await api.graphql<{
+      needsStatements: {
+        edges: Array<{
+          node: {
+            id: string;
+            status: string;
+            problems: Array<{ code: string; path: string[]; field: string; message: unknown }>;
+          };
+        }>;
+      };
+    }>(PROBLEMS, { id: roundId }, admin);
+    expect(body.errors).toBeUndefined();
+    return body.data!.needsStatements.edges.map((e) => e.node);
+  }
+});
+
+interface RoundSummaryResult {
+  frame: number;
+  summary: {
+    statements: number;
+    withdrawn: number;
+    requestedThisYear: number;
+    committedThisYear: number;
+    freeThisYear: number;
+    withProblems: number;
+    bySector: Array<{ sector: string; statements: number; requestedThisYear: number }>;
+    byTheme: Array<{
+      sector: string | null;
+      themeId: string | null;
+      title: { nb: string; en: string } | null;
+      rank: number | null;
+      statements: number;
+      withdrawn: number;
+      requestedThisYear: number;
+    }>;
+    byStatus: Array<{ status: string; statements: number; requestedThisYear: number }>;
+  };
+  commitments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  allCommitments: { totalCount: number; edges: Array<{ node: { amount: number } }> };
+}
+
+interface ScenarioResult {
+  id: string;
+  grantedNew: number;
+  frame: number;
+  leftover: number;
+  lines: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        requestedThisYear: number;
+        grantedThisYear: number;
+        needsStatement: { sector: string };
+      };
+    }>;
+  };
+  report: unknown;
+  totals: {
+    bySector: Array<Group & { sector: string }>;
+    byMunicipality: Array<
+      Group & { municipality: { number: string } | null; municipalities: Array<{ number: string }> }
+    >;
+    byOwner: Array<Group & { owners: Array<{ id: string; name: string }> }>;
+  };
+  constraintReport: {
+    gauges: Array<{
+      id: string;
+      kind: string;
+      amount: number;
+      lower: number | null;
+      upper: number | null;
+      broken: boolean;
+      explanation: { nb: string; en: string };
+    }>;
+    sectors: Array<{
+      sector: string;
+      total: number;
+      grantedNew: number;
+      committed: number;
+      requestedThisYear: number;
+      statements: number;
+    }>;
+    leftover: { amount: number };
+  };
+  methodInfo: {
+    method: string;
+    cutRule: string;
+    source: string;
+    objective: number;
+    rankedObjective: number;
+    status: string | null;
+    gap: number | null;
+    timeLimitSeconds: number | null;
+    explanation: { nb: string };
+    solver: { status: string; provenGap: number } | null;
+  };
+}
+
+interface ComparisonResult {
+  scenarios: Array<{ id: string; grantedNew: number }>;
+  rows: Array<{ spread: number }>;
+  differences: Array<{
+    granted: number[];
+    spread: number;
+    lines: Array<{ grantedThisYear: number; explanation: { nb: string } } | null>;
+  }>;
+  bySector: Array<{ granted: number[]; spread: number; differs: boolean }>;
+  byMunicipality: Array<{ granted: number[]; spread: number; differs: boolean }>;
+  byOwner: Array<{ granted: number[]; spread: number; differs: boolean }>;
+}

@@ -1,0 +1,28 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { sqlLiteral } from './sql.js';
+
+describe('sqlLiteral', () => {
+  it('writes strings exactly as node-postgres’ escapeLiteral', () => {
+    for (const text of [
+      '',
+      'plain',
+      "O'Brien's",
+      'back\\slash and \\"quoted\\"',
+      'a ? b $1 :name ?? c',
+      'Sámi «perspektiver» — 😀',
+      JSON.stringify({ nb: "Skolen's \\ behov?", list: ['\n', '\t'] }),
+    ]) {
+      expect(sqlLiteral(text)).toBe(pg.Client.prototype.escapeLiteral(text));
+    }
+  });
+
+  it('writes numbers, booleans and null, and refuses what is not a number', () => {
+    expect(sqlLiteral(12_345)).toBe('12345');
+    expect(sqlLiteral(-0.25)).toBe('-0.25');
+    expect(sqlLiteral(true)).toBe('true');
+    expect(sqlLiteral(null)).toBe('null');
+    expect(() => sqlLiteral(Number.NaN)).toThrow(RangeError);
+    expect(() => sqlLiteral(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});

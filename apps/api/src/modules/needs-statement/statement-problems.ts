@@ -1,0 +1,155 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { validateNeedsStatement, type NeedsStatementProblem } from '@kompetansemidler/domain';
+import { placeholders, sqlRows } from '../../common/sql.js';
+import { storedPlanVersion } from '../county/plan.service.js';
+import { domainPartnerships } from '../partnership/partnership-domain.js';
+import { fundingHistory } from '../round/funding-history.js';
+import { statementRowsWithBudget } from './needs-statement.repository.js';
+import { budgetYears, toDomainStatement } from './statement-row.js';
+
+/** What a round's validation depends on, cheap to read: when it changes, recompute. */
+export interface RoundKey {
+  roundId: string;
+  countyId: string;
+  year: number;
+  planVersionId: string;
+  /** Count, summed versions and last change of the round's statements; earlier grants. */
+  fingerprint: string;
+}
+
+interface CachedRound {
+  fingerprint: string;
+  at: number;
+  problems: Map<string, NeedsStatementProblem[]>;
+  /** Submitted statements with at least one problem. */
+  submittedWithProblems: number;
+}
+
+/**
+ * Recomputed at most this often even when nothing the API writes has changed, for changes made
+ * outside it (a data import, a register update).
+ */
+const MAX_AGE_MS = 10 * 60_000;
+const MAX_ROUNDS = 200;
+
+/** Validation results per round, for this process (rounds are county-unique ids). */
+const cache = new Map<string, CachedRound>();
+
+/**
+ * The SQL expression of a round's validation fingerprint (`r` is the round): its statements'
+ * count, summed versions and last update (every write bumps the version), and the county's earlier
+ * grants (the funding history: the four-year limit, newcomers), which only decisions change.
+ */
+export const ROUND_PROBLEMS_FINGERPRINT_SQL = `(
+  select count(*)::text || ':' || coalesce(sum(n.version), 0)::text || ':' || coalesce(max(n.updated_at)::text, '')
+    from needs_statement n where n.round_id = r.id
+) || '|' || (
+  select count(*)::text || ':' || coalesce(sum(c.amount), 0)::text || ':' || coalesce(max(c.created_at)::text, '')
+    from commitment c where c.county_id = r.county_id and c.year < r.year
+)`;
+
+/**
+ * The domain's validation problems of stored needs statements (plan rule 11 and the four-year
+ * limit), per statement: the whole round is checked at once and kept while its fingerprint holds,
+ * so a page of statements, a statement and the round's summary cost a few queries together.
+ */
+export class StatementProblems {
+  constructor(private readonly em: EntityManager) {}
+
+  /** Problems per statement id of the given statements (their rounds checked whole). */
+  async forStatements(
+    statements: ReadonlyArray<{ id: string; roundId: string }>,
+  ): Promise<Map<string, NeedsStatementProblem[]>> {
+    const rounds = await this.forRounds([...new Set(statements.map((s) => s.roundId))]);
+    const result = new Map<string, NeedsStatementProblem[]>();
+    for (const s of statements) result.set(s.id, rounds.get(s.roundId)?.problems.get(s.id) ?? []);
+    return result;
+  }
+
+  /** Per round id: its statements' problems and how many submitted ones have any. */
+  async forRounds(
+    roundIds: readonly string[],
+    known?: ReadonlyMap<string, RoundKey>,
+  ): Promise<Map<string, CachedRound>> {
+    const keys = known ?? (await roundKeys(this.em, roundIds));
+    const result = new Map<string, CachedRound>();
+    for (const roundId of roundIds) {
+      const key = keys.get(roundId);
+      if (!key) continue;
+      const hit = cache.get(roundId);
+      if (hit && hit.fingerprint === key.fingerprint && Date.now() - hit.at < MAX_AGE_MS) {
+        result.set(roundId, hit);
+        continue;
+      }
+      const computed = await this.compute(key);
+      cache.delete(roundId);
+      cache.set(roundId, computed);
+      if (cache.size > MAX_ROUNDS) cache.delete(cache.keys().next().value!);
+      result.set(roundId, computed);
+    }
+    return result;
+  }
+
+  private async compute(key: RoundKey): Promise<CachedRound> {
+    const [statements, plan] = await Promise.all([
+      statementRowsWithBudget(this.em, { roundId: key.roundId }),
+      storedPlanVersion(this.em, key.planVersionId),
+    ]);
+    const partnerships = await domainPartnerships(
+      this.em,
+      statements.map((s) => s.partnershipId),
+    );
+    const history = await fundingHistory(this.em, key.countyId, key.year, {
+      workIds: [...new Set(statements.map((s) => s.workId))],
+      ownerOrgnrs: [
+        ...new Set([...partnerships.values()].flatMap((p) => p.owners.map((o) => o.orgnr))),
+      ],
+    });
+    const problems = new Map<string, NeedsStatementProblem[]>();
+    let submittedWithProblems = 0;
+    for (const s of statements) {
+      const partnership = partnerships.get(s.partnershipId);
+      const found = partnership
+        ? validateNeedsStatement(
+            toDomainStatement(s, key.year, partnership, budgetYears(s.budget)),
+            { plan: plan.resolved, history },
+          )
+        : [];
+      problems.set(s.id, found);
+      if (found.length > 0 && s.status === 'SUBMITTED') submittedWithProblems += 1;
+    }
+    return { fingerprint: key.fingerprint, at: Date.now(), problems, submittedWithProblems };
+  }
+}
+
+/** The rounds' validation keys (one query). The ids must be rounds the caller may see. */
+export async function roundKeys(
+  em: EntityManager,
+  roundIds: readonly string[],
+): Promise<Map<string, RoundKey>> {
+  if (roundIds.length === 0) return new Map();
+  const rows = await sqlRows<{
+    id: string;
+    county_id: string;
+    year: number;
+    plan_version_id: string;
+    fingerprint: string;
+  }>(
+    em,
+    `select r.id, r.county_id, r.year, r.plan_version_id, ${ROUND_PROBLEMS_FINGERPRINT_SQL} as fingerprint
+       from round r where r.id in (${placeholders(roundIds.length)})`,
+    roundIds,
+  );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        roundId: r.id,
+        countyId: r.county_id,
+        year: r.year,
+        planVersionId: r.plan_version_id,
+        fingerprint: r.fingerprint,
+      },
+    ]),
+  );
+}

@@ -1,0 +1,168 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
+import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
+import type { ServiceContext } from '../../common/service-context.js';
+import { placeholders, sqlRun } from '../../common/sql.js';
+import { AppError, ConflictError, NotFoundError } from '../../errors/app-error.js';
+import type { Round } from '../round/round.entity.js';
+import type { AllocationMethod, CutRule } from './scenario.entity.js';
+import { ScenarioRunInProgressError } from './scenario.errors.js';
+import { ACTIVE_RUN_STATUSES, ScenarioRun, ScenarioRunStatus } from './scenario-run.entity.js';
+
+/** A run still QUEUED or RUNNING this long after it was asked for died with its server. */
+export function staleAfterMs(solverTimeoutMs: number): { running: number; queued: number } {
+  return { running: solverTimeoutMs + 60_000, queued: 10 * solverTimeoutMs + 60_000 };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ACTIVE = `(${placeholders(ACTIVE_RUN_STATUSES.length)})`;
+
+/**
+ * The bookkeeping of scenario runs: one active run per round, recorded and committed before the
+ * engine starts so that pollers and other advisers see it, then RUNNING, DONE or FAILED.
+ */
+export class ScenarioRunService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  private get em(): EntityManager {
+    return this.ctx.em;
+  }
+
+  async get(id: string): Promise<ScenarioRun> {
+    const run = UUID.test(id) ? await this.em.findOne(ScenarioRun, { id }) : null;
+    if (!run) throw new NotFoundError('ScenarioRun', id);
+    return run;
+  }
+
+  async page(roundId: string, args: PageArgs): Promise<Page<ScenarioRun>> {
+    const { offset, limit } = pageWindow(args);
+    const [nodes, totalCount] = await this.em.findAndCount(
+      ScenarioRun,
+      { round: roundId },
+      { orderBy: { createdAt: 'desc', id: 'asc' }, offset, limit },
+    );
+    return { nodes, totalCount, offset, limit };
+  }
+
+  /** The round's run in progress, if any (batched per request by the resolver). */
+  async activeByRound(roundIds: readonly string[]): Promise<Map<string, ScenarioRun>> {
+    const runs = await this.em.find(ScenarioRun, {
+      round: { $in: [...roundIds] },
+      status: { $in: [...ACTIVE_RUN_STATUSES] },
+    });
+    return new Map(runs.map((r) => [r.round.id, r]));
+  }
+
+  /**
+   * Records a QUEUED run of the round and commits it, or refuses with SCENARIO_RUN_IN_PROGRESS
+   * while another is queued or running. Runs left behind by a server that stopped are marked
+   * FAILED (INTERRUPTED) first.
+   */
+  async claim(
+    round: Round,
+    request: { runId?: string | null; name: string; method: AllocationMethod; cutRule: CutRule },
+    solverTimeoutMs: number,
+  ): Promise<{ id: string }> {
+    const viewer = this.ctx.viewer!;
+    const id = request.runId ?? randomUUID();
+    if (!UUID.test(id)) {
+      throw new AppError('BAD_USER_INPUT', 'runId must be a UUID.', { field: 'runId' });
+    }
+    // Two statements, no transaction: free the round of runs a stopped server left behind, then
+    // record this one; the partial unique index refuses it while another is queued or running.
+    await this.sweepStale(this.em, round.id, solverTimeoutMs);
+    try {
+      await sqlRun(
+        this.em,
+        `insert into scenario_run (id, county_id, round_id, name, method, cut_rule, status,
+           requested_by, requested_by_name)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          id,
+          round.county.id,
+          round.id,
+          request.name,
+          request.method,
+          request.cutRule,
+          ScenarioRunStatus.QUEUED,
+          viewer.subject,
+          viewer.name,
+        ],
+      );
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const active = await this.em.fork().findOne(ScenarioRun, {
+        round: round.id,
+        status: { $in: [...ACTIVE_RUN_STATUSES] },
+      });
+      if (active) throw new ScenarioRunInProgressError(active);
+      throw new ConflictError(`The run id ${id} is already taken.`, {
+        reason: 'ALREADY_EXISTS',
+        field: 'runId',
+      });
+    }
+    return { id };
+  }
+
+  /** The solver thread took the run. */
+  async markRunning(runId: string): Promise<void> {
+    await sqlRun(
+      this.em.fork(),
+      `update scenario_run set status = ?, started_at = now() where id = ? and status = ?`,
+      [ScenarioRunStatus.RUNNING, runId, ScenarioRunStatus.QUEUED],
+    );
+  }
+
+  /** Stores why the run failed (its transaction rolled back; this is its own statement). */
+  async markFailed(runId: string, error: unknown): Promise<void> {
+    const code = error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR';
+    const message =
+      error instanceof AppError ? error.message : 'The run failed on an unexpected error.';
+    await sqlRun(
+      this.em.fork(),
+      `update scenario_run set status = ?, finished_at = now(), error_code = ?, error_message = ?
+        where id = ? and status in ${ACTIVE}`,
+      [ScenarioRunStatus.FAILED, code, message, runId, ...ACTIVE_RUN_STATUSES],
+    );
+  }
+
+  /** Marks the run DONE with its scenario, inside the transaction that stores the scenario. */
+  async markDone(em: EntityManager, runId: string, scenarioId: string, ms: number): Promise<void> {
+    await sqlRun(
+      em,
+      `update scenario_run set status = ?, finished_at = now(), scenario_id = ?, duration_ms = ?,
+              error_code = null, error_message = null
+        where id = ?`,
+      [ScenarioRunStatus.DONE, scenarioId, ms, runId],
+    );
+  }
+
+  private async sweepStale(em: EntityManager, roundId: string, solverTimeoutMs: number) {
+    const stale = staleAfterMs(solverTimeoutMs);
+    await sqlRun(
+      em,
+      `update scenario_run set status = ?, finished_at = now(), error_code = 'INTERRUPTED',
+              error_message = 'The server stopped before the run finished.'
+        where round_id = ? and (
+          (status = ? and started_at < now() - (? * interval '1 millisecond')) or
+          (status = ? and created_at < now() - (? * interval '1 millisecond')))`,
+      [
+        ScenarioRunStatus.FAILED,
+        roundId,
+        ScenarioRunStatus.RUNNING,
+        stale.running,
+        ScenarioRunStatus.QUEUED,
+        stale.queued,
+      ],
+    );
+  }
+}
+
+/** A unique-key violation, as the ORM or the driver reports it (SQLSTATE 23505). */
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    error instanceof UniqueConstraintViolationException ||
+    (error as { code?: unknown } | null)?.code === '23505'
+  );
+}

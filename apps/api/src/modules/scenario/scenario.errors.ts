@@ -1,0 +1,34 @@
+import { AppError } from '../../errors/app-error.js';
+import type { ScenarioRun } from './scenario-run.entity.js';
+
+/** Another run of the same round is queued or solving: one at a time per round. */
+export class ScenarioRunInProgressError extends AppError {
+  constructor(
+    active: Pick<
+      ScenarioRun,
+      'id' | 'status' | 'createdAt' | 'startedAt' | 'requestedByName' | 'name'
+    >,
+  ) {
+    const since = (active.startedAt ?? active.createdAt).toISOString();
+    super(
+      'SCENARIO_RUN_IN_PROGRESS',
+      `Another scenario (“${active.name}”, ${active.status}) is being run for this round since ${since}, by ${active.requestedByName}. Wait for it to finish.`,
+      {
+        runId: active.id,
+        status: active.status,
+        since,
+        requestedByName: active.requestedByName,
+        problems: [
+          {
+            code: 'SCENARIO_RUN_IN_PROGRESS',
+            path: ['roundId'],
+            message: {
+              nb: `Et annet scenario («${active.name}») kjøres allerede for denne runden (startet av ${active.requestedByName}). Vent til det er ferdig.`,
+              en: `Another scenario (“${active.name}”) is already running for this round (started by ${active.requestedByName}). Wait for it to finish.`,
+            },
+          },
+        ],
+      },
+    );
+  }
+}

@@ -1,0 +1,176 @@
+import {
+  allocate,
+  candidateFromNeedsStatement,
+  latestIndicatorFigures,
+  needsStatementSchema,
+  partnershipIndicatorFigures,
+  toCanonicalJson,
+  type AllocationInput,
+  type AllocationResult,
+  type AllocationRound,
+  type Commitment,
+  type CountyPlan,
+  type FundingHistory,
+  type HighsSolver,
+  type MunicipalityFigure,
+  type Partnership,
+  type ScenarioParameters,
+} from '@kompetansemidler/domain';
+import { createHash, randomUUID } from 'node:crypto';
+import { sqlLiteral } from '../../../common/sql.js';
+import {
+  budgetYears,
+  toDomainStatement,
+  type StatementWithBudget,
+} from '../../needs-statement/statement-row.js';
+import { lineTuple } from '../scenario-sql.js';
+
+// Everything between the database rows and the stored scenario that costs CPU runs here, in the
+// solver thread: parsing the rows, mapping them to the engine's input, hashing it, the engine, and
+// serialising the input, the result and the lines as SQL literals. The main thread only reads
+// rows as text and sends text.
+
+/** The plain rows a scenario is built from: safe to post to the solver thread. */
+export interface AllocationRows {
+  plan: CountyPlan;
+  planVersion: string;
+  round: AllocationRound;
+  /** Submitted statements (StatementWithBudget[], by id) as JSON text, parsed in this thread. */
+  statementsJson: string;
+  partnerships: Partnership[];
+  /** The knowledge base's figures per municipality (the latest up to the round's year count). */
+  figures: MunicipalityFigure[];
+  /** Earlier rounds' grants falling in this or later years. */
+  commitments: Commitment[];
+  history: FundingHistory;
+  institutionShareHistory: { year: number; owner: number; institution: number }[];
+}
+
+export interface AllocationJob {
+  rows: AllocationRows;
+  parameters: ScenarioParameters;
+  /** The office's own knowledge per needs statement id. */
+  officeKnowledge: Array<[string, { score: number; reason: string }]>;
+  /** Where the scenario will be stored (its id is chosen before the run). */
+  target: { countyId: string; scenarioId: string };
+}
+
+/**
+ * What the main thread stores, ready as SQL text: the input and the result as JSON literals and
+ * one VALUES tuple per line (see scenario-sql.ts), with the figures the scenario row keeps.
+ */
+export interface AllocationOutcome {
+  inputHash: string;
+  /** The input as an SQL literal of its JSON. */
+  inputLiteral: string;
+  /** The result as an SQL literal of its JSON. */
+  resultLiteral: string;
+  planVersion: string;
+  totals: AllocationResult['totals'];
+  lineTuples: string[];
+  /** Milliseconds the engine itself took. */
+  engineMs: number;
+}
+
+/**
+ * The engine's input from plain rows: every submitted statement as a candidate (parsed by the
+ * domain's schema), with its partnership's averaged indicator figures and the office's knowledge.
+ * Statements whose partnership is missing are left out.
+ */
+export function allocationInputFromRows(
+  rows: AllocationRows,
+  parameters: ScenarioParameters,
+  officeKnowledge: ReadonlyMap<string, { score: number; reason: string }> = new Map(),
+): AllocationInput {
+  const partnerships = new Map(rows.partnerships.map((p) => [p.id, p]));
+  const latest = latestIndicatorFigures(rows.figures, rows.round.year);
+  const statements = JSON.parse(rows.statementsJson) as StatementWithBudget[];
+  const candidates = statements.flatMap((ns) => {
+    const partnership = partnerships.get(ns.partnershipId);
+    if (!partnership) return [];
+    const parsed = needsStatementSchema.parse(
+      toDomainStatement(ns, rows.round.year, partnership, budgetYears(ns.budget)),
+    );
+    const municipalities = partnership.owners
+      .map((o) => o.municipalityNumber)
+      .filter((m): m is string => m !== undefined);
+    const knowledge = officeKnowledge.get(ns.id);
+    return [
+      candidateFromNeedsStatement(parsed, {
+        indicators: partnershipIndicatorFigures(latest, municipalities),
+        ...(knowledge ? { officeKnowledge: knowledge } : {}),
+      }),
+    ];
+  });
+  return {
+    plan: rows.plan,
+    planVersion: rows.planVersion,
+    round: rows.round,
+    commitments: rows.commitments,
+    candidates,
+    history: rows.history,
+    institutionShareHistory: rows.institutionShareHistory,
+    scenario: parameters,
+  };
+}
+
+/** SHA-256 of the canonical JSON of the engine's input: equal inputs, equal hashes. */
+export function inputHashOf(input: AllocationInput): string {
+  return createHash('sha256').update(toCanonicalJson(input)).digest('hex');
+}
+
+/** Builds the input and runs the engine. */
+export async function solveJob(
+  job: Pick<AllocationJob, 'rows' | 'parameters' | 'officeKnowledge'>,
+  solver?: HighsSolver,
+): Promise<{
+  input: AllocationInput;
+  inputHash: string;
+  result: AllocationResult;
+  engineMs: number;
+}> {
+  const input = allocationInputFromRows(job.rows, job.parameters, new Map(job.officeKnowledge));
+  const inputHash = inputHashOf(input);
+  const started = performance.now();
+  const result = await allocate(input, { solver });
+  return { input, inputHash, result, engineMs: Math.round(performance.now() - started) };
+}
+
+/** What is stored of a solved scenario, serialised as SQL text. */
+export function storableOutcome(
+  solved: Awaited<ReturnType<typeof solveJob>>,
+  target: AllocationJob['target'],
+): AllocationOutcome {
+  const { input, inputHash, result, engineMs } = solved;
+  return {
+    inputHash,
+    inputLiteral: sqlLiteral(JSON.stringify(input)),
+    resultLiteral: sqlLiteral(JSON.stringify(result)),
+    planVersion: result.planVersion,
+    totals: result.totals,
+    lineTuples: result.statements.map((s) =>
+      lineTuple(target.countyId, target.scenarioId, {
+        id: randomUUID(),
+        needsStatementId: s.id,
+        status: s.status,
+        requestedThisYear: s.requested.thisYear,
+        engineGrantedThisYear: s.granted.thisYear,
+        fundedPercent: s.fundedPercent,
+        rank: s.rank?.overall ?? null,
+        score: s.score.total,
+        perYearJson: JSON.stringify(s.granted.perYear),
+        explanationJson: JSON.stringify(s.explanation),
+        clausesJson: JSON.stringify(s.clauses),
+      }),
+    ),
+    engineMs,
+  };
+}
+
+/** Builds the input, runs the engine and serialises what is stored: the solver thread's job. */
+export async function runAllocationJob(
+  job: AllocationJob,
+  solver?: HighsSolver,
+): Promise<AllocationOutcome> {
+  return storableOutcome(await solveJob(job, solver), job.target);
+}
