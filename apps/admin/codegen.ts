@@ -30,6 +30,7 @@ export const codegenConfig: CodegenConfig = {
           DateTime: 'string',
           JSON: 'unknown',
           JSONObject: 'Record<string, unknown>',
+          Kroner: 'number',
         },
       },
     },

@@ -20,6 +20,24 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** Whole Norwegian kroner: an integer from −(2^53 − 1) to 2^53 − 1, sent as a JSON number. Never fractional. */
+  Kroner: { input: number; output: number; }
+};
+
+/** One cost line of one party’s simple accounts, in whole kroner. */
+export type AccountsLine = {
+  /** Spent on this line, in whole kroner. */
+  amount: Scalars['Int']['output'];
+  costLine: CostLine;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  party: ReportParty;
+};
+
+/** One cost line of a party’s accounts, whole kroner. */
+export type AccountsLineInput = {
+  amount: Scalars['Int']['input'];
+  costLine: CostLine;
 };
 
 export type AdjustScenarioLineInput = {
@@ -44,6 +62,61 @@ export type AllocationStatus =
   | 'INELIGIBLE'
   | 'NOT_FUNDED'
   | 'REDUCED';
+
+/** A partnership’s annual report (rapportering) and simple accounts for one grant year. */
+export type AnnualReport = {
+  /** The simple accounts, per party. */
+  accounts: ReportAccounts;
+  /** Spent on a coordinator (both parties): the sum of the COORDINATOR lines. */
+  coordinatorSpent: Scalars['Int']['output'];
+  /** How coordinator funds were used (free text; required where they were granted). */
+  coordinatorUse: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  decision: Decision;
+  /** The assessment of each goal. */
+  goals: Array<ReportedGoal>;
+  /** The decision’s grant for the year, per party (received must equal it). */
+  grant?: Maybe<YearGrant>;
+  id: Scalars['ID']['output'];
+  /** What became of each measure. */
+  measures: Array<ReportedMeasure>;
+  needsStatement: NeedsStatement;
+  partnership: Partnership;
+  /** What the reporting rules find in the report now (empty for a sound report): highlights drift from the statement or the grant. */
+  problems: Array<ReportProblem>;
+  /** Grant funds the institution received for the year (kroner). */
+  receivedInstitution: Scalars['Int']['output'];
+  /** Grant funds the owner side received for the year (kroner). */
+  receivedOwner: Scalars['Int']['output'];
+  /** The office’s comment when it returned the report. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who accepted or returned the report. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The round that made the decision. */
+  round: Round;
+  /** Spent by the institution: the sum of its accounts lines. */
+  spentInstitution: Scalars['Int']['output'];
+  /** Spent by the owner side: the sum of its accounts lines. */
+  spentOwner: Scalars['Int']['output'];
+  status: AnnualReportStatus;
+  /** When the report was last submitted (or resubmitted). */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** Who submitted it (the signed-in user’s name). */
+  submittedBy: Scalars['String']['output'];
+  /** How the funds were used (free text). */
+  useOfFunds: Scalars['String']['output'];
+  /** Optimistic-lock version: send it back to accept or return. */
+  version: Scalars['Int']['output'];
+  /** The grant year reported on. */
+  year: Scalars['Int']['output'];
+};
+
+/** SUBMITTED (awaits review), ACCEPTED (final), RETURNED (sent back with a comment; may be resubmitted). */
+export type AnnualReportStatus =
+  | 'ACCEPTED'
+  | 'RETURNED'
+  | 'SUBMITTED';
 
 /** An entry of the append-only audit log: who did what, when. */
 export type AuditLogEntry = {
@@ -130,14 +203,69 @@ export type CommitmentEdge = {
   node: Commitment;
 };
 
+/** One group compared across scenarios (one entry per scenario, in order). */
+export type ComparisonGroup = {
+  differs: Scalars['Boolean']['output'];
+  /** Granted this year per scenario. */
+  granted: Array<Scalars['Int']['output']>;
+  key: Scalars['String']['output'];
+  kind: GroupKind;
+  municipalities: Array<Municipality>;
+  municipality?: Maybe<Municipality>;
+  owners: Array<Owner>;
+  requestedThisYear: Array<Scalars['Int']['output']>;
+  sector?: Maybe<Sector>;
+  /** Largest minus smallest grant. */
+  spread: Scalars['Int']['output'];
+  statements: Array<Scalars['Int']['output']>;
+};
+
 export type ComparisonRow = {
   /** Granted this year, one per scenario in the given order. */
   granted: Array<Scalars['Int']['output']>;
+  /** The statement’s line in each scenario, in order (null where a scenario lacks it): status, grant, the engine’s explanation and any adjustment’s reason. */
+  lines: Array<Maybe<ScenarioLine>>;
   needsStatement: NeedsStatement;
   requestedThisYear: Scalars['Int']['output'];
   /** Largest minus smallest grant across the scenarios. */
   spread: Scalars['Int']['output'];
 };
+
+/** One constraint of the plan as the scenario meets it: the amount reached, the band or limit, whether it is broken, and why in words. */
+export type ConstraintGauge = {
+  /** Kroner reached: committed + granted (granted for a funding rate, the institutions’ part for their share). */
+  amount: Scalars['Int']['output'];
+  broken: Scalars['Boolean']['output'];
+  /** The plan clause behind it. */
+  clause?: Maybe<Scalars['String']['output']>;
+  durationYears?: Maybe<Scalars['Int']['output']>;
+  explanation: LocalizedText;
+  group?: Maybe<FundingGroup>;
+  /** Stable id, e.g. SECTOR:SCHOOL, LOCK:3:2027, COORDINATOR, FUNDING:PUBLIC. */
+  id: Scalars['String']['output'];
+  kind: ConstraintGaugeKind;
+  label: LocalizedText;
+  /** The plan’s percentage behind the limit (a sector’s target, a cap’s percent). */
+  limitPercent?: Maybe<Scalars['Float']['output']>;
+  /** Lowest amount allowed, kroner. */
+  lower?: Maybe<Scalars['Int']['output']>;
+  notes: Array<LocalizedText>;
+  /** The amount in percent: of the frame, or the funding rate, or the share. */
+  percent: Scalars['Float']['output'];
+  sector?: Maybe<Sector>;
+  /** Highest amount allowed (band, cap), kroner. */
+  upper?: Maybe<Scalars['Int']['output']>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Sector band, lock cap (per duration and year), funds bound in a later year, coordinator cap, public/private funding rate, the institutions’ share. */
+export type ConstraintGaugeKind =
+  | 'COORDINATOR_CAP'
+  | 'FUNDING_RATE'
+  | 'INSTITUTION_SHARE'
+  | 'LATER_YEAR'
+  | 'LOCK_CAP'
+  | 'SECTOR_BAND';
 
 /** Contact person: personal data, for the office and the partnership. */
 export type Contact = {
@@ -166,6 +294,27 @@ export type CoordinatorRequestInput = {
   justification?: Scalars['String']['input'];
   otherComplexityFactors?: Scalars['String']['input'];
   requested: Scalars['Boolean']['input'];
+};
+
+/** A cost line of the simple accounts (the nb labels come with `costLineLabels`). */
+export type CostLine =
+  /** Koordinator (only where coordinator funds were granted). */
+  | 'COORDINATOR'
+  /** Kurs, undervisning og veiledning. */
+  | 'COURSES_AND_TEACHING'
+  /** Materiell og lisenser. */
+  | 'MATERIALS'
+  /** Andre kostnader. */
+  | 'OTHER'
+  /** Frikjøp og vikarutgifter (released time, substitutes). */
+  | 'RELEASED_TIME'
+  /** Reise og opphold. */
+  | 'TRAVEL';
+
+/** A cost line of the accounts with its labels. */
+export type CostLineLabel = {
+  costLine: CostLine;
+  label: LocalizedText;
 };
 
 /** A county governor’s office (Statsforvalteren): one tenant of the platform. */
@@ -211,6 +360,8 @@ export type DecideRoundInput = {
 
 /** The formal decision (vedtak) on a needs statement. */
 export type Decision = {
+  /** The decision’s annual reports, by year. */
+  annualReports: Array<AnnualReport>;
   clauses: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   decidedAt: Scalars['DateTimeISO']['output'];
@@ -262,14 +413,39 @@ export type DevSession = {
   user: Viewer;
 };
 
+/** CALENDAR: the plan’s “report-deadline” milestone; DEFAULT: the plan names none, so 1 June after the grant year (an assumption of this system). */
+export type DueDateSource =
+  | 'CALENDAR'
+  | 'DEFAULT';
+
+/** Where an owed report stands: MISSING (none yet) or the submitted report’s status. */
+export type FollowUpState =
+  | 'ACCEPTED'
+  | 'MISSING'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
 export type ForumOutcome =
   | 'CONSENSUS'
   | 'VOTE';
+
+/** Partnerships of public owners, private owners, or both (equal treatment). */
+export type FundingGroup =
+  | 'MIXED'
+  | 'PRIVATE'
+  | 'PUBLIC';
 
 export type Goal = {
   id: Scalars['String']['output'];
   text: Scalars['String']['output'];
 };
+
+/** How far a goal was reached: nådd, delvis nådd, ikke nådd, for tidlig å si. */
+export type GoalAchievement =
+  | 'ACHIEVED'
+  | 'NOT_ACHIEVED'
+  | 'PARTLY_ACHIEVED'
+  | 'TOO_EARLY';
 
 export type GoalInput = {
   /** Your id of the goal (measures refer to it). */
@@ -285,6 +461,32 @@ export type Goals = {
 export type GoalsInput = {
   longTerm?: Array<GoalInput>;
   subGoals?: Array<GoalInput>;
+};
+
+/** How lines are grouped: by sector; by the municipality of the partnership’s owners (one, several, none known); by the partnership’s set of owners. A grant is never split between groups. */
+export type GroupKind =
+  | 'MUNICIPALITY'
+  | 'NO_MUNICIPALITY'
+  | 'OWNERS'
+  | 'SECTOR'
+  | 'SEVERAL_MUNICIPALITIES';
+
+/** One group of a scenario’s lines, totalled in whole kroner. */
+export type GroupTotal = {
+  /** Granted this year, advisers’ adjustments included. */
+  grantedThisYear: Scalars['Int']['output'];
+  /** The sector, the kommunenummer, SEVERAL, NONE, or the owners’ ids joined by +. */
+  key: Scalars['String']['output'];
+  kind: GroupKind;
+  /** The municipalities of the group’s owners. */
+  municipalities: Array<Municipality>;
+  /** The one municipality (MUNICIPALITY). */
+  municipality?: Maybe<Municipality>;
+  /** The partnership’s owners (OWNERS). */
+  owners: Array<Owner>;
+  requestedThisYear: Scalars['Int']['output'];
+  sector?: Maybe<Sector>;
+  statements: Scalars['Int']['output'];
 };
 
 /** Liveness of the API process. */
@@ -321,11 +523,61 @@ export type InstitutionEdge = {
   node: Institution;
 };
 
+/** A university or college with grants in several partnerships. */
+export type InstitutionInSeveralPartnerships = {
+  grantedThisYear: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  orgnr: Scalars['String']['output'];
+  partnershipIds: Array<Scalars['ID']['output']>;
+};
+
 export type InstitutionKind =
   | 'OTHER_COMPETENCE_ENVIRONMENT'
   | 'UNIVERSITY'
   | 'UNIVERSITY_COLLEGE'
   | 'VOCATIONAL_COLLEGE';
+
+/** One year of the institutions’ (universities’ and colleges’) share in the county: granted against the total, and as reported spent. */
+export type InstitutionShareYear = {
+  /** The granted share is below the plan’s floor, where it sets one. */
+  belowFloor: Scalars['Boolean']['output'];
+  /** The granted share fell from the previous year. */
+  falling: Scalars['Boolean']['output'];
+  grantedInstitution: Scalars['Int']['output'];
+  /** The institutions’ share of the grants, percent (two decimals). */
+  grantedInstitutionPercent: Scalars['Float']['output'];
+  /** Granted to owners and institutions. */
+  grantedTotal: Scalars['Int']['output'];
+  /** Grants for the year. */
+  grants: Scalars['Int']['output'];
+  /** Granted to the decisions with a report in for the year. */
+  reportedGranted: Scalars['Int']['output'];
+  /** The institutions’ share of reported spending, percent (null without reports). */
+  reportedInstitutionPercent?: Maybe<Scalars['Float']['output']>;
+  reportedSpentInstitution: Scalars['Int']['output'];
+  reportedSpentTotal: Scalars['Int']['output'];
+  /** Reports in (submitted or accepted). */
+  reports: Scalars['Int']['output'];
+  warnings: Array<LocalizedText>;
+  year: Scalars['Int']['output'];
+};
+
+/** A band or limit in whole kroner. */
+export type KronerBand = {
+  lower: Scalars['Int']['output'];
+  upper: Scalars['Int']['output'];
+};
+
+export type LeftoverReason = {
+  code: Scalars['String']['output'];
+  message: LocalizedText;
+};
+
+/** Funds left over, and why. */
+export type LeftoverReport = {
+  amount: Scalars['Int']['output'];
+  reasons: Array<LeftoverReason>;
+};
 
 /** A text in Norwegian bokmål (nb) and English (en). */
 export type LocalizedText = {
@@ -353,6 +605,35 @@ export type MeasureKind =
   | 'CARRY_OUT'
   | 'PLAN';
 
+/** How the scenario’s method ran: what was asked, what came back, how long. */
+export type MethodInfo = {
+  cutRule: CutRule;
+  /** Wall-clock milliseconds the run took in the solver thread. */
+  durationMs: Scalars['Int']['output'];
+  explanation: LocalizedText;
+  /** The proven relative gap (OPTIMAL only). */
+  gap?: Maybe<Scalars['Float']['output']>;
+  /** The method asked for. */
+  method: AllocationMethod;
+  /** Σ (1 + score) × granted − penalty × unmet lower bands. */
+  objective: Scalars['Float']['output'];
+  /** The ranked solution’s objective, for comparison. */
+  rankedObjective: Scalars['Float']['output'];
+  solver?: Maybe<SolverInfo>;
+  source: MethodSource;
+  /** The solver’s status (OPTIMAL only). */
+  status?: Maybe<Scalars['String']['output']>;
+  timeLimitReached: Scalars['Boolean']['output'];
+  /** The solver’s time limit, seconds. */
+  timeLimitSeconds?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Which solution was returned: the ranked one, the solver’s, or the ranked one because the solver found nothing better. */
+export type MethodSource =
+  | 'OPTIMAL'
+  | 'RANKED'
+  | 'RANKED_FALLBACK';
+
 /** A milestone of the round’s calendar (årshjul), from the plan. */
 export type Milestone = {
   /** ISO date (inclusive). */
@@ -373,6 +654,8 @@ export type Municipality = {
 };
 
 export type Mutation = {
+  /** Accepts a SUBMITTED report (final). Send the version you reviewed. */
+  acceptAnnualReport: AnnualReport;
   /** Adjusts one line’s grant by hand, with a reason (optimistic locking). */
   adjustScenarioLine: Scenario;
   /** OPEN → CLOSED: no more statements; scenarios may run. */
@@ -391,10 +674,14 @@ export type Mutation = {
   recordForumOutcome: Proposal;
   /** Records how a reduced grant is split between owners and institution for a year. */
   recordSplitAnswer: SplitAnswer;
+  /** Returns a SUBMITTED report to the partnership with a comment; it may then be resubmitted. */
+  returnAnnualReport: AnnualReport;
   /** Runs the allocation engine over a closed round (in the solver thread, with a time limit) and stores the scenario. */
   runScenario: Scenario;
   /** DECIDED → REPORTING. */
   startReporting: Round;
+  /** Submits the annual report and simple accounts for one grant year of a decision, or resubmits a RETURNED one (round DECIDED or REPORTING). The reporting rules check it against the needs statement (every goal and measure) and the grant (accounts add up, spent ≤ received = granted per party); every problem comes back at once (VALIDATION_FAILED with problems), and nothing is written. */
+  submitAnnualReport: AnnualReport;
   /** Submits a needs statement to an open round. The plan’s rules check it; every problem comes back at once (VALIDATION_FAILED with problems). */
   submitNeedsStatement: NeedsStatement;
   /** Edits a decision’s reasons (optimistic locking). */
@@ -402,6 +689,13 @@ export type Mutation = {
   /** Replaces a statement’s content while the round is open (optimistic locking). */
   updateNeedsStatement: NeedsStatement;
   withdrawNeedsStatement: NeedsStatement;
+};
+
+
+export type MutationAcceptAnnualReportArgs = {
+  id: Scalars['ID']['input'];
+  override?: InputMaybe<PhaseOverrideInput>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -452,6 +746,14 @@ export type MutationRecordSplitAnswerArgs = {
 };
 
 
+export type MutationReturnAnnualReportArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  override?: InputMaybe<PhaseOverrideInput>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRunScenarioArgs = {
   input: RunScenarioInput;
 };
@@ -459,6 +761,11 @@ export type MutationRunScenarioArgs = {
 
 export type MutationStartReportingArgs = {
   input: RoundTransitionInput;
+};
+
+
+export type MutationSubmitAnnualReportArgs = {
+  input: SubmitAnnualReportInput;
 };
 
 
@@ -481,6 +788,125 @@ export type MutationWithdrawNeedsStatementArgs = {
   input: WithdrawNeedsStatementInput;
 };
 
+/** A county: its code and the office’s name. */
+export type NationalCounty = {
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** What the national statistics can be grouped by, in any combination. */
+export type NationalDimension =
+  /** The county (the Statsforvalteren office, one tenant). */
+  | 'COUNTY'
+  /** The needs statement’s duration in years. */
+  | 'DURATION'
+  /** The institution (by organisation number, across counties). */
+  | 'INSTITUTION'
+  /** The partnership’s owners: all public, all private, or mixed. */
+  | 'OWNERSHIP'
+  /** Kindergarten, school or the team around the child. */
+  | 'SECTOR'
+  /** The county plan’s theme (themes are per plan). */
+  | 'THEME'
+  /** The budget year: a round’s year for its statements and new grants, the year an amount falls in for commitments, the grant year reported on for reports. */
+  | 'YEAR';
+
+/** Aggregates of one group (or of everything): whole kroner and counts, no personal data and no free text. Shares are derived from the counts. */
+export type NationalFigures = {
+  /** Commitments (låste midler): amounts of earlier rounds’ multi-year grants falling in the year. */
+  committed: Scalars['Kroner']['output'];
+  /** Coordinator funds among the grants falling in the year (new and committed). */
+  coordinatorGranted: Scalars['Kroner']['output'];
+  /** Decisions made in the year’s rounds (grants and refusals). */
+  decisions: Scalars['Int']['output'];
+  /** The rounds’ frames (ramme), earlier commitments included. Only when grouped by nothing but COUNTY and/or YEAR (a frame is not split by sector, theme or partnership); null otherwise. The totals always carry it. */
+  frame?: Maybe<Scalars['Kroner']['output']>;
+  /** Owners in the year’s grants (an owner counts once per granted statement it takes part in). */
+  fundedOwners: Scalars['Int']['output'];
+  /** Granted by the year’s decisions for the year itself (new grants). */
+  granted: Scalars['Kroner']['output'];
+  /** Bound by the year’s decisions for later years (multi-year grants), subject to appropriation. */
+  grantedLaterYears: Scalars['Kroner']['output'];
+  /** New grants to partnerships with at least one newcomer owner. */
+  grantedToNewcomers: Scalars['Kroner']['output'];
+  /** Decisions granting more than 0 kroner. */
+  grants: Scalars['Int']['output'];
+  /** Of those, newcomers: owners that never took part before the round’s year, or not in as many years as the county plan counts as a long while. */
+  newcomerOwners: Scalars['Int']['output'];
+  /** newcomerOwners / fundedOwners; null without grants. */
+  newcomerShare?: Maybe<Scalars['Float']['output']>;
+  /** reportsSubmitted / reportsExpected; null when none are expected. */
+  reportCompleteness?: Maybe<Scalars['Float']['output']>;
+  /** Spent on coordinators, as reported (part of the parties’ spending). */
+  reportedCoordinatorSpent: Scalars['Kroner']['output'];
+  /** Received by the institutions, as reported. */
+  reportedReceivedInstitution: Scalars['Kroner']['output'];
+  /** Received by the owners, as reported. */
+  reportedReceivedOwner: Scalars['Kroner']['output'];
+  /** Spent by the institutions, as reported (accounts). */
+  reportedSpentInstitution: Scalars['Kroner']['output'];
+  /** Spent by the owners, as reported (accounts). */
+  reportedSpentOwner: Scalars['Kroner']['output'];
+  /** Reports the office has accepted. */
+  reportsAccepted: Scalars['Int']['output'];
+  /** Annual reports expected: grant years (a decision’s amount falling in a year) that have begun (in Norway’s time), as the offices’ report follow-up counts them. */
+  reportsExpected: Scalars['Int']['output'];
+  /** Reports sent back to the partnership, not yet resubmitted. */
+  reportsReturned: Scalars['Int']['output'];
+  /** Reports in: submitted or accepted (returned ones are being redone). */
+  reportsSubmitted: Scalars['Int']['output'];
+  /** What those statements ask for their round’s year. */
+  requested: Scalars['Kroner']['output'];
+  /** samiStatements / statements; null without statements. */
+  samiShare?: Maybe<Scalars['Float']['output']>;
+  /** Submitted statements that address Sámi perspectives (the part is filled in, not blank). */
+  samiStatements: Scalars['Int']['output'];
+  /** Submitted needs statements in the year’s rounds. */
+  statements: Scalars['Int']['output'];
+};
+
+/** One group: the values of the dimensions grouped by (the others are null), and its figures. */
+export type NationalGroup = {
+  county?: Maybe<NationalCounty>;
+  durationYears?: Maybe<Scalars['Int']['output']>;
+  figures: NationalFigures;
+  institution?: Maybe<NationalInstitution>;
+  ownership?: Maybe<OwnershipGroup>;
+  sector?: Maybe<Sector>;
+  theme?: Maybe<NationalTheme>;
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An institution (an organisation, never a person), by organisation number. */
+export type NationalInstitution = {
+  kind: InstitutionKind;
+  /** The organisation’s name. */
+  name: Scalars['String']['output'];
+  /** Organisasjonsnummer (9 digits). */
+  orgnr: Scalars['String']['output'];
+};
+
+/** Udir’s national statistics: groups in the order of their dimensions, and totals that are the same whichever way the figures are grouped. */
+export type NationalStatistics = {
+  /** The county codes asked for; empty: every county. */
+  counties: Array<Scalars['String']['output']>;
+  /** The dimensions grouped by, in order. */
+  groupBy: Array<NationalDimension>;
+  groups: Array<NationalGroup>;
+  totals: NationalFigures;
+  /** The years asked for; empty: every year. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** A theme of a county plan, by its id. */
+export type NationalTheme = {
+  id: Scalars['String']['output'];
+  /** The plan’s title in English. */
+  titleEn?: Maybe<Scalars['String']['output']>;
+  /** The plan’s title in Norwegian bokmål. */
+  titleNb?: Maybe<Scalars['String']['output']>;
+};
+
 /** A partnership’s needs statement (behovsmelding) for a round. */
 export type NeedsStatement = {
   /** The requested grant per year and party. */
@@ -501,6 +927,8 @@ export type NeedsStatement = {
   ownContribution: OwnContribution;
   participants?: Maybe<Participants>;
   partnership: Partnership;
+  /** What the plan’s rules find wrong with the statement as stored, checked now (rules, earlier grants): empty when none. Batched per round. */
+  problems: Array<ValidationProblem>;
   /** Requested for the round’s year, in kroner (all parties). */
   requestedThisYear: Scalars['Int']['output'];
   /** Requested over the whole duration, in kroner. */
@@ -612,6 +1040,12 @@ export type Ownership =
   | 'PRIVATE'
   | 'PUBLIC';
 
+/** A partnership’s owners: all municipal (PUBLIC), all private, or both (MIXED). */
+export type OwnershipGroup =
+  | 'MIXED'
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** Relay page information. */
 export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -641,6 +1075,7 @@ export type Partnership = {
   name: Scalars['String']['output'];
   /** Other services taking part (PPT, health centre, child welfare, BUP, …). */
   otherServices: Array<Scalars['String']['output']>;
+  /** By name. */
   owners: Array<Owner>;
 };
 
@@ -655,6 +1090,25 @@ export type PartnershipConnection = {
 export type PartnershipEdge = {
   cursor: Scalars['String']['output'];
   node: Partnership;
+};
+
+/** One party’s simple accounts for the year, whole kroner. */
+export type PartyAccounts = {
+  lines: Array<AccountsLine>;
+  party: ReportParty;
+  received: Scalars['Int']['output'];
+  /** The sum of the lines. */
+  spent: Scalars['Int']['output'];
+};
+
+/** One party’s simple accounts for the year, whole kroner. */
+export type PartyAccountsInput = {
+  /** The spending by cost line, each line at most once; the lines must add up to `spent`. COORDINATOR lines are the coordinator spending. */
+  lines: Array<AccountsLineInput>;
+  /** Grant funds received for the year (must equal the grant). */
+  received: Scalars['Int']['input'];
+  /** Spent of them (at most what was received). */
+  spent: Scalars['Int']['input'];
 };
 
 /** The office’s override of the round’s phase, with its reason (audited). ADMIN only. */
@@ -729,18 +1183,29 @@ export type PutScenarioToForumInput = {
 };
 
 export type Query = {
+  /** One annual report (a partnership sees only its own). */
+  annualReport: AnnualReport;
   /** The county’s audit log, newest first. */
   auditLog: AuditLogEntryConnection;
   /** Scenarios side by side, per statement. */
   compareScenarios: ScenarioComparison;
+  /** The cost lines of the accounts, with labels. */
+  costLines: Array<CostLineLabel>;
   /** The counties (tenants), by name. */
   counties: Array<County>;
   decision: Decision;
   health: Health;
+  /** The county’s institutions’ (universities’ and colleges’) share per year: granted to institutions against the total, and reported institution spending. */
+  institutionShareByYear: Array<InstitutionShareYear>;
   institutions: InstitutionConnection;
   /** The county’s municipalities by number. */
   municipalities: Array<Municipality>;
-  /** Udir’s view: every county’s round of a year, in aggregate (one SQL statement). */
+  /** Udir’s national statistics: frames, requests, grants, commitments, coordinator funds, newcomers, Sámi perspectives and annual reports across counties and years, grouped by any combination of dimensions (one SQL statement with GROUPING SETS). Aggregates only: no personal data, no free text. For machine clients: a token with the statistics scope. */
+  nationalStatistics: NationalStatistics;
+  /**
+   * Udir’s view: every county’s round of a year, in aggregate (one SQL statement).
+   * @deprecated Use nationalStatistics(groupBy: [COUNTY, SECTOR], years: [year]).
+   */
   nationalSummary: Array<CountyYearSummary>;
   needsStatement: NeedsStatement;
   /** A round’s needs statements (a partnership sees its own). */
@@ -750,13 +1215,24 @@ export type Query = {
   /** The county’s partnerships by name (a partnership sees itself). */
   partnerships: PartnershipConnection;
   proposal: Proposal;
+  /** The office’s follow-up of annual reports for a round and/or a grant year: counts (reported, missing, late, accepted, returned) and one row per decision and year, with due date, lateness, spending against the grant and the problems the reporting rules find. */
+  reportFollowUp: ReportFollowUp;
+  /** Reports still owed (missing, or returned for resubmission), most overdue first, with the contact person to remind. */
+  reportReminders: Array<ReportReminder>;
   /** One round of the caller’s county. */
   round: Round;
   /** The county’s rounds, newest first by default. */
   rounds: RoundConnection;
   scenario: Scenario;
+  /** One scenario run: poll it while `runScenario` works (pass your own `runId` to the mutation). */
+  scenarioRun: ScenarioRun;
   /** The caller; null when anonymous. */
   viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryAnnualReportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -783,6 +1259,13 @@ export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNationalStatisticsArgs = {
+  counties?: InputMaybe<Array<Scalars['String']['input']>>;
+  groupBy?: Array<NationalDimension>;
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 
@@ -826,6 +1309,21 @@ export type QueryProposalArgs = {
 };
 
 
+export type QueryReportFollowUpArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportRemindersArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  overdueOnly?: Scalars['Boolean']['input'];
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRoundArgs = {
   id: Scalars['ID']['input'];
 };
@@ -840,6 +1338,11 @@ export type QueryRoundsArgs = {
 
 
 export type QueryScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryScenarioRunArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -866,6 +1369,168 @@ export type RecordSplitAnswerInput = {
   year: Scalars['Int']['input'];
 };
 
+/** The simple (unaudited) accounts of a report, per party. */
+export type ReportAccounts = {
+  /** Spent on a coordinator: both parties’ COORDINATOR lines. */
+  coordinatorSpent: Scalars['Int']['output'];
+  institution: PartyAccounts;
+  owner: PartyAccounts;
+};
+
+/** The simple (unaudited) accounts, per party. */
+export type ReportAccountsInput = {
+  /** The institution’s accounts. */
+  institution?: InputMaybe<PartyAccountsInput>;
+  /** The owner side’s accounts. */
+  owner?: InputMaybe<PartyAccountsInput>;
+};
+
+/** The office’s follow-up of annual reports for a round or a year. */
+export type ReportFollowUp = {
+  /** The ISO date the follow-up is evaluated as of. */
+  asOf: Scalars['String']['output'];
+  counts: ReportFollowUpCounts;
+  money: ReportFollowUpMoney;
+  /** Late first, then by partnership. */
+  rows: Array<ReportFollowUpRow>;
+};
+
+/** Counts of a follow-up (only grant years that have begun). */
+export type ReportFollowUpCounts = {
+  accepted: Scalars['Int']['output'];
+  /** Submitted and awaiting the office’s review. */
+  awaitingReview: Scalars['Int']['output'];
+  /** Reports owed or in. */
+  expected: Scalars['Int']['output'];
+  /** Owed past the due date, or submitted after it. */
+  late: Scalars['Int']['output'];
+  /** No report yet. */
+  missing: Scalars['Int']['output'];
+  /** Submitted and not returned (SUBMITTED or ACCEPTED). */
+  reported: Scalars['Int']['output'];
+  /** Returned and awaiting resubmission. */
+  returned: Scalars['Int']['output'];
+  /** Reports with problems found by the reporting rules. */
+  withProblems: Scalars['Int']['output'];
+};
+
+/** Money of a follow-up, whole kroner. */
+export type ReportFollowUpMoney = {
+  coordinatorSpent: Scalars['Int']['output'];
+  grantedInstitution: Scalars['Int']['output'];
+  grantedOwner: Scalars['Int']['output'];
+  /** Granted to the rows with a report in. */
+  reportedGranted: Scalars['Int']['output'];
+  spentInstitution: Scalars['Int']['output'];
+  spentOwner: Scalars['Int']['output'];
+};
+
+/** One decision’s report for one grant year, as the office follows it up. */
+export type ReportFollowUpRow = {
+  /** Reported spent on a coordinator. */
+  coordinatorSpent?: Maybe<Scalars['Int']['output']>;
+  /** Days past the due date (until today while owed, until submission otherwise). */
+  daysLate: Scalars['Int']['output'];
+  decision: Decision;
+  /** ISO date the report is due. */
+  dueDate: Scalars['String']['output'];
+  dueDateSource: DueDateSource;
+  /** Goals reported as not achieved. */
+  goalsNotAchieved: Scalars['Int']['output'];
+  /** The grant for the year, per party. */
+  grant: YearGrant;
+  /** Owed past the due date, or submitted after it. */
+  late: Scalars['Boolean']['output'];
+  /** Measures reported as not carried out. */
+  measuresNotCarriedOut: Scalars['Int']['output'];
+  /** Still owed: no report yet, or one returned for resubmission. */
+  owed: Scalars['Boolean']['output'];
+  partnership: Partnership;
+  /** What the reporting rules find in the stored report against its statement and grant (coherence: missing or unknown goals and measures; accounts). Empty for a sound report. */
+  problems: Array<ReportProblem>;
+  report?: Maybe<AnnualReport>;
+  /** The year of the round that made the decision. */
+  roundYear: Scalars['Int']['output'];
+  /** Reported spent by the institution. */
+  spentInstitution?: Maybe<Scalars['Int']['output']>;
+  /** Reported spent by the owner side. */
+  spentOwner?: Maybe<Scalars['Int']['output']>;
+  state: FollowUpState;
+  /** The needs statement’s title. */
+  title: Scalars['String']['output'];
+  /** Granted minus reported spent, both parties. */
+  unspent?: Maybe<Scalars['Int']['output']>;
+  /** The grant year reported on. */
+  year: Scalars['Int']['output'];
+};
+
+/** The party of a partnership whose accounts a line belongs to: owner or institution. */
+export type ReportParty =
+  | 'INSTITUTION'
+  | 'OWNER';
+
+/** One problem the reporting rules find, as the domain reports it: a stable code, the path of the field (following SubmitAnnualReportInput) and a message in nb and en. */
+export type ReportProblem = {
+  code: Scalars['String']['output'];
+  message: LocalizedText;
+  /** The field path; list indexes as strings. */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** A report a partnership still owes, for a reminder. */
+export type ReportReminder = {
+  /** The contact person of the needs statement (personal data: the office only). */
+  contact: Contact;
+  /** Days past the due date (0 when not yet due). */
+  daysOverdue: Scalars['Int']['output'];
+  decision: Decision;
+  dueDate: Scalars['String']['output'];
+  dueDateSource: DueDateSource;
+  overdue: Scalars['Boolean']['output'];
+  partnership: Partnership;
+  /** The office’s comment on a returned report. */
+  reviewComment?: Maybe<Scalars['String']['output']>;
+  /** MISSING or RETURNED. */
+  state: FollowUpState;
+  /** The needs statement’s title. */
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** The assessment of one goal or sub-goal of the needs statement. */
+export type ReportedGoal = {
+  achievement: GoalAchievement;
+  assessment: Scalars['String']['output'];
+  goalId: Scalars['String']['output'];
+};
+
+/** The assessment of one goal or sub-goal of the needs statement. */
+export type ReportedGoalInput = {
+  achievement: GoalAchievement;
+  /** The assessment of goal achievement (required). */
+  assessment: Scalars['String']['input'];
+  /** The id of the goal (long-term goal or sub-goal) in the needs statement. */
+  goalId: Scalars['String']['input'];
+};
+
+/** What became of one measure of the needs statement. */
+export type ReportedMeasure = {
+  carriedOut: Scalars['Boolean']['output'];
+  /** What was done, or why it was not. */
+  description: Scalars['String']['output'];
+  measureId: Scalars['String']['output'];
+};
+
+/** What became of one measure of the needs statement. */
+export type ReportedMeasureInput = {
+  /** Whether the measure was carried out this year. */
+  carriedOut: Scalars['Boolean']['input'];
+  /** What was done, or why it was not (required). */
+  description: Scalars['String']['input'];
+  /** The id of the measure in the needs statement. */
+  measureId: Scalars['String']['input'];
+};
+
 /** The caller’s role; every operation lists the roles that may use it. */
 export type Role =
   | 'ADMIN'
@@ -875,6 +1540,8 @@ export type Role =
 
 /** One year’s allocation round (tildelingsrunde). */
 export type Round = {
+  /** The run in progress (QUEUED or RUNNING), if any: one at a time per round. */
+  activeScenarioRun?: Maybe<ScenarioRun>;
   /** The plan’s calendar for this round. */
   calendar: Array<Milestone>;
   /** Amounts bound this year by earlier rounds’ multi-year grants. */
@@ -890,9 +1557,12 @@ export type Round = {
   planVersion: PlanVersion;
   /** Proposals put to the forum, newest first. */
   proposals: ProposalConnection;
+  /** The round’s scenario runs (queued, running, done, failed), newest first. */
+  scenarioRuns: ScenarioRunConnection;
   /** The round’s scenarios, newest first. */
   scenarios: ScenarioConnection;
   status: RoundStatus;
+  /** Totals for the overview, from SQL aggregates (batched over rounds). */
   summary: RoundSummary;
   /** Optimistic-lock version. */
   version: Scalars['Int']['output'];
@@ -927,6 +1597,13 @@ export type RoundNeedsStatementsArgs = {
 
 /** One year’s allocation round (tildelingsrunde). */
 export type RoundProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One year’s allocation round (tildelingsrunde). */
+export type RoundScenarioRunsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -974,13 +1651,22 @@ export type RoundStatus =
   | 'PROPOSAL'
   | 'REPORTING';
 
-/** Round totals for the overview (submitted statements only). */
+/** Round totals for the overview (submitted statements unless said). */
 export type RoundSummary = {
+  /** Submitted statements per sector. */
   bySector: Array<SectorDemand>;
+  /** Every status, withdrawn statements included. */
+  byStatus: Array<StatusDemand>;
+  /** Per sector and theme, by sector and then the theme’s rank in the plan. */
+  byTheme: Array<ThemeDemand>;
   /** Bound this year by earlier rounds’ multi-year grants. */
   committedThisYear: Scalars['Int']['output'];
+  /** The frame less what earlier rounds’ grants bind this year: free for new statements (negative when the commitments exceed the frame). */
+  freeThisYear: Scalars['Int']['output'];
   requestedThisYear: Scalars['Int']['output'];
   statements: Scalars['Int']['output'];
+  /** Submitted statements the plan’s rules now find problems with (NeedsStatement.problems), e.g. a work past its four-year limit after later decisions. */
+  withProblems: Scalars['Int']['output'];
   withdrawn: Scalars['Int']['output'];
 };
 
@@ -1001,6 +1687,8 @@ export type RunScenarioInput = {
   officeKnowledge?: InputMaybe<Array<OfficeKnowledgeInput>>;
   override?: InputMaybe<PhaseOverrideInput>;
   roundId: Scalars['ID']['input'];
+  /** A UUID the client picks for this run, to poll `scenarioRun(id)` while the mutation works (default: the server picks one). */
+  runId?: InputMaybe<Scalars['ID']['input']>;
   /** Weight of the theme’s rank (default 1). */
   themeWeight?: InputMaybe<Scalars['Float']['input']>;
   /** Solver time limit (OPTIMAL), seconds. */
@@ -1015,6 +1703,8 @@ export type Scenario = {
   adjustments: Scalars['Int']['output'];
   /** Bound by earlier rounds’ commitments this year. */
   committedEarlier: Scalars['Int']['output'];
+  /** The constraint report, typed: a gauge per constraint (value, band or limit, broken, why), the sectors with what their statements requested, the leftover and its reasons. */
+  constraintReport: ScenarioReport;
   createdAt: Scalars['DateTimeISO']['output'];
   cutRule: CutRule;
   /** Wall-clock milliseconds the engine took. */
@@ -1031,7 +1721,12 @@ export type Scenario = {
   /** One line per needs statement. */
   lines: ScenarioLineConnection;
   method: AllocationMethod;
-  /** How the method ran: the source (RANKED, OPTIMAL, RANKED_FALLBACK), objective, solver. */
+  /** How the method ran: method, source, solver status and gap, time limit, duration. */
+  methodInfo: MethodInfo;
+  /**
+   * How the method ran as JSON: the source (RANKED, OPTIMAL, RANKED_FALLBACK), objective, solver.
+   * @deprecated Use methodInfo (typed).
+   */
   methodReport: Scalars['JSONObject']['output'];
   name: Scalars['String']['output'];
   /** The parameters sent to the engine. */
@@ -1042,9 +1737,14 @@ export type Scenario = {
   /** Subject of the adviser who ran it. */
   ranBy: Scalars['String']['output'];
   ranByName: Scalars['String']['output'];
-  /** The engine’s constraint report: sector bands, lock caps, coordinator cap, institution share, funding rates of public and private owners, leftover. */
+  /**
+   * The engine’s constraint report as JSON: sector bands, lock caps, coordinator cap, institution share, funding rates of public and private owners, leftover.
+   * @deprecated Use constraintReport (typed, with gauges and requests per sector).
+   */
   report: Scalars['JSONObject']['output'];
   round: Round;
+  /** Granted, requested and the number of statements per sector, per municipality and per set of owners (SQL sums; batched over scenarios). */
+  totals: ScenarioTotals;
   /** Optimistic-lock version: send it back when you edit. */
   version: Scalars['Int']['output'];
 };
@@ -1059,6 +1759,14 @@ export type ScenarioLinesArgs = {
 };
 
 export type ScenarioComparison = {
+  /** Per municipality of the owners (several or none as groups of their own). */
+  byMunicipality: Array<ComparisonGroup>;
+  /** Per set of owners of the partnership. */
+  byOwner: Array<ComparisonGroup>;
+  /** Per sector, in the plan’s order. */
+  bySector: Array<ComparisonGroup>;
+  /** Only the statements whose grant differs, largest difference first. */
+  differences: Array<ComparisonRow>;
   /** Statements whose grants differ come first. */
   rows: Array<ComparisonRow>;
   /** Scenarios whose inputs are identical to the first one’s. */
@@ -1135,6 +1843,73 @@ export type ScenarioLineSortField =
   | 'RANK'
   | 'REQUESTED';
 
+/** The engine’s constraint report, typed: gauges, sectors, leftover. */
+export type ScenarioReport = {
+  /** Every constraint: sector bands, lock caps, later years, coordinator cap, funding rates, institutions’ share. */
+  gauges: Array<ConstraintGauge>;
+  /** Flagged: their administration costs may be reduced. */
+  institutionsInSeveralPartnerships: Array<InstitutionInSeveralPartnerships>;
+  leftover: LeftoverReport;
+  sectors: Array<SectorReport>;
+};
+
+/** A run of the allocation engine over a round, and how it went. */
+export type ScenarioRun = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  cutRule: CutRule;
+  /** Milliseconds the engine took, once done. */
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  /** Why it failed (an error code). */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** Why it failed, in words. */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  method: AllocationMethod;
+  /** The scenario’s name as given. */
+  name: Scalars['String']['output'];
+  /** When the run was asked for. */
+  queuedAt: Scalars['DateTimeISO']['output'];
+  /** Subject of the adviser who asked for it. */
+  requestedBy: Scalars['String']['output'];
+  requestedByName: Scalars['String']['output'];
+  round: Round;
+  /** The stored scenario, once DONE. */
+  scenario?: Maybe<Scenario>;
+  /** When the solver thread took it. */
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: ScenarioRunStatus;
+};
+
+/** A page of ScenarioRun items (Relay). */
+export type ScenarioRunConnection = {
+  edges: Array<ScenarioRunEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ScenarioRunEdge = {
+  cursor: Scalars['String']['output'];
+  node: ScenarioRun;
+};
+
+/** QUEUED (waiting for the solver thread) → RUNNING → DONE (the scenario is stored) or FAILED. */
+export type ScenarioRunStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+/** A scenario’s lines totalled per sector, municipality and owners. */
+export type ScenarioTotals = {
+  /** Largest grant first. */
+  byMunicipality: Array<GroupTotal>;
+  /** Largest grant first. */
+  byOwner: Array<GroupTotal>;
+  bySector: Array<GroupTotal>;
+};
+
 /** The three budget shares: barnehage, skole, laget rundt barnet. */
 export type Sector =
   | 'KINDERGARTEN'
@@ -1155,6 +1930,45 @@ export type SectorFigures = {
   statements: Scalars['Int']['output'];
 };
 
+/** A sector against its band, with what its statements asked for. */
+export type SectorReport = {
+  /** target ± the tolerance. */
+  band: KronerBand;
+  clause: Scalars['String']['output'];
+  /** Bound this year by earlier rounds. */
+  committed: Scalars['Int']['output'];
+  /** The band after demand shortfalls flowed on and earlier commitments were taken in. */
+  effectiveBand: KronerBand;
+  /** Granted to new statements this year. */
+  grantedNew: Scalars['Int']['output'];
+  notes: Array<LocalizedText>;
+  /** Requested this year by the scenario’s statements of the sector. */
+  requestedThisYear: Scalars['Int']['output'];
+  sector: Sector;
+  /** total in percent of the frame. */
+  sharePercent: Scalars['Float']['output'];
+  /** The scenario’s statements of the sector. */
+  statements: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+  targetPercent: Scalars['Float']['output'];
+  /** committed + grantedNew. */
+  total: Scalars['Int']['output'];
+  withinBand: Scalars['Boolean']['output'];
+};
+
+/** How the HiGHS solver ran (OPTIMAL method). */
+export type SolverInfo = {
+  dualBound: Scalars['Float']['output'];
+  model: Scalars['String']['output'];
+  /** Relative gap between the returned objective and the bound. */
+  provenGap: Scalars['Float']['output'];
+  relativeGapSetting: Scalars['Float']['output'];
+  /** HiGHS’ model status, e.g. OPTIMAL or TIME_LIMIT. */
+  status: Scalars['String']['output'];
+  timeLimitReached: Scalars['Boolean']['output'];
+  timeLimitSeconds: Scalars['Float']['output'];
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1169,6 +1983,33 @@ export type SplitAnswer = {
   institution: Scalars['Int']['output'];
   owner: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** Statements and their request for the round’s year, per status. */
+export type StatusDemand = {
+  /** Requested for the round’s year, kroner. */
+  requestedThisYear: Scalars['Int']['output'];
+  statements: Scalars['Int']['output'];
+  status: NeedsStatementStatus;
+};
+
+/** A partnership’s annual report for one grant year of its decision. Every problem comes back at once (VALIDATION_FAILED with problems whose paths follow this input). */
+export type SubmitAnnualReportInput = {
+  accounts: ReportAccountsInput;
+  /** How coordinator funds were used (required where they were granted). */
+  coordinatorUse?: Scalars['String']['input'];
+  decisionId: Scalars['ID']['input'];
+  /** When resubmitting a returned report: the version you edited (optimistic lock). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Every long-term goal and sub-goal of the needs statement, once. */
+  goals: Array<ReportedGoalInput>;
+  /** Every measure of the needs statement, once. */
+  measures: Array<ReportedMeasureInput>;
+  override?: InputMaybe<PhaseOverrideInput>;
+  /** How the funds were used. */
+  useOfFunds: Scalars['String']['input'];
+  /** The grant year reported on. */
+  year: Scalars['Int']['input'];
 };
 
 export type SubmitNeedsStatementInput = {
@@ -1196,6 +2037,23 @@ export type SubmitNeedsStatementInput = {
   title: Scalars['String']['input'];
   /** Stable id of the development work; give the earlier id to continue a work. */
   workId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Statements per theme of the plan: submitted and withdrawn counts, and what the submitted ones request. */
+export type ThemeDemand = {
+  /** The theme’s rank in its sector (1 = first). */
+  rank?: Maybe<Scalars['Int']['output']>;
+  /** Requested this year by the submitted ones, kroner. */
+  requestedThisYear: Scalars['Int']['output'];
+  sector?: Maybe<Sector>;
+  /** Submitted statements. */
+  statements: Scalars['Int']['output'];
+  /** The plan theme’s id (null: none given). */
+  themeId?: Maybe<Scalars['String']['output']>;
+  /** The theme’s title in the round’s plan (null when the plan does not know it). */
+  title?: Maybe<LocalizedText>;
+  /** Withdrawn statements. */
+  withdrawn: Scalars['Int']['output'];
 };
 
 /** A kindergarten or school of an owner. */
@@ -1244,6 +2102,17 @@ export type UpdateNeedsStatementInput = {
   title: Scalars['String']['input'];
   /** Stable id of the development work; give the earlier id to continue a work. */
   workId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One thing the plan’s rules find wrong: a stable code, where, and why in nb and en. */
+export type ValidationProblem = {
+  /** Stable code, e.g. NS_WORK_YEAR_LIMIT. */
+  code: Scalars['String']['output'];
+  /** The path joined with dots, e.g. "budget.0.owner" ("" for the whole). */
+  field: Scalars['String']['output'];
+  message: LocalizedText;
+  /** Where: the field path (list indexes as digits), empty for the whole thing. */
+  path: Array<Scalars['String']['output']>;
 };
 
 /** The signed-in caller. */
