@@ -39,8 +39,8 @@ const YEAR = 2026;
 const REPORT_FIELDS = `id year status version useOfFunds coordinatorUse submittedBy reviewComment reviewedBy
   receivedOwner receivedInstitution spentOwner spentInstitution coordinatorSpent
   measures { measureId carriedOut description } goals { goalId achievement assessment }
-  accounts { coordinatorSpent owner { party received spent lines { costLine amount } }
-             institution { party received spent lines { costLine amount } } }
+  accounts { coordinatorSpent owner { party received spent granted unspent lines { costLine amount } }
+             institution { party received spent granted unspent lines { costLine amount } } }
   grant { year owner institution coordinator } problems { code path message { nb en } }
   decision { id } partnership { id } round { id year }`;
 const SUBMIT = `mutation($input: SubmitAnnualReportInput!) { submitAnnualReport(input: $input) { ${REPORT_FIELDS} } }`;
@@ -229,7 +229,10 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
       receivedOwner: number;
       submittedBy: string;
       problems: Problem[];
-      accounts: { owner: { spent: number; lines: Line[] }; institution: { lines: Line[] } };
+      accounts: {
+        owner: { spent: number; granted: number | null; unspent: number | null; lines: Line[] };
+        institution: { granted: number | null; unspent: number | null; lines: Line[] };
+      };
       measures: Array<{ carriedOut: boolean }>;
       round: { id: string };
       grant: Grant;
@@ -245,6 +248,12 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
       grant: { owner: a.grant.owner, institution: a.grant.institution },
     });
     expect(report.accounts.owner.lines.reduce((s, l) => s + l.amount, 0)).toBe(report.spentOwner);
+    // Spending set against the grant, per party: the owner left 1 000 kr unspent.
+    expect(report.accounts.owner).toMatchObject({ granted: a.grant.owner, unspent: 1_000 });
+    expect(report.accounts.institution).toMatchObject({
+      granted: a.grant.institution,
+      unspent: 0,
+    });
     expect(report.measures[1]!.carriedOut).toBe(false);
     reportA = { id: report.id, version: report.version };
     const [stored] = await sql<{

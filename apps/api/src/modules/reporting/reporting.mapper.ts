@@ -109,13 +109,21 @@ export function domainReportFromStored(
 export function reportAccounts(
   report: AnnualReport,
   lines: readonly AccountsLine[],
+  grant: GrantYear | undefined,
 ): ReportAccounts {
-  const party = (p: ReportParty): PartyAccounts => ({
-    party: p,
-    received: p === ReportParty.OWNER ? report.receivedOwner : report.receivedInstitution,
-    spent: p === ReportParty.OWNER ? report.spentOwner : report.spentInstitution,
-    lines: lines.filter((l) => l.party === p),
-  });
+  const party = (p: ReportParty): PartyAccounts => {
+    const owner = p === ReportParty.OWNER;
+    const spent = owner ? report.spentOwner : report.spentInstitution;
+    const granted = grant ? (owner ? grant.owner : grant.institution) : null;
+    return {
+      party: p,
+      received: owner ? report.receivedOwner : report.receivedInstitution,
+      spent,
+      granted,
+      unspent: granted === null ? null : granted - spent,
+      lines: lines.filter((l) => l.party === p),
+    };
+  };
   return {
     owner: party(ReportParty.OWNER),
     institution: party(ReportParty.INSTITUTION),

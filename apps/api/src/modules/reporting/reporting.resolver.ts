@@ -38,7 +38,7 @@ import {
   ReportProblem,
   ReportReminder,
 } from './dto/reporting.types.js';
-import { reportAccounts } from './reporting.mapper.js';
+import { grantForYear, reportAccounts } from './reporting.mapper.js';
 import { ReportingService } from './reporting.service.js';
 
 /** Reports hold free text about people's work: the office and the partnership only, never NATIONAL. */
@@ -163,7 +163,11 @@ export class AnnualReportResolver {
     @Root() report: AnnualReport,
     @Ctx() ctx: RequestContext,
   ): Promise<ReportAccounts> {
-    return reportAccounts(report, await linesLoader(ctx).load(report.id));
+    const [lines, decision] = await Promise.all([
+      linesLoader(ctx).load(report.id),
+      report.decision.loadOrFail({ dataloader: true }),
+    ]);
+    return reportAccounts(report, lines, grantForYear(decision.grantedPerYear, report.year));
   }
 
   @FieldResolver(() => YearGrant, {

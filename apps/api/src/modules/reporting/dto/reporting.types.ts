@@ -43,6 +43,19 @@ export class PartyAccounts {
   @Field(() => Int, { description: 'The sum of the lines.' })
   spent!: number;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The decision’s grant to this party for the year; null when the year has no grant.',
+  })
+  granted!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Granted minus spent (negative when overspent); null when the year has no grant.',
+  })
+  unspent!: number | null;
+
   @Field(() => [AccountsLine])
   lines!: AccountsLine[];
 }
