@@ -51,6 +51,7 @@ describe('App shell', () => {
       'Scenarioer',
       'Sammenlign',
       'Forslag og vedtak',
+      'Rapporter',
     ]);
   });
 });

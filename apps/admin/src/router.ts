@@ -70,6 +70,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'proposal.title' },
   },
   {
+    path: '/rapporter',
+    name: 'reports',
+    component: () => import('./modules/reporting/ReportsPage.vue'),
+    meta: { title: 'reports.title' },
+  },
+  {
+    path: '/rapporter/:id',
+    name: 'report',
+    component: () => import('./modules/reporting/AnnualReportPage.vue'),
+    props: true,
+    meta: { title: 'reports.report.title' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./modules/not-found/NotFoundPage.vue'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navigationFor } from './navigation.js';
+import { navLabelKey, navigationFor } from './navigation.js';
 
 describe('navigationFor', () => {
   it('gives the office every screen and other roles only theirs', () => {
@@ -9,10 +9,16 @@ describe('navigationFor', () => {
       'scenarios',
       'compare',
       'proposal',
+      'reports',
     ]);
     expect(navigationFor('FORUM')).toEqual(['round', 'proposal']);
     expect(navigationFor('PARTNERSHIP')).toEqual(['statements']);
     expect(navigationFor('NATIONAL')).toEqual([]);
-    expect(navigationFor(null)).toHaveLength(5);
+    expect(navigationFor(null)).toHaveLength(6);
+  });
+
+  it('labels the reporting link from the reporting texts', () => {
+    expect(navLabelKey('reports')).toBe('reports.nav');
+    expect(navLabelKey('round')).toBe('nav.round');
   });
 });

@@ -1,8 +1,13 @@
 import type { Role } from '../../gql/graphql.js';
 
-export type NavItem = 'round' | 'statements' | 'scenarios' | 'compare' | 'proposal';
+export type NavItem = 'round' | 'statements' | 'scenarios' | 'compare' | 'proposal' | 'reports';
 
-const ALL: NavItem[] = ['round', 'statements', 'scenarios', 'compare', 'proposal'];
+const ALL: NavItem[] = ['round', 'statements', 'scenarios', 'compare', 'proposal', 'reports'];
+
+/** The i18n key of a menu item's label (the reporting texts keep their own). */
+export function navLabelKey(item: NavItem): string {
+  return item === 'reports' ? 'reports.nav' : `nav.${item}`;
+}
 
 /**
  * The screens a role can use (the API decides what it may do; this only spares a user links to
