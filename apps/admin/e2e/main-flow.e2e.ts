@@ -69,10 +69,22 @@ describe('the Statsforvalteren admin, end to end', () => {
     expect(await page.getByTestId('viewer').textContent()).toContain('Troms');
   });
 
-  it('shows the round overview: frame, commitments, calendar and demand per sector', async () => {
+  it('shows the round overview: frame, free funds, calendar and statements by sector, theme and status', async () => {
     await page.getByRole('heading', { level: 1, name: /Tildelingsrunde 2027/ }).waitFor();
     expect(await page.getByTestId('frame').textContent()).toMatch(
       /^\d{1,3}(\u00a0\d{3})*\u00a0kr$/u,
+    );
+    // The API's figures: free funds (frame less commitments), statements per theme and status,
+    // and how many the plan's rules find problems with.
+    expect((await page.getByTestId('free').textContent())?.trim()).toMatch(
+      /^−?\d{1,3}(\u00a0\d{3})*\u00a0kr$/u,
+    );
+    expect(await page.getByTestId('by-theme').locator('tbody tr').count()).toBeGreaterThan(3);
+    const statuses = page.getByTestId('by-status').locator('tbody tr');
+    expect(await statuses.count()).toBeGreaterThan(0);
+    expect(await statuses.first().textContent()).toContain('Sendt inn');
+    expect(await page.getByTestId('with-problems').textContent()).toMatch(
+      /(Ingen|\d+) innsendte? behovsmelding(er)? har problemer/,
     );
     await page.getByRole('table').first().waitFor();
     await check(page, '02-round-overview');
@@ -97,6 +109,7 @@ describe('the Statsforvalteren admin, end to end', () => {
     await page.waitForURL(/\/behovsmeldinger$/);
     await page.getByTestId('statements-table').waitFor();
     await expect.poll(() => activeText(page)).toBe('Behovsmeldinger');
+    await page.getByRole('columnheader', { name: 'Problemer' }).waitFor();
     expect(await page.getByTestId('statement-count').textContent()).toMatch(/Viser 1–25 av 70/);
 
     const requested = page.getByRole('columnheader', { name: /Søkt i år/ });
@@ -116,6 +129,8 @@ describe('the Statsforvalteren admin, end to end', () => {
     await page.getByTestId('statements-table').getByRole('link').first().click();
     await page.waitForURL(/\/behovsmeldinger\/[0-9a-f-]+$/);
     await page.getByRole('heading', { level: 2, name: 'Budsjett per år' }).waitFor();
+    // The plan's rules, checked by the API: none, or each with its code and message.
+    await page.getByTestId('no-problems').or(page.getByTestId('problems')).waitFor();
     // The history comes from the audit log (demo statements may have none yet).
     await page.getByTestId('history').or(page.getByText('Ingen historikk.')).waitFor();
     await check(page, '05-needs-statement');
@@ -139,15 +154,39 @@ describe('the Statsforvalteren admin, end to end', () => {
     await page.getByLabel('Optimal (matematisk optimering)').check();
     await page.getByLabel('Like avkortninger (minst null)').check();
     await page.getByTestId('run-scenario').click();
-    // A long run shows its progress and can't be started twice while it works.
+    // A long run shows its progress in a live region and can't be started twice while it works.
     await page.getByTestId('run-progress').waitFor();
     expect(await page.getByTestId('run-scenario').isDisabled()).toBe(true);
+    expect(await page.locator('#run-status').getAttribute('aria-live')).toBe('polite');
+    expect(await page.getByTestId('run-progress').textContent()).toMatch(
+      /Optimal, like avkortninger/,
+    );
     await page
       .getByRole('heading', { name: 'Scenario: Optimal, like avkortninger' })
       .waitFor({ timeout: 90_000 });
 
     expect(await page.getByTestId('scenario-list').getByRole('row').count()).toBe(3);
     expect(await page.getByTestId('gauge').count()).toBeGreaterThanOrEqual(6);
+    // The gauges are the API's: 2- and 3-year locks, the coordinator cap, funding rates, with
+    // their verdict in words.
+    for (const kind of ['SECTOR_BAND', 'LOCK_CAP', 'COORDINATOR_CAP', 'FUNDING_RATE']) {
+      expect(
+        await page.locator(`[data-testid="gauge"][data-kind="${kind}"]`).count(),
+      ).toBeGreaterThan(0);
+    }
+    expect(await page.getByTestId('gauge').first().locator('.ds-tag').textContent()).toMatch(
+      /Innenfor|Brutt/,
+    );
+    await page.getByTestId('run-outcome').filter({ hasText: 'ferdig beregnet' }).waitFor();
+    expect(await page.getByTestId('run-scenario').isDisabled()).toBe(false);
+    // The method as it ran, and the totals as the API sums them.
+    expect(await page.getByTestId('method-info').textContent()).toMatch(
+      /løseren|Rangert fordeling/i,
+    );
+    expect(await page.getByTestId('totals-bySector').locator('tbody tr').count()).toBe(3);
+    expect(
+      await page.getByTestId('totals-bySector').locator('tbody tr td').last().textContent(),
+    ).toMatch(/\u00a0kr$/u);
     expect(await page.getByTestId('lines-table').locator('tbody tr').count()).toBe(70);
     await page.locator('#chart-sectors-caption').waitFor();
     await page.locator('.chart-canvas svg').first().waitFor();
@@ -201,6 +240,14 @@ describe('the Statsforvalteren admin, end to end', () => {
     const differing = page.getByTestId('compare-differing');
     await differing.waitFor();
     expect(await differing.locator('tbody tr').count()).toBeGreaterThan(0);
+    // Totals per sector from the API: one row per sector, an amount per scenario.
+    const sectorRows = page.getByTestId('compare-sectors').locator('tbody tr');
+    expect(await sectorRows.count()).toBe(3);
+    expect(await sectorRows.first().locator('td.num').count()).toBe(5);
+    expect(await sectorRows.first().locator('td.num').nth(2).textContent()).toMatch(/\u00a0kr/u);
+    expect(await page.getByTestId('compare-owners').locator('tbody tr').count()).toBeGreaterThan(0);
+    // The adjusted line differs, with the reason given for it.
+    expect(await differing.textContent()).toContain('Kjent behov i kommunen (e2e).');
     await check(page, '09-compare');
   });
 

@@ -5,7 +5,7 @@ import ConstraintGauge from './ConstraintGauge.vue';
 
 const gauge = {
   id: 'g',
-  group: 'sector' as const,
+  kind: 'SECTOR_BAND' as const,
   label: 'Skole',
   value: 120,
   lower: 60,
@@ -14,6 +14,7 @@ const gauge = {
   broken: true,
   text: '42 % av rammen',
   note: 'Over båndet.',
+  clause: '3.1',
 };
 
 describe('ConstraintGauge', () => {
@@ -25,6 +26,8 @@ describe('ConstraintGauge', () => {
     expect(wrapper.get('.ds-tag').text()).toBe('Brutt');
     expect(wrapper.text()).toContain('42 % av rammen');
     expect(wrapper.text()).toContain('Over båndet.');
+    expect(wrapper.text()).toContain('Kilde i planen: 3.1');
+    expect(wrapper.attributes('data-kind')).toBe('SECTOR_BAND');
     expect(wrapper.get('.gauge-track').attributes('aria-hidden')).toBe('true');
     expect(wrapper.get('.gauge-band').attributes('style')).toContain('left: 48%');
     const ok = mount(ConstraintGauge, {

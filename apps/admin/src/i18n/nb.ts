@@ -1,3 +1,5 @@
+import { nbReports } from './nb-reports.js';
+
 /** Every text of the admin, in Norwegian bokmål. */
 export const nb = {
   app: {
@@ -89,6 +91,11 @@ export const nb = {
   measureKind: { ANALYSE: 'Analysere og vurdere', PLAN: 'Planlegge', CARRY_OUT: 'Gjennomføre' },
   method: { RANKED: 'Rangert (prioritert rekkefølge)', OPTIMAL: 'Optimal (matematisk optimering)' },
   methodShort: { RANKED: 'Rangert', OPTIMAL: 'Optimal' },
+  methodSource: {
+    RANKED: 'Rangert fordeling',
+    OPTIMAL: 'Løserens optimale fordeling',
+    RANKED_FALLBACK: 'Rangert fordeling (løseren fant ingen bedre)',
+  },
   cutRule: {
     PROPORTIONAL: 'Forholdsmessig avkortning',
     CONSTRAINED_EQUAL_AWARDS: 'Like tildelinger (maks søkt beløp)',
@@ -116,6 +123,8 @@ export const nb = {
     committed: 'Låste midler fra tidligere år',
     commitmentCount: '{count} flerårige tilsagn faller i år',
     requested: 'Søkt for året',
+    free: 'Frie midler i år',
+    overCommitted: 'Tidligere tilsagn binder mer enn årets ramme.',
     statementCount: '{count} behovsmeldinger ({withdrawn} trukket)',
     calendar: 'Årshjul',
     nextDeadline: 'Neste frist: {label}, {date} ({days}).',
@@ -123,9 +132,13 @@ export const nb = {
     noDeadline: 'Alle frister i årshjulet er passert.',
     milestone: { past: 'Ferdig', current: 'Pågår', upcoming: 'Kommer' },
     bySector: 'Behovsmeldinger per sektor',
-    byTheme: 'Behovsmeldinger per tema og status',
-    themesTruncated: 'Tabellen viser de 200 første behovsmeldingene.',
+    byTheme: 'Behovsmeldinger per tema',
+    themeTitle: '{rank}. {title}',
+    byStatus: 'Behovsmeldinger per status',
     problems: 'Behovsmeldinger med problemer',
+    withProblems:
+      'Ingen innsendte behovsmeldinger har problemer etter planens regler. | 1 innsendt behovsmelding har problemer etter planens regler. | {n} innsendte behovsmeldinger har problemer etter planens regler.',
+    seeStatements: 'Se behovsmeldingene',
     noStatements: 'Ingen behovsmeldinger er sendt inn.',
     sector: 'Sektor',
     statements: 'Behovsmeldinger',
@@ -160,6 +173,9 @@ export const nb = {
     submitted: 'Sendt inn',
     pages: 'Sider',
     back: 'Alle behovsmeldinger',
+    problems: 'Problemer',
+    problemCount: 'Ingen problemer | 1 problem | {n} problemer',
+    noProblems: 'Ingen problemer',
   },
   statement: {
     title: 'Behovsmelding',
@@ -196,6 +212,11 @@ export const nb = {
     schoolStaff: 'Ansatte i skole',
     otherServices: 'Andre tjenester',
     problems: 'Valideringsproblemer',
+    noProblems: 'Planens regler finner ingen problemer med behovsmeldingen.',
+    problemCount:
+      'Ingen problemer. | Planens regler finner 1 problem: | Planens regler finner {n} problemer:',
+    problemCode: 'kode',
+    problemField: 'felt',
     history: 'Historikk',
     noHistory: 'Ingen historikk.',
   },
@@ -203,9 +224,8 @@ export const nb = {
     title: 'Begrensninger i planen',
     ok: 'Innenfor',
     broken: 'Brutt',
-    sectorText: '{share} av rammen ({amount}). Bånd: {lower}–{upper}, mål {target}.',
+    clause: 'Kilde i planen: {clause}',
     lockLabel: '{years}-årige prosjekter, {year}',
-    capText: '{amount} av taket {cap} ({percent} av rammen).',
     coordinator: 'Koordinatormidler',
     assumption: 'Taket er en antakelse: planen oppgir ikke noe tall.',
     fundingRate: {
@@ -213,10 +233,7 @@ export const nb = {
       PRIVATE: 'Dekningsgrad, private eiere',
       MIXED: 'Dekningsgrad, blandede partnerskap',
     },
-    fundingText: '{rate} av søkt beløp ({granted} av {requested}, {count} behovsmeldinger).',
     institutionShare: 'UH-andel',
-    institutionText: '{share} til UH/fagmiljø ({institution}; eiere {owner}). {previous}',
-    previousShare: 'I {year}: {share}.',
   },
   charts: {
     showNumbers: 'Vis tallene',
@@ -245,7 +262,37 @@ export const nb = {
     weightsHelp: 'Brukes ved overtegning eller likhet. 0 betyr at indikatoren ikke teller.',
     run: 'Kjør scenario',
     running: 'Kjører …',
-    progress: 'Beregner fordelingen … {seconds} s',
+    elapsed: '({seconds} s)',
+    runStatus: {
+      QUEUED: 'Scenarioet «{name}» står i kø.',
+      RUNNING: 'Beregner fordelingen for «{name}» …',
+      DONE: 'Scenarioet «{name}» er ferdig beregnet.',
+      FAILED: 'Scenarioet «{name}» kunne ikke beregnes.',
+    },
+    runStatusShort: {
+      QUEUED: 'i kø',
+      RUNNING: 'beregnes',
+      DONE: 'ferdig',
+      FAILED: 'feilet',
+    },
+    otherRun:
+      '{by} kjører scenarioet «{name}» ({status}). Du kan kjøre et nytt scenario når det er ferdig.',
+    runInProgress:
+      'Et annet scenario kjøres allerede for denne runden (startet av {by}). Vent til det er ferdig, og prøv igjen.',
+    someone: 'en annen rådgiver',
+    solverStatus: 'løserens status: {status}',
+    gap: 'bevist avstand til optimum: {gap}',
+    timeLimitReached: 'tidsgrensen ble nådd',
+    leftoverWhy: 'Hvorfor midler ikke er fordelt:',
+    severalPartnerships:
+      'UH-miljøer i flere partnerskap (administrasjonskostnadene kan reduseres):',
+    severalPartnershipsItem: '{name}: {count} partnerskap, {granted} i år',
+    totalsTitle: 'Summer i scenarioet',
+    totals: {
+      bySector: 'Per sektor',
+      byMunicipality: 'Per kommune',
+      byOwner: 'Per eier',
+    },
     list: 'Scenarioer i runden',
     noScenarios: 'Ingen scenarioer er kjørt ennå.',
     grantedNew: 'Tildelt nye i år',
@@ -289,7 +336,8 @@ export const nb = {
     byMunicipality: 'Per kommune',
     byOwner: 'Per eier',
     group: 'Gruppe',
-    differs: 'Ulik',
+    spread: 'Forskjell',
+    same: 'Lik',
     differing: 'Behovsmeldinger med ulik tildeling',
     noDifferences: 'Scenarioene gir hver behovsmelding det samme.',
     reasonIn: 'Begrunnelse i {name}',
@@ -376,6 +424,7 @@ export const nb = {
     loading: 'Laster …',
     error: 'Kunne ikke hente data: {message}',
   },
+  reports: nbReports,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',

@@ -62,3 +62,97 @@ export const scenarioSummary = {
   durationMs: 12,
   version: 4,
 };
+
+/** A scenario's figures as the API computes them: gauges, report, totals and method info. */
+export const scenarioFigures = {
+  constraintReport: {
+    gauges: [
+      {
+        id: 'SECTOR:SCHOOL',
+        kind: 'SECTOR_BAND' as const,
+        label: { nb: 'Skole' },
+        amount: 300_000,
+        percent: 30,
+        lower: 250_000,
+        upper: 350_000,
+        limitPercent: 30,
+        broken: false,
+        explanation: { nb: 'Skole: 300 000 kr, innenfor båndet.' },
+        notes: [],
+        clause: '3.1',
+      },
+      {
+        id: 'COORDINATOR',
+        kind: 'COORDINATOR_CAP' as const,
+        label: { nb: 'Koordinatormidler' },
+        amount: 60_000,
+        percent: 6,
+        lower: null,
+        upper: 50_000,
+        limitPercent: 5,
+        broken: true,
+        explanation: { nb: 'Koordinatormidler: 60 000 kr mot taket på 50 000 kr.' },
+        notes: [],
+        clause: null,
+      },
+    ],
+    sectors: [
+      { sector: 'SCHOOL' as const, total: 300_000, band: { lower: 250_000, upper: 350_000 } },
+    ],
+    leftover: {
+      amount: 700_000,
+      reasons: [{ code: 'NO_MORE_DEMAND', message: { nb: 'Ingen flere søknader å gi til.' } }],
+    },
+    institutionsInSeveralPartnerships: [
+      { orgnr: '970422528', name: 'UiT', grantedThisYear: 120_000, partnershipIds: ['p1', 'p2'] },
+    ],
+  },
+  totals: {
+    bySector: [
+      {
+        key: 'SCHOOL',
+        kind: 'SECTOR' as const,
+        sector: 'SCHOOL' as const,
+        municipality: null,
+        owners: [],
+        statements: 3,
+        requestedThisYear: 600_000,
+        grantedThisYear: 300_000,
+      },
+    ],
+    byMunicipality: [
+      {
+        key: '5501',
+        kind: 'MUNICIPALITY' as const,
+        sector: null,
+        municipality: { number: '5501', name: 'Tromsø' },
+        owners: [],
+        statements: 3,
+        requestedThisYear: 600_000,
+        grantedThisYear: 300_000,
+      },
+    ],
+    byOwner: [
+      {
+        key: 'o1',
+        kind: 'OWNERS' as const,
+        sector: null,
+        municipality: null,
+        owners: [{ id: 'o1', name: 'Tromsø kommune' }],
+        statements: 3,
+        requestedThisYear: 600_000,
+        grantedThisYear: 300_000,
+      },
+    ],
+  },
+  methodInfo: {
+    method: 'OPTIMAL' as const,
+    source: 'OPTIMAL' as const,
+    status: 'OPTIMAL',
+    gap: 0.0001,
+    timeLimitReached: false,
+    timeLimitSeconds: 10,
+    durationMs: 840,
+    explanation: { nb: 'Optimal fordeling funnet av løseren.' },
+  },
+};

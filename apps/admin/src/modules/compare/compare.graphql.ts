@@ -1,5 +1,26 @@
 import { graphql } from '../../gql/index.js';
 
+export const ComparisonGroupFieldsFragment = graphql(`
+  fragment ComparisonGroupFields on ComparisonGroup {
+    key
+    kind
+    sector
+    municipality {
+      number
+      name
+    }
+    owners {
+      id
+      name
+    }
+    statements
+    requestedThisYear
+    granted
+    spread
+    differs
+  }
+`);
+
 export const ComparisonRowFieldsFragment = graphql(`
   fragment ComparisonRowFields on ComparisonRow {
     requestedThisYear
@@ -12,14 +33,15 @@ export const ComparisonRowFieldsFragment = graphql(`
       partnership {
         id
         name
-        owners {
-          id
-          name
-          municipality {
-            number
-            name
-          }
-        }
+      }
+    }
+    lines {
+      id
+      status
+      grantedThisYear
+      adjustmentReason
+      explanation {
+        nb
       }
     }
   }
@@ -30,9 +52,17 @@ export const CompareScenariosQuery = graphql(`
     compareScenarios(ids: $ids) {
       scenarios {
         ...ScenarioSummaryFields
-        report
       }
-      rows {
+      bySector {
+        ...ComparisonGroupFields
+      }
+      byMunicipality {
+        ...ComparisonGroupFields
+      }
+      byOwner {
+        ...ComparisonGroupFields
+      }
+      differences {
         ...ComparisonRowFields
       }
       sameInputAsFirst

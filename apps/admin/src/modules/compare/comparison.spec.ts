@@ -1,80 +1,120 @@
-import type { ConstraintReport } from '@kompetansemidler/domain';
 import { describe, expect, it } from 'vitest';
-import type { ComparisonRowFieldsFragment } from '../../gql/graphql.js';
+import type {
+  ComparisonGroupFieldsFragment,
+  ComparisonRowFieldsFragment,
+} from '../../gql/graphql.js';
 import { createAppI18n } from '../../i18n/i18n.js';
-import {
-  comparisonChart,
-  groupTotals,
-  municipalityGroup,
-  ownerGroup,
-  sectorTotals,
-} from './comparison.js';
+import { comparedGroups, comparisonChart, reasonsOf, sameOrEach } from './comparison.js';
 
 const t = createAppI18n().global.t as unknown as (k: string, v?: Record<string, unknown>) => string;
 
-const row = (id: string, granted: number[], owners: [string, string, string | null][]) =>
-  ({
-    requestedThisYear: 100,
-    granted,
-    spread: Math.max(...granted) - Math.min(...granted),
-    needsStatement: {
-      id,
-      title: id,
-      sector: 'SCHOOL',
-      partnership: {
-        id: `p${id}`,
-        name: `P${id}`,
-        owners: owners.map(([oid, name, municipality]) => ({
-          id: oid,
-          name,
-          municipality: municipality
-            ? { number: municipality, name: `Kommune ${municipality}` }
-            : null,
-        })),
+const group = (
+  overrides: Partial<ComparisonGroupFieldsFragment>,
+): ComparisonGroupFieldsFragment => ({
+  key: 'SCHOOL',
+  kind: 'SECTOR',
+  sector: 'SCHOOL',
+  municipality: null,
+  owners: [],
+  statements: [4, 4],
+  requestedThisYear: [400, 380],
+  granted: [300, 280],
+  spread: 20,
+  differs: true,
+  ...overrides,
+});
+
+describe('comparedGroups', () => {
+  it('names the API’s groups and keeps its amounts as they are', () => {
+    expect(
+      comparedGroups(
+        [
+          group({}),
+          group({
+            kind: 'SEVERAL_MUNICIPALITIES',
+            key: 'SEVERAL',
+            sector: null,
+            granted: [10, 10],
+            spread: 0,
+            differs: false,
+          }),
+        ],
+        t,
+      ),
+    ).toEqual([
+      {
+        key: 'SCHOOL',
+        name: 'Skole',
+        statements: [4, 4],
+        requestedThisYear: [400, 380],
+        granted: [300, 280],
+        spread: 20,
+        differs: true,
       },
-    },
-  }) as unknown as ComparisonRowFieldsFragment;
-
-const rows = [
-  row('1', [100, 80], [['o1', 'Tromsø kommune', '5501']]),
-  row('2', [50, 50], [['o1', 'Tromsø kommune', '5501']]),
-  row('3', [30, 30], [['o2', 'Harstad kommune', '5503']]),
-  row(
-    '4',
-    [10, 40],
-    [
-      ['o1', 'Tromsø kommune', '5501'],
-      ['o2', 'Harstad kommune', '5503'],
-    ],
-  ),
-];
-
-describe('comparison totals', () => {
-  it('totals each municipality per scenario, the differing ones first', () => {
-    expect(groupTotals(rows, 2, municipalityGroup(t))).toEqual([
-      { key: '5501', name: '5501 Kommune 5501', granted: [150, 130], differs: true },
-      { key: 'several', name: 'Flere kommuner', granted: [10, 40], differs: true },
-      { key: '5503', name: '5503 Kommune 5503', granted: [30, 30], differs: false },
+      {
+        key: 'SEVERAL',
+        name: 'Flere kommuner',
+        statements: [4, 4],
+        requestedThisYear: [400, 380],
+        granted: [10, 10],
+        spread: 0,
+        differs: false,
+      },
     ]);
   });
 
-  it('totals each owner group per scenario', () => {
-    const owners = groupTotals(rows, 2, ownerGroup);
-    expect(owners.map((o) => [o.name, o.granted])).toEqual([
-      ['Tromsø kommune', [150, 130]],
-      ['Tromsø kommune, Harstad kommune', [10, 40]],
-      ['Harstad kommune', [30, 30]],
-    ]);
-  });
-
-  it('takes sector totals from each scenario’s report and charts them', () => {
-    const report = (total: number) =>
-      ({ sectors: [{ sector: 'SCHOOL', total }] }) as unknown as ConstraintReport;
-    const sectors = sectorTotals([report(300), report(280)], t);
-    expect(sectors).toEqual([{ key: 'SCHOOL', name: 'Skole', granted: [300, 280], differs: true }]);
+  it('charts the sectors per scenario', () => {
+    const sectors = comparedGroups([group({})], t);
     expect(comparisonChart(sectors, ['A', 'B'])?.series).toEqual([
       { name: 'A', values: [300] },
       { name: 'B', values: [280] },
+    ]);
+    expect(comparisonChart([], ['A', 'B'])).toBeNull();
+  });
+});
+
+describe('sameOrEach', () => {
+  it('shows one figure when the scenarios agree, each one when they do not', () => {
+    expect(sameOrEach([4, 4], String)).toBe('4');
+    expect(sameOrEach([400, 380], String)).toBe('400 / 380');
+    expect(sameOrEach([], String)).toBe('–');
+  });
+});
+
+describe('reasonsOf', () => {
+  it('gives each scenario’s explanation and adjustment reason, blank where it has no line', () => {
+    const row = {
+      requestedThisYear: 100,
+      granted: [100, 50],
+      spread: 50,
+      needsStatement: {
+        id: 'n1',
+        title: 'T',
+        sector: 'SCHOOL',
+        partnership: { id: 'p', name: 'P' },
+      },
+      lines: [
+        {
+          id: 'l1',
+          status: 'FUNDED',
+          grantedThisYear: 100,
+          adjustmentReason: null,
+          explanation: { nb: 'Innvilget fullt.' },
+        },
+        {
+          id: 'l2',
+          status: 'REDUCED',
+          grantedThisYear: 50,
+          adjustmentReason: 'Kjent behov.',
+          explanation: { nb: 'Avkortet.' },
+        },
+        null,
+      ],
+    } as ComparisonRowFieldsFragment;
+    expect(reasonsOf(row, 'Manuell justering')).toEqual([
+      'Innvilget fullt.',
+      'Avkortet. Manuell justering: Kjent behov.',
+      '',
     ]);
   });
 });

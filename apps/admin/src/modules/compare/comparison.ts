@@ -1,89 +1,65 @@
-import { sumKroner, type ConstraintReport } from '@kompetansemidler/domain';
 import type { BarChartModel } from '../../charts/chart-model.js';
-import type { ComparisonRowFieldsFragment, Sector } from '../../gql/graphql.js';
+import type {
+  ComparisonGroupFieldsFragment,
+  ComparisonRowFieldsFragment,
+} from '../../gql/graphql.js';
+import { groupName } from '../scenarios/scenario-charts.js';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
-type Row = ComparisonRowFieldsFragment;
 
-export interface GroupTotals {
+/** One group of the API's comparison, named for the screen (the amounts are the API's). */
+export interface ComparedGroup {
   key: string;
   name: string;
+  /** Statements per scenario. */
+  statements: number[];
+  /** Requested this year per scenario. */
+  requestedThisYear: number[];
   /** Granted this year per scenario, in the scenarios' order. */
   granted: number[];
+  spread: number;
   differs: boolean;
 }
 
-/** Per sector: the total (granted and committed) each scenario's report gives it. */
-export function sectorTotals(
-  reports: readonly (ConstraintReport | null)[],
+export function comparedGroups(
+  groups: readonly ComparisonGroupFieldsFragment[],
   t: Translate,
-): GroupTotals[] {
-  const sectors: Sector[] = ['KINDERGARTEN', 'SCHOOL', 'TEAM_AROUND_CHILD'];
-  return sectors
-    .filter((sector) => reports.some((r) => r?.sectors.some((s) => s.sector === sector)))
-    .map((sector) => {
-      const granted = reports.map((r) => r?.sectors.find((s) => s.sector === sector)?.total ?? 0);
-      return {
-        key: sector,
-        name: t(`sectors.${sector}`),
-        granted,
-        differs: new Set(granted).size > 1,
-      };
-    });
+): ComparedGroup[] {
+  return groups.map((g) => ({
+    key: g.key,
+    name: groupName(g, t),
+    statements: g.statements,
+    requestedThisYear: g.requestedThisYear,
+    granted: g.granted,
+    spread: g.spread,
+    differs: g.differs,
+  }));
 }
 
 /**
- * Granted per group of statements (a municipality, an owner) for each scenario. A statement whose
- * owners are in several municipalities counts as such; an owner group is the partnership's owners.
+ * Why a statement got what it got in each scenario: the engine's explanation and any adviser's
+ * adjustment reason, from the line the API returns for each scenario (null where it has none).
  */
-export function groupTotals(
-  rows: readonly Row[],
-  scenarioCount: number,
-  groupOf: (row: Row) => { key: string; name: string },
-): GroupTotals[] {
-  const groups = new Map<string, { name: string; amounts: number[][] }>();
-  for (const row of rows) {
-    const { key, name } = groupOf(row);
-    const group = groups.get(key) ?? {
-      name,
-      amounts: Array.from({ length: scenarioCount }, () => []),
-    };
-    row.granted.forEach((amount, index) => group.amounts[index]?.push(amount));
-    groups.set(key, group);
-  }
-  return [...groups.entries()]
-    .map(([key, g]) => {
-      const granted = g.amounts.map((a) => sumKroner(a));
-      return { key, name: g.name, granted, differs: new Set(granted).size > 1 };
-    })
-    .sort((a, b) => Number(b.differs) - Number(a.differs) || a.name.localeCompare(b.name, 'nb'));
+export function reasonsOf(row: ComparisonRowFieldsFragment, adjustedLabel: string): string[] {
+  return row.lines.map((line) => {
+    if (!line) return '';
+    return line.adjustmentReason
+      ? `${line.explanation.nb} ${adjustedLabel}: ${line.adjustmentReason}`
+      : line.explanation.nb;
+  });
 }
 
-export function municipalityGroup(t: Translate) {
-  return (row: Row) => {
-    const numbers = new Map<string, string>();
-    for (const owner of row.needsStatement.partnership.owners) {
-      if (owner.municipality) numbers.set(owner.municipality.number, owner.municipality.name);
-    }
-    if (numbers.size === 1) {
-      const [number, name] = [...numbers][0]!;
-      return { key: number, name: `${number} ${name}` };
-    }
-    return numbers.size === 0
-      ? { key: 'none', name: t('charts.noMunicipality') }
-      : { key: 'several', name: t('charts.severalMunicipalities') };
-  };
+/** Per-scenario figures for one cell: one value when every scenario has it, else each by `/`. */
+export function sameOrEach(values: readonly number[], format: (value: number) => string): string {
+  if (values.length === 0) return '–';
+  return values.every((v) => v === values[0])
+    ? format(values[0]!)
+    : values.map((v) => format(v)).join(' / ');
 }
 
-export function ownerGroup(row: Row) {
-  const owners = [...row.needsStatement.partnership.owners].sort((a, b) =>
-    a.id.localeCompare(b.id),
-  );
-  return { key: owners.map((o) => o.id).join('+'), name: owners.map((o) => o.name).join(', ') };
-}
-
+/** The sectors' grants per scenario as grouped bars. */
 export function comparisonChart(
-  sectors: readonly GroupTotals[],
+  sectors: readonly ComparedGroup[],
   scenarioNames: readonly string[],
 ): BarChartModel | null {
   if (sectors.length === 0) return null;

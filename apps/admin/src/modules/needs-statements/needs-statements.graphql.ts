@@ -1,5 +1,15 @@
 import { graphql } from '../../gql/index.js';
 
+export const ValidationProblemFieldsFragment = graphql(`
+  fragment ValidationProblemFields on ValidationProblem {
+    code
+    field
+    message {
+      nb
+    }
+  }
+`);
+
 export const NeedsStatementRowFieldsFragment = graphql(`
   fragment NeedsStatementRowFields on NeedsStatement {
     id
@@ -13,6 +23,9 @@ export const NeedsStatementRowFieldsFragment = graphql(`
     partnership {
       id
       name
+    }
+    problems {
+      ...ValidationProblemFields
     }
   }
 `);

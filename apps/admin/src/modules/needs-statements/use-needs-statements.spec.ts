@@ -13,6 +13,7 @@ const row = (id: string) => ({
   requestedThisYear: 100_000,
   submittedAt: '2026-01-20T10:00:00.000Z',
   partnership: { id: 'p', name: 'P' },
+  problems: [],
 });
 
 describe('useNeedsStatements', () => {

@@ -25,16 +25,36 @@ const round = {
   summary: {
     statements: 70,
     withdrawn: 1,
+    withProblems: 2,
     requestedThisYear: 52_154_000,
     committedThisYear: 7_545_000,
+    freeThisYear: 21_855_000,
     bySector: [{ sector: 'SCHOOL', statements: 23, requestedThisYear: 16_391_000 }],
+    byTheme: [
+      {
+        sector: 'SCHOOL',
+        themeId: 'school-reading',
+        rank: 1,
+        title: { nb: 'Lesing' },
+        statements: 9,
+        withdrawn: 1,
+        requestedThisYear: 6_100_000,
+      },
+    ],
+    byStatus: [
+      { status: 'SUBMITTED', statements: 69, requestedThisYear: 52_154_000 },
+      { status: 'WITHDRAWN', statements: 1, requestedThisYear: 400_000 },
+    ],
   },
   commitments: { totalCount: 12 },
 };
 
 function render(overview: Responder, list: Responder = () => ({ data: rounds })) {
   const { client } = mockClient({ Rounds: list, RoundOverview: overview });
-  return mount(RoundOverviewPage, mountOptions(client));
+  const options = mountOptions(client);
+  return mount(RoundOverviewPage, {
+    global: { ...options.global, stubs: { RouterLink: { template: '<a><slot /></a>' } } },
+  });
 }
 
 beforeEach(() => writeToken('t'));
@@ -56,6 +76,34 @@ describe('RoundOverviewPage', () => {
     );
     expect(wrapper.get('[data-testid="round-transition"]').text()).toBe('Steng runden');
     expect(wrapper.get('tbody').text()).toContain('Skole');
+  });
+
+  it('shows the free funds, themes, statuses and problems as the API counts them', async () => {
+    const wrapper = render(() => ({ data: { round } }));
+    await flushPromises();
+    expect(plain(wrapper.get('[data-testid="free"]').text())).toBe('21 855 000 kr');
+    const theme = plain(wrapper.get('[data-testid="by-theme"] tbody tr').text());
+    expect(theme).toContain('1. Lesing');
+    expect(theme).toContain('6 100 000 kr');
+    const statuses = wrapper
+      .findAll('[data-testid="by-status"] tbody tr')
+      .map((r) => r.findAll('th, td').map((c) => plain(c.text())));
+    expect(statuses).toEqual([
+      ['Sendt inn', '69', '52 154 000 kr'],
+      ['Trukket', '1', '400 000 kr'],
+    ]);
+    expect(wrapper.get('[data-testid="with-problems"]').text()).toContain(
+      '2 innsendte behovsmeldinger har problemer',
+    );
+  });
+
+  it('says so when the commitments exceed the frame', async () => {
+    const wrapper = render(() => ({
+      data: { round: { ...round, summary: { ...round.summary, freeThisYear: -5_000 } } },
+    }));
+    await flushPromises();
+    expect(plain(wrapper.get('[data-testid="free"]').text())).toBe('−5 000 kr');
+    expect(wrapper.text()).toContain('Tidligere tilsagn binder mer enn årets ramme.');
   });
 
   it('has a loading state', async () => {

@@ -8,6 +8,38 @@ export const RoundListItemFieldsFragment = graphql(`
   }
 `);
 
+export const RoundSummaryFieldsFragment = graphql(`
+  fragment RoundSummaryFields on RoundSummary {
+    statements
+    withdrawn
+    withProblems
+    requestedThisYear
+    committedThisYear
+    freeThisYear
+    bySector {
+      sector
+      statements
+      requestedThisYear
+    }
+    byTheme {
+      sector
+      themeId
+      rank
+      title {
+        nb
+      }
+      statements
+      withdrawn
+      requestedThisYear
+    }
+    byStatus {
+      status
+      statements
+      requestedThisYear
+    }
+  }
+`);
+
 export const RoundOverviewFieldsFragment = graphql(`
   fragment RoundOverviewFields on Round {
     id
@@ -24,15 +56,7 @@ export const RoundOverviewFieldsFragment = graphql(`
       }
     }
     summary {
-      statements
-      withdrawn
-      requestedThisYear
-      committedThisYear
-      bySector {
-        sector
-        statements
-        requestedThisYear
-      }
+      ...RoundSummaryFields
     }
     commitments(first: 1) {
       totalCount
@@ -94,22 +118,6 @@ export const StartReportingMutation = graphql(`
   mutation StartReporting($input: RoundTransitionInput!) {
     startReporting(input: $input) {
       ...RoundOverviewFields
-    }
-  }
-`);
-
-export const RoundStatementMixQuery = graphql(`
-  query RoundStatementMix($roundId: ID!) {
-    needsStatements(roundId: $roundId, first: 200) {
-      edges {
-        node {
-          id
-          sector
-          themeId
-          status
-        }
-      }
-      totalCount
     }
   }
 `);

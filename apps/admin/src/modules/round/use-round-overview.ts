@@ -5,8 +5,9 @@ import { calendarPosition, osloToday } from './calendar.js';
 import { RoundOverviewQuery } from './round.graphql.js';
 
 /**
- * The round overview: frame, commitments and demand (as the API totals them), where the round
- * is in its calendar, and demand per sector.
+ * The round overview: frame, commitments, free funds and demand (as the API totals them), where
+ * the round is in its calendar, statements per sector, theme and status, and how many have
+ * problems. Nothing is added up here.
  */
 export function useRoundOverview(
   roundId: MaybeRefOrGetter<string | null>,
@@ -26,6 +27,8 @@ export function useRoundOverview(
     round,
     summary: computed(() => round.value?.summary ?? null),
     bySector: computed(() => round.value?.summary.bySector ?? []),
+    byTheme: computed(() => round.value?.summary.byTheme ?? []),
+    byStatus: computed(() => round.value?.summary.byStatus ?? []),
     commitmentCount: computed(() => round.value?.commitments.totalCount ?? 0),
     calendar: computed(() => calendarPosition(round.value?.calendar ?? [], today())),
     refetch: () => result.executeQuery({ requestPolicy: 'network-only' }),

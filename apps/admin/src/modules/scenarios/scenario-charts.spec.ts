@@ -1,65 +1,88 @@
-import type { ConstraintReport } from '@kompetansemidler/domain';
 import { describe, expect, it } from 'vitest';
+import type { GroupTotalFieldsFragment, ScenarioReportFieldsFragment } from '../../gql/graphql.js';
 import { createAppI18n } from '../../i18n/i18n.js';
-import { municipalityChart, municipalityGrants, sectorShareChart } from './scenario-charts.js';
-import type { ScenarioLine } from './use-scenario.js';
+import { groupName, municipalityChart, sectorShareChart } from './scenario-charts.js';
 
 const t = createAppI18n().global.t as unknown as (k: string, v?: Record<string, unknown>) => string;
 
-const line = (granted: number, municipalities: [string, string][]) =>
-  ({
-    grantedThisYear: granted,
-    needsStatement: {
-      partnership: {
-        owners: municipalities.map(([number, name], i) => ({
-          id: `${i}`,
-          name: `Eier ${i}`,
-          ownership: 'PUBLIC',
-          municipality: { number, name },
-        })),
-      },
-    },
-  }) as unknown as ScenarioLine;
+const group = (overrides: Partial<GroupTotalFieldsFragment>): GroupTotalFieldsFragment => ({
+  key: '5501',
+  kind: 'MUNICIPALITY',
+  sector: null,
+  municipality: { number: '5501', name: 'Tromsø' },
+  owners: [],
+  statements: 2,
+  requestedThisYear: 200,
+  grantedThisYear: 150,
+  ...overrides,
+});
 
-describe('municipalityGrants', () => {
-  it('totals per municipality and keeps multi-municipality partnerships whole', () => {
-    const groups = municipalityGrants(
+describe('groupName', () => {
+  it('names each kind of group the API totals', () => {
+    expect(groupName(group({}), t)).toBe('5501 Tromsø');
+    expect(groupName(group({ kind: 'SECTOR', key: 'SCHOOL', sector: 'SCHOOL' }), t)).toBe('Skole');
+    expect(groupName(group({ kind: 'SEVERAL_MUNICIPALITIES', key: 'SEVERAL' }), t)).toBe(
+      'Flere kommuner',
+    );
+    expect(groupName(group({ kind: 'NO_MUNICIPALITY', key: 'NONE' }), t)).toBe('Uten kommune');
+    expect(
+      groupName(
+        group({
+          kind: 'OWNERS',
+          key: 'o1+o2',
+          owners: [
+            { id: 'o1', name: 'Tromsø kommune' },
+            { id: 'o2', name: 'Harstad kommune' },
+          ],
+        }),
+        t,
+      ),
+    ).toBe('Tromsø kommune, Harstad kommune');
+  });
+});
+
+describe('municipalityChart', () => {
+  it('charts the API’s totals in its order, adding nothing', () => {
+    const chart = municipalityChart(
       [
-        line(100, [['5501', 'Tromsø']]),
-        line(250, [['5503', 'Harstad']]),
-        line(50, [['5501', 'Tromsø']]),
-        line(70, [
-          ['5501', 'Tromsø'],
-          ['5503', 'Harstad'],
-        ]),
-        line(10, []),
+        group({
+          grantedThisYear: 250,
+          key: '5503',
+          municipality: { number: '5503', name: 'Harstad' },
+        }),
+        group({
+          kind: 'SEVERAL_MUNICIPALITIES',
+          key: 'SEVERAL',
+          municipality: null,
+          grantedThisYear: 80,
+        }),
       ],
       t,
     );
-    expect(groups).toEqual([
-      { key: '5503', name: '5503 Harstad', granted: 250 },
-      { key: '5501', name: '5501 Tromsø', granted: 150 },
-      { key: 'several', name: 'Flere kommuner', granted: 70 },
-      { key: 'none', name: 'Uten kommune', granted: 10 },
-    ]);
+    expect(chart).toEqual({
+      unit: 'kroner',
+      horizontal: true,
+      categories: ['5503 Harstad', 'Flere kommuner'],
+      series: [{ name: 'Tildelt i år', values: [250, 80] }],
+    });
     expect(municipalityChart([], t)).toBeNull();
-    expect(municipalityChart([line(1, [['5501', 'Tromsø']])], t)?.horizontal).toBe(true);
   });
 });
 
 describe('sectorShareChart', () => {
-  it('puts each sector’s total against its band', () => {
+  it('shows each sector’s total against its band', () => {
     const report = {
+      gauges: [],
       sectors: [
-        { sector: 'SCHOOL', total: 3_600_000, band: { lower: 3_000_000, upper: 4_000_000 } },
+        { sector: 'SCHOOL', total: 4_200_000, band: { lower: 3_000_000, upper: 4_000_000 } },
       ],
-    } as unknown as ConstraintReport;
-    expect(sectorShareChart(report, t)).toEqual({
-      unit: 'kroner',
+      leftover: { amount: 0, reasons: [] },
+      institutionsInSeveralPartnerships: [],
+    } as ScenarioReportFieldsFragment;
+    expect(sectorShareChart(report, t)).toMatchObject({
       categories: ['Skole'],
-      series: [{ name: 'Tildelt og låst', values: [3_600_000] }],
+      series: [{ values: [4_200_000] }],
       bands: [{ lower: 3_000_000, upper: 4_000_000 }],
-      bandName: 'Bånd',
     });
     expect(sectorShareChart(null, t)).toBeNull();
   });

@@ -1,12 +1,11 @@
-import { sumKroner, type ConstraintReport } from '@kompetansemidler/domain';
 import type { BarChartModel } from '../../charts/chart-model.js';
-import { municipalityOf, type ScenarioLine } from './use-scenario.js';
+import type { GroupTotalFieldsFragment, ScenarioReportFieldsFragment } from '../../gql/graphql.js';
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-/** Each sector's total (granted and committed, from the report) against its band. */
+/** Each sector's total (granted and committed, from the API's report) against its band. */
 export function sectorShareChart(
-  report: ConstraintReport | null,
+  report: ScenarioReportFieldsFragment | null | undefined,
   t: Translate,
 ): BarChartModel | null {
   if (!report || report.sectors.length === 0) return null;
@@ -19,37 +18,39 @@ export function sectorShareChart(
   };
 }
 
-/**
- * Granted this year per municipality of the partnership's owners. A partnership whose owners lie
- * in several municipalities is shown as such, never split: splitting money is the API's job.
- * The sums use the domain's integer `sumKroner`.
- */
-export function municipalityGrants(lines: readonly ScenarioLine[], t: Translate) {
-  const groups = new Map<string, { name: string; amounts: number[] }>();
-  for (const line of lines) {
-    const where = municipalityOf(line);
-    const name =
-      where.name ??
-      (where.key === 'several' ? t('charts.severalMunicipalities') : t('charts.noMunicipality'));
-    const group = groups.get(where.key) ?? { name, amounts: [] };
-    group.amounts.push(line.grantedThisYear);
-    groups.set(where.key, group);
+/** A group of the API's totals by name: a sector, a municipality, the owners, several or none. */
+export function groupName(
+  group: Pick<GroupTotalFieldsFragment, 'kind' | 'key' | 'sector' | 'municipality' | 'owners'>,
+  t: Translate,
+): string {
+  switch (group.kind) {
+    case 'SECTOR':
+      return group.sector ? t(`sectors.${group.sector}`) : group.key;
+    case 'MUNICIPALITY':
+      return group.municipality
+        ? `${group.municipality.number} ${group.municipality.name}`
+        : group.key;
+    case 'SEVERAL_MUNICIPALITIES':
+      return t('charts.severalMunicipalities');
+    case 'NO_MUNICIPALITY':
+      return t('charts.noMunicipality');
+    case 'OWNERS':
+      return group.owners.map((o) => o.name).join(', ') || group.key;
+    default:
+      return group.key;
   }
-  return [...groups.entries()]
-    .map(([key, g]) => ({ key, name: g.name, granted: sumKroner(g.amounts) }))
-    .sort((a, b) => b.granted - a.granted || a.name.localeCompare(b.name, 'nb'));
 }
 
+/** Granted this year per municipality of the owners, as the API totals it (largest first). */
 export function municipalityChart(
-  lines: readonly ScenarioLine[],
+  groups: readonly GroupTotalFieldsFragment[],
   t: Translate,
 ): BarChartModel | null {
-  const groups = municipalityGrants(lines, t);
   if (groups.length === 0) return null;
   return {
     unit: 'kroner',
     horizontal: true,
-    categories: groups.map((g) => g.name),
-    series: [{ name: t('charts.granted'), values: groups.map((g) => g.granted) }],
+    categories: groups.map((g) => groupName(g, t)),
+    series: [{ name: t('charts.granted'), values: groups.map((g) => g.grantedThisYear) }],
   };
 }

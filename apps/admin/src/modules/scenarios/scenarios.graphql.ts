@@ -62,6 +62,140 @@ export const ScenarioLineFieldsFragment = graphql(`
   }
 `);
 
+export const ConstraintGaugeFieldsFragment = graphql(`
+  fragment ConstraintGaugeFields on ConstraintGauge {
+    id
+    kind
+    label {
+      nb
+    }
+    amount
+    percent
+    lower
+    upper
+    limitPercent
+    broken
+    explanation {
+      nb
+    }
+    notes {
+      nb
+    }
+    clause
+  }
+`);
+
+export const ScenarioReportFieldsFragment = graphql(`
+  fragment ScenarioReportFields on ScenarioReport {
+    gauges {
+      ...ConstraintGaugeFields
+    }
+    sectors {
+      sector
+      total
+      band {
+        lower
+        upper
+      }
+    }
+    leftover {
+      amount
+      reasons {
+        code
+        message {
+          nb
+        }
+      }
+    }
+    institutionsInSeveralPartnerships {
+      orgnr
+      name
+      grantedThisYear
+      partnershipIds
+    }
+  }
+`);
+
+export const GroupTotalFieldsFragment = graphql(`
+  fragment GroupTotalFields on GroupTotal {
+    key
+    kind
+    sector
+    municipality {
+      number
+      name
+    }
+    owners {
+      id
+      name
+    }
+    statements
+    requestedThisYear
+    grantedThisYear
+  }
+`);
+
+export const ScenarioTotalsFieldsFragment = graphql(`
+  fragment ScenarioTotalsFields on ScenarioTotals {
+    bySector {
+      ...GroupTotalFields
+    }
+    byMunicipality {
+      ...GroupTotalFields
+    }
+    byOwner {
+      ...GroupTotalFields
+    }
+  }
+`);
+
+export const MethodInfoFieldsFragment = graphql(`
+  fragment MethodInfoFields on MethodInfo {
+    method
+    source
+    status
+    gap
+    timeLimitReached
+    timeLimitSeconds
+    durationMs
+    explanation {
+      nb
+    }
+  }
+`);
+
+export const ScenarioFiguresFieldsFragment = graphql(`
+  fragment ScenarioFiguresFields on Scenario {
+    constraintReport {
+      ...ScenarioReportFields
+    }
+    totals {
+      ...ScenarioTotalsFields
+    }
+    methodInfo {
+      ...MethodInfoFields
+    }
+  }
+`);
+
+export const ScenarioRunFieldsFragment = graphql(`
+  fragment ScenarioRunFields on ScenarioRun {
+    id
+    name
+    method
+    status
+    queuedAt
+    startedAt
+    finishedAt
+    requestedByName
+    errorCode
+    errorMessage
+    scenario {
+      id
+    }
+  }
+`);
+
 export const RoundScenariosQuery = graphql(`
   query RoundScenarios($roundId: ID!) {
     round(id: $roundId) {
@@ -91,7 +225,6 @@ export const ScenarioQuery = graphql(`
       ...ScenarioSummaryFields
       inputHash
       parametersJson
-      methodReport
       report
       lines(first: 200, orderBy: { field: RANK, direction: ASC }) {
         edges {
@@ -101,6 +234,16 @@ export const ScenarioQuery = graphql(`
         }
         totalCount
       }
+    }
+  }
+`);
+
+/** The API's figures of a scenario, asked for beside its lines so the table need not wait. */
+export const ScenarioFiguresQuery = graphql(`
+  query ScenarioFigures($id: ID!) {
+    scenario(id: $id) {
+      id
+      ...ScenarioFiguresFields
     }
   }
 `);
@@ -117,6 +260,7 @@ export const AdjustScenarioLineMutation = graphql(`
   mutation AdjustScenarioLine($input: AdjustScenarioLineInput!) {
     adjustScenarioLine(input: $input) {
       ...ScenarioSummaryFields
+      ...ScenarioFiguresFields
       report
       lines(first: 200, orderBy: { field: RANK, direction: ASC }) {
         edges {
@@ -125,6 +269,25 @@ export const AdjustScenarioLineMutation = graphql(`
           }
         }
         totalCount
+      }
+    }
+  }
+`);
+
+export const ScenarioRunQuery = graphql(`
+  query ScenarioRun($id: ID!) {
+    scenarioRun(id: $id) {
+      ...ScenarioRunFields
+    }
+  }
+`);
+
+export const ActiveScenarioRunQuery = graphql(`
+  query ActiveScenarioRun($roundId: ID!) {
+    round(id: $roundId) {
+      id
+      activeScenarioRun {
+        ...ScenarioRunFields
       }
     }
   }

@@ -15,21 +15,48 @@ const indicators = [
   },
 ] as const;
 
-function setup(runScenario: Responder) {
-  const { client, calls } = mockClient({ RunScenario: runScenario });
+const run = (id: string, status: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: 'Et scenario',
+  method: 'OPTIMAL',
+  status,
+  queuedAt: '2026-03-01T10:00:00.000Z',
+  startedAt: null,
+  finishedAt: null,
+  requestedByName: 'Kari Rådgiver',
+  errorCode: null,
+  errorMessage: null,
+  scenario: null,
+  ...extra,
+});
+
+const noActiveRun: Responder = () => ({
+  data: { round: { id: 'r1', activeScenarioRun: null } },
+});
+
+function setup(runScenario: Responder, more: Record<string, Responder> = {}) {
+  const { client, calls } = mockClient({
+    RunScenario: runScenario,
+    ActiveScenarioRun: noActiveRun,
+    ...more,
+  });
   const onDone = vi.fn();
-  const { result } = withSetup(
+  const { result, unmount } = withSetup(
     () =>
       useScenarioRun({
         roundId: 'r1',
         indicators: () => [...indicators],
         defaultTolerance: () => 5,
         onDone,
+        newRunId: () => 'run-1',
+        pollMs: 10,
       }),
     client,
   );
-  return { result, calls, onDone };
+  return { result, calls, onDone, unmount };
 }
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('useScenarioRun', () => {
   it('starts from the plan’s defaults and sends the parameters the API expects', async () => {
@@ -40,9 +67,10 @@ describe('useScenarioRun', () => {
     result.form.name = ' Hovedforslag ';
     result.form.minFundedSharePercent = 40;
     expect(await result.run()).toBe('s9');
-    expect(calls[0]?.variables).toEqual({
+    expect(calls.find((c) => c.name === 'RunScenario')?.variables).toEqual({
       input: {
         roundId: 'r1',
+        runId: 'run-1',
         name: 'Hovedforslag',
         method: 'RANKED',
         cutRule: 'PROPORTIONAL',
@@ -53,6 +81,23 @@ describe('useScenarioRun', () => {
       },
     });
     expect(onDone).toHaveBeenCalledWith('s9');
+    expect(result.outcome.value).toEqual({ status: 'DONE', name: 'Hovedforslag' });
+  });
+
+  it('polls the run’s status by its id while the mutation works', async () => {
+    const { result, calls, unmount } = setup(() => 'pending', {
+      ScenarioRun: (v) => ({ data: { scenarioRun: run(v['id'] as string, 'RUNNING') } }),
+    });
+    result.form.name = 'Lang kjøring';
+    void result.run();
+    await flushPromises();
+    expect(result.progress.value).toEqual({ name: 'Lang kjøring', status: 'RUNNING' });
+    const polls = () => calls.filter((c) => c.name === 'ScenarioRun').length;
+    const before = polls();
+    await wait(40);
+    expect(polls()).toBeGreaterThan(before);
+    expect(calls.find((c) => c.name === 'ScenarioRun')?.variables).toEqual({ id: 'run-1' });
+    unmount();
   });
 
   it('cannot be started twice while a run is under way', async () => {
@@ -61,9 +106,58 @@ describe('useScenarioRun', () => {
     void result.run();
     await flushPromises();
     expect(result.running.value).toBe(true);
+    expect(result.blocked.value).toBe(true);
     expect(result.canRun.value).toBe(false);
     expect(await result.run()).toBeNull();
-    expect(calls).toHaveLength(1);
+    expect(calls.filter((c) => c.name === 'RunScenario')).toHaveLength(1);
+  });
+
+  it('is blocked while another adviser or tab runs a scenario for the round', async () => {
+    const { result, calls } = setup(() => ({ data: { runScenario: { id: 's9' } } }), {
+      ActiveScenarioRun: () => ({
+        data: { round: { id: 'r1', activeScenarioRun: run('other', 'QUEUED') } },
+      }),
+    });
+    await flushPromises();
+    result.form.name = 'A';
+    expect(result.otherRun.value?.requestedByName).toBe('Kari Rådgiver');
+    expect(result.blocked.value).toBe(true);
+    expect(result.canRun.value).toBe(false);
+    expect(await result.run()).toBeNull();
+    expect(calls.some((c) => c.name === 'RunScenario')).toBe(false);
+  });
+
+  it('tells SCENARIO_RUN_IN_PROGRESS apart from other errors', async () => {
+    const { result } = setup(() => ({
+      error: new CombinedError({
+        graphQLErrors: [
+          new GraphQLError('busy', {
+            extensions: {
+              code: 'SCENARIO_RUN_IN_PROGRESS',
+              runId: 'other',
+              status: 'RUNNING',
+              requestedByName: 'Ola Rådgiver',
+              problems: [
+                {
+                  code: 'SCENARIO_RUN_IN_PROGRESS',
+                  path: ['roundId'],
+                  message: { nb: 'Et annet scenario («Optimal B») kjøres allerede.', en: '' },
+                },
+              ],
+            },
+          }),
+        ],
+      }),
+    }));
+    result.form.name = 'A';
+    expect(await result.run()).toBeNull();
+    expect(result.inProgress.value).toEqual({
+      requestedByName: 'Ola Rådgiver',
+      status: 'RUNNING',
+      message: 'Et annet scenario («Optimal B») kjøres allerede.',
+    });
+    expect(result.error.value).toBeNull();
+    expect(result.running.value).toBe(false);
   });
 
   it('puts a validation problem next to its field', async () => {

@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { scenarioLine, scenarioSummary } from '../../test/fixtures.js';
+import { scenarioFigures, scenarioLine, scenarioSummary } from '../../test/fixtures.js';
 import { connection, mockClient, withSetup } from '../../test/mock-client.js';
 import { useScenario } from './use-scenario.js';
 
@@ -23,14 +23,21 @@ function setup() {
           ...scenarioSummary,
           inputHash: 'x',
           parametersJson: {},
-          methodReport: {},
           report: { sectors: [], locks: [] },
           lines: connection(lines),
         },
       },
     }),
+    ScenarioFigures: () => ({ data: { scenario: { id: 's1', ...scenarioFigures } } }),
     AdjustScenarioLine: () => ({
-      data: { adjustScenarioLine: { ...scenarioSummary, report: {}, lines: connection(lines) } },
+      data: {
+        adjustScenarioLine: {
+          ...scenarioSummary,
+          ...scenarioFigures,
+          report: {},
+          lines: connection(lines),
+        },
+      },
     }),
   });
   return { ...withSetup(() => useScenario('s1'), client), calls };
@@ -53,6 +60,18 @@ describe('useScenario', () => {
     result.filter.status = 'REDUCED';
     expect(titles()).toEqual(['Alta regning']);
     expect(result.report.value).toEqual({ sectors: [], locks: [] });
+  });
+
+  it('takes gauges, totals and method info from the API as they are', async () => {
+    const { result } = setup();
+    await flushPromises();
+    expect(result.gauges.value.map((g) => [g.id, g.broken, g.text])).toEqual([
+      ['SECTOR:SCHOOL', false, 'Skole: 300 000 kr, innenfor båndet.'],
+      ['COORDINATOR', true, 'Koordinatormidler: 60 000 kr mot taket på 50 000 kr.'],
+    ]);
+    expect(result.totals.value?.byMunicipality[0]?.grantedThisYear).toBe(300_000);
+    expect(result.methodInfo.value?.gap).toBe(0.0001);
+    expect(result.constraintReport.value?.leftover.amount).toBe(700_000);
   });
 
   it('adjusts a line with the scenario version the adviser saw', async () => {

@@ -4,8 +4,12 @@ import { computed, reactive, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import { useTableSort } from '../../composables/use-table-sort.js';
 import type { AllocationStatus, ScenarioLineFieldsFragment, Sector } from '../../gql/graphql.js';
 import { fieldProblems, toApiError, type ApiError } from '../../graphql/api-error.js';
-import { asConstraintReport } from './constraint-gauges.js';
-import { AdjustScenarioLineMutation, ScenarioQuery } from './scenarios.graphql.js';
+import { asConstraintReport, constraintGauges } from './constraint-gauges.js';
+import {
+  AdjustScenarioLineMutation,
+  ScenarioFiguresQuery,
+  ScenarioQuery,
+} from './scenarios.graphql.js';
 
 export type ScenarioLine = ScenarioLineFieldsFragment;
 export type LineSortKey =
@@ -29,22 +33,9 @@ const lineAccessors: Record<LineSortKey, (line: ScenarioLine) => string | number
   status: (l) => l.status,
 };
 
-/** Where the partnership's owners are: one municipality, several, or none known. */
-export function municipalityOf(line: ScenarioLine): { key: string; name: string | null } {
-  const numbers = new Map<string, string>();
-  for (const owner of line.needsStatement.partnership.owners) {
-    if (owner.municipality) numbers.set(owner.municipality.number, owner.municipality.name);
-  }
-  if (numbers.size === 1) {
-    const [number, name] = [...numbers][0]!;
-    return { key: number, name: `${number} ${name}` };
-  }
-  return numbers.size === 0 ? { key: 'none', name: null } : { key: 'several', name: null };
-}
-
 /**
- * One scenario: its totals and constraint report (as the API computed them), its lines sorted
- * and filtered in the browser, and the adviser's adjustment of a line.
+ * One scenario: its totals, constraint gauges and method info (as the API computed them), its
+ * lines sorted and filtered in the browser, and the adviser's adjustment of a line.
  */
 export function useScenario(id: MaybeRefOrGetter<string | null>) {
   const result = useQuery({
@@ -53,6 +44,16 @@ export function useScenario(id: MaybeRefOrGetter<string | null>) {
     pause: () => !toValue(id),
   });
   const scenario = computed(() => result.data.value?.scenario ?? null);
+  // Gauges, totals and method info come in their own request, in parallel with the lines.
+  const figuresResult = useQuery({
+    query: ScenarioFiguresQuery,
+    variables: () => ({ id: toValue(id) ?? '' }),
+    pause: () => !toValue(id),
+  });
+  const figures = computed(() => {
+    const found = figuresResult.data.value?.scenario ?? null;
+    return found && found.id === toValue(id) ? found : null;
+  });
   const lines = computed<ScenarioLine[]>(
     () => scenario.value?.lines.edges.map((e) => e.node) ?? [],
   );
@@ -101,7 +102,13 @@ export function useScenario(id: MaybeRefOrGetter<string | null>) {
     fetching: result.fetching,
     error: computed(() => toApiError(result.error.value)),
     scenario,
+    /** The engine's report as JSON, for the workbook export only. */
     report: computed<ConstraintReport | null>(() => asConstraintReport(scenario.value?.report)),
+    figuresError: computed(() => toApiError(figuresResult.error.value)),
+    constraintReport: computed(() => figures.value?.constraintReport ?? null),
+    gauges: computed(() => constraintGauges(figures.value?.constraintReport.gauges ?? [])),
+    totals: computed(() => figures.value?.totals ?? null),
+    methodInfo: computed(() => figures.value?.methodInfo ?? null),
     lines,
     /** Whether the API holds more lines than the screen loaded. */
     truncated: computed(() => (scenario.value?.lines.totalCount ?? 0) > lines.value.length),
@@ -118,6 +125,9 @@ export function useScenario(id: MaybeRefOrGetter<string | null>) {
     clearAdjustError: () => {
       adjustError.value = null;
     },
-    refetch: () => result.executeQuery({ requestPolicy: 'network-only' }),
+    refetch: () => {
+      result.executeQuery({ requestPolicy: 'network-only' });
+      figuresResult.executeQuery({ requestPolicy: 'network-only' });
+    },
   };
 }
