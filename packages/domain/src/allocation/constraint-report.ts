@@ -6,6 +6,7 @@ import { SECTOR_LABELS } from '../plan/sector.js';
 import type { ConstraintReport, StatementAllocation } from './allocation.types.js';
 import type { CapacityLedger } from './capacity-ledger.js';
 import type { PreparedRound } from './prepared-round.js';
+import { percentEn, percentNb } from '../common/percent.js';
 
 /** How the scenario sits against every band and cap of the plan, and why funds are left over. */
 export function buildConstraintReport(
@@ -138,14 +139,15 @@ function institutionShare(round: PreparedRound, statements: StatementAllocation[
   const warnings: LocalizedText[] = [];
   if (falling && previous) {
     warnings.push({
-      nb: `UH-andelen faller fra ${previous.institutionSharePercent} % (${previous.year}) til ${share} %; tildelingen til UH skal sikres over tid.`,
-      en: `The institutions' share falls from ${previous.institutionSharePercent} % (${previous.year}) to ${share} %; their funding must be secured over time.`,
+      nb: `UH-andelen faller fra ${percentNb(previous.institutionSharePercent)} (${previous.year}) til ${percentNb(share)}; tildelingen til UH skal sikres over tid.`,
+      en: `The institutions' share falls from ${percentEn(previous.institutionSharePercent)} (${previous.year}) to ${percentEn(share)}; their funding must be secured over time.`,
     });
   }
-  if (belowMinimum) {
+  const minimum = rule.minInstitutionSharePercent;
+  if (belowMinimum && minimum !== undefined) {
     warnings.push({
-      nb: `UH-andelen (${share} %) er under planens minimum på ${rule.minInstitutionSharePercent} %.`,
-      en: `The institutions' share (${share} %) is below the plan's minimum of ${rule.minInstitutionSharePercent} %.`,
+      nb: `UH-andelen (${percentNb(share)}) er under planens minimum på ${percentNb(minimum)}.`,
+      en: `The institutions' share (${percentEn(share)}) is below the plan's minimum of ${percentEn(minimum)}.`,
     });
   }
   return {

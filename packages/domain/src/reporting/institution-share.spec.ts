@@ -32,7 +32,7 @@ describe('the institutions’ share over the years', () => {
     });
     expect(years[1]!.reportedInstitutionPercent).toBeNull();
     expect(years[1]!.falling).toBe(true);
-    expect(years[1]!.warnings[0]!.nb).toContain('faller fra 42.86 % (2026) til 25 % (2027)');
+    expect(years[1]!.warnings[0]!.nb).toContain('faller fra 42,86 % (2026) til 25 % (2027)');
   });
 
   it('follows the plan: no warning when it does not ask, a floor when it sets one', () => {

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../common/localized-text.js';
 import { percentOf } from '../money/integer-math.js';
 import type { InstitutionSplitRule } from '../plan/plan.schema.js';
+import { percentEn, percentNb } from '../common/percent.js';
 
 /** One decision's grant and (when reported) spending for one year. */
 export interface InstitutionShareInput {
@@ -96,8 +97,8 @@ export function institutionShareByYear(
       y.falling = true;
       if (rule.warnWhenShareFalls)
         y.warnings.push({
-          nb: `UH-andelen av tilskuddene faller fra ${previous.grantedInstitutionPercent} % (${previous.year}) til ${y.grantedInstitutionPercent} % (${y.year}); andelen skal sikres over tid.`,
-          en: `The institutions' share of the grants falls from ${previous.grantedInstitutionPercent} % (${previous.year}) to ${y.grantedInstitutionPercent} % (${y.year}); it must be secured over time.`,
+          nb: `UH-andelen av tilskuddene faller fra ${percentNb(previous.grantedInstitutionPercent)} (${previous.year}) til ${percentNb(y.grantedInstitutionPercent)} (${y.year}); andelen skal sikres over tid.`,
+          en: `The institutions' share of the grants falls from ${percentEn(previous.grantedInstitutionPercent)} (${previous.year}) to ${percentEn(y.grantedInstitutionPercent)} (${y.year}); it must be secured over time.`,
         });
     }
     if (y.grantedTotal > 0) previous = y;
