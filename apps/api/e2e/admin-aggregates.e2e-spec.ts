@@ -1,4 +1,8 @@
-import { toCanonicalJson, type ScenarioParameters } from '@kompetansemidler/domain';
+import {
+  toCanonicalJson,
+  TROMS_PLAN_2026_2029,
+  type ScenarioParameters,
+} from '@kompetansemidler/domain';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Round } from '../src/modules/round/round.entity.js';
@@ -39,7 +43,7 @@ const SCENARIO = `query($id: ID!) { scenario(id: $id) { id grantedNew frame left
     byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }
     byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }
   constraintReport {
-    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause sector year durationYears group }
+    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }
     sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }
     leftover { amount reasons { code message { nb } } }
     institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }
@@ -355,6 +359,13 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     for (const g of report.gauges.filter((x) => x.upper !== null && x.kind !== 'SECTOR_BAND')) {
       expect(g.broken).toBe(g.amount > g.upper!);
     }
+    // Each gauge cites its plan clause by the title it has in the round's plan version.
+    const cited = report.gauges.filter((g) => g.clause !== null);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const g of cited) expect(g.clauseTitle?.nb).toMatch(/\S/);
+    expect(report.gauges.find((g) => g.kind === 'LOCK_CAP')?.clauseTitle?.nb).toBe(
+      TROMS_PLAN_2026_2029.clauses.find((c) => c.id === 'troms.locks')?.title.nb,
+    );
     expect(report.leftover.amount).toBe(json.leftover.amount);
     expect(report.leftover.amount).toBe(s.leftover);
   });
@@ -645,6 +656,8 @@ interface ScenarioResult {
       upper: number | null;
       broken: boolean;
       explanation: { nb: string; en: string };
+      clause: string | null;
+      clauseTitle: { nb: string; en: string } | null;
     }>;
     sectors: Array<{
       sector: string;

@@ -80,6 +80,7 @@ export const scenarioFigures = {
         explanation: { nb: 'Skole: 300 000 kr, innenfor båndet.' },
         notes: [],
         clause: '3.1',
+        clauseTitle: { nb: 'Fordeling mellom sektorene' },
       },
       {
         id: 'COORDINATOR',
@@ -94,6 +95,7 @@ export const scenarioFigures = {
         explanation: { nb: 'Koordinatormidler: 60 000 kr mot taket på 50 000 kr.' },
         notes: [],
         clause: null,
+        clauseTitle: null,
       },
     ],
     sectors: [

@@ -17,6 +17,7 @@ const gauge = (
   explanation: { nb: 'Skole: 4 200 000 kr, over øvre grense.' },
   notes: [{ nb: 'Over båndet.' }],
   clause: '3.1',
+  clauseTitle: { nb: 'Fordeling mellom sektorene' },
   ...overrides,
 });
 
@@ -34,8 +35,9 @@ describe('constraintGauges', () => {
       broken: true,
       text: 'Skole: 4 200 000 kr, over øvre grense.',
       note: 'Over båndet.',
-      clause: '3.1',
+      clause: 'Fordeling mellom sektorene',
     });
+    expect(constraintGauges([gauge({ clauseTitle: null })])[0]!.clause).toBe('3.1');
   });
 
   it('draws a cap from zero and a rate or share on a scale of 100 percent', () => {
@@ -58,6 +60,7 @@ describe('constraintGauges', () => {
         percent: 64.5,
         broken: false,
         clause: null,
+        clauseTitle: null,
       }),
     ]);
     expect(lock).toMatchObject({

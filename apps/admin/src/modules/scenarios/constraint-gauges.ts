@@ -51,7 +51,7 @@ export function constraintGauges(gauges: readonly ConstraintGaugeFieldsFragment[
       broken: g.broken,
       text: g.explanation.nb,
       note: g.notes.length > 0 ? g.notes.map((n) => n.nb).join(' ') : null,
-      clause: g.clause ?? null,
+      clause: g.clauseTitle?.nb ?? g.clause ?? null,
     };
   });
 }

@@ -82,6 +82,9 @@ export const ConstraintGaugeFieldsFragment = graphql(`
       nb
     }
     clause
+    clauseTitle {
+      nb
+    }
   }
 `);
 

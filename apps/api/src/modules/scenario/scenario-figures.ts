@@ -5,6 +5,7 @@ import {
   SECTORS,
   type AllocationResult,
   type ConstraintReport,
+  type PlanClause,
 } from '@kompetansemidler/domain';
 import type { Sector } from '../../common/enums.js';
 import { placeholders, sqlRows } from '../../common/sql.js';
@@ -202,6 +203,7 @@ export function typedReport(
   report: ConstraintReport,
   frame: number,
   totals: ScenarioTotals | undefined,
+  clauses: Readonly<Record<string, PlanClause>> = {},
 ): ScenarioReportType {
   const demand = new Map(
     (totals?.bySector ?? []).map((s) => [
@@ -215,6 +217,7 @@ export function typedReport(
     Object.fromEntries(demand),
   ).map((g) => ({
     ...g,
+    clauseTitle: (g.clause && clauses[g.clause]?.title) || null,
     kind: g.kind as ConstraintGaugeType['kind'],
     sector: g.sector as Sector | null,
     group: g.group as FundingGroup | null,

@@ -20,6 +20,7 @@ import { NotFoundError } from '../../errors/app-error.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
+import { resolvedPlanOf } from '../county/plan.service.js';
 import { Round } from '../round/round.entity.js';
 import {
   AdjustScenarioLineInput,
@@ -122,11 +123,14 @@ export class ScenarioResolver {
     @Root() scenario: Scenario,
     @Ctx() ctx: RequestContext,
   ): Promise<ScenarioReportType> {
-    const [parts, totals] = await Promise.all([
+    const [parts, totals, plan] = await Promise.all([
       resultPartsOf(ctx, scenario),
       totalsOf(ctx, scenario),
+      scenario.round
+        .loadOrFail({ dataloader: true })
+        .then((round) => round.planVersion.loadOrFail({ dataloader: true })),
     ]);
-    return typedReport(parts.report, scenario.frame, totals);
+    return typedReport(parts.report, scenario.frame, totals, resolvedPlanOf(plan).clauses);
   }
 
   @Authorized(READERS)

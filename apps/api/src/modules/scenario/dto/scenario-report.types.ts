@@ -110,8 +110,14 @@ export class ConstraintGaugeType {
   @Field(() => [LocalizedText])
   notes!: LocalizedText[];
 
-  @Field(() => String, { nullable: true, description: 'The plan clause behind it.' })
+  @Field(() => String, { nullable: true, description: 'The plan clause behind it (its id).' })
   clause!: string | null;
+
+  @Field(() => LocalizedText, {
+    nullable: true,
+    description: 'The title of that clause in the round’s plan version, to cite it.',
+  })
+  clauseTitle!: LocalizedText | null;
 
   @Field(() => Sector, { nullable: true })
   sector!: Sector | null;
