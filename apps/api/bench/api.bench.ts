@@ -4,7 +4,8 @@
 // nationalStatistics next to the same SQL sent straight to PostgreSQL at the same concurrency.
 // Prints a table. Run: npm run bench -w @kompetansemidler/api (after a build), or `npm run bench`
 // at the root. BENCH_NATIONAL_ONLY=1 runs the national scenarios only; BENCH_ROUND_ONLY=1 skips
-// them; BENCH_READS_ONLY=1 skips the solver; BENCH_RUNS sets the scenario runs timed (10).
+// them; BENCH_READS_ONLY=1 skips the solver; BENCH_RUNS sets the scenario runs timed (10);
+// BENCH_KEEP_DB=1 keeps the seeded database (for EXPLAIN) and prints its URL.
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { TROMS_MUNICIPALITIES, TROMS_PLAN_2026_2029 } from '@kompetansemidler/domain';
@@ -182,7 +183,8 @@ async function main(): Promise<void> {
   } finally {
     server?.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await dropDatabase(serverUrl, name).catch(() => undefined);
+    if (process.env['BENCH_KEEP_DB']) console.log(`kept the database ${url}`);
+    else await dropDatabase(serverUrl, name).catch(() => undefined);
     await embedded?.stop();
   }
 }
@@ -467,7 +469,9 @@ async function startBuiltServer(url: string, keyFile: string): Promise<ChildProc
   const profile = process.env['BENCH_PROFILE']
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`]
     : [];
-  const child = spawn(process.execPath, [...profile, join(here, '..', 'dist', 'main.js')], {
+  // BENCH_SERVER_DIST: another build's folder (e.g. `tsc -p tsconfig.build.json --outDir …`).
+  const dist = process.env['BENCH_SERVER_DIST'] ?? join(here, '..', 'dist');
+  const child = spawn(process.execPath, [...profile, join(dist, 'main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: url,

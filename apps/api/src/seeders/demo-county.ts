@@ -33,6 +33,7 @@ import { Round } from '../modules/round/round.entity.js';
 import { AllocationMethod, CutRule, Scenario } from '../modules/scenario/scenario.entity.js';
 import { type AllocationStatus, ScenarioLine } from '../modules/scenario/scenario-line.entity.js';
 import { seedDemoReports, type DemoReportShares } from './demo-reports.js';
+import { decisionOwnerCounts } from '../modules/national/decision-owner-counts.js';
 
 export interface DemoCountyOptions {
   code: string;
@@ -407,6 +408,12 @@ async function decideDemoRound(
       clauses: s.clauses,
       decidedBy: DEMO_ACTOR,
       decidedAt: new Date(Date.UTC(round.year, 3, 15)),
+      ...decisionOwnerCounts(
+        ns.partnership.getEntity().owners.getItems(),
+        round.year,
+        plan.rules.newcomers,
+        granted,
+      ),
     });
     decisions.push(decision);
     const partnership = ns.partnership.getEntity();

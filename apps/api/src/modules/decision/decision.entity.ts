@@ -63,6 +63,16 @@ export class Decision extends TenantEntity {
   @Property({ type: 'json' })
   clauses: string[] & Opt = [];
 
+  /**
+   * The partnership's owners when granted (0 for a refusal), and how many of them were newcomers
+   * by the plan's rule: written with the decision, for the national statistics.
+   */
+  @Property({ type: 'integer', default: 0 })
+  fundedOwners: number & Opt = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  newcomerOwners: number & Opt = 0;
+
   @Field()
   @Property({ type: 'string', length: 200 })
   decidedBy!: string;

@@ -41,6 +41,7 @@ import type {
 } from './dto/decision.inputs.js';
 import { Decision, DecisionStatus } from './decision.entity.js';
 import { SplitAnswer } from './split-answer.entity.js';
+import { decisionOwnerCounts } from '../national/decision-owner-counts.js';
 
 export class DecisionService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -128,6 +129,12 @@ export class DecisionService {
           clauses: line.clauses,
           decidedBy: viewer.subject,
           decidedAt,
+          ...decisionOwnerCounts(
+            partnership.owners.getItems(),
+            round.year,
+            plan.rules.newcomers,
+            granted,
+          ),
         });
         decisions.push(decision);
         for (const year of perYear) {

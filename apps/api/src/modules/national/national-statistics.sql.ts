@@ -100,6 +100,8 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
   const byCounty = (column: string) =>
     query.counties.length === 0 ? 'true' : `${column} in (select id from county where code in (?))`;
 
+  // A decision's funded and newcomer owners are written with it (decisionOwnerCounts, the
+  // domain's isNewcomer on the owners' participation years and the plan's rule).
   const statements: Source = {
     measures: [
       'statements',
@@ -122,14 +124,19 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
              (coalesce(d.granted_this_year, 0) > 0)::int as grants,
              coalesce(d.granted_this_year, 0) as granted,
              coalesce(d.granted_total - d.granted_this_year, 0) as granted_later_years,
-             coalesce(nc.funded_owners, 0) as funded_owners,
-             coalesce(nc.newcomer_owners, 0) as newcomer_owners,
-             case when nc.newcomer_owners > 0 then d.granted_this_year else 0 end
+             coalesce(d.funded_owners, 0) as funded_owners,
+             coalesce(d.newcomer_owners, 0) as newcomer_owners,
+             case when d.newcomer_owners > 0 then d.granted_this_year else 0 end
                as granted_to_newcomers
-        from statement_dims ns
+        from (select ns.id, ns.county_id, ns.round_id, ns.sector, ns.theme_id, ns.partnership_id,
+                     ns.duration_years, ns.status = 'SUBMITTED' as submitted,
+                     ns.requested_this_year,
+                     -- as btrim() not empty: a character other than a space (no copy per row)
+                     ns.sami_perspectives ~ '[^ ]' as addresses_sami
+                from needs_statement ns
+               where ${byCounty('ns.county_id')}) as ns
         join round r on r.id = ns.round_id
         left join decision d on d.needs_statement_id = ns.id
-        left join newcomers nc on nc.decision_id = d.id
        where ${byYear('r.year')}`,
   };
 
@@ -185,51 +192,14 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
        where ${byYear('r.year')} and ${byCounty('r.county_id')}`,
   };
 
-  // Newcomers: owners of granted decisions who took no part in the plan's "long while" before the
-  // round's year (the domain's isNewcomer, on the owners' stored participation years): the years
-  // [year − yearsAwayCountsAsLongWhile, year − 1] do not overlap the owner's years.
-  const roundRules = `
-    plan_rules as materialized (
-      select pv.id, coalesce((
-               select (v -> 'rules' -> 'newcomers' ->> 'yearsAwayCountsAsLongWhile')::int
-                 from jsonb_array_elements(pv.plan -> 'versions') v
-                where v ->> 'id' = pv.version_id
-             ), 3) as years_away
-        from plan_version pv
-       where ${byCounty('pv.county_id')}
-    ),
-    round_rules as materialized (
-      select r.id, r.year,
-             array(select generate_series(r.year - pr.years_away, r.year - 1)) as recent_years
-        from round r
-        join plan_rules pr on pr.id = r.plan_version_id
-       where ${byYear('r.year')} and ${byCounty('r.county_id')}
-    )`;
-  // The statements' dimensions, read from their (wide) rows once for all sources.
+  // The statements' dimensions for commitments and reports, read from their (wide) rows once.
+  // The statements source reads the table itself: the planner then knows its rows (a CTE's are
+  // a guess, which led it to look each decision up by index, 4 000 times).
   const statementDims = `
     statement_dims as materialized (
-      select ns.id, ns.county_id, ns.round_id, ns.sector, ns.theme_id, ns.partnership_id,
-             ns.duration_years, ns.status = 'SUBMITTED' as submitted, ns.requested_this_year,
-             btrim(ns.sami_perspectives) <> '' as addresses_sami
+      select ns.id, ns.sector, ns.theme_id, ns.partnership_id, ns.duration_years
         from needs_statement ns
        where ${byCounty('ns.county_id')}
-    )`;
-  const ownerYears = `
-    owner_years as materialized (
-      select o.id, array(select jsonb_array_elements_text(o.participation_years)::int) as years
-        from owner o
-       where ${byCounty('o.county_id')}
-    )`;
-  const newcomers = `
-    newcomers as (
-      select d.id as decision_id, count(*)::int as funded_owners,
-             count(*) filter (where not (oy.years && rr.recent_years))::int as newcomer_owners
-        from decision d
-        join round_rules rr on rr.id = d.round_id
-        join partnership_owner po on po.partnership_id = d.partnership_id
-        join owner_years oy on oy.id = po.owner_id
-       where d.granted_this_year > 0
-       group by d.id
     )`;
   const themeTitles = `
     theme_titles as (
@@ -282,7 +252,7 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
       ${grouped ? `group by grouping sets ((${keys.map(([, e]) => e).join(', ')}), ())` : ''}`;
   };
 
-  const ctes = [roundRules, statementDims, ownerYears, newcomers];
+  const ctes = [statementDims];
   if (dims.includes(NationalDimension.THEME)) ctes.push(themeTitles);
   if (dims.includes(NationalDimension.OWNERSHIP)) ctes.push(ownership);
   const keyNames = keys.map(([alias]) => alias);
