@@ -126,6 +126,21 @@ describe('the Statsforvalteren admin, end to end', () => {
       .toMatch(/Viser 1–\d+ av 23/);
     await check(page, '04-needs-statements');
 
+    // The problems filter is the API's: with and without problems add up to the whole round.
+    await page.getByLabel('Sektor').selectOption('');
+    const totalOf = async () =>
+      Number((await page.getByTestId('statement-count').textContent())?.match(/av (\d+)/)?.[1]);
+    const problems = page.getByLabel('Problemer', { exact: true });
+    await problems.selectOption('yes');
+    await expect.poll(() => page.getByTestId('statement-count').textContent()).not.toMatch(/av 70/);
+    const withProblems = await totalOf();
+    await problems.selectOption('no');
+    await expect
+      .poll(() => page.getByTestId('statement-count').textContent())
+      .toMatch(new RegExp(`av ${70 - withProblems}$`));
+    await problems.selectOption('');
+    await expect.poll(() => page.getByTestId('statement-count').textContent()).toMatch(/av 70/);
+
     await page.getByTestId('statements-table').getByRole('link').first().click();
     await page.waitForURL(/\/behovsmeldinger\/[0-9a-f-]+$/);
     await page.getByRole('heading', { level: 2, name: 'Budsjett per år' }).waitFor();

@@ -161,6 +161,31 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     });
     expect(await count()).toBe(submittedWithProblems(before) + 1);
 
+    // The list filters on the same problems, paged by the API.
+    const filtered = async (hasProblems: boolean) =>
+      (
+        await api.graphql<{
+          needsStatements: { totalCount: number; edges: Array<{ node: { id: string } }> };
+        }>(
+          `query($round: ID!, $has: Boolean) {
+            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {
+              totalCount edges { node { id } } } }`,
+          { round: world.tromsRoundId, has: hasProblems },
+          admin,
+        )
+      ).body.data!.needsStatements;
+    const flagged = await filtered(true);
+    const ids = (list: Array<{ id: string; problems: unknown[] }>) => list.map((s) => s.id).sort();
+    expect(flagged.edges.map((e) => e.node.id).sort()).toEqual(
+      ids(after.filter((s) => s.problems.length > 0)),
+    );
+    expect(flagged.edges.map((e) => e.node.id)).toContain(clean.id);
+    const sound = await filtered(false);
+    expect(sound.edges.map((e) => e.node.id).sort()).toEqual(
+      ids(after.filter((s) => s.problems.length === 0)),
+    );
+    expect(flagged.totalCount + sound.totalCount).toBe(after.length);
+
     // The partnership sees its own statement's problems.
     const [owner] = await sql<{ partnership_id: string }>(
       'select partnership_id from needs_statement where id = ?',

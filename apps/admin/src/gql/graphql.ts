@@ -968,6 +968,8 @@ export type NeedsStatementEdge = {
 };
 
 export type NeedsStatementFilter = {
+  /** true: only statements the plan’s rules find problems in (see NeedsStatement.problems); false: only those without. */
+  hasProblems?: InputMaybe<Scalars['Boolean']['input']>;
   partnershipId?: InputMaybe<Scalars['ID']['input']>;
   /** Words in the title. */
   search?: InputMaybe<Scalars['String']['input']>;

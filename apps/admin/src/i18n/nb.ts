@@ -176,6 +176,7 @@ export const nb = {
     problems: 'Problemer',
     problemCount: 'Ingen problemer | 1 problem | {n} problemer',
     noProblems: 'Ingen problemer',
+    withProblems: 'Med problemer',
   },
   statement: {
     title: 'Behovsmelding',

@@ -75,6 +75,21 @@ describe('useNeedsStatements', () => {
     expect(result.ariaSort('TITLE')).toBe('none');
   });
 
+  it('asks the API for the statements with or without problems', async () => {
+    const { client, calls } = mockClient({
+      NeedsStatements: () => ({ data: { needsStatements: connection([row('1')], 1, false) } }),
+    });
+    const { result } = withSetup(() => useNeedsStatements('r'), client);
+    await flushPromises();
+    expect(calls.at(-1)?.variables).toMatchObject({ filter: {} });
+    result.filter.problems = 'yes';
+    await flushPromises();
+    expect(calls.at(-1)?.variables).toMatchObject({ filter: { hasProblems: true } });
+    result.filter.problems = 'no';
+    await flushPromises();
+    expect(calls.at(-1)?.variables).toMatchObject({ filter: { hasProblems: false } });
+  });
+
   it('reports an API error by its code', async () => {
     const { CombinedError } = await import('@urql/core');
     const { GraphQLError } = await import('graphql');

@@ -16,6 +16,8 @@ export interface StatementFilter {
   status: NeedsStatementStatus | '';
   themeId: string;
   search: string;
+  /** '' all; 'yes' only statements with problems; 'no' only those without. */
+  problems: '' | 'yes' | 'no';
 }
 
 /** The needs statements of a round: filtered, sorted and paged by the API. */
@@ -24,7 +26,13 @@ export function useNeedsStatements(
   options: { pageSize?: number } = {},
 ) {
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  const filter = reactive<StatementFilter>({ sector: '', status: '', themeId: '', search: '' });
+  const filter = reactive<StatementFilter>({
+    sector: '',
+    status: '',
+    themeId: '',
+    search: '',
+    problems: '',
+  });
   const sort = ref<{ field: NeedsStatementSortField; direction: SortDirection }>({
     field: 'SUBMITTED_AT',
     direction: 'ASC',
@@ -41,6 +49,7 @@ export function useNeedsStatements(
       ...(filter.status ? { status: [filter.status] } : {}),
       ...(filter.themeId ? { themeId: filter.themeId } : {}),
       ...(filter.search.trim() ? { search: filter.search.trim() } : {}),
+      ...(filter.problems ? { hasProblems: filter.problems === 'yes' } : {}),
     },
     orderBy: sort.value,
   }));
@@ -52,6 +61,7 @@ export function useNeedsStatements(
       filter.status,
       filter.themeId,
       filter.search,
+      filter.problems,
       sort.value,
       toValue(roundId),
     ],

@@ -37,6 +37,7 @@ import {
   toDomainStatement,
 } from './needs-statement.mapper.js';
 import { NeedsStatement, NeedsStatementStatus } from './needs-statement.entity.js';
+import { StatementProblems } from './statement-problems.js';
 
 const SORT_COLUMNS: Record<NeedsStatementSortField, keyof NeedsStatement> = {
   SUBMITTED_AT: 'submittedAt',
@@ -61,6 +62,13 @@ export class NeedsStatementService {
     if (filter?.themeId) where.themeId = filter.themeId;
     if (filter?.partnershipId) where.partnership = filter.partnershipId;
     if (filter?.search?.trim()) where.title = { $ilike: `%${escapeLike(filter.search.trim())}%` };
+    if (filter?.hasProblems != null) {
+      const round = (await new StatementProblems(this.em).forRounds([roundId])).get(roundId);
+      const withProblems = [...(round?.problems ?? [])]
+        .filter(([, problems]) => problems.length > 0)
+        .map(([id]) => id);
+      where.id = filter.hasProblems ? { $in: withProblems } : { $nin: withProblems };
+    }
     const field = SORT_COLUMNS[args.orderBy?.field ?? NeedsStatementSortField.SUBMITTED_AT];
     const [nodes, totalCount] = await this.em.findAndCount(NeedsStatement, where, {
       orderBy: { [field]: orderOf(args.orderBy?.direction), id: 'asc' },

@@ -235,6 +235,13 @@ export class NeedsStatementFilter {
 
   @Field(() => String, { nullable: true, description: 'Words in the title.' })
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only statements the plan’s rules find problems in (see NeedsStatement.problems); false: only those without.',
+  })
+  hasProblems?: boolean | null;
 }
 
 export enum NeedsStatementSortField {
