@@ -334,5 +334,22 @@ describe('the Statsforvalteren admin, end to end', () => {
     const constraints = workbook.getWorksheet('Begrensninger')!;
     expect(constraints.rowCount).toBeGreaterThan(5);
     expect(typeof constraints.getRow(2).getCell(3).value).toBe('number');
+    // One row per gauge of the API, grouped, citing the plan's clauses by their titles.
+    const column = (n: number) =>
+      (constraints.getColumn(n).values as unknown[]).slice(2).map((v) => String(v ?? ''));
+    expect(new Set(column(1))).toEqual(
+      new Set([
+        'Sektorandel',
+        'Flerårig binding',
+        'Senere år',
+        'Koordinator',
+        'Likebehandling',
+        'UH-andel',
+      ]),
+    );
+    expect(column(7).every((v) => v === 'Ja' || v === 'Nei')).toBe(true);
+    const cited = column(8).filter((v) => v.includes('Kilde i planen:'));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const note of cited) expect(note).not.toMatch(/Kilde i planen: troms\./);
   });
 });

@@ -398,6 +398,7 @@ export const nb = {
     createdAt: 'Laget',
     groupSector: 'Sektorandel',
     groupLock: 'Flerårig binding',
+    groupLaterYears: 'Senere år',
     groupCoordinator: 'Koordinator',
     groupFunding: 'Likebehandling',
     groupInstitution: 'UH-andel',

@@ -99,7 +99,12 @@ export const scenarioFigures = {
       },
     ],
     sectors: [
-      { sector: 'SCHOOL' as const, total: 300_000, band: { lower: 250_000, upper: 350_000 } },
+      {
+        sector: 'SCHOOL' as const,
+        total: 300_000,
+        grantedNew: 200_000,
+        band: { lower: 250_000, upper: 350_000 },
+      },
     ],
     leftover: {
       amount: 700_000,

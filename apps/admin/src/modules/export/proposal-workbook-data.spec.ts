@@ -1,4 +1,7 @@
-import type { ConstraintReport } from '@kompetansemidler/domain';
+import type {
+  ConstraintGaugeFieldsFragment,
+  ScenarioReportFieldsFragment,
+} from '../../gql/graphql.js';
 import { describe, expect, it } from 'vitest';
 import { createAppI18n } from '../../i18n/i18n.js';
 import { scenarioLine, scenarioSummary } from '../../test/fixtures.js';
@@ -8,23 +11,49 @@ const t = createAppI18n().global.t as unknown as (k: string, v?: Record<string, 
 
 describe('proposalWorkbookData', () => {
   it('puts each line in its sector’s sheet and every constraint in the report, as the API gave them', () => {
-    const report = {
+    const gauge = (g: Partial<ConstraintGaugeFieldsFragment>): ConstraintGaugeFieldsFragment => ({
+      id: 'SECTOR:SCHOOL',
+      kind: 'SECTOR_BAND',
+      label: { nb: 'Skole' },
+      amount: 200_000,
+      percent: 20,
+      lower: 1,
+      upper: 2,
+      limitPercent: 35,
+      broken: true,
+      explanation: { nb: 'Skole: over båndet.' },
+      notes: [{ nb: 'Over båndet.' }],
+      clause: 'troms.sectors',
+      clauseTitle: { nb: 'Fordeling mellom sektorene' },
+      ...g,
+    });
+    const report: ScenarioReportFieldsFragment = {
+      gauges: [
+        gauge({}),
+        gauge({
+          id: 'LOCK:2:2027',
+          kind: 'LOCK_CAP',
+          label: { nb: '2-årige prosjekter, 2027' },
+          amount: 5,
+          lower: null,
+          upper: 10,
+          broken: false,
+          notes: [],
+          clause: null,
+          clauseTitle: null,
+        }),
+      ],
       sectors: [
         {
           sector: 'SCHOOL',
           total: 200_000,
           grantedNew: 150_000,
-          sharePercent: 20,
           band: { lower: 1, upper: 2 },
-          withinBand: false,
-          notes: [],
         },
       ],
-      locks: [{ durationYears: 2, year: 2027, cap: 10, total: 5, capPercent: 20, withinCap: true }],
-      coordinator: null,
-      fundingRates: [],
-      institutionShare: null,
-    } as unknown as ConstraintReport;
+      leftover: { amount: 0, reasons: [] },
+      institutionsInSeveralPartnerships: [],
+    };
     const data = proposalWorkbookData({
       scenario: scenarioSummary,
       lines: [
@@ -50,10 +79,13 @@ describe('proposalWorkbookData', () => {
       status: 'Innvilget',
       adjustmentReason: 'Fordi',
     });
-    expect(data.constraints.map((c) => [c.group, c.label, c.ok])).toEqual([
-      ['Sektorandel', 'Skole', false],
-      ['Flerårig binding', '2-årige prosjekter, 2027', true],
+    expect(data.constraints.map((c) => [c.group, c.label, c.amount, c.limit, c.ok])).toEqual([
+      ['Sektorandel', 'Skole', 200_000, 2, false],
+      ['Flerårig binding', '2-årige prosjekter, 2027', 5, 10, true],
     ]);
+    expect(data.constraints[0]!.note).toBe(
+      'Over båndet. Kilde i planen: Fordeling mellom sektorene',
+    );
     expect(data.totals.map((x) => x.amount)).toEqual([1_000_000, 0, 300_000, 700_000]);
   });
 });

@@ -1,5 +1,9 @@
-import type { ConstraintReport } from '@kompetansemidler/domain';
-import type { ScenarioSummaryFieldsFragment, Sector } from '../../gql/graphql.js';
+import type {
+  ConstraintGaugeKind,
+  ScenarioReportFieldsFragment,
+  ScenarioSummaryFieldsFragment,
+  Sector,
+} from '../../gql/graphql.js';
 import type { ScenarioLine } from '../scenarios/use-scenario.js';
 import type { ProposalWorkbookData, WorkbookConstraint } from './proposal-workbook.js';
 
@@ -7,11 +11,22 @@ type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 const SECTOR_ORDER: Sector[] = ['KINDERGARTEN', 'SCHOOL', 'TEAM_AROUND_CHILD'];
 
+/** The constraint sheet's group of each kind of gauge (i18n keys). */
+const GROUP_OF: Record<ConstraintGaugeKind, string> = {
+  SECTOR_BAND: 'export.groupSector',
+  LOCK_CAP: 'export.groupLock',
+  LATER_YEAR: 'export.groupLaterYears',
+  COORDINATOR_CAP: 'export.groupCoordinator',
+  FUNDING_RATE: 'export.groupFunding',
+  INSTITUTION_SHARE: 'export.groupInstitution',
+};
+
 /** The workbook's content from a scenario as the API gave it: no amount is computed here. */
 export function proposalWorkbookData(input: {
   scenario: ScenarioSummaryFieldsFragment;
   lines: readonly ScenarioLine[];
-  report: ConstraintReport | null;
+  /** The API's typed constraint report (`Scenario.constraintReport`). */
+  report: ScenarioReportFieldsFragment | null;
   roundYear: number;
   themeLabel: (id: string | null | undefined) => string;
   t: Translate;
@@ -47,69 +62,22 @@ export function proposalWorkbookData(input: {
     };
   });
 
-  const constraints: WorkbookConstraint[] = [];
-  for (const s of report?.sectors ?? []) {
-    constraints.push({
-      group: t('export.groupSector'),
-      label: t(`sectors.${s.sector}`),
-      amount: s.total,
-      lower: s.band.lower,
-      limit: s.band.upper,
-      percent: s.sharePercent,
-      ok: s.withinBand,
-      note: s.notes.map((n) => n.nb).join(' '),
-    });
-  }
-  for (const lock of report?.locks ?? []) {
-    constraints.push({
-      group: t('export.groupLock'),
-      label: t('gauges.lockLabel', { years: lock.durationYears, year: lock.year }),
-      amount: lock.total,
-      lower: null,
-      limit: lock.cap,
-      percent: lock.capPercent,
-      ok: lock.withinCap,
-      note: '',
-    });
-  }
-  if (report?.coordinator) {
-    const c = report.coordinator;
-    constraints.push({
-      group: t('export.groupCoordinator'),
-      label: t('gauges.coordinator'),
-      amount: c.total,
-      lower: null,
-      limit: c.cap,
-      percent: c.capPercent,
-      ok: c.withinCap,
-      note: c.capIsAssumption ? t('gauges.assumption') : '',
-    });
-  }
-  for (const rate of report?.fundingRates ?? []) {
-    constraints.push({
-      group: t('export.groupFunding'),
-      label: t(`gauges.fundingRate.${rate.group}`),
-      amount: rate.granted,
-      lower: null,
-      limit: rate.requested,
-      percent: rate.ratePercent,
-      ok: true,
-      note: '',
-    });
-  }
-  if (report?.institutionShare) {
-    const share = report.institutionShare;
-    constraints.push({
-      group: t('export.groupInstitution'),
-      label: t('gauges.institutionShare'),
-      amount: share.institution,
-      lower: null,
-      limit: null,
-      percent: share.institutionSharePercent,
-      ok: !share.falling && !share.belowMinimum,
-      note: share.warnings.map((w) => w.nb).join(' '),
-    });
-  }
+  // One row per gauge, in the API's order, with its verdict, notes and plan clause.
+  const constraints: WorkbookConstraint[] = (report?.gauges ?? []).map((g) => ({
+    group: t(GROUP_OF[g.kind]),
+    label: g.label.nb,
+    amount: g.amount,
+    lower: g.lower ?? null,
+    limit: g.upper ?? null,
+    percent: g.percent,
+    ok: !g.broken,
+    note: [
+      ...g.notes.map((n) => n.nb),
+      ...(g.clauseTitle || g.clause
+        ? [t('gauges.clause', { clause: g.clauseTitle?.nb ?? g.clause })]
+        : []),
+    ].join(' '),
+  }));
 
   return {
     title: t('export.title', { year: input.roundYear, name: scenario.name }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConstraintGaugeFieldsFragment } from '../../gql/graphql.js';
-import { asConstraintReport, constraintGauges } from './constraint-gauges.js';
+import { constraintGauges } from './constraint-gauges.js';
 
 const gauge = (
   overrides: Partial<ConstraintGaugeFieldsFragment>,
@@ -84,13 +84,5 @@ describe('constraintGauges', () => {
       gauge({ kind: 'COORDINATOR_CAP', lower: null, upper: 100, amount: 50, broken: true }),
     ]);
     expect(cap?.broken).toBe(true);
-  });
-});
-
-describe('asConstraintReport (the workbook’s JSON report)', () => {
-  it('accepts the report’s shape and refuses anything else', () => {
-    expect(asConstraintReport({ sectors: [], locks: [] })).toEqual({ sectors: [], locks: [] });
-    expect(asConstraintReport({ sectors: [] })).toBeNull();
-    expect(asConstraintReport(null)).toBeNull();
   });
 });

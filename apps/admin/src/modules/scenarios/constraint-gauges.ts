@@ -1,4 +1,3 @@
-import type { ConstraintReport } from '@kompetansemidler/domain';
 import type { ConstraintGaugeFieldsFragment, ConstraintGaugeKind } from '../../gql/graphql.js';
 
 /** One constraint as a gauge, ready to draw: the API's figures and words, plus bar geometry. */
@@ -16,18 +15,6 @@ export interface Gauge {
   text: string;
   note: string | null;
   clause: string | null;
-}
-
-/**
- * The workbook export still reads the engine's report as JSON (`Scenario.report`): typed by the
- * domain's own type, and checked for its shape before use. Screens use `constraintReport`.
- */
-export function asConstraintReport(json: unknown): ConstraintReport | null {
-  if (!json || typeof json !== 'object') return null;
-  const candidate = json as Partial<ConstraintReport>;
-  return Array.isArray(candidate.sectors) && Array.isArray(candidate.locks)
-    ? (candidate as ConstraintReport)
-    : null;
 }
 
 /**

@@ -74,7 +74,12 @@ describe('sectorShareChart', () => {
     const report = {
       gauges: [],
       sectors: [
-        { sector: 'SCHOOL', total: 4_200_000, band: { lower: 3_000_000, upper: 4_000_000 } },
+        {
+          sector: 'SCHOOL',
+          total: 4_200_000,
+          grantedNew: 4_000_000,
+          band: { lower: 3_000_000, upper: 4_000_000 },
+        },
       ],
       leftover: { amount: 0, reasons: [] },
       institutionsInSeveralPartnerships: [],

@@ -96,6 +96,7 @@ export const ScenarioReportFieldsFragment = graphql(`
     sectors {
       sector
       total
+      grantedNew
       band {
         lower
         upper
@@ -228,7 +229,6 @@ export const ScenarioQuery = graphql(`
       ...ScenarioSummaryFields
       inputHash
       parametersJson
-      report
       lines(first: 200, orderBy: { field: RANK, direction: ASC }) {
         edges {
           node {
@@ -264,7 +264,6 @@ export const AdjustScenarioLineMutation = graphql(`
     adjustScenarioLine(input: $input) {
       ...ScenarioSummaryFields
       ...ScenarioFiguresFields
-      report
       lines(first: 200, orderBy: { field: RANK, direction: ASC }) {
         edges {
           node {

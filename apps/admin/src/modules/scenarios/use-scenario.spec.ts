@@ -23,7 +23,6 @@ function setup() {
           ...scenarioSummary,
           inputHash: 'x',
           parametersJson: {},
-          report: { sectors: [], locks: [] },
           lines: connection(lines),
         },
       },
@@ -34,7 +33,6 @@ function setup() {
         adjustScenarioLine: {
           ...scenarioSummary,
           ...scenarioFigures,
-          report: {},
           lines: connection(lines),
         },
       },
@@ -59,7 +57,6 @@ describe('useScenario', () => {
     result.filter.sector = '';
     result.filter.status = 'REDUCED';
     expect(titles()).toEqual(['Alta regning']);
-    expect(result.report.value).toEqual({ sectors: [], locks: [] });
   });
 
   it('takes gauges, totals and method info from the API as they are', async () => {

@@ -1,10 +1,9 @@
-import type { ConstraintReport } from '@kompetansemidler/domain';
 import { useMutation, useQuery } from '@urql/vue';
 import { computed, reactive, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import { useTableSort } from '../../composables/use-table-sort.js';
 import type { AllocationStatus, ScenarioLineFieldsFragment, Sector } from '../../gql/graphql.js';
 import { fieldProblems, toApiError, type ApiError } from '../../graphql/api-error.js';
-import { asConstraintReport, constraintGauges } from './constraint-gauges.js';
+import { constraintGauges } from './constraint-gauges.js';
 import {
   AdjustScenarioLineMutation,
   ScenarioFiguresQuery,
@@ -102,8 +101,6 @@ export function useScenario(id: MaybeRefOrGetter<string | null>) {
     fetching: result.fetching,
     error: computed(() => toApiError(result.error.value)),
     scenario,
-    /** The engine's report as JSON, for the workbook export only. */
-    report: computed<ConstraintReport | null>(() => asConstraintReport(scenario.value?.report)),
     figuresError: computed(() => toApiError(figuresResult.error.value)),
     constraintReport: computed(() => figures.value?.constraintReport ?? null),
     gauges: computed(() => constraintGauges(figures.value?.constraintReport.gauges ?? [])),
