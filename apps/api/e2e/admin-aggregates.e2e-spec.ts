@@ -483,6 +483,7 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     const extensions = refused.body.errors![0]!.extensions!;
     expect(extensions).toMatchObject({
       runId: activeId,
+      runName: 'Pågår',
       status: 'RUNNING',
       requestedByName: 'Kari Rådgiver',
     });

@@ -15,6 +15,7 @@ export class ScenarioRunInProgressError extends AppError {
       `Another scenario (“${active.name}”, ${active.status}) is being run for this round since ${since}, by ${active.requestedByName}. Wait for it to finish.`,
       {
         runId: active.id,
+        runName: active.name,
         status: active.status,
         since,
         requestedByName: active.requestedByName,
