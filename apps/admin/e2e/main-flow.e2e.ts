@@ -352,4 +352,29 @@ describe('the Statsforvalteren admin, end to end', () => {
     expect(cited.length).toBeGreaterThan(0);
     for (const note of cited) expect(note).not.toMatch(/Kilde i planen: troms\./);
   });
+  it('creates next year’s round as a draft, with the API’s refusal beside the year', async () => {
+    await page
+      .getByRole('navigation', { name: 'Hovedmeny' })
+      .getByRole('link', { name: 'Oversikt' })
+      .click();
+    await page.waitForURL(/\/runde$/);
+    await page.getByTestId('create-round').click();
+    const dialog = page.getByRole('dialog', { name: 'Ny tildelingsrunde' });
+    await dialog.waitFor();
+    // A year that has its round already: refused by the API, said beside the year.
+    await dialog.getByLabel('Tilskuddsår').fill('2027');
+    await dialog.getByLabel('Ramme for året (kroner)').fill('12 500 000');
+    await dialog.getByRole('button', { name: 'Opprett runden' }).click();
+    await dialog.getByText('Det finnes allerede en tildelingsrunde for 2027.').waitFor();
+    expect(await dialog.getByLabel('Tilskuddsår').getAttribute('aria-invalid')).toBe('true');
+    await check(page, '14-create-round-dialog', '[data-testid="create-round-dialog"]');
+
+    await dialog.getByLabel('Tilskuddsår').fill('2028');
+    await dialog.getByRole('button', { name: 'Opprett runden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tildelingsrunde 2028' }).waitFor();
+    await page.getByTestId('round-status').filter({ hasText: 'Utkast' }).waitFor();
+    expect(await page.getByTestId('frame').textContent()).toBe('12\u00a0500\u00a0000\u00a0kr');
+    expect(await page.getByTestId('round-transition').textContent()).toContain('Åpne runden');
+    await check(page, '15-new-round');
+  });
 });

@@ -56,6 +56,7 @@ type Documents = {
     "\n  mutation OpenRound($input: RoundTransitionInput!) {\n    openRound(input: $input) {\n      ...RoundOverviewFields\n    }\n  }\n": typeof types.OpenRoundDocument,
     "\n  mutation CloseRound($input: RoundTransitionInput!) {\n    closeRound(input: $input) {\n      ...RoundOverviewFields\n    }\n  }\n": typeof types.CloseRoundDocument,
     "\n  mutation StartReporting($input: RoundTransitionInput!) {\n    startReporting(input: $input) {\n      ...RoundOverviewFields\n    }\n  }\n": typeof types.StartReportingDocument,
+    "\n  mutation CreateRound($input: CreateRoundInput!) {\n    createRound(input: $input) {\n      ...RoundListItemFields\n    }\n  }\n": typeof types.CreateRoundDocument,
     "\n  fragment ScenarioSummaryFields on Scenario {\n    id\n    name\n    method\n    cutRule\n    frame\n    committedEarlier\n    grantedNew\n    leftover\n    ranAt\n    ranByName\n    durationMs\n    version\n  }\n": typeof types.ScenarioSummaryFieldsFragmentDoc,
     "\n  fragment ScenarioLineFields on ScenarioLine {\n    id\n    status\n    rank\n    score\n    requestedThisYear\n    engineGrantedThisYear\n    adjustedThisYear\n    grantedThisYear\n    fundedPercent\n    adjustmentReason\n    adjustedBy\n    adjustedAt\n    clauses\n    explanation {\n      nb\n    }\n    needsStatement {\n      id\n      title\n      sector\n      themeId\n      durationYears\n      partnership {\n        id\n        name\n        owners {\n          id\n          name\n          ownership\n          municipality {\n            number\n            name\n          }\n        }\n        institution {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ScenarioLineFieldsFragmentDoc,
     "\n  fragment ConstraintGaugeFields on ConstraintGauge {\n    id\n    kind\n    label {\n      nb\n    }\n    amount\n    percent\n    lower\n    upper\n    limitPercent\n    broken\n    explanation {\n      nb\n    }\n    notes {\n      nb\n    }\n    clause\n    clauseTitle {\n      nb\n    }\n  }\n": typeof types.ConstraintGaugeFieldsFragmentDoc,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "\n  mutation OpenRound($input: RoundTransitionInput!) {\n    openRound(input: $input) {\n      ...RoundOverviewFields\n    }\n  }\n": types.OpenRoundDocument,
     "\n  mutation CloseRound($input: RoundTransitionInput!) {\n    closeRound(input: $input) {\n      ...RoundOverviewFields\n    }\n  }\n": types.CloseRoundDocument,
     "\n  mutation StartReporting($input: RoundTransitionInput!) {\n    startReporting(input: $input) {\n      ...RoundOverviewFields\n    }\n  }\n": types.StartReportingDocument,
+    "\n  mutation CreateRound($input: CreateRoundInput!) {\n    createRound(input: $input) {\n      ...RoundListItemFields\n    }\n  }\n": types.CreateRoundDocument,
     "\n  fragment ScenarioSummaryFields on Scenario {\n    id\n    name\n    method\n    cutRule\n    frame\n    committedEarlier\n    grantedNew\n    leftover\n    ranAt\n    ranByName\n    durationMs\n    version\n  }\n": types.ScenarioSummaryFieldsFragmentDoc,
     "\n  fragment ScenarioLineFields on ScenarioLine {\n    id\n    status\n    rank\n    score\n    requestedThisYear\n    engineGrantedThisYear\n    adjustedThisYear\n    grantedThisYear\n    fundedPercent\n    adjustmentReason\n    adjustedBy\n    adjustedAt\n    clauses\n    explanation {\n      nb\n    }\n    needsStatement {\n      id\n      title\n      sector\n      themeId\n      durationYears\n      partnership {\n        id\n        name\n        owners {\n          id\n          name\n          ownership\n          municipality {\n            number\n            name\n          }\n        }\n        institution {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ScenarioLineFieldsFragmentDoc,
     "\n  fragment ConstraintGaugeFields on ConstraintGauge {\n    id\n    kind\n    label {\n      nb\n    }\n    amount\n    percent\n    lower\n    upper\n    limitPercent\n    broken\n    explanation {\n      nb\n    }\n    notes {\n      nb\n    }\n    clause\n    clauseTitle {\n      nb\n    }\n  }\n": types.ConstraintGaugeFieldsFragmentDoc,
@@ -324,6 +326,10 @@ export function graphql(source: "\n  mutation CloseRound($input: RoundTransition
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartReporting($input: RoundTransitionInput!) {\n    startReporting(input: $input) {\n      ...RoundOverviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartReporting($input: RoundTransitionInput!) {\n    startReporting(input: $input) {\n      ...RoundOverviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRound($input: CreateRoundInput!) {\n    createRound(input: $input) {\n      ...RoundListItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRound($input: CreateRoundInput!) {\n    createRound(input: $input) {\n      ...RoundListItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

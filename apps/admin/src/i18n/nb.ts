@@ -59,6 +59,7 @@ export const nb = {
     name: 'Gi scenarioet et navn.',
     ids: 'Velg 2 til 6 scenarioer.',
     first: 'Ugyldig sidestørrelse.',
+    frame: 'Rammen må være et helt, positivt antall kroner.',
   },
   roles: {
     ADMIN: 'Statsforvalteren (rådgiver)',
@@ -146,6 +147,20 @@ export const nb = {
       open: 'Åpne runden',
       close: 'Steng runden',
       startReporting: 'Start rapportering',
+    },
+    create: {
+      button: 'Ny tildelingsrunde',
+      title: 'Ny tildelingsrunde',
+      text: 'Runden opprettes som utkast med årshjulet fra planen som gjelder for året. Du åpner den for behovsmeldinger når den er klar.',
+      year: 'Tilskuddsår',
+      frame: 'Ramme for året (kroner)',
+      frameHint: 'Hele kroner, for eksempel 12 500 000.',
+      submit: 'Opprett runden',
+      failed: 'Runden ble ikke opprettet',
+      refused: {
+        exists: 'Det finnes allerede en tildelingsrunde for {year}.',
+        noPlanVersion: 'Ingen versjon av planen gjelder for {year}.',
+      },
     },
     transitionText: {
       open: 'Partnerskapene kan sende inn behovsmeldinger når runden er åpen.',

@@ -121,3 +121,11 @@ export const StartReportingMutation = graphql(`
     }
   }
 `);
+
+export const CreateRoundMutation = graphql(`
+  mutation CreateRound($input: CreateRoundInput!) {
+    createRound(input: $input) {
+      ...RoundListItemFields
+    }
+  }
+`);
