@@ -146,6 +146,12 @@ const OPERATIONS: Operation[] = [
     variables: () => ({}),
   },
   {
+    name: 'setRoundFrame',
+    roles: ['ADMIN'],
+    query: 'mutation($id: ID!) { setRoundFrame(input: { roundId: $id, frame: 1000000 }) { id } }',
+    variables: (ids) => ({ id: ids.openRound }),
+  },
+  {
     name: 'openRound',
     roles: ['ADMIN'],
     query: 'mutation($id: ID!) { openRound(input: { roundId: $id }) { id } }',

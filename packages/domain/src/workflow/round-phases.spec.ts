@@ -23,9 +23,19 @@ describe('round phases (årshjul)', () => {
     ]);
   });
 
+  it('lets the frame change until the round is decided', () => {
+    expect(ROUND_STATUSES.filter((s) => isActionAllowed('setRoundFrame', s))).toEqual([
+      'DRAFT',
+      'OPEN',
+      'CLOSED',
+      'PROPOSAL',
+    ]);
+  });
+
   it('lists the actions of a phase in the table’s order', () => {
-    expect(actionsInPhase('DRAFT')).toEqual(['openRound']);
+    expect(actionsInPhase('DRAFT')).toEqual(['openRound', 'setRoundFrame']);
     expect(actionsInPhase('PROPOSAL')).toEqual([
+      'setRoundFrame',
       'runScenario',
       'adjustScenarioLine',
       'putScenarioToForum',

@@ -17,6 +17,8 @@ export type RoundPhase = (typeof ROUND_STATUSES)[number];
 /** Which phases each workflow action belongs to (the office may override with a reason). */
 export const ROUND_ACTION_PHASES = {
   openRound: ['DRAFT'],
+  /** The frame can change (Udir's allocation comes late) until the round is decided. */
+  setRoundFrame: ['DRAFT', 'OPEN', 'CLOSED', 'PROPOSAL'],
   closeRound: ['OPEN'],
   startReporting: ['DECIDED'],
   submitNeedsStatement: ['OPEN'],

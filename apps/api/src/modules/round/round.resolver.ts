@@ -28,7 +28,12 @@ import { Role } from '../auth/role.js';
 import { PlanVersion } from '../county/plan-version.entity.js';
 import { StatementProblems, type RoundKey } from '../needs-statement/statement-problems.js';
 import type { Commitment } from './commitment.entity.js';
-import { CreateRoundInput, RoundsArgs, RoundTransitionInput } from './dto/round.inputs.js';
+import {
+  CreateRoundInput,
+  RoundsArgs,
+  RoundTransitionInput,
+  SetRoundFrameInput,
+} from './dto/round.inputs.js';
 import {
   CommitmentConnection,
   Milestone,
@@ -65,6 +70,18 @@ export class RoundResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Round> {
     return new RoundService(serviceContext(ctx)).create(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Round, {
+    description:
+      'A new frame (ramme) for the round, until it is decided; runs already made keep theirs.',
+  })
+  setRoundFrame(
+    @Arg('input', () => SetRoundFrameInput) input: SetRoundFrameInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Round> {
+    return new RoundService(serviceContext(ctx)).setFrame(input);
   }
 
   @Authorized(Role.ADMIN)

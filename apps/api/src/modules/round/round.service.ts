@@ -10,7 +10,12 @@ import { County } from '../county/county.entity.js';
 import { PlanVersion } from '../county/plan-version.entity.js';
 import { PlanService, resolvedPlanOf } from '../county/plan.service.js';
 import { Commitment } from './commitment.entity.js';
-import type { CreateRoundInput, RoundsArgs, RoundTransitionInput } from './dto/round.inputs.js';
+import type {
+  CreateRoundInput,
+  RoundsArgs,
+  RoundTransitionInput,
+  SetRoundFrameInput,
+} from './dto/round.inputs.js';
 import { RoundSortField } from './dto/round.inputs.js';
 import { assertPhase } from './round-phase.js';
 import { RoundStatus, type WorkflowAction } from './round-status.js';
@@ -45,11 +50,7 @@ export class RoundService {
 
   async create(input: CreateRoundInput): Promise<Round> {
     const countyId = viewerCountyId(this.ctx.viewer);
-    if (!Number.isInteger(input.frame) || input.frame <= 0) {
-      throw new BadUserInputError('The frame must be a positive whole number of kroner.', {
-        field: 'frame',
-      });
-    }
+    assertWholeKroner(input.frame);
     return this.em.transactional(async (em) => {
       const planVersion = input.planVersionId
         ? await em.findOne(PlanVersion, { id: input.planVersionId })
@@ -70,6 +71,30 @@ export class RoundService {
         entityType: 'Round',
         entityId: round.id,
         after: snapshot(round),
+      });
+      return round;
+    });
+  }
+
+  /**
+   * A new frame for the round, until it is decided (Udir's allocation may come after the round
+   * opens). Scenarios already run keep the frame they ran with; new runs use this one.
+   */
+  setFrame(input: SetRoundFrameInput): Promise<Round> {
+    assertWholeKroner(input.frame);
+    return this.em.transactional(async (em) => {
+      const round = await lockForEdit(em, Round, input.roundId, input.expectedVersion);
+      const reason = assertPhase(round, 'setRoundFrame', this.ctx.viewer, input.override);
+      const before = snapshot(round);
+      round.frame = input.frame;
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'setRoundFrame',
+        entityType: 'Round',
+        entityId: round.id,
+        before,
+        after: snapshot(round),
+        reason,
       });
       return round;
     });
@@ -118,5 +143,13 @@ export class RoundService {
       { orderBy: { amount: 'desc', id: 'asc' }, offset, limit },
     );
     return { nodes, totalCount, offset, limit };
+  }
+}
+
+function assertWholeKroner(frame: number): void {
+  if (!Number.isInteger(frame) || frame <= 0) {
+    throw new BadUserInputError('The frame must be a positive whole number of kroner.', {
+      field: 'frame',
+    });
   }
 }

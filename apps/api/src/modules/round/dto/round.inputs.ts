@@ -32,6 +32,21 @@ export class RoundTransitionInput {
 }
 
 @InputType()
+export class SetRoundFrameInput {
+  @Field(() => ID)
+  roundId!: string;
+
+  @Field(() => Int, { description: 'The year’s funds (ramme), whole kroner.' })
+  frame!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The round’s version you saw (optional).' })
+  expectedVersion?: number | null;
+
+  @Field(() => PhaseOverrideInput, { nullable: true })
+  override?: PhaseOverrideInput | null;
+}
+
+@InputType()
 export class RoundFilter {
   @Field(() => [RoundStatus], { nullable: true })
   status?: RoundStatus[] | null;
