@@ -376,5 +376,21 @@ describe('the Statsforvalteren admin, end to end', () => {
     expect(await page.getByTestId('frame').textContent()).toBe('12\u00a0500\u00a0000\u00a0kr');
     expect(await page.getByTestId('round-transition').textContent()).toContain('Åpne runden');
     await check(page, '15-new-round');
+
+    // Udir's allocation letter came: a new frame, until the round is decided.
+    await page.getByTestId('set-frame').click();
+    const frameDialog = page.getByRole('dialog', { name: 'Endre rammen for året' });
+    await frameDialog.waitFor();
+    const frame = frameDialog.getByLabel('Ramme for året (kroner)');
+    await frame.fill('null kroner');
+    await frameDialog.getByRole('button', { name: 'Lagre' }).click();
+    expect(await frame.getAttribute('aria-invalid')).toBe('true');
+    await check(page, '16-set-frame-dialog', '[data-testid="set-frame-dialog"]');
+    await frame.fill('13 000 000');
+    await frameDialog.getByRole('button', { name: 'Lagre' }).click();
+    await expect
+      .poll(() => page.getByTestId('frame').textContent())
+      .toBe('13\u00a0000\u00a0000\u00a0kr');
+    expect(await frameDialog.isVisible()).toBe(false);
   });
 });

@@ -101,6 +101,26 @@ describe('a round’s frame changes until the round is decided', () => {
     expect(overridden.body.data!.setRoundFrame.frame).toBe(frame + 1);
   });
 
+  it('tells the client which workflow actions the phase allows', async () => {
+    const actions = async (id: string) =>
+      (
+        await api.graphql<{ round: { status: string; allowedActions: string[] } }>(
+          'query($id: ID!) { round(id: $id) { status allowedActions } }',
+          { id },
+          admin,
+        )
+      ).body.data!.round;
+    const open = await actions(world.tromsRoundId);
+    expect(open.status).toBe('OPEN');
+    expect(open.allowedActions).toEqual(
+      expect.arrayContaining(['setRoundFrame', 'closeRound', 'submitNeedsStatement']),
+    );
+    expect(open.allowedActions).not.toContain('decideRound');
+    expect((await actions(world.tromsEarlierRoundId)).allowedActions).not.toContain(
+      'setRoundFrame',
+    );
+  });
+
   it('belongs to the county’s office only', async () => {
     const forum = await api.graphql(
       SET_FRAME,

@@ -148,6 +148,12 @@ export const nb = {
       close: 'Steng runden',
       startReporting: 'Start rapportering',
     },
+    setFrame: {
+      button: 'Endre ramme',
+      title: 'Endre rammen for året',
+      text: 'Rammen kan endres til runden er vedtatt. Scenarioer som allerede er kjørt, beholder rammen de ble kjørt med.',
+      failed: 'Rammen ble ikke endret',
+    },
     create: {
       button: 'Ny tildelingsrunde',
       title: 'Ny tildelingsrunde',

@@ -47,6 +47,7 @@ export const RoundOverviewFieldsFragment = graphql(`
     status
     frame
     version
+    allowedActions
     calendar {
       id
       start
@@ -126,6 +127,14 @@ export const CreateRoundMutation = graphql(`
   mutation CreateRound($input: CreateRoundInput!) {
     createRound(input: $input) {
       ...RoundListItemFields
+    }
+  }
+`);
+
+export const SetRoundFrameMutation = graphql(`
+  mutation SetRoundFrame($input: SetRoundFrameInput!) {
+    setRoundFrame(input: $input) {
+      ...RoundOverviewFields
     }
   }
 `);

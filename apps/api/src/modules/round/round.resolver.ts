@@ -13,6 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { actionsInPhase } from '@kompetansemidler/domain';
 import {
   countOnlyConnection,
   PageArgs,
@@ -109,6 +110,14 @@ export class RoundResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Round> {
     return new RoundService(serviceContext(ctx)).startReporting(input);
+  }
+
+  @FieldResolver(() => [String], {
+    description:
+      'The workflow mutations of the round’s current phase (e.g. setRoundFrame, closeRound); others need an override with a reason.',
+  })
+  allowedActions(@Root() round: Round): string[] {
+    return actionsInPhase(round.status);
   }
 
   @FieldResolver(() => [Milestone], { description: 'The plan’s calendar for this round.' })
