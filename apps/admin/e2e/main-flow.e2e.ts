@@ -393,4 +393,31 @@ describe('the Statsforvalteren admin, end to end', () => {
       .toBe('13\u00a0000\u00a0000\u00a0kr');
     expect(await frameDialog.isVisible()).toBe(false);
   });
+  it('works by keyboard alone: skip link, Tab to a control, a dialog form and back', async () => {
+    await page.goto('/runde');
+    await page.getByRole('heading', { level: 1, name: 'Tildelingsrunde 2028' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await activeText(page)).toBe('Hopp til hovedinnholdet');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/#main$/);
+    // Tab through the page to the frame button, in the order a keyboard user meets things.
+    const focusedTestId = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    for (let i = 0; i < 40 && (await focusedTestId()) !== 'set-frame'; i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focusedTestId()).toBe('set-frame');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Endre rammen for året' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('set-frame-amount');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('13 500 000');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect
+      .poll(() => page.getByTestId('frame').textContent())
+      .toBe('13\u00a0500\u00a0000\u00a0kr');
+    expect(await focusedTestId()).toBe('set-frame');
+  });
 });
