@@ -155,6 +155,7 @@ export {
 // decisions: reasons, split answers, adjusted grants' later years
 export { decisionJustification, type JustificationSource } from './decision/justification.js';
 export { checkSplitAnswer, type SplitAnswerProblemCode } from './decision/split-answer.js';
+export { decisionOwnerCounts, type OwnerCounts } from './decision/owner-counts.js';
 export {
   rescaleGrantYears,
   type GrantYearAmounts,

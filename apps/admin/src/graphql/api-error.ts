@@ -110,3 +110,11 @@ export function isFormLevel(error: ApiError | null, fields: readonly string[]): 
   if (!error) return false;
   return !fields.some((f) => fieldProblems(error, f).length > 0);
 }
+
+/**
+ * A field the client could not read (a number that is not one) as a problem of that field, shown
+ * like the API's: without its own words, FieldError uses the field's text (`fieldErrors.<field>`).
+ */
+export function unreadableField(field: string): ApiProblem {
+  return { code: 'UNREADABLE', path: [field], message: { nb: '', en: '' } };
+}

@@ -5,6 +5,7 @@ import {
   formatInteger,
   formatKroner,
   formatPercent,
+  parseKroner,
 } from './format.js';
 
 /** Intl uses no-break spaces; compare with plain spaces for readability. */
@@ -59,5 +60,18 @@ describe('formatDate', () => {
   it('shows a dash for a missing or invalid date', () => {
     expect(formatDate(null)).toBe('–');
     expect(formatDate('not a date')).toBe('–');
+  });
+});
+
+describe('parseKroner', () => {
+  it('reads whole kroner as advisers type them', () => {
+    expect(parseKroner('12 500 000')).toBe(12_500_000);
+    expect(parseKroner('12\u00a0500\u00a0000 kr')).toBe(12_500_000);
+    expect(parseKroner(formatInteger(12_500_000))).toBe(12_500_000);
+    expect(parseKroner('12.500.000')).toBe(12_500_000);
+    expect(parseKroner('12500000')).toBe(12_500_000);
+    expect(parseKroner('12,5 mill')).toBeNull();
+    expect(parseKroner('-5')).toBeNull();
+    expect(parseKroner('')).toBeNull();
   });
 });

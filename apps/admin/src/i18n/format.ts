@@ -86,3 +86,14 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   const date = toDate(value);
   return date ? dateTimeFormat.format(date) : '–';
 }
+
+/**
+ * Whole kroner as a person types them (`12 500 000`, `12.500.000`, `12500000 kr`): spaces and
+ * thousands separators are dropped. Null when it is not a whole, non-negative number.
+ */
+export function parseKroner(text: string): number | null {
+  const digits = text.replace(/[\s\u00a0\u202f.]/g, '').replace(/kr$/i, '');
+  if (!/^\d+$/.test(digits)) return null;
+  const value = Number(digits);
+  return Number.isSafeInteger(value) ? value : null;
+}

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
+  decisionOwnerCounts,
   allocate,
   calendarForRound,
   createPrng,
@@ -33,7 +34,6 @@ import { Round } from '../modules/round/round.entity.js';
 import { AllocationMethod, CutRule, Scenario } from '../modules/scenario/scenario.entity.js';
 import { type AllocationStatus, ScenarioLine } from '../modules/scenario/scenario-line.entity.js';
 import { seedDemoReports, type DemoReportShares } from './demo-reports.js';
-import { decisionOwnerCounts } from '../modules/national/decision-owner-counts.js';
 
 export interface DemoCountyOptions {
   code: string;

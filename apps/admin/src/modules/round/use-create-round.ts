@@ -2,26 +2,17 @@ import { useMutation } from '@urql/vue';
 import { computed, ref } from 'vue';
 import {
   fieldProblems,
+  isFormLevel,
   toApiError,
+  unreadableField,
   type ApiError,
-  type ApiProblem,
 } from '../../graphql/api-error.js';
+import { parseKroner } from '../../i18n/format.js';
 import { CreateRoundMutation } from './round.graphql.js';
 import { selectRound } from './use-round-selection.js';
 
 /** Why the API refused the year: a round exists for it, or no plan version is in force then. */
 export type YearRefusal = 'exists' | 'noPlanVersion';
-
-/**
- * A whole number of kroner as an adviser types it (`12 500 000`, `12500000`): spaces and
- * thousands separators are dropped. Null when it is not a whole, non-negative number.
- */
-export function parseKroner(text: string): number | null {
-  const digits = text.replace(/[\s\u00a0\u202f.]/g, '').replace(/kr$/i, '');
-  if (!/^\d+$/.test(digits)) return null;
-  const value = Number(digits);
-  return Number.isSafeInteger(value) ? value : null;
-}
 
 /**
  * Creates the county's round for a year with its frame (ramme) as a draft, and makes it the round
@@ -63,18 +54,15 @@ export function useCreateRound() {
     return true;
   }
 
-  const frameProblems = computed<ApiProblem[]>(() => fieldProblems(error.value, 'frame'));
   return {
     create,
     reset,
     busy: mutation.fetching,
-    error,
     yearRefusal,
-    frameUnreadable,
-    frameProblems,
-    /** An error that concerns neither field (shown above the form). */
-    formError: computed(() =>
-      error.value && frameProblems.value.length === 0 ? error.value : null,
+    frameProblems: computed(() =>
+      frameUnreadable.value ? [unreadableField('frame')] : fieldProblems(error.value, 'frame'),
     ),
+    /** An error that concerns neither field (shown above the form). */
+    formError: computed(() => (isFormLevel(error.value, ['frame']) ? error.value : null)),
   };
 }

@@ -34,7 +34,7 @@ describe('useRoundFrame', () => {
     });
     const { result } = withSetup(() => useRoundFrame(round), client);
     expect(await result.save('mye')).toBe(false);
-    expect(result.frameUnreadable.value).toBe(true);
+    expect(result.frameProblems.value.map((p) => p.code)).toEqual(['UNREADABLE']);
     expect(calls).toHaveLength(0);
     await result.save('0');
     expect(result.frameProblems.value).toHaveLength(1);

@@ -2,12 +2,13 @@ import { useMutation } from '@urql/vue';
 import { computed, ref, toValue, type MaybeRefOrGetter } from 'vue';
 import {
   fieldProblems,
+  isFormLevel,
   toApiError,
+  unreadableField,
   type ApiError,
-  type ApiProblem,
 } from '../../graphql/api-error.js';
+import { parseKroner } from '../../i18n/format.js';
 import { SetRoundFrameMutation } from './round.graphql.js';
-import { parseKroner } from './use-create-round.js';
 
 /**
  * Changes the round's frame (ramme), with the version the adviser saw. Whether the phase allows it
@@ -42,23 +43,18 @@ export function useRoundFrame(
     const result = await mutation.executeMutation({
       input: { roundId: current.id, frame, expectedVersion: current.version },
     });
-    if (result.error) {
-      error.value = toApiError(result.error);
-      return false;
-    }
-    return true;
+    error.value = toApiError(result.error);
+    return !result.error;
   }
 
-  const frameProblems = computed<ApiProblem[]>(() => fieldProblems(error.value, 'frame'));
   return {
     allowed: computed(() => toValue(round)?.allowedActions.includes('setRoundFrame') ?? false),
     save,
     reset,
     busy: mutation.fetching,
-    frameUnreadable,
-    frameProblems,
-    formError: computed(() =>
-      error.value && frameProblems.value.length === 0 ? error.value : null,
+    frameProblems: computed(() =>
+      frameUnreadable.value ? [unreadableField('frame')] : fieldProblems(error.value, 'frame'),
     ),
+    formError: computed(() => (isFormLevel(error.value, ['frame']) ? error.value : null)),
   };
 }

@@ -5,6 +5,7 @@ import {
   checkSplitAnswer,
   decisionJustification,
   decisionOutcome,
+  decisionOwnerCounts,
   rescaleGrantYears,
   sumKroner,
   type RequestedYear,
@@ -41,7 +42,6 @@ import type {
 } from './dto/decision.inputs.js';
 import { Decision, DecisionStatus } from './decision.entity.js';
 import { SplitAnswer } from './split-answer.entity.js';
-import { decisionOwnerCounts } from '../national/decision-owner-counts.js';
 
 export class DecisionService {
   constructor(private readonly ctx: ServiceContext) {}

@@ -100,8 +100,8 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
   const byCounty = (column: string) =>
     query.counties.length === 0 ? 'true' : `${column} in (select id from county where code in (?))`;
 
-  // A decision's funded and newcomer owners are written with it (decisionOwnerCounts, the
-  // domain's isNewcomer on the owners' participation years and the plan's rule).
+  // A decision's funded and newcomer owners are written with it (the domain's decisionOwnerCounts:
+  // isNewcomer on the owners' participation years and the plan's rule).
   const statements: Source = {
     measures: [
       'statements',

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
-import { calendarForRound } from '@kompetansemidler/domain';
+import { calendarForRound, isKroner } from '@kompetansemidler/domain';
 import { orderOf } from '../../common/enums.js';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
 import { viewerCountyId, type ServiceContext } from '../../common/service-context.js';
@@ -147,7 +147,7 @@ export class RoundService {
 }
 
 function assertWholeKroner(frame: number): void {
-  if (!Number.isInteger(frame) || frame <= 0) {
+  if (!isKroner(frame) || frame <= 0) {
     throw new BadUserInputError('The frame must be a positive whole number of kroner.', {
       field: 'frame',
     });

@@ -1,4 +1,5 @@
-import { isNewcomer, type NewcomerRule } from '@kompetansemidler/domain';
+import { isNewcomer } from '../needs-statement/history.js';
+import type { NewcomerRule } from '../plan/plan.schema.js';
 
 export interface OwnerCounts {
   /** The partnership's owners, when the decision grants anything (0 otherwise). */
@@ -8,8 +9,8 @@ export interface OwnerCounts {
 }
 
 /**
- * What a decision stores for the national statistics when it is written: its funded owners and
- * how many of them are newcomers, from each owner's participation years before the round's year.
+ * A decision's funded owners and how many of them are newcomers (stored with the decision for the
+ * national statistics), from each owner's participation years before the round's year.
  * Call it before the decision's own year is added to the owners' years (it is ignored anyway:
  * only earlier years count).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionOwnerCounts } from './decision-owner-counts.js';
+import { decisionOwnerCounts } from './owner-counts.js';
 
 const rule = { yearsAwayCountsAsLongWhile: 3, clause: 'c' };
 
