@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     adminDistDir: config.adminDistDir,
     authenticator,
     runner,
+    nationalStatisticsCacheEntries: config.nationalStatisticsCacheEntries,
   });
   cleanups.unshift(() => server.stop());
   logger.info(

@@ -33,6 +33,7 @@ const environmentSchema = z.object({
   DEV_SIGNING_KEY_FILE: z.string().min(1).optional(),
   SOLVER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   SOLVER_NICE: z.coerce.number().int().min(0).max(19).default(10),
+  NATIONAL_STATISTICS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(10_000).default(64),
 });
 
 export interface Config {
@@ -57,6 +58,8 @@ export interface Config {
    * CPU first while a scenario solves.
    */
   solverNice: number;
+  /** National statistics answers kept while the data is unchanged (0: none). */
+  nationalStatisticsCacheEntries: number;
 }
 
 export interface AuthConfig {
@@ -153,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     solverTimeoutMs: values.SOLVER_TIMEOUT_MS,
     solverNice: values.SOLVER_NICE,
+    nationalStatisticsCacheEntries: values.NATIONAL_STATISTICS_CACHE_ENTRIES,
   };
 }
 

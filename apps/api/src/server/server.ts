@@ -20,6 +20,7 @@ import { currentSqlStatements, withSqlTally } from '../database/sql-counter.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
+import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
 import { formatError } from './format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
@@ -37,6 +38,8 @@ export interface ServerOptions {
   authenticator: Authenticator;
   runner: ScenarioRunner;
   queryLimits?: QueryLimits;
+  /** National statistics answers kept while the data is unchanged (default 64; 0: none). */
+  nationalStatisticsCacheEntries?: number;
 }
 
 export interface RunningServer {
@@ -69,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // every field's resolver (≈ 10 % of a large answer's CPU, e.g. nationalStatistics).
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(options.schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      nationalStatisticsCachePlugin(options.nationalStatisticsCacheEntries ?? 64),
       {
         // SQL statements the request sent, for tests and the benchmark.
         async requestDidStart() {

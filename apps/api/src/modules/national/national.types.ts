@@ -2,6 +2,10 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { InstitutionKind, Sector } from '../../common/enums.js';
 import { KronerScalar } from './kroner.scalar.js';
 
+// The national types are plain data with no field middleware or roles of their own (the query is
+// authorised as a whole): `simpleResolvers` lets graphql-js read their fields directly instead of
+// type-graphql wrapping each of an answer's thousands of fields in a middleware chain.
+
 export enum NationalDimension {
   COUNTY = 'COUNTY',
   YEAR = 'YEAR',
@@ -39,7 +43,10 @@ registerEnumType(OwnershipGroup, {
   description: 'A partnership’s owners: all municipal (PUBLIC), all private, or both (MIXED).',
 });
 
-@ObjectType('NationalCounty', { description: 'A county: its code and the office’s name.' })
+@ObjectType('NationalCounty', {
+  simpleResolvers: true,
+  description: 'A county: its code and the office’s name.',
+})
 export class NationalCounty {
   @Field()
   code!: string;
@@ -48,7 +55,10 @@ export class NationalCounty {
   name!: string;
 }
 
-@ObjectType('NationalTheme', { description: 'A theme of a county plan, by its id.' })
+@ObjectType('NationalTheme', {
+  simpleResolvers: true,
+  description: 'A theme of a county plan, by its id.',
+})
 export class NationalTheme {
   @Field()
   id!: string;
@@ -61,6 +71,7 @@ export class NationalTheme {
 }
 
 @ObjectType('NationalInstitution', {
+  simpleResolvers: true,
   description: 'An institution (an organisation, never a person), by organisation number.',
 })
 export class NationalInstitution {
@@ -75,6 +86,7 @@ export class NationalInstitution {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Aggregates of one group (or of everything): whole kroner and counts, no personal data and no free text. Shares are derived from the counts.',
 })
@@ -197,6 +209,7 @@ export class NationalFigures {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One group: the values of the dimensions grouped by (the others are null), and its figures.',
 })
@@ -227,6 +240,7 @@ export class NationalGroup {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Udir’s national statistics: groups in the order of their dimensions, and totals that are the same whichever way the figures are grouped.',
 })
