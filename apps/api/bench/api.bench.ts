@@ -6,7 +6,10 @@
 // Prints a table. Run: npm run bench -w @kompetansemidler/api (after a build), or `npm run bench`
 // at the root. BENCH_NATIONAL_ONLY=1 runs the national scenarios only; BENCH_ROUND_ONLY=1 skips
 // them; BENCH_READS_ONLY=1 skips the solver; BENCH_RUNS sets the scenario runs timed (10);
-// BENCH_KEEP_DB=1 keeps the seeded database (for EXPLAIN) and prints its URL.
+// BENCH_METHOD=RANKED runs scenarios without HiGHS (to tell the solver's share of the slowdown
+// while solving from the rest of a run's work); BENCH_KEEP_DB=1 keeps the seeded database (for
+// EXPLAIN) and prints its URL. "main thread ms/req" is the CPU of the server's main thread alone;
+// "CPU ms/req" adds its other threads (the solver, the garbage collector's helpers).
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { TROMS_MUNICIPALITIES, TROMS_PLAN_2026_2029 } from '@kompetansemidler/domain';
@@ -81,7 +84,9 @@ const NATIONAL = `query National($groupBy: [NationalDimension!]!) {
     totals { granted committed reportsExpected reportsSubmitted }
   }
 }`;
-const RUN = `mutation Run($id: ID!) { runScenario(input: { roundId: $id, name: "bench", method: OPTIMAL, timeLimitSeconds: 5 }) { id grantedNew } }`;
+/** The scenario method timed and run while reading (BENCH_METHOD=RANKED: the engine without HiGHS). */
+const METHOD = process.env['BENCH_METHOD'] === 'RANKED' ? 'RANKED' : 'OPTIMAL';
+const RUN = `mutation Run($id: ID!) { runScenario(input: { roundId: $id, name: "bench", method: ${METHOD}, timeLimitSeconds: 5 }) { id grantedNew } }`;
 /** Scenario runs measured one after another: a round takes one run at a time. */
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 10);
 
@@ -162,7 +167,7 @@ async function main(): Promise<void> {
     const sqlPerRun = await sqlCount(endpoint, headers, runBody, 'scenario', false);
     rows.push(
       await measure(
-        `runScenario (OPTIMAL, 100 statements, ${RUNS} in a row)`,
+        `runScenario (${METHOD}, 100 statements, ${RUNS} in a row)`,
         server,
         () =>
           autocannon({
@@ -336,6 +341,7 @@ async function measureSql(
     rps: latencies.length / seconds,
     sql: '1',
     cpuMs: Number.NaN,
+    mainCpuMs: Number.NaN,
     errors,
   };
 }
@@ -348,6 +354,8 @@ interface Row {
   rps: number;
   sql: string;
   cpuMs: number;
+  /** The server's main thread alone (requests, not the solver's or the GC's threads). */
+  mainCpuMs: number;
   errors: number;
 }
 
@@ -358,8 +366,10 @@ async function measure(
   sql: string | null,
 ): Promise<Row> {
   const cpuBefore = cpuMsOf(server.pid!);
+  const mainBefore = cpuMsOf(server.pid!, true);
   const result = await run();
   const cpu = cpuMsOf(server.pid!) - cpuBefore;
+  const main = cpuMsOf(server.pid!, true) - mainBefore;
   const total = Math.max(1, result.requests.total);
   return {
     name,
@@ -370,14 +380,17 @@ async function measure(
     rps: result.requests.average,
     sql: sql ?? '?',
     cpuMs: cpu / total,
+    mainCpuMs: main / total,
     errors: result.errors + result.non2xx,
   };
 }
 
 /** User + system CPU of a process, in ms (Linux /proc; clock ticks of 10 ms). */
-function cpuMsOf(pid: number): number {
+/** CPU time of a process (all its threads), or of its main thread alone. */
+function cpuMsOf(pid: number, mainThreadOnly = false): number {
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const path = mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return Number.NaN;
@@ -416,6 +429,7 @@ function printTable(rows: Row[]): void {
     'req/s',
     'SQL/req',
     'CPU ms/req',
+    'main thread ms/req',
     'errors',
   ];
   const lines = rows.map((r) => [
@@ -426,6 +440,7 @@ function printTable(rows: Row[]): void {
     r.rps.toFixed(1),
     r.sql,
     r.cpuMs.toFixed(2),
+    r.mainCpuMs.toFixed(2),
     String(r.errors),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
@@ -505,7 +520,8 @@ async function seed(url: string): Promise<{ closedRoundId: string }> {
                 (select count(*) from annual_report) as reports,
                 (select count(*) from accounts_line) as lines`,
     );
-    await orm.em.getConnection().execute('analyze');
+    // A settled database, as after a night's autovacuum: no vacuum of the fresh rows in a window.
+    await orm.em.getConnection().execute('vacuum analyze');
     console.log(
       `seeded ${counts?.statements} needs statements, ${counts?.decisions} decisions, ` +
         `${counts?.commitments} commitments, ${counts?.reports} annual reports ` +
