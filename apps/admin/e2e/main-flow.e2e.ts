@@ -128,6 +128,7 @@ describe('the Statsforvalteren admin, end to end', () => {
 
     // The problems filter is the API's: with and without problems add up to the whole round.
     await page.getByLabel('Sektor').selectOption('');
+    await expect.poll(() => page.getByTestId('statement-count').textContent()).toMatch(/av 70$/);
     const totalOf = async () =>
       Number((await page.getByTestId('statement-count').textContent())?.match(/av (\d+)/)?.[1]);
     const problems = page.getByLabel('Problemer', { exact: true });
