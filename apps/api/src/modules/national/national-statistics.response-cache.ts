@@ -80,10 +80,9 @@ export function readsNationalStatisticsOnly(operation: OperationDefinitionNode):
  */
 export function nationalStatisticsCachePlugin(
   maxEntries: number,
-): ApolloServerPlugin<RequestContext> & { cache: VersionedCache<GraphQLResponseData> } {
+): ApolloServerPlugin<RequestContext> {
   const cache = new VersionedCache<GraphQLResponseData>(maxEntries);
   return {
-    cache,
     async requestDidStart() {
       let kept: { key: string; version: string } | undefined;
       return {
