@@ -133,16 +133,7 @@ async function main(): Promise<void> {
     const runBody = JSON.stringify({ query: RUN, variables: { id: seeded.closedRoundId } });
     const sqlPerOverview = await sqlCount(endpoint, headers, overviewBody, 'overview');
     const sqlPerPage = await sqlCount(endpoint, headers, pageBody, 'statement page');
-    const reads = (body: string) => () =>
-      autocannon({
-        url: endpoint,
-        method: 'POST',
-        headers,
-        body,
-        connections: CONNECTIONS,
-        duration: DURATION_S,
-        timeout: 60,
-      });
+    const reads = (body: string) => closedLoop(endpoint, headers, body);
 
     // Warm-up, not measured: the JIT and the caches settle before the first window.
     await autocannon({
@@ -244,16 +235,7 @@ async function nationalRows(
       groups: json.data?.nationalStatistics.groups.length ?? 0,
     };
   };
-  const load = (at: string) => () =>
-    autocannon({
-      url: at,
-      method: 'POST',
-      headers,
-      body,
-      connections: CONNECTIONS,
-      duration: DURATION_S,
-      timeout: 60,
-    });
+  const load = (at: string) => closedLoop(at, headers, body);
   // As served: the answer kept while no county's data changes (the first request computes it).
   await sample(endpoint);
   const kept = await sample(endpoint);
@@ -305,6 +287,20 @@ async function nationalRows(
   } finally {
     await pool.end();
   }
+}
+
+/** A window of CONNECTIONS clients each posting `body` back to back for DURATION_S. */
+function closedLoop(url: string, headers: Record<string, string>, body: string) {
+  return () =>
+    autocannon({
+      url,
+      method: 'POST',
+      headers,
+      body,
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      timeout: 60,
+    });
 }
 
 /** `connections` loops sending the query back to back for `seconds`; latencies per query. */

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** The tables the national statistics read, and how a row names its county. */
+/** The tables the national statistics read (each row names its county, or its partnership's). */
 const TRACKED = [
   'county',
   'plan_version',

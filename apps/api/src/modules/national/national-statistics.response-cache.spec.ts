@@ -41,32 +41,26 @@ describe('VersionedCache', () => {
 });
 
 describe('readsNationalStatisticsOnly', () => {
-  const operation = (text: string) =>
-    parse(text).definitions.find(
-      (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
-    )!;
+  const reads = (text: string) =>
+    readsNationalStatisticsOnly(
+      parse(text).definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
+      )!,
+    );
 
-  it('holds for queries of nationalStatistics alone', () => {
-    expect(
-      readsNationalStatisticsOnly(operation('{ nationalStatistics { totals { granted } } }')),
-    ).toBe(true);
-    expect(
-      readsNationalStatisticsOnly(
-        operation('query { __typename n: nationalStatistics { groupBy } }'),
-      ),
-    ).toBe(true);
+  it.each([
+    '{ nationalStatistics { totals { granted } } }',
+    'query { __typename n: nationalStatistics { groupBy } }',
+  ])('holds for a query of nationalStatistics alone: %s', (text) => {
+    expect(reads(text)).toBe(true);
   });
 
-  it('does not hold with another field, a fragment at the root, or a mutation', () => {
-    expect(
-      readsNationalStatisticsOnly(operation('{ nationalStatistics { groupBy } viewer { role } }')),
-    ).toBe(false);
-    expect(
-      readsNationalStatisticsOnly(
-        operation('query { ...F } fragment F on Query { nationalStatistics { groupBy } }'),
-      ),
-    ).toBe(false);
-    expect(readsNationalStatisticsOnly(operation('{ __typename }'))).toBe(false);
-    expect(readsNationalStatisticsOnly(operation('mutation { __typename }'))).toBe(false);
+  it.each([
+    '{ nationalStatistics { groupBy } viewer { role } }',
+    'query { ...F } fragment F on Query { nationalStatistics { groupBy } }',
+    '{ __typename }',
+    'mutation { __typename }',
+  ])('does not hold with another field, a fragment at the root, or a mutation: %s', (text) => {
+    expect(reads(text)).toBe(false);
   });
 });

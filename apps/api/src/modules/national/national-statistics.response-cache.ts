@@ -47,7 +47,7 @@ export class VersionedCache<T> {
  * raised by triggers at the commit of any write to a table the statistics read (see the
  * migration), as one string that changes whenever any of them does.
  */
-export async function nationalDataVersion(em: EntityManager): Promise<string> {
+async function nationalDataVersion(em: EntityManager): Promise<string> {
   const [row]: Array<{ version: string | null }> = await em
     .getConnection()
     .execute(
