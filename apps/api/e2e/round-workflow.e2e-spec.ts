@@ -216,6 +216,71 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
         [optimalId],
       );
     expect(Number(stored[0]?.n)).toBe(14);
+    // The solver thread stored the scenario, the run and the audit entry in one transaction.
+    const [audit]: Array<{
+      actor_role: string;
+      same_county: boolean;
+      after: Record<string, unknown>;
+    }> = await api.db.orm.em.getConnection().execute(
+      `select a.actor_role, a.county_id = s.county_id as same_county, a.after
+           from audit_log a join scenario s on s.id::text = a.entity_id
+          where a.action = 'runScenario' and a.entity_id = ?`,
+      [optimalId],
+    );
+    expect(audit).toMatchObject({ actor_role: 'ADMIN', same_county: true });
+    expect(audit!.after).toMatchObject({
+      id: optimalId,
+      name: 'Optimal',
+      method: 'OPTIMAL',
+      inputHash: stored[0]!.input_hash,
+      lines: 14,
+    });
+    expect(
+      await countRows(`scenario_run where scenario_id = $1 and status = 'DONE'`, [optimalId]),
+    ).toBe(1);
+  });
+
+  it('stores nothing of a run whose scenario cannot be stored, and marks the run FAILED', async () => {
+    const conn = api.db.orm.em.getConnection();
+    await conn.execute(`create function refuse_line() returns trigger language plpgsql as
+      $$ begin raise exception 'refused for the test'; end $$`);
+    await conn.execute(
+      `create trigger refuse_line before insert on scenario_line execute function refuse_line()`,
+    );
+    try {
+      const before = await Promise.all([
+        countRows('scenario'),
+        countRows('scenario_line'),
+        countRows(`audit_log where action = 'runScenario'`),
+      ]);
+      const failed = await api.graphql(
+        RUN,
+        { input: { roundId: world.tromsRoundId, name: 'Lagres ikke', method: 'RANKED' } },
+        admin,
+      );
+      expect(codeOf(failed.body.errors)).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(failed.body.errors)).not.toMatch(/refused for the test|scenario_line/);
+      expect(
+        await Promise.all([
+          countRows('scenario'),
+          countRows('scenario_line'),
+          countRows(`audit_log where action = 'runScenario'`),
+        ]),
+      ).toEqual(before);
+      expect(await countRows(`scenario_run where name = 'Lagres ikke' and status = 'FAILED'`)).toBe(
+        1,
+      );
+    } finally {
+      await conn.execute(`drop trigger refuse_line on scenario_line`);
+      await conn.execute(`drop function refuse_line()`);
+    }
+    // The solver thread's connection is fine afterwards.
+    const again = await api.graphql<{ runScenario: ScenarioResult }>(
+      RUN,
+      { input: { roundId: world.tromsRoundId, name: 'Lagres', method: 'RANKED' } },
+      admin,
+    );
+    expect(again.body.errors).toBeUndefined();
   });
 
   it('replays: the same input gives the same hash', async () => {

@@ -42,7 +42,12 @@ async function main(): Promise<void> {
     ? await loadOrCreateDevSigningKey(config.auth.devSigningKeyFile)
     : undefined;
   const authenticator = new Authenticator(config.auth, devKey);
-  const runner = new ScenarioRunner(config.solverTimeoutMs, logger, { nice: config.solverNice });
+  const runner = new ScenarioRunner({
+    databaseUrl: database.url,
+    timeoutMs: config.solverTimeoutMs,
+    logger,
+    nice: config.solverNice,
+  });
   runner.warm();
   cleanups.unshift(() => runner.close());
   const server = await startServer({

@@ -56,7 +56,11 @@ export async function startTestApi(
     },
     production ? undefined : devKey,
   );
-  const runner = new ScenarioRunner(options.solverTimeoutMs ?? 60_000, logger);
+  const runner = new ScenarioRunner({
+    databaseUrl: db.url,
+    timeoutMs: options.solverTimeoutMs ?? 60_000,
+    logger,
+  });
   const server = await startServer({
     orm: db.orm,
     schema: await buildApiSchema(),

@@ -17,6 +17,12 @@ export function currentSqlStatements(): number | undefined {
   return storage.getStore()?.statements;
 }
 
+/** Adds statements sent elsewhere on the request's behalf (the solver thread's connection). */
+export function countSqlStatements(statements: number): void {
+  const tally = storage.getStore();
+  if (tally) tally.statements += statements;
+}
+
 /**
  * MikroORM's logger, counting every statement into the current tally. MikroORM calls `logQuery`
  * for every query whether or not query logging is on.

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../common/service-context.js';
 import { requireViewer } from '../../common/service-context.js';
 import { County } from '../county/county.entity.js';
 import { AuditLogEntry } from './audit-log-entry.entity.js';
+import type { AuditRow } from './audit-row.js';
 
 export interface AuditRecord {
   action: string;
@@ -14,26 +15,35 @@ export interface AuditRecord {
   reason?: string | null;
 }
 
+/** The audit entry of `record` by the request's viewer, as plain column values. */
+export function auditRow(ctx: ServiceContext, record: AuditRecord): AuditRow {
+  const viewer = requireViewer(ctx.viewer);
+  return {
+    countyId: viewer.county?.id ?? null,
+    actorSubject: viewer.subject,
+    actorName: viewer.name,
+    actorRole: viewer.role,
+    action: record.action,
+    entityType: record.entityType,
+    entityId: record.entityId,
+    before: record.before ?? null,
+    after: record.after ?? null,
+    reason: record.reason ?? null,
+    requestId: ctx.requestId,
+  };
+}
+
 /**
  * Writes an audit entry into the EntityManager's unit of work: call it inside the mutation's
  * transaction, so the entry commits (or rolls back) with the change itself.
  */
 export function recordAudit(em: EntityManager, ctx: ServiceContext, record: AuditRecord): void {
-  const viewer = requireViewer(ctx.viewer);
+  const { countyId, ...row } = auditRow(ctx, record);
   em.persist(
     em.create(AuditLogEntry, {
-      county: viewer.county ? em.getReference(County, viewer.county.id) : null,
+      ...row,
+      county: countyId ? em.getReference(County, countyId) : null,
       at: new Date(),
-      actorSubject: viewer.subject,
-      actorName: viewer.name,
-      actorRole: viewer.role,
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId,
-      before: record.before ?? null,
-      after: record.after ?? null,
-      reason: record.reason ?? null,
-      requestId: ctx.requestId,
     }),
   );
 }

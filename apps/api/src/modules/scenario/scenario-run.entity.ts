@@ -1,23 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant-entity.js';
 import { Round } from '../round/round.entity.js';
 import { AllocationMethod, CutRule, Scenario } from './scenario.entity.js';
-
-export enum ScenarioRunStatus {
-  QUEUED = 'QUEUED',
-  RUNNING = 'RUNNING',
-  DONE = 'DONE',
-  FAILED = 'FAILED',
-}
-registerEnumType(ScenarioRunStatus, {
-  name: 'ScenarioRunStatus',
-  description:
-    'QUEUED (waiting for the solver thread) → RUNNING → DONE (the scenario is stored) or FAILED.',
-});
-
-/** The statuses of a run still in progress: at most one such run per round. */
-export const ACTIVE_RUN_STATUSES = [ScenarioRunStatus.QUEUED, ScenarioRunStatus.RUNNING] as const;
+import { ScenarioRunStatus } from './scenario-run-status.js';
 
 /**
  * One request to run the engine over a round, recorded (and committed) before the engine starts,

@@ -8,7 +8,8 @@ import { AppError, ConflictError, NotFoundError } from '../../errors/app-error.j
 import type { Round } from '../round/round.entity.js';
 import type { AllocationMethod, CutRule } from './scenario.entity.js';
 import { ScenarioRunInProgressError } from './scenario.errors.js';
-import { ACTIVE_RUN_STATUSES, ScenarioRun, ScenarioRunStatus } from './scenario-run.entity.js';
+import { ScenarioRun } from './scenario-run.entity.js';
+import { ACTIVE_RUN_STATUSES, ScenarioRunStatus } from './scenario-run-status.js';
 
 /** A run still QUEUED or RUNNING this long after it was asked for died with its server. */
 export function staleAfterMs(solverTimeoutMs: number): { running: number; queued: number } {
@@ -124,17 +125,6 @@ export class ScenarioRunService {
       `update scenario_run set status = ?, finished_at = now(), error_code = ?, error_message = ?
         where id = ? and status in ${ACTIVE}`,
       [ScenarioRunStatus.FAILED, code, message, runId, ...ACTIVE_RUN_STATUSES],
-    );
-  }
-
-  /** Marks the run DONE with its scenario, inside the transaction that stores the scenario. */
-  async markDone(em: EntityManager, runId: string, scenarioId: string, ms: number): Promise<void> {
-    await sqlRun(
-      em,
-      `update scenario_run set status = ?, finished_at = now(), scenario_id = ?, duration_ms = ?,
-              error_code = null, error_message = null
-        where id = ?`,
-      [ScenarioRunStatus.DONE, scenarioId, ms, runId],
     );
   }
 

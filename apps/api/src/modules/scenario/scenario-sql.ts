@@ -1,8 +1,85 @@
 import { sqlLiteral } from '../../common/sql.js';
+import { ScenarioRunStatus } from './scenario-run-status.js';
+import type { AllocationMethod, CutRule } from './scenario.entity.js';
 
-// The scenario tables' INSERT statements as text, with their values as SQL literals. The solver
-// thread writes the literals of what it produced (the input, the result, the lines), so the main
-// thread only joins text and sends it.
+// A stored scenario's statements as text, with their values as SQL literals: the solver thread
+// writes what it produced (the input, the result, the lines) straight into them and sends them
+// on its own connection. These statements take no parameters (the literals may hold `$1`).
+
+/** Lines per INSERT. */
+export const LINE_BATCH = 50;
+
+/** A scenario row's own values, known before the engine runs. */
+export interface ScenarioRowValues {
+  id: string;
+  countyId: string;
+  roundId: string;
+  name: string;
+  method: AllocationMethod;
+  cutRule: CutRule;
+  parameters: unknown;
+  ranBy: string;
+  ranByName: string;
+}
+
+/** What the engine's run adds to the row, already as literals where it is large. */
+export interface ScenarioOutcomeValues {
+  inputLiteral: string;
+  inputHash: string;
+  planVersion: string;
+  resultLiteral: string;
+  totals: { frame: number; committedEarlier: number; grantedNew: number; leftover: number };
+  durationMs: number;
+}
+
+export function scenarioInsertSql(row: ScenarioRowValues, outcome: ScenarioOutcomeValues): string {
+  const values = [
+    sqlLiteral(row.id),
+    sqlLiteral(row.countyId),
+    sqlLiteral(row.roundId),
+    sqlLiteral(row.name),
+    sqlLiteral(row.method),
+    sqlLiteral(row.cutRule),
+    `${sqlLiteral(JSON.stringify(row.parameters))}::jsonb`,
+    `${outcome.inputLiteral}::jsonb`,
+    sqlLiteral(outcome.inputHash),
+    sqlLiteral(outcome.planVersion),
+    `${outcome.resultLiteral}::jsonb`,
+    sqlLiteral(outcome.totals.frame),
+    sqlLiteral(outcome.totals.committedEarlier),
+    sqlLiteral(outcome.totals.grantedNew),
+    sqlLiteral(outcome.totals.leftover),
+    sqlLiteral(row.ranBy),
+    sqlLiteral(row.ranByName),
+    'now()',
+    sqlLiteral(outcome.durationMs),
+  ];
+  return `insert into scenario (id, county_id, round_id, name, method, cut_rule, parameters, input,
+       input_hash, plan_version_id, result, frame, committed_earlier, granted_new, leftover,
+       ran_by, ran_by_name, ran_at, duration_ms)
+     values (${values.join(', ')})`;
+}
+
+/** The lines' INSERTs, LINE_BATCH lines each. */
+export function lineInsertSqls(lineTuples: readonly string[]): string[] {
+  const statements: string[] = [];
+  for (let start = 0; start < lineTuples.length; start += LINE_BATCH) {
+    statements.push(
+      `insert into scenario_line (${LINE_COLUMNS}) values ${lineTuples
+        .slice(start, start + LINE_BATCH)
+        .join(', ')}`,
+    );
+  }
+  return statements;
+}
+
+/** Marks a run DONE with its scenario (in the transaction that stores the scenario). */
+export function runDoneSql(runId: string, scenarioId: string, durationMs: number): string {
+  return `update scenario_run set status = ${sqlLiteral(ScenarioRunStatus.DONE)}, finished_at = now(),
+       scenario_id = ${sqlLiteral(scenarioId)}, duration_ms = ${sqlLiteral(durationMs)},
+       error_code = null, error_message = null
+     where id = ${sqlLiteral(runId)}`;
+}
 
 /** The columns of a stored scenario line, in the order of `lineTuple`'s values. */
 export const LINE_COLUMNS = `id, county_id, scenario_id, needs_statement_id, status,

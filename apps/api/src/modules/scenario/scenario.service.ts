@@ -9,8 +9,9 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
+import { countSqlStatements } from '../../database/sql-counter.js';
 import { BadUserInputError, NotFoundError } from '../../errors/app-error.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { auditRow, recordAudit } from '../audit/audit.service.js';
 import type { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
 import { assertPhase } from '../round/round-phase.js';
 import { Round } from '../round/round.entity.js';
@@ -26,7 +27,6 @@ import { scenarioTotals } from './scenario-figures.js';
 import { loadAllocationRows } from './allocation-input.js';
 import { ScenarioLine } from './scenario-line.entity.js';
 import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
-import { insertScenario } from './scenario.repository.js';
 import { ScenarioRunService } from './scenario-run.service.js';
 import type { ScenarioRunner } from './solver/scenario-runner.js';
 
@@ -77,11 +77,11 @@ export class ScenarioService {
   }
 
   /**
-   * Runs the engine over the round in the solver thread and stores the scenario with its complete
-   * input (replayable), the input's hash and one line per statement. The run is recorded and
-   * committed first (QUEUED, then RUNNING), so a second run of the round is refused meanwhile
-   * (SCENARIO_RUN_IN_PROGRESS) and the admin can poll `scenarioRun(id)`; it ends DONE with the
-   * scenario, or FAILED with the reason.
+   * Runs the engine over the round in the solver thread, which stores the scenario with its
+   * complete input (replayable), the input's hash and one line per statement, the run DONE and the
+   * audit entry in one transaction. The run is recorded and committed first (QUEUED, then RUNNING),
+   * so a second run of the round is refused meanwhile (SCENARIO_RUN_IN_PROGRESS) and the admin can
+   * poll `scenarioRun(id)`; it ends DONE with the scenario, or FAILED with the reason.
    */
   async run(input: RunScenarioInput, runner: ScenarioRunner): Promise<Scenario> {
     const viewer = requireViewer(this.ctx.viewer);
@@ -98,11 +98,10 @@ export class ScenarioService {
       runner.timeoutMs,
     );
     let running: Promise<void> = Promise.resolve();
-    let startedAt = Date.now();
     const scenarioId = randomUUID();
     try {
       const rows = await loadAllocationRows(this.em, round);
-      const outcome = await runner.run(
+      const stored = await runner.run(
         {
           rows,
           parameters,
@@ -110,54 +109,40 @@ export class ScenarioService {
             k.needsStatementId,
             { score: k.score, reason: k.reason },
           ]),
-          target: { countyId, scenarioId },
-        },
-        {
-          onStart: () => {
-            startedAt = Date.now();
-            running = runs.markRunning(run.id);
-          },
-        },
-      );
-      const durationMs = Date.now() - startedAt;
-      await running;
-      await this.em.transactional(async (em) => {
-        await insertScenario(em, {
-          id: scenarioId,
-          countyId,
-          roundId: round.id,
-          name,
-          method: input.method,
-          cutRule: input.cutRule,
-          parameters,
-          outcome,
-          ranBy: viewer.subject,
-          ranByName: viewer.name,
-          ranAt: new Date(),
-          durationMs,
-        });
-        await runs.markDone(em, run.id, scenarioId, durationMs);
-        recordAudit(em, this.ctx, {
-          action: 'runScenario',
-          entityType: 'Scenario',
-          entityId: scenarioId,
-          after: {
-            id: scenarioId,
+          store: {
             runId: run.id,
-            name,
-            method: input.method,
-            cutRule: input.cutRule,
-            parameters,
-            inputHash: outcome.inputHash,
-            planVersionId: outcome.planVersion,
-            lines: outcome.lineTuples.length,
-            durationMs,
-            totals: outcome.totals,
+            scenario: {
+              id: scenarioId,
+              countyId,
+              roundId: round.id,
+              name,
+              method: input.method,
+              cutRule: input.cutRule,
+              parameters,
+              ranBy: viewer.subject,
+              ranByName: viewer.name,
+            },
+            audit: auditRow(this.ctx, {
+              action: 'runScenario',
+              entityType: 'Scenario',
+              entityId: scenarioId,
+              after: {
+                id: scenarioId,
+                runId: run.id,
+                name,
+                method: input.method,
+                cutRule: input.cutRule,
+                parameters,
+              },
+              reason,
+            }),
           },
-          reason,
-        });
-      });
-      return await this.em.findOneOrFail(Scenario, { id: scenarioId });
+        },
+        { onStart: () => (running = runs.markRunning(run.id)) },
+      );
+      countSqlStatements(stored.statements);
+      await running;
+      return await this.em.findOneOrFail(Scenario, { id: stored.scenarioId });
     } catch (error) {
       await running.catch(() => undefined);
       await runs.markFailed(run.id, error);

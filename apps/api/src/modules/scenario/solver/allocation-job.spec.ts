@@ -11,7 +11,8 @@ import { sqlLiteral } from '../../../common/sql.js';
 import type { StatementWithBudget } from '../../needs-statement/statement-row.js';
 import {
   allocationInputFromRows,
-  runAllocationJob,
+  solveJob,
+  storableOutcome,
   type AllocationJob,
   type AllocationRows,
 } from './allocation-job.js';
@@ -120,13 +121,14 @@ describe('the solver thread’s job: rows in, stored strings out', () => {
 
   it('returns what the engine returns, serialised as SQL literals, with the input’s hash', async () => {
     const { rows, statements, demo } = rowsOf(13, 20);
-    const job: AllocationJob = {
+    const job: Pick<AllocationJob, 'rows' | 'parameters' | 'officeKnowledge'> = {
       rows,
       parameters: demo.input.scenario,
       officeKnowledge: [[statements[0]!.id, { score: 0.7, reason: 'Kjent behov' }]],
-      target: { countyId: 'county-id', scenarioId: 'scenario-id' },
     };
-    const outcome = await runAllocationJob(job);
+    const scenario = { id: 'scenario-id', countyId: 'county-id' };
+    const run = async () => storableOutcome(await solveJob(job), scenario);
+    const outcome = await run();
     const input = allocationInputFromRows(rows, demo.input.scenario, new Map(job.officeKnowledge));
     const expected = await allocate(input);
     expect(JSON.parse(unliteral(outcome.resultLiteral))).toEqual(
@@ -146,7 +148,7 @@ describe('the solver thread’s job: rows in, stored strings out', () => {
       expect(tuple).toContain(sqlLiteral(JSON.stringify(s.explanation)));
     }
     // The same rows give the same hash: a replay is recognisable.
-    expect((await runAllocationJob(job)).inputHash).toBe(outcome.inputHash);
+    expect((await run()).inputHash).toBe(outcome.inputHash);
   });
 });
 

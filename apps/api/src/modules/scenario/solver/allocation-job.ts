@@ -23,12 +23,13 @@ import {
   toDomainStatement,
   type StatementWithBudget,
 } from '../../needs-statement/statement-row.js';
-import { lineTuple } from '../scenario-sql.js';
+import type { AuditRow } from '../../audit/audit-row.js';
+import { lineTuple, type ScenarioRowValues } from '../scenario-sql.js';
 
-// Everything between the database rows and the stored scenario that costs CPU runs here, in the
-// solver thread: parsing the rows, mapping them to the engine's input, hashing it, the engine, and
-// serialising the input, the result and the lines as SQL literals. The main thread only reads
-// rows as text and sends text.
+// Everything between the database rows and the stored scenario runs here, in the solver thread:
+// parsing the rows, mapping them to the engine's input, hashing it, the engine, and serialising
+// the input, the result and the lines as SQL literals (stored by scenario-store.ts on the
+// thread's own connection). The main thread only reads the rows and posts them.
 
 /** The plain rows a scenario is built from: safe to post to the solver thread. */
 export interface AllocationRows {
@@ -51,13 +52,20 @@ export interface AllocationJob {
   parameters: ScenarioParameters;
   /** The office's own knowledge per needs statement id. */
   officeKnowledge: Array<[string, { score: number; reason: string }]>;
-  /** Where the scenario will be stored (its id is chosen before the run). */
-  target: { countyId: string; scenarioId: string };
+  /** How the scenario is stored: its row (the id is chosen before the run), run and audit entry. */
+  store: ScenarioStoreRequest;
+}
+
+export interface ScenarioStoreRequest {
+  runId: string;
+  scenario: ScenarioRowValues;
+  /** The run's audit entry; its `after` gets what the engine produced added. */
+  audit: AuditRow;
 }
 
 /**
- * What the main thread stores, ready as SQL text: the input and the result as JSON literals and
- * one VALUES tuple per line (see scenario-sql.ts), with the figures the scenario row keeps.
+ * What is stored, ready as SQL text: the input and the result as JSON literals and one VALUES
+ * tuple per line (see scenario-sql.ts), with the figures the scenario row keeps.
  */
 export interface AllocationOutcome {
   inputHash: string;
@@ -139,7 +147,7 @@ export async function solveJob(
 /** What is stored of a solved scenario, serialised as SQL text. */
 export function storableOutcome(
   solved: Awaited<ReturnType<typeof solveJob>>,
-  target: AllocationJob['target'],
+  scenario: Pick<ScenarioRowValues, 'id' | 'countyId'>,
 ): AllocationOutcome {
   const { input, inputHash, result, engineMs } = solved;
   return {
@@ -149,7 +157,7 @@ export function storableOutcome(
     planVersion: result.planVersion,
     totals: result.totals,
     lineTuples: result.statements.map((s) =>
-      lineTuple(target.countyId, target.scenarioId, {
+      lineTuple(scenario.countyId, scenario.id, {
         id: randomUUID(),
         needsStatementId: s.id,
         status: s.status,
@@ -165,12 +173,4 @@ export function storableOutcome(
     ),
     engineMs,
   };
-}
-
-/** Builds the input, runs the engine and serialises what is stored: the solver thread's job. */
-export async function runAllocationJob(
-  job: AllocationJob,
-  solver?: HighsSolver,
-): Promise<AllocationOutcome> {
-  return storableOutcome(await solveJob(job, solver), job.target);
 }

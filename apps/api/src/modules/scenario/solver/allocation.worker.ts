@@ -1,28 +1,31 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AllocationInputError, sharedHighsSolver } from '@kompetansemidler/domain';
-import { runAllocationJob, type AllocationJob, type AllocationOutcome } from './allocation-job.js';
+import { solveJob, storableOutcome, type AllocationJob } from './allocation-job.js';
+import { ScenarioStore, scenarioStoreStatements, type StoredScenario } from './scenario-store.js';
 
-/** The solver thread: builds the engine's input from plain rows and runs it on a warm HiGHS. */
+/** The solver thread: builds the engine's input from plain rows, runs it, stores the scenario. */
 export interface WorkerRequest {
   id: number;
   job: AllocationJob;
 }
 
 export type WorkerResponse =
-  | { id: number; ok: true; outcome: AllocationOutcome }
+  | { id: number; ok: true; stored: StoredScenario }
   | { id: number; ok: false; kind: 'input'; problems: unknown[]; message: string }
-  | { id: number; ok: false; kind: 'error'; message: string };
+  | { id: number; ok: false; kind: 'error' | 'store'; message: string };
 
 export interface WorkerOptions {
   /** Niceness of this thread (Linux: per thread), so requests on the main thread come first. */
   nice: number;
+  /** Where scenarios are stored, on the thread's own connection. */
+  databaseUrl: string;
 }
 
 const port = parentPort;
 if (!port) throw new Error('allocation.worker must run in a worker thread');
 
-const options = (workerData ?? { nice: 0 }) as WorkerOptions;
+const options = workerData as WorkerOptions;
 if (options.nice > 0 && process.platform === 'linux') {
   // On Linux a thread's nice value is its own: this lowers the solver thread only.
   try {
@@ -31,6 +34,7 @@ if (options.nice > 0 && process.platform === 'linux') {
     // not allowed here: run at normal priority
   }
 }
+const store = new ScenarioStore(options.databaseUrl);
 
 // Load HiGHS now, so the first scenario does not pay for it.
 void sharedHighsSolver().catch(() => undefined);
@@ -40,13 +44,25 @@ port.on('message', (request: WorkerRequest) => {
 });
 
 async function handle({ id, job }: WorkerRequest): Promise<WorkerResponse> {
+  const started = performance.now();
   try {
     const solver = job.parameters.method === 'optimal' ? await sharedHighsSolver() : undefined;
-    return { id, ok: true, outcome: await runAllocationJob(job, solver) };
+    const outcome = storableOutcome(await solveJob(job, solver), job.store.scenario);
+    const durationMs = Math.round(performance.now() - started);
+    const statements = await store
+      .store(scenarioStoreStatements(job.store, outcome, durationMs))
+      .catch((error: Error) => {
+        throw new StoreError(error.message);
+      });
+    return { id, ok: true, stored: { scenarioId: job.store.scenario.id, durationMs, statements } };
   } catch (error) {
+    if (error instanceof StoreError)
+      return { id, ok: false, kind: 'store', message: error.message };
     if (error instanceof AllocationInputError) {
       return { id, ok: false, kind: 'input', problems: error.problems, message: error.message };
     }
     return { id, ok: false, kind: 'error', message: (error as Error).message ?? String(error) };
   }
 }
+
+class StoreError extends Error {}

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, ValidationFailedError, type Problem } from '../../../errors/app-error.js';
 import type { Logger } from '../../../logger.js';
-import type { AllocationJob, AllocationOutcome } from './allocation-job.js';
+import type { AllocationJob } from './allocation-job.js';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './allocation.worker.js';
+import type { StoredScenario } from './scenario-store.js';
 
 export interface RunHooks {
   /** Called when the solver thread takes the job (after the runs queued before it). */
@@ -12,9 +13,10 @@ export interface RunHooks {
 /**
  * Runs the allocation engine in a worker thread (one warm HiGHS per thread) with a wall-clock
  * limit, so requests on the main thread stay fast while a scenario solves: the thread builds the
- * engine's input from plain rows and hands back what is stored, serialised; on Linux it runs at a
- * lower priority (`nice`). A run that exceeds the limit terminates its thread; the next run starts
- * a fresh one.
+ * engine's input from plain rows, runs it and stores the scenario on its own database connection
+ * in one transaction (with the run marked DONE and its audit entry); on Linux it runs at a lower
+ * priority (`nice`). A run that exceeds the limit terminates its thread, and with it its
+ * connection and open transaction; the next run starts a fresh one.
  */
 export class ScenarioRunner {
   private worker: Worker | undefined;
@@ -22,7 +24,7 @@ export class ScenarioRunner {
   private readonly pending = new Map<
     number,
     {
-      resolve: (outcome: AllocationOutcome) => void;
+      resolve: (stored: StoredScenario) => void;
       reject: (error: Error) => void;
       timer: NodeJS.Timeout;
     }
@@ -31,16 +33,23 @@ export class ScenarioRunner {
 
   private readonly workerOptions: WorkerOptions;
 
-  constructor(
-    readonly timeoutMs: number,
-    private readonly logger: Logger,
-    options: Partial<WorkerOptions> = {},
-  ) {
-    this.workerOptions = { nice: options.nice ?? 0 };
+  readonly timeoutMs: number;
+  private readonly logger: Logger;
+
+  constructor(options: {
+    databaseUrl: string;
+    timeoutMs: number;
+    logger: Logger;
+    /** Niceness of the solver thread (Linux), 0 to 19. */
+    nice?: number;
+  }) {
+    this.timeoutMs = options.timeoutMs;
+    this.logger = options.logger;
+    this.workerOptions = { nice: options.nice ?? 0, databaseUrl: options.databaseUrl };
   }
 
-  /** Runs one scenario; runs queue up behind each other on the one solver thread. */
-  run(job: AllocationJob, hooks: RunHooks = {}): Promise<AllocationOutcome> {
+  /** Runs and stores one scenario; runs queue up behind each other on the one solver thread. */
+  run(job: AllocationJob, hooks: RunHooks = {}): Promise<StoredScenario> {
     const next = this.queue.then(
       () => this.runNow(job, hooks),
       () => this.runNow(job, hooks),
@@ -65,11 +74,11 @@ export class ScenarioRunner {
     if (worker) await worker.terminate();
   }
 
-  private runNow(job: AllocationJob, hooks: RunHooks): Promise<AllocationOutcome> {
+  private runNow(job: AllocationJob, hooks: RunHooks): Promise<StoredScenario> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     hooks.onStart?.();
-    return new Promise<AllocationOutcome>((resolve, reject) => {
+    return new Promise<StoredScenario>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         this.logger.warn(
@@ -123,7 +132,7 @@ export class ScenarioRunner {
     this.pending.delete(response.id);
     clearTimeout(entry.timer);
     if (response.ok) {
-      entry.resolve(response.outcome);
+      entry.resolve(response.stored);
     } else if (response.kind === 'input') {
       entry.reject(
         new ValidationFailedError(
@@ -131,6 +140,12 @@ export class ScenarioRunner {
           response.problems as Problem[],
         ),
       );
+    } else if (response.kind === 'store') {
+      this.logger.error(
+        { message: response.message },
+        'the solver thread could not store a scenario',
+      );
+      entry.reject(new Error(`The scenario could not be stored: ${response.message}`));
     } else {
       this.logger.error({ message: response.message }, 'the allocation engine failed');
       entry.reject(new AppError('SOLVER_FAILED', 'The allocation engine failed on this input.'));

@@ -1,0 +1,85 @@
+import pg from 'pg';
+import { auditInsertSql } from '../../audit/audit-row.js';
+import { lineInsertSqls, runDoneSql, scenarioInsertSql } from '../scenario-sql.js';
+import type { AllocationOutcome, ScenarioStoreRequest } from './allocation-job.js';
+
+/** A scenario the solver thread stored, as it reports back. */
+export interface StoredScenario {
+  scenarioId: string;
+  /** Milliseconds from the job's start on the thread to its result, storing not included. */
+  durationMs: number;
+  /** SQL statements sent, so the request's tally counts them. */
+  statements: number;
+}
+
+/**
+ * The statements that store a solved scenario in one transaction: the scenario row, its lines,
+ * the run marked DONE, and the run's audit entry with the engine's figures added to it.
+ */
+export function scenarioStoreStatements(
+  request: ScenarioStoreRequest,
+  outcome: AllocationOutcome,
+  durationMs: number,
+): string[] {
+  const { scenario, audit } = request;
+  return [
+    scenarioInsertSql(scenario, { ...outcome, durationMs }),
+    ...lineInsertSqls(outcome.lineTuples),
+    runDoneSql(request.runId, scenario.id, durationMs),
+    auditInsertSql({
+      ...audit,
+      after: {
+        ...(audit.after as Record<string, unknown>),
+        inputHash: outcome.inputHash,
+        planVersionId: outcome.planVersion,
+        lines: outcome.lineTuples.length,
+        durationMs,
+        totals: outcome.totals,
+      },
+    }),
+  ];
+}
+
+/**
+ * The solver thread's own database connection: storing a scenario (about half a megabyte of SQL)
+ * here keeps the escaping, encoding and socket writes off the API's main thread. One connection,
+ * opened on first use and replaced when it breaks; the thread's end closes it, and PostgreSQL rolls
+ * back whatever it left open (a run stopped at its time limit stores nothing).
+ */
+export class ScenarioStore {
+  private readonly pool: pg.Pool;
+
+  constructor(databaseUrl: string) {
+    this.pool = new pg.Pool({
+      connectionString: databaseUrl,
+      max: 1,
+      idleTimeoutMillis: 60_000,
+      application_name: 'kompetansemidler-solver',
+    });
+    // An idle connection's error (the server restarted) is dropped with the connection.
+    this.pool.on('error', () => undefined);
+  }
+
+  /** Runs the statements in one transaction; returns how many statements were sent. */
+  async store(statements: readonly string[]): Promise<number> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('begin');
+      for (const statement of statements) await client.query(statement);
+      await client.query('commit');
+      return statements.length + 2;
+    } catch (error) {
+      await client.query('rollback').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
