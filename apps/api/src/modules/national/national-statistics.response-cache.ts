@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Kind, type OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { currentYearInNorway } from './national.service.js';
@@ -11,34 +12,26 @@ import { currentYearInNorway } from './national.service.js';
  * for the same version; the least recently used go first once `maxEntries` are kept (0: none).
  */
 export class VersionedCache<T> {
-  private readonly entries = new Map<string, { version: string; value: T }>();
+  private readonly entries: LRUCache<string, { version: string; value: T }> | undefined;
 
   constructor(readonly maxEntries: number) {
     if (!Number.isInteger(maxEntries) || maxEntries < 0) {
       throw new RangeError('maxEntries must be a whole number, 0 or more');
     }
+    this.entries = maxEntries > 0 ? new LRUCache({ max: maxEntries }) : undefined;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.entries?.size ?? 0;
   }
 
   lookup(key: string, version: string): T | undefined {
-    const kept = this.entries.get(key);
-    if (!kept || kept.version !== version) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, kept);
-    return kept.value;
+    const kept = this.entries?.get(key);
+    return kept?.version === version ? kept.value : undefined;
   }
 
   store(key: string, version: string, value: T): void {
-    if (this.maxEntries === 0) return;
-    this.entries.delete(key);
-    this.entries.set(key, { version, value });
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(oldest);
-    }
+    this.entries?.set(key, { version, value });
   }
 }
 
