@@ -6,7 +6,11 @@ import {
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Round } from '../src/modules/round/round.entity.js';
-import { buildAllocationInput } from '../src/modules/scenario/allocation-input.js';
+import {
+  loadAllocationRows,
+  roundForAllocation,
+} from '../src/modules/scenario/allocation-input.js';
+import { allocationInputFromRows } from '../src/modules/scenario/solver/allocation-job.js';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
@@ -306,7 +310,10 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     }>('select input, input_hash, parameters from scenario where id = ?', [rankedId]);
     const em = api.db.orm.em.fork();
     const round = await em.findOneOrFail(Round, { id: world.tromsRoundId });
-    const rebuilt = await buildAllocationInput(em, round, stored!.parameters);
+    // The solver thread read the rows on its own connection; the same rows read through the
+    // request's EntityManager give the very same input.
+    const rows = await loadAllocationRows(em, roundForAllocation(round));
+    const rebuilt = allocationInputFromRows(rows, stored!.parameters);
     expect(toCanonicalJson(rebuilt)).toBe(toCanonicalJson(stored!.input));
     expect(createHash('sha256').update(toCanonicalJson(rebuilt)).digest('hex')).toBe(
       stored!.input_hash,

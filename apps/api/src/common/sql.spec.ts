@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { sqlLiteral } from './sql.js';
+import { numberedPlaceholders, sqlLiteral } from './sql.js';
 
 describe('sqlLiteral', () => {
   it('writes strings exactly as node-postgres’ escapeLiteral', () => {
@@ -24,5 +24,16 @@ describe('sqlLiteral', () => {
     expect(sqlLiteral(null)).toBe('null');
     expect(() => sqlLiteral(Number.NaN)).toThrow(RangeError);
     expect(() => sqlLiteral(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('numberedPlaceholders', () => {
+  it('numbers the ? placeholders outside quoted literals and identifiers', () => {
+    expect(
+      numberedPlaceholders(
+        `select "a?b", 'it''s ?' from t where x = ? and y in (?, ?) and z = 'q?'`,
+      ),
+    ).toBe(`select "a?b", 'it''s ?' from t where x = $1 and y in ($2, $3) and z = 'q?'`);
+    expect(numberedPlaceholders('select 1')).toBe('select 1');
   });
 });

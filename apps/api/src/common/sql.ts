@@ -1,16 +1,48 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+/** A plain connection that runs `?`-parameterised SQL and returns the rows (the solver thread's). */
+export interface PlainSql {
+  rows<T>(query: string, params: readonly unknown[]): Promise<T[]>;
+}
+
+/** Where raw SQL runs: a request's EntityManager, or a plain connection. */
+export type SqlSource = EntityManager | PlainSql;
+
 /**
- * Runs raw SQL on the EntityManager's connection, inside its transaction when it has one. For
- * lean reads (plain rows, no entity hydration) and bulk writes. Raw SQL skips the ORM's filters:
- * scope every query to the caller's county (or to ids the caller was already allowed to see).
+ * Runs raw SQL on the EntityManager's connection, inside its transaction when it has one (or on a
+ * plain connection). For lean reads (plain rows, no entity hydration) and bulk writes. Raw SQL
+ * skips the ORM's filters: scope every query to the caller's county (or to ids the caller was
+ * already allowed to see).
  */
 export function sqlRows<T>(
-  em: EntityManager,
+  source: SqlSource,
   query: string,
   params: readonly unknown[] = [],
 ): Promise<T[]> {
-  return em.getConnection().execute(query, [...params], 'all', em.getTransactionContext());
+  if (!('getConnection' in source)) return source.rows<T>(query, params);
+  return source.getConnection().execute(query, [...params], 'all', source.getTransactionContext());
+}
+
+/**
+ * `?` placeholders as PostgreSQL's `$1, $2, …`, outside quoted literals and identifiers (what the
+ * ORM's query builder does before it sends a statement).
+ */
+export function numberedPlaceholders(query: string): string {
+  let n = 0;
+  let quote: string | null = null;
+  let out = '';
+  for (const ch of query) {
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+    } else if (ch === '?') {
+      out += `$${++n}`;
+      continue;
+    }
+    out += ch;
+  }
+  return out;
 }
 
 /** Runs a raw statement that returns no rows we need. */

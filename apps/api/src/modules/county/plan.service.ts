@@ -6,7 +6,6 @@ import {
   type CountyPlan,
   type ResolvedPlan,
 } from '@kompetansemidler/domain';
-import { sqlRows } from '../../common/sql.js';
 import { NotFoundError, ValidationFailedError } from '../../errors/app-error.js';
 import { PlanVersion } from './plan-version.entity.js';
 
@@ -20,40 +19,6 @@ export function resolvedPlanOf(version: PlanVersion): ResolvedPlan {
     resolved.set(version.id, plan);
   }
   return plan;
-}
-
-/** A stored plan version: the whole county plan, the version's id, and the domain's view of it. */
-export interface StoredPlanVersion {
-  plan: CountyPlan;
-  versionId: string;
-  resolved: ResolvedPlan;
-}
-
-const byId = new Map<string, StoredPlanVersion>();
-
-/**
- * A stored plan version by its row id, read once per process (a stored version never changes).
- * The id must come from a row the caller may see (a round's plan version).
- */
-export async function storedPlanVersion(
-  em: EntityManager,
-  planVersionId: string,
-): Promise<StoredPlanVersion> {
-  const cached = byId.get(planVersionId);
-  if (cached) return cached;
-  const [row] = await sqlRows<{ plan: CountyPlan; version_id: string }>(
-    em,
-    'select plan, version_id from plan_version where id = ?',
-    [planVersionId],
-  );
-  if (!row) throw new NotFoundError('PlanVersion', planVersionId);
-  const entry = {
-    plan: row.plan,
-    versionId: row.version_id,
-    resolved: resolvePlanVersion(row.plan, row.version_id),
-  };
-  byId.set(planVersionId, entry);
-  return entry;
 }
 
 export function countyPlanOf(version: PlanVersion): CountyPlan {

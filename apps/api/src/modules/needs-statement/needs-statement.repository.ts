@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { placeholders, sqlRows } from '../../common/sql.js';
+import { placeholders, sqlRows, type SqlSource } from '../../common/sql.js';
 import type { BudgetLineRow, StatementWithBudget } from './statement-row.js';
 
 /** A stored statement with what the rules need around it: its round and partnership. */
@@ -69,11 +69,11 @@ export async function statementRowsWithBudget(
  * ids. The round must be one the caller may see.
  */
 export async function submittedStatementsJson(
-  em: EntityManager,
+  source: SqlSource,
   roundId: string,
 ): Promise<{ json: string; partnershipIds: string[] }> {
   const [row] = await sqlRows<{ json: string; partnership_ids: string[] | null }>(
-    em,
+    source,
     `select coalesce(json_agg(json_build_object(
               'id', ns.id, 'partnershipId', ns.partnership_id, 'workId', ns.work_id,
               'sector', ns.sector, 'themeId', ns.theme_id, 'themeItemIds', ns.theme_item_ids,

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { validateNeedsStatement, type NeedsStatementProblem } from '@kompetansemidler/domain';
 import { placeholders, sqlRows } from '../../common/sql.js';
-import { storedPlanVersion } from '../county/plan.service.js';
+import { storedPlanVersion } from '../county/stored-plan-version.js';
 import { domainPartnerships } from '../partnership/partnership-domain.js';
 import { fundingHistory } from '../round/funding-history.js';
 import { statementRowsWithBudget } from './needs-statement.repository.js';

@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Partnership as DomainPartnership } from '@kompetansemidler/domain';
-import { placeholders, sqlRows } from '../../common/sql.js';
+import { placeholders, sqlRows, type SqlSource } from '../../common/sql.js';
 
 interface PartnershipRow {
   id: string;
@@ -26,14 +25,14 @@ interface OwnerRow {
  * from rows the caller was allowed to see (raw SQL skips the tenant filter).
  */
 export async function domainPartnerships(
-  em: EntityManager,
+  source: SqlSource,
   ids: readonly string[],
 ): Promise<Map<string, DomainPartnership>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const [partnerships, owners] = await Promise.all([
     sqlRows<PartnershipRow>(
-      em,
+      source,
       `select p.id, p.name, i.orgnr as institution_orgnr, i.name as institution_name,
               i.kind as institution_kind, lo.orgnr as lead_owner_orgnr
          from partnership p
@@ -43,7 +42,7 @@ export async function domainPartnerships(
       unique,
     ),
     sqlRows<OwnerRow>(
-      em,
+      source,
       `select po.partnership_id, o.orgnr, o.name, o.ownership, m.number as municipality_number,
               (select count(*) from unit u where u.owner_id = o.id) as units
          from partnership_owner po

@@ -1,6 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FundingHistory } from '@kompetansemidler/domain';
-import { placeholders, sqlRows } from '../../common/sql.js';
+import { placeholders, sqlRows, type SqlSource } from '../../common/sql.js';
 
 /**
  * What earlier rounds tell about works and owners, for a round's year in a county: the years each
@@ -8,7 +7,7 @@ import { placeholders, sqlRows } from '../../common/sql.js';
  * years. Narrow it to some works and owners when checking one statement. Plain rows, two queries.
  */
 export async function fundingHistory(
-  em: EntityManager,
+  source: SqlSource,
   countyId: string,
   roundYear: number,
   only?: { workIds: readonly string[]; ownerOrgnrs: readonly string[] },
@@ -28,7 +27,7 @@ export async function fundingHistory(
     : '';
   const [works, owners] = await Promise.all([
     sqlRows<{ work_id: string; partnership_id: string; years: number[] }>(
-      em,
+      source,
       `select work_id, partnership_id, array_agg(distinct year order by year) as years
          from commitment
         where county_id = ? and year < ? and amount > 0 ${workFilter}
@@ -37,7 +36,7 @@ export async function fundingHistory(
       [countyId, roundYear, ...(only?.workIds ?? [])],
     ),
     sqlRows<{ orgnr: string; participation_years: number[] }>(
-      em,
+      source,
       `select orgnr, participation_years from owner
         where county_id = ? and jsonb_array_length(participation_years) > 0 ${ownerFilter}
         order by orgnr`,

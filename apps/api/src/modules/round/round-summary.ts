@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { findTheme, SECTORS } from '@kompetansemidler/domain';
 import type { Sector } from '../../common/enums.js';
 import { placeholders, sqlRows } from '../../common/sql.js';
-import { storedPlanVersion } from '../county/plan.service.js';
+import { storedPlanVersion } from '../county/stored-plan-version.js';
 import { NeedsStatementStatus } from '../needs-statement/needs-statement.entity.js';
 import {
   ROUND_PROBLEMS_FINGERPRINT_SQL,

@@ -1,31 +1,49 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type {
-  AllocationInput,
-  Commitment as DomainCommitment,
-  ScenarioParameters,
-  Sector,
-} from '@kompetansemidler/domain';
-import { sqlRows } from '../../common/sql.js';
-import { storedPlanVersion } from '../county/plan.service.js';
+import type { Commitment as DomainCommitment, Sector } from '@kompetansemidler/domain';
+import { sqlRows, type SqlSource } from '../../common/sql.js';
+import { storedPlanVersion } from '../county/stored-plan-version.js';
 import { submittedStatementsJson } from '../needs-statement/needs-statement.repository.js';
 import { domainPartnerships } from '../partnership/partnership-domain.js';
 import { fundingHistory } from '../round/funding-history.js';
 import type { Round } from '../round/round.entity.js';
-import { allocationInputFromRows, type AllocationRows } from './solver/allocation-job.js';
+import type { AllocationRows } from './solver/allocation-job.js';
+
+/** What the rows of a round's scenario are read by: the round's own columns. */
+export interface RoundForAllocation {
+  id: string;
+  countyId: string;
+  year: number;
+  frame: number;
+  sectorBasis: Partial<Record<Sector, number>> | null;
+  planVersionId: string;
+}
+
+export function roundForAllocation(round: Round): RoundForAllocation {
+  return {
+    id: round.id,
+    countyId: round.county.id,
+    year: round.year,
+    frame: round.frame,
+    sectorBasis: (round.sectorBasis as Partial<Record<Sector, number>> | null) ?? null,
+    planVersionId: round.planVersion.id,
+  };
+}
 
 /**
  * The plain rows a scenario of `round` is built from: the plan, the submitted statements with
  * their budget lines and partnerships, the knowledge base's figures, earlier commitments, the
- * funding history and the earlier owner/institution split. Lean SQL, no entities, so the main
- * thread spends little on it; the solver thread turns the rows into the engine's input.
+ * funding history and the earlier owner/institution split. Lean SQL, no entities: the solver
+ * thread reads them on its own connection and turns them into the engine's input.
  */
-export async function loadAllocationRows(em: EntityManager, round: Round): Promise<AllocationRows> {
-  const countyId = round.county.id;
+export async function loadAllocationRows(
+  source: SqlSource,
+  round: RoundForAllocation,
+): Promise<AllocationRows> {
+  const { countyId } = round;
   const [plan, statements, figures, commitmentRows, earlier, history] = await Promise.all([
-    storedPlanVersion(em, round.planVersion.id),
-    submittedStatementsJson(em, round.id),
+    storedPlanVersion(source, round.planVersionId),
+    submittedStatementsJson(source, round.id),
     sqlRows<{ number: string; indicator_id: string; year: number; value: number }>(
-      em,
+      source,
       `select m.number, s.indicator_id, s.year, s.value
          from sector_indicator s join municipality m on m.id = s.municipality_id
         where s.county_id = ? and s.year <= ?
@@ -46,7 +64,7 @@ export async function loadAllocationRows(em: EntityManager, round: Round): Promi
       coordinator: number;
       institution_orgnr: string;
     }>(
-      em,
+      source,
       `select c.id, c.needs_statement_id, c.partnership_id, c.work_id, c.sector, c.duration_years,
               c.year, c.amount, c.owner, c.institution, c.coordinator, c.institution_orgnr
          from commitment c join round r on r.id = c.granted_in_round_id
@@ -55,14 +73,14 @@ export async function loadAllocationRows(em: EntityManager, round: Round): Promi
       [countyId, round.year, round.year],
     ),
     sqlRows<{ year: number; owner: string; institution: string }>(
-      em,
+      source,
       `select year, sum(owner) as owner, sum(institution) as institution from commitment
         where county_id = ? and year < ? group by year order by year`,
       [countyId, round.year],
     ),
-    fundingHistory(em, countyId, round.year),
+    fundingHistory(source, countyId, round.year),
   ]);
-  const partnerships = await domainPartnerships(em, statements.partnershipIds);
+  const partnerships = await domainPartnerships(source, statements.partnershipIds);
   const commitments: DomainCommitment[] = commitmentRows.map((c) => ({
     needsStatementId: c.needs_statement_id ?? c.id,
     partnershipId: c.partnership_id,
@@ -82,9 +100,7 @@ export async function loadAllocationRows(em: EntityManager, round: Round): Promi
     round: {
       year: round.year,
       frame: round.frame,
-      ...(round.sectorBasis
-        ? { sectorBasis: round.sectorBasis as Partial<Record<Sector, number>> }
-        : {}),
+      ...(round.sectorBasis ? { sectorBasis: round.sectorBasis } : {}),
     },
     statementsJson: statements.json,
     partnerships: [...partnerships.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
@@ -102,17 +118,4 @@ export async function loadAllocationRows(em: EntityManager, round: Round): Promi
       institution: Number(row.institution),
     })),
   };
-}
-
-/**
- * Everything the engine needs for one scenario of a round, as the domain's plain JSON (built on
- * this thread; the scenario service lets the solver thread build it instead).
- */
-export async function buildAllocationInput(
-  em: EntityManager,
-  round: Round,
-  scenario: ScenarioParameters,
-  officeKnowledge: ReadonlyMap<string, { score: number; reason: string }> = new Map(),
-): Promise<AllocationInput> {
-  return allocationInputFromRows(await loadAllocationRows(em, round), scenario, officeKnowledge);
 }

@@ -24,7 +24,7 @@ import {
 import type { ScenarioComparison } from './dto/scenario.types.js';
 import type { ComparisonGroup, GroupTotal } from './dto/scenario-report.types.js';
 import { scenarioTotals } from './scenario-figures.js';
-import { loadAllocationRows } from './allocation-input.js';
+import { roundForAllocation } from './allocation-input.js';
 import { ScenarioLine } from './scenario-line.entity.js';
 import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
 import { ScenarioRunService } from './scenario-run.service.js';
@@ -100,10 +100,9 @@ export class ScenarioService {
     let running: Promise<void> = Promise.resolve();
     const scenarioId = randomUUID();
     try {
-      const rows = await loadAllocationRows(this.em, round);
       const stored = await runner.run(
         {
-          rows,
+          round: roundForAllocation(round),
           parameters,
           officeKnowledge: (input.officeKnowledge ?? []).map((k) => [
             k.needsStatementId,

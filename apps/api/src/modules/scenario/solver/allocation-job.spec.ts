@@ -13,8 +13,8 @@ import {
   allocationInputFromRows,
   solveJob,
   storableOutcome,
-  type AllocationJob,
   type AllocationRows,
+  type SolveInput,
 } from './allocation-job.js';
 
 /** A demo round's statements as the database would give them: rows and budget lines. */
@@ -121,7 +121,7 @@ describe('the solver thread’s job: rows in, stored strings out', () => {
 
   it('returns what the engine returns, serialised as SQL literals, with the input’s hash', async () => {
     const { rows, statements, demo } = rowsOf(13, 20);
-    const job: Pick<AllocationJob, 'rows' | 'parameters' | 'officeKnowledge'> = {
+    const job: SolveInput = {
       rows,
       parameters: demo.input.scenario,
       officeKnowledge: [[statements[0]!.id, { score: 0.7, reason: 'Kjent behov' }]],

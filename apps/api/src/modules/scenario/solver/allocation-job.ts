@@ -24,6 +24,7 @@ import {
   type StatementWithBudget,
 } from '../../needs-statement/statement-row.js';
 import type { AuditRow } from '../../audit/audit-row.js';
+import type { RoundForAllocation } from '../allocation-input.js';
 import { lineTuple, type ScenarioRowValues } from '../scenario-sql.js';
 
 // Everything between the database rows and the stored scenario runs here, in the solver thread:
@@ -47,8 +48,9 @@ export interface AllocationRows {
   institutionShareHistory: { year: number; owner: number; institution: number }[];
 }
 
+/** A scenario run as the solver thread takes it: it reads the round's rows itself. */
 export interface AllocationJob {
-  rows: AllocationRows;
+  round: RoundForAllocation;
   parameters: ScenarioParameters;
   /** The office's own knowledge per needs statement id. */
   officeKnowledge: Array<[string, { score: number; reason: string }]>;
@@ -127,9 +129,14 @@ export function inputHashOf(input: AllocationInput): string {
   return createHash('sha256').update(toCanonicalJson(input)).digest('hex');
 }
 
+/** What the engine is run on: the round's rows, the parameters and the office's knowledge. */
+export type SolveInput = Pick<AllocationJob, 'parameters' | 'officeKnowledge'> & {
+  rows: AllocationRows;
+};
+
 /** Builds the input and runs the engine. */
 export async function solveJob(
-  job: Pick<AllocationJob, 'rows' | 'parameters' | 'officeKnowledge'>,
+  job: SolveInput,
   solver?: HighsSolver,
 ): Promise<{
   input: AllocationInput;

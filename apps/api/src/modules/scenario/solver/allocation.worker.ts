@@ -1,10 +1,11 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AllocationInputError, sharedHighsSolver } from '@kompetansemidler/domain';
+import { loadAllocationRows } from '../allocation-input.js';
 import { solveJob, storableOutcome, type AllocationJob } from './allocation-job.js';
 import { ScenarioStore, scenarioStoreStatements, type StoredScenario } from './scenario-store.js';
 
-/** The solver thread: builds the engine's input from plain rows, runs it, stores the scenario. */
+/** The solver thread: reads the round's rows, runs the engine on them, stores the scenario. */
 export interface WorkerRequest {
   id: number;
   job: AllocationJob;
@@ -13,7 +14,7 @@ export interface WorkerRequest {
 export type WorkerResponse =
   | { id: number; ok: true; stored: StoredScenario }
   | { id: number; ok: false; kind: 'input'; problems: unknown[]; message: string }
-  | { id: number; ok: false; kind: 'error' | 'store'; message: string };
+  | { id: number; ok: false; kind: 'error' | 'database'; message: string };
 
 export interface WorkerOptions {
   /** Niceness of this thread (Linux: per thread), so requests on the main thread come first. */
@@ -45,19 +46,21 @@ port.on('message', (request: WorkerRequest) => {
 
 async function handle({ id, job }: WorkerRequest): Promise<WorkerResponse> {
   const started = performance.now();
+  store.takeStatementCount();
   try {
     const solver = job.parameters.method === 'optimal' ? await sharedHighsSolver() : undefined;
-    const outcome = storableOutcome(await solveJob(job, solver), job.store.scenario);
+    const rows = await loadAllocationRows(store.sql, job.round).catch(asDatabaseError);
+    const outcome = storableOutcome(await solveJob({ ...job, rows }, solver), job.store.scenario);
     const durationMs = Math.round(performance.now() - started);
-    const statements = await store
+    await store
       .store(scenarioStoreStatements(job.store, outcome, durationMs))
-      .catch((error: Error) => {
-        throw new StoreError(error.message);
-      });
+      .catch(asDatabaseError);
+    const statements = store.takeStatementCount();
     return { id, ok: true, stored: { scenarioId: job.store.scenario.id, durationMs, statements } };
   } catch (error) {
-    if (error instanceof StoreError)
-      return { id, ok: false, kind: 'store', message: error.message };
+    if (error instanceof DatabaseError) {
+      return { id, ok: false, kind: 'database', message: error.message };
+    }
     if (error instanceof AllocationInputError) {
       return { id, ok: false, kind: 'input', problems: error.problems, message: error.message };
     }
@@ -65,4 +68,9 @@ async function handle({ id, job }: WorkerRequest): Promise<WorkerResponse> {
   }
 }
 
-class StoreError extends Error {}
+/** Reading the round or storing the scenario failed (not the engine). */
+class DatabaseError extends Error {}
+
+function asDatabaseError(error: Error): never {
+  throw new DatabaseError(error.message);
+}

@@ -140,12 +140,9 @@ export class ScenarioRunner {
           response.problems as Problem[],
         ),
       );
-    } else if (response.kind === 'store') {
-      this.logger.error(
-        { message: response.message },
-        'the solver thread could not store a scenario',
-      );
-      entry.reject(new Error(`The scenario could not be stored: ${response.message}`));
+    } else if (response.kind === 'database') {
+      this.logger.error({ message: response.message }, 'the solver thread’s database work failed');
+      entry.reject(new Error(`The scenario could not be read or stored: ${response.message}`));
     } else {
       this.logger.error({ message: response.message }, 'the allocation engine failed');
       entry.reject(new AppError('SOLVER_FAILED', 'The allocation engine failed on this input.'));

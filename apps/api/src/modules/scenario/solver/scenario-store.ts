@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { numberedPlaceholders, type PlainSql } from '../../../common/sql.js';
 import { auditInsertSql } from '../../audit/audit-row.js';
 import { lineInsertSqls, runDoneSql, scenarioInsertSql } from '../scenario-sql.js';
 import type { AllocationOutcome, ScenarioStoreRequest } from './allocation-job.js';
@@ -41,34 +42,56 @@ export function scenarioStoreStatements(
 }
 
 /**
- * The solver thread's own database connection: storing a scenario (about half a megabyte of SQL)
- * here keeps the escaping, encoding and socket writes off the API's main thread. One connection,
- * opened on first use and replaced when it breaks; the thread's end closes it, and PostgreSQL rolls
- * back whatever it left open (a run stopped at its time limit stores nothing).
+ * The solver thread's own database connection: reading a round's rows and storing its scenario
+ * (about half a megabyte of SQL) here keeps the parsing, escaping, encoding and socket work off
+ * the API's main thread. One connection, opened on first use and replaced when it breaks; the
+ * thread's end closes it, and PostgreSQL rolls back whatever it left open (a run stopped at its
+ * time limit stores nothing).
  */
 export class ScenarioStore {
   private readonly pool: pg.Pool;
 
+  private sent = 0;
+
+  /** Reads with the ORM's `?` placeholders, as the request's EntityManager would run them. */
+  readonly sql: PlainSql = {
+    rows: async <T>(query: string, params: readonly unknown[]) => {
+      this.sent += 1;
+      return (await this.pool.query(numberedPlaceholders(query), [...params])).rows as T[];
+    },
+  };
+
   constructor(databaseUrl: string) {
+    // Dates and times as text, as the ORM's connections read them.
+    const types = new pg.TypeOverrides();
+    for (const oid of [1082, 1114, 1184, 1186]) types.setTypeParser(oid, (text: string) => text);
     this.pool = new pg.Pool({
       connectionString: databaseUrl,
       max: 1,
       idleTimeoutMillis: 60_000,
       application_name: 'kompetansemidler-solver',
+      types,
     });
     // An idle connection's error (the server restarted) is dropped with the connection.
     this.pool.on('error', () => undefined);
   }
 
-  /** Runs the statements in one transaction; returns how many statements were sent. */
-  async store(statements: readonly string[]): Promise<number> {
+  /** SQL statements sent since the last call (reads and stores), for the request's tally. */
+  takeStatementCount(): number {
+    const sent = this.sent;
+    this.sent = 0;
+    return sent;
+  }
+
+  /** Runs the statements in one transaction. */
+  async store(statements: readonly string[]): Promise<void> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
       await client.query('begin');
       for (const statement of statements) await client.query(statement);
       await client.query('commit');
-      return statements.length + 2;
+      this.sent += statements.length + 2;
     } catch (error) {
       await client.query('rollback').catch((rollbackError: Error) => {
         broken = rollbackError;
