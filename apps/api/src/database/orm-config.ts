@@ -4,6 +4,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
 import { migrationsList } from '../migrations/index.js';
 import { entities } from './entities.js';
+import { RowLevelSecurity } from './row-level-security.js';
 import { CountingLogger } from './sql-counter.js';
 
 export { entities };
@@ -23,6 +24,7 @@ export function ormConfig(clientUrl: string, options: OrmConfigOptions = {}): Op
     forceUtcTimezone: true,
     // References and collections loaded one by one in field resolvers are batched per tick: no N+1.
     dataloader: DataloaderType.ALL,
+    subscribers: [new RowLevelSecurity()],
     loggerFactory: (options) => new CountingLogger(options),
     // Loading through a native import() keeps MikroORM working under vitest as well as node.
     dynamicImportProvider: (id: string) => import(/* @vite-ignore */ id),

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Loaders } from '../common/batch-loader.js';
 import { partnershipEntities, tenantEntities } from '../database/entities.js';
+import type { TenantFilterParams } from '../database/row-level-security.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { Role } from '../modules/auth/role.js';
@@ -27,13 +28,18 @@ const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /**
  * Scopes an EntityManager fork to what the viewer may see: its county's rows (the `tenant`
- * filter), and for a partnership its own statements, decisions and split answers. Anonymous
+ * filter, and in its transactions PostgreSQL's row-level security: database/row-level-security.ts), and for a partnership its own statements, decisions and split answers. Anonymous
  * callers see no tenant rows at all; NATIONAL reads aggregates across counties.
  */
 export function scopeToViewer(em: EntityManager, viewer: Viewer | null): void {
   if (viewer?.role === Role.NATIONAL) return;
   const countyId = viewer?.county?.id ?? NOBODY;
-  em.addFilter('tenant', { county: countyId }, tenantEntities);
+  em.addFilter(
+    'tenant',
+    (params: TenantFilterParams) => ({ county: params.countyId }),
+    tenantEntities,
+  );
+  em.setFilterParams('tenant', { countyId } satisfies TenantFilterParams);
   if (viewer?.role === Role.PARTNERSHIP) {
     const partnershipId = viewer.partnershipId ?? NOBODY;
     em.addFilter('ownPartnership', { partnership: partnershipId }, partnershipEntities);

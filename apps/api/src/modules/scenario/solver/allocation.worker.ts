@@ -49,11 +49,13 @@ async function handle({ id, job }: WorkerRequest): Promise<WorkerResponse> {
   store.takeStatementCount();
   try {
     const solver = job.parameters.method === 'optimal' ? await sharedHighsSolver() : undefined;
-    const rows = await loadAllocationRows(store.sql, job.round).catch(asDatabaseError);
+    const rows = await store
+      .read(job.round.countyId, (sql) => loadAllocationRows(sql, job.round))
+      .catch(asDatabaseError);
     const outcome = storableOutcome(await solveJob({ ...job, rows }, solver), job.store.scenario);
     const durationMs = Math.round(performance.now() - started);
     await store
-      .store(scenarioStoreStatements(job.store, outcome, durationMs))
+      .store(job.round.countyId, scenarioStoreStatements(job.store, outcome, durationMs))
       .catch(asDatabaseError);
     const statements = store.takeStatementCount();
     return { id, ok: true, stored: { scenarioId: job.store.scenario.id, durationMs, statements } };

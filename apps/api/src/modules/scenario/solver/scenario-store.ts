@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { numberedPlaceholders, type PlainSql } from '../../../common/sql.js';
+import { COUNTY_TRANSACTION_SQL } from '../../../database/row-level-security.js';
 import { auditInsertSql } from '../../audit/audit-row.js';
 import { lineInsertSqls, runDoneSql, scenarioInsertSql } from '../scenario-sql.js';
 import type { AllocationOutcome, ScenarioStoreRequest } from './allocation-job.js';
@@ -44,22 +45,14 @@ export function scenarioStoreStatements(
 /**
  * The solver thread's own database connection: reading a round's rows and storing its scenario
  * (about half a megabyte of SQL) here keeps the parsing, escaping, encoding and socket work off
- * the API's main thread. One connection, opened on first use and replaced when it breaks; the
- * thread's end closes it, and PostgreSQL rolls back whatever it left open (a run stopped at its
- * time limit stores nothing).
+ * the API's main thread. Both run in a transaction of the caller's county (row-level security, as
+ * the request's own transactions). One connection, opened on first use and replaced when it
+ * breaks; the thread's end closes it, and PostgreSQL rolls back whatever it left open (a run
+ * stopped at its time limit stores nothing).
  */
 export class ScenarioStore {
   private readonly pool: pg.Pool;
-
   private sent = 0;
-
-  /** Reads with the ORM's `?` placeholders, as the request's EntityManager would run them. */
-  readonly sql: PlainSql = {
-    rows: async <T>(query: string, params: readonly unknown[]) => {
-      this.sent += 1;
-      return (await this.pool.query(numberedPlaceholders(query), [...params])).rows as T[];
-    },
-  };
 
   constructor(databaseUrl: string) {
     // Dates and times as text, as the ORM's connections read them.
@@ -83,15 +76,55 @@ export class ScenarioStore {
     return sent;
   }
 
-  /** Runs the statements in one transaction. */
-  async store(statements: readonly string[]): Promise<void> {
+  /**
+   * Runs `work` in a read-only transaction of the county, its reads written with the ORM's `?`
+   * placeholders (as the request's EntityManager would run them).
+   */
+  read<T>(countyId: string, work: (sql: PlainSql) => Promise<T>): Promise<T> {
+    return this.inCountyTransaction(countyId, 'begin read only', (client) => {
+      // One connection: the reads the loaders start together go one after the other.
+      let previous: Promise<unknown> = Promise.resolve();
+      return work({
+        rows: <R>(query: string, params: readonly unknown[]) => {
+          const next = previous.then(async () => {
+            this.sent += 1;
+            return (await client.query(numberedPlaceholders(query), [...params])).rows as R[];
+          });
+          previous = next.catch(() => undefined);
+          return next;
+        },
+      });
+    });
+  }
+
+  /** Runs the statements in one transaction of the county. */
+  store(countyId: string, statements: readonly string[]): Promise<void> {
+    return this.inCountyTransaction(countyId, 'begin', async (client) => {
+      for (const statement of statements) {
+        this.sent += 1;
+        await client.query(statement);
+      }
+    });
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+
+  private async inCountyTransaction<T>(
+    countyId: string,
+    begin: string,
+    work: (client: pg.PoolClient) => Promise<T>,
+  ): Promise<T> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query('begin');
-      for (const statement of statements) await client.query(statement);
+      await client.query(begin);
+      await client.query(numberedPlaceholders(COUNTY_TRANSACTION_SQL), [countyId]);
+      const result = await work(client);
       await client.query('commit');
-      this.sent += statements.length + 2;
+      this.sent += 3;
+      return result;
     } catch (error) {
       await client.query('rollback').catch((rollbackError: Error) => {
         broken = rollbackError;
@@ -100,9 +133,5 @@ export class ScenarioStore {
     } finally {
       client.release(broken);
     }
-  }
-
-  close(): Promise<void> {
-    return this.pool.end();
   }
 }
