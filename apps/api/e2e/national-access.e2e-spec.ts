@@ -24,6 +24,7 @@ import { ScenarioRunner } from '../src/modules/scenario/solver/scenario-runner.j
 import { buildApiSchema } from '../src/schema/build-schema.js';
 import { DemoSeeder } from '../src/seeders/demo.seeder.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
+import { TEST_AUTH_CONFIG } from '../test/auth-config.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
@@ -344,16 +345,10 @@ describe('the national boundary: aggregates only, and nothing else', () => {
         runner,
         authenticator: new Authenticator(
           {
-            issuer: undefined,
-            audience: undefined,
-            jwksUrl: undefined,
-            roleClaim: 'role',
-            countyClaim: 'county',
-            partnershipClaim: 'partnership',
+            ...TEST_AUTH_CONFIG,
             scopeClaim: 'scope',
             statisticsScope: 'statistics:read',
             machine: { issuer: ISSUER, jwksUrl, audience: AUDIENCE, consumers: ['970018131'] },
-            devSigningKeyFile: undefined,
           },
           undefined,
         ),

@@ -6,6 +6,7 @@ import type { Role } from '../src/modules/auth/role.js';
 import { ScenarioRunner } from '../src/modules/scenario/solver/scenario-runner.js';
 import { buildApiSchema } from '../src/schema/build-schema.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
+import { TEST_AUTH_CONFIG } from './auth-config.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestApi {
@@ -44,18 +45,7 @@ export async function startTestApi(
   const logger = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
   const devKey = await generateDevSigningKey();
   const production = options.production ?? false;
-  const authenticator = new Authenticator(
-    {
-      issuer: undefined,
-      audience: undefined,
-      jwksUrl: undefined,
-      roleClaim: 'role',
-      countyClaim: 'county',
-      partnershipClaim: 'partnership',
-      devSigningKeyFile: undefined,
-    },
-    production ? undefined : devKey,
-  );
+  const authenticator = new Authenticator(TEST_AUTH_CONFIG, production ? undefined : devKey);
   const runner = new ScenarioRunner({
     databaseUrl: db.url,
     timeoutMs: options.solverTimeoutMs ?? 60_000,

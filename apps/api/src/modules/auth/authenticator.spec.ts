@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TEST_AUTH_CONFIG } from '../../../test/auth-config.js';
 import { Authenticator, scopesOf } from './authenticator.js';
 import { generateDevSigningKey } from './dev-signing-key.js';
 import { signDevToken } from './dev-token.js';
@@ -20,21 +21,12 @@ describe('Authenticator', () => {
     vi.restoreAllMocks();
   });
 
-  const config = {
-    issuer: undefined,
-    audience: undefined,
-    jwksUrl: undefined,
-    roleClaim: 'role',
-    countyClaim: 'county',
-    partnershipClaim: 'partnership',
-    devSigningKeyFile: undefined,
-  };
   // A NATIONAL viewer needs no county, so no database.
   const em = {} as EntityManager;
 
   it('checks a token’s signature once and trusts the same text again until it expires', async () => {
     const key = await generateDevSigningKey();
-    const auth = new Authenticator(config, key);
+    const auth = new Authenticator(TEST_AUTH_CONFIG, key);
     const checks = vi.spyOn(
       Authenticator.prototype as unknown as { verifySignature: () => Promise<unknown> },
       'verifySignature',
