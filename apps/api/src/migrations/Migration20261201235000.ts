@@ -40,8 +40,11 @@ export class Migration20261201235000 extends Migration {
         if not exists (select 1 from pg_roles where rolname = 'kompetansemidler_app') then
           create role kompetansemidler_app nologin;
         end if;
-      exception when duplicate_object then
-        null; -- created meanwhile by another database's migration
+      exception
+        when duplicate_object then
+          null; -- created meanwhile by another database's migration
+        when insufficient_privilege then
+          raise exception 'Cannot create the role kompetansemidler_app: run this migration as a user with CREATEROLE, or create it first (create role kompetansemidler_app nologin; grant kompetansemidler_app to %;).', quote_ident(current_user);
       end $$;`);
     this.addSql(`
       do $$
