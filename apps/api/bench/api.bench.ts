@@ -11,7 +11,8 @@
 // while solving from the rest of a run's work); BENCH_SOLVE_ELSEWHERE=1 runs them on a second
 // server process (the machine's share: nothing of a run on the reading server at all);
 // BENCH_KEEP_DB=1 keeps the seeded database (for EXPLAIN) and prints its URL; BENCH_PROFILE=dir
-// writes the server's CPU profiles there. "main thread ms/req" is the CPU of the server's main
+// writes the server's CPU profiles there; BENCH_NODE_OPTIONS replaces the start script's Node
+// options (e.g. "" to compare without them). "main thread ms/req" is the CPU of the server's main
 // thread alone; "CPU ms/req" adds its other threads (the solver, the garbage collector's helpers).
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -643,6 +644,9 @@ async function startBuiltServer(
 
 /** The Node options of the API's start script, so the benchmark runs the server as `npm start`. */
 function startScript(): { nodeOptions: string[] } {
+  // BENCH_NODE_OPTIONS: other Node options for the server (to compare with the start script's).
+  const override = process.env['BENCH_NODE_OPTIONS'];
+  if (override !== undefined) return { nodeOptions: override.split(/\s+/).filter(Boolean) };
   const pkg = JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')) as {
     scripts: { start: string };
   };
