@@ -140,6 +140,39 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     expect(commitments.pageInfo.hasNextPage).toBe(allCommitments.totalCount > 2);
   });
 
+  it('reads the overview’s round and figures in one statement, the same as the list gives them, and only in the county', async () => {
+    const fields = `id year status frame version createdAt calendar { id start end }
+      allowedActions
+      summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems
+        bySector { sector statements requestedThisYear } byStatus { status statements } }
+      commitments(first: 1) { totalCount }`;
+    const overview = `fragment Overview on Round { ${fields} }
+      query($id: ID!) { round(id: $id) { ...Overview } }`;
+    await api.graphql(overview, { id: world.tromsRoundId }, admin); // warms the problems' cache
+    const one = await api.graphql<{ round: Record<string, unknown> }>(
+      overview,
+      { id: world.tromsRoundId },
+      admin,
+    );
+    expect(one.body.errors).toBeUndefined();
+    expect(one.sqlStatements).toBe(1);
+    // The list reads rounds through the ORM and their figures in a batch: the same answer.
+    const list = await api.graphql<{ rounds: { edges: Array<{ node: Record<string, unknown> }> } }>(
+      `query { rounds(first: 50) { edges { node { ${fields} } } } }`,
+      {},
+      admin,
+    );
+    expect(list.body.errors).toBeUndefined();
+    const listed = list.body.data!.rounds.edges.find((e) => e.node['id'] === world.tromsRoundId);
+    expect(one.body.data!.round).toEqual(listed!.node);
+    // Another county's round is not found, as without the figures.
+    const nordlandAdmin = await api.as('ADMIN', 'nordland');
+    for (const query of [overview, `query($id: ID!) { round(id: $id) { id year } }`]) {
+      const other = await api.graphql(query, { id: world.tromsRoundId }, nordlandAdmin);
+      expect(codeOf(other.body.errors)).toBe('NOT_FOUND');
+    }
+  });
+
   it('lists the plan’s problems of stored statements and counts them in the summary', async () => {
     const before = await problemsOf(world.tromsRoundId);
     const count = async () =>

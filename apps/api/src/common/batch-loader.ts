@@ -31,6 +31,11 @@ export class BatchLoader<K, V> {
     return promise;
   }
 
+  /** Gives `value` for `key` without a batch (a value already read with something else). */
+  prime(key: K, value: V): void {
+    if (!this.cache.has(key)) this.cache.set(key, Promise.resolve(value));
+  }
+
   private async dispatch(): Promise<void> {
     const keys = this.keys;
     const waiting = this.waiting;

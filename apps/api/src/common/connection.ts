@@ -117,13 +117,18 @@ export function ConnectionType<T extends object>(
  * count alone answers `totalCount` and `pageInfo`.
  */
 export function selectsEdges(info: GraphQLResolveInfo): boolean {
+  return selectsField(info, 'edges');
+}
+
+/** Whether the field being resolved selects `name` directly, fragments included. */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   const visit = (set: SelectionSetNode | undefined, seen: Set<string>): boolean =>
     set?.selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === 'edges';
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
       if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet, seen);
-      const name = selection.name.value;
-      if (seen.has(name)) return false;
-      return visit(info.fragments[name]?.selectionSet, new Set([...seen, name]));
+      const fragment = selection.name.value;
+      if (seen.has(fragment)) return false;
+      return visit(info.fragments[fragment]?.selectionSet, new Set([...seen, fragment]));
     }) ?? false;
   return info.fieldNodes.some((node) => visit(node.selectionSet, new Set()));
 }

@@ -9,7 +9,7 @@ import {
   type RoundKey,
 } from '../needs-statement/statement-problems.js';
 import type { RoundSummary, ThemeDemand } from './dto/round.types.js';
-import type { Round } from './round.entity.js';
+import { Round } from './round.entity.js';
 
 interface GroupRow {
   status: NeedsStatementStatus;
@@ -30,6 +30,34 @@ export interface RoundFigures {
   problemsKey: RoundKey;
 }
 
+interface FiguresRow {
+  id: string;
+  county_id: string;
+  year: number;
+  plan_version_id: string;
+  groups: Array<[NeedsStatementStatus, Sector | null, string | null, number, number | null]>;
+  committed: string;
+  commitments: string;
+  fingerprint: string;
+}
+
+/** The figures' columns of `round r` (with FIGURES_JOIN), named as in FiguresRow. */
+const FIGURES_COLUMNS = `coalesce((
+    select json_agg(json_build_array(g.status, g.sector, g.theme_id, g.statements, g.requested))
+      from (select status, sector, theme_id, count(*) as statements,
+                   sum(requested_this_year) as requested
+              from needs_statement where round_id = r.id
+             group by status, sector, theme_id) g
+  ), '[]') as groups,
+  cm.amount as committed, cm.n as commitments,
+  ${ROUND_PROBLEMS_FINGERPRINT_SQL} as fingerprint`;
+
+const FIGURES_JOIN = `left join lateral (
+    select count(*) as n, coalesce(sum(c.amount), 0) as amount
+      from commitment c join round g on g.id = c.granted_in_round_id
+     where c.county_id = r.county_id and c.year = r.year and g.year < r.year
+  ) cm on true`;
+
 /**
  * The overview's figures of several rounds in one aggregate query, whatever their number and
  * size: statements and requests per status, sector and theme, what earlier rounds' grants bind in
@@ -42,33 +70,10 @@ export async function roundFigures(
 ): Promise<Map<Round, RoundFigures>> {
   if (rounds.length === 0) return new Map();
   const ids = rounds.map((r) => r.id);
-  const rows = await sqlRows<{
-    id: string;
-    county_id: string;
-    year: number;
-    plan_version_id: string;
-    groups: Array<[NeedsStatementStatus, Sector | null, string | null, number, number | null]>;
-    committed: string;
-    commitments: string;
-    fingerprint: string;
-  }>(
+  const rows = await sqlRows<FiguresRow>(
     em,
-    `select r.id, r.county_id, r.year, r.plan_version_id,
-            coalesce((
-              select json_agg(json_build_array(g.status, g.sector, g.theme_id, g.statements, g.requested))
-                from (select status, sector, theme_id, count(*) as statements,
-                             sum(requested_this_year) as requested
-                        from needs_statement where round_id = r.id
-                       group by status, sector, theme_id) g
-            ), '[]') as groups,
-            cm.amount as committed, cm.n as commitments,
-            ${ROUND_PROBLEMS_FINGERPRINT_SQL} as fingerprint
-       from round r
-       left join lateral (
-         select count(*) as n, coalesce(sum(c.amount), 0) as amount
-           from commitment c join round g on g.id = c.granted_in_round_id
-          where c.county_id = r.county_id and c.year = r.year and g.year < r.year
-       ) cm on true
+    `select r.id, r.county_id, r.year, r.plan_version_id, ${FIGURES_COLUMNS}
+       from round r ${FIGURES_JOIN}
       where r.id in (${placeholders(ids.length)})`,
     ids,
   );
@@ -76,29 +81,60 @@ export async function roundFigures(
   const result = new Map<Round, RoundFigures>();
   for (const round of rounds) {
     const row = byId.get(round.id);
-    if (!row) continue;
-    const plan = (await storedPlanVersion(em, round.planVersion.id)).resolved;
-    const groups = row.groups.map(([status, sector, themeId, statements, requested]) => ({
-      status,
-      sector,
-      theme_id: themeId,
-      statements: String(statements),
-      requested: requested === null ? null : String(requested),
-    }));
-    const problemsKey: RoundKey = {
-      roundId: row.id,
-      countyId: row.county_id,
-      year: row.year,
-      planVersionId: row.plan_version_id,
-      fingerprint: row.fingerprint,
-    };
-    result.set(round, {
-      summary: { ...summaryOf(round, groups, Number(row.committed), plan.rules), problemsKey },
-      commitmentCount: Number(row.commitments),
-      problemsKey,
-    });
+    if (row) result.set(round, await figuresOf(em, round, row));
   }
   return result;
+}
+
+/**
+ * One round of the county with its overview's figures, in one statement (the overview asks for
+ * both); null when the county has no such round. Raw SQL: the county is a condition here.
+ */
+export async function roundWithFigures(
+  em: EntityManager,
+  id: string,
+  countyId: string,
+): Promise<{ round: Round; figures: RoundFigures } | null> {
+  const [row] = await sqlRows<Record<string, unknown> & FiguresRow>(
+    em,
+    `select r.*, ${FIGURES_COLUMNS}
+       from round r ${FIGURES_JOIN}
+      where r.id = ? and r.county_id = ?`,
+    [id, countyId],
+  );
+  if (!row) return null;
+  const {
+    groups: _groups,
+    committed: _committed,
+    commitments: _n,
+    fingerprint: _f,
+    ...columns
+  } = row;
+  const round = em.map(Round, columns);
+  return { round, figures: await figuresOf(em, round, row) };
+}
+
+async function figuresOf(em: EntityManager, round: Round, row: FiguresRow): Promise<RoundFigures> {
+  const plan = (await storedPlanVersion(em, round.planVersion.id)).resolved;
+  const groups = row.groups.map(([status, sector, themeId, statements, requested]) => ({
+    status,
+    sector,
+    theme_id: themeId,
+    statements: String(statements),
+    requested: requested === null ? null : String(requested),
+  }));
+  const problemsKey: RoundKey = {
+    roundId: row.id,
+    countyId: row.county_id,
+    year: row.year,
+    planVersionId: row.plan_version_id,
+    fingerprint: row.fingerprint,
+  };
+  return {
+    summary: { ...summaryOf(round, groups, Number(row.committed), plan.rules), problemsKey },
+    commitmentCount: Number(row.commitments),
+    problemsKey,
+  };
 }
 
 function summaryOf(

@@ -20,6 +20,9 @@ import { RoundSortField } from './dto/round.inputs.js';
 import { assertPhase } from './round-phase.js';
 import { RoundStatus, type WorkflowAction } from './round-status.js';
 import { Round } from './round.entity.js';
+import { roundWithFigures, type RoundFigures } from './round-summary.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class RoundService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -46,6 +49,15 @@ export class RoundService {
     const round = await this.em.findOne(Round, { id });
     if (!round) throw new NotFoundError('Round', id);
     return round;
+  }
+
+  /** A round of the caller's county with its overview's figures, in one statement. */
+  async getWithFigures(id: string): Promise<{ round: Round; figures: RoundFigures }> {
+    const found = UUID.test(id)
+      ? await roundWithFigures(this.em, id, viewerCountyId(this.ctx.viewer))
+      : null;
+    if (!found) throw new NotFoundError('Round', id);
+    return found;
   }
 
   async create(input: CreateRoundInput): Promise<Round> {
