@@ -13,8 +13,8 @@ import { County } from '../county/county.entity.js';
 import { DEV_AUDIENCE, DEV_ISSUER, type DevSigningKey } from './dev-signing-key.js';
 import { isRole, Role } from './role.js';
 import type { Viewer } from './viewer.js';
+import { isUuid } from '../../common/uuid.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COUNTY_CACHE_MS = 60_000;
 /** A verified token is trusted again without checking its signature for at most this long. */
 const VERIFIED_TOKEN_MS = 5 * 60_000;
@@ -154,7 +154,7 @@ export class Authenticator {
     }
     let partnershipId: string | null = null;
     if (role === Role.PARTNERSHIP) {
-      if (typeof partnership !== 'string' || !UUID.test(partnership)) {
+      if (typeof partnership !== 'string' || !isUuid(partnership)) {
         throw new UnauthenticatedError('A partnership token must name its partnership.');
       }
       partnershipId = partnership;

@@ -21,8 +21,7 @@ import { assertPhase } from './round-phase.js';
 import { RoundStatus, type WorkflowAction } from './round-status.js';
 import { Round } from './round.entity.js';
 import { roundWithFigures, type RoundFigures } from './round-summary.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/uuid.js';
 
 export class RoundService {
   constructor(private readonly ctx: ServiceContext) {}
@@ -53,7 +52,7 @@ export class RoundService {
 
   /** A round of the caller's county with its overview's figures, in one statement. */
   async getWithFigures(id: string): Promise<{ round: Round; figures: RoundFigures }> {
-    const found = UUID.test(id)
+    const found = isUuid(id)
       ? await roundWithFigures(this.em, id, viewerCountyId(this.ctx.viewer))
       : null;
     if (!found) throw new NotFoundError('Round', id);

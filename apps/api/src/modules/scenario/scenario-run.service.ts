@@ -10,13 +10,13 @@ import type { AllocationMethod, CutRule } from './scenario.entity.js';
 import { ScenarioRunInProgressError } from './scenario.errors.js';
 import { ScenarioRun } from './scenario-run.entity.js';
 import { ACTIVE_RUN_STATUSES, ScenarioRunStatus } from './scenario-run-status.js';
+import { isUuid } from '../../common/uuid.js';
 
 /** A run still QUEUED or RUNNING this long after it was asked for died with its server. */
 export function staleAfterMs(solverTimeoutMs: number): { running: number; queued: number } {
   return { running: solverTimeoutMs + 60_000, queued: 10 * solverTimeoutMs + 60_000 };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACTIVE = `(${placeholders(ACTIVE_RUN_STATUSES.length)})`;
 
 /**
@@ -31,7 +31,7 @@ export class ScenarioRunService {
   }
 
   async get(id: string): Promise<ScenarioRun> {
-    const run = UUID.test(id) ? await this.em.findOne(ScenarioRun, { id }) : null;
+    const run = isUuid(id) ? await this.em.findOne(ScenarioRun, { id }) : null;
     if (!run) throw new NotFoundError('ScenarioRun', id);
     return run;
   }
@@ -67,7 +67,7 @@ export class ScenarioRunService {
   ): Promise<{ id: string }> {
     const viewer = this.ctx.viewer!;
     const id = request.runId ?? randomUUID();
-    if (!UUID.test(id)) {
+    if (!isUuid(id)) {
       throw new AppError('BAD_USER_INPUT', 'runId must be a UUID.', { field: 'runId' });
     }
     // Two statements, no transaction: free the round of runs a stopped server left behind, then
