@@ -1,7 +1,7 @@
 import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
 
 /** The role county-bound transactions run as (see Migration20261201235000's policies). */
-export const APP_ROLE = 'kompetansemidler_app';
+const APP_ROLE = 'kompetansemidler_app';
 
 /** The tenant filter's parameters: the county whose rows a request sees. */
 export interface TenantFilterParams {

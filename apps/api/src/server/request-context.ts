@@ -27,9 +27,10 @@ export interface RequestContext {
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Scopes an EntityManager fork to what the viewer may see: its county's rows (the `tenant`
- * filter, and in its transactions PostgreSQL's row-level security: database/row-level-security.ts), and for a partnership its own statements, decisions and split answers. Anonymous
- * callers see no tenant rows at all; NATIONAL reads aggregates across counties.
+ * Scopes an EntityManager fork to what the viewer may see: its county's rows (the `tenant` filter,
+ * and in its transactions PostgreSQL's row-level security: database/row-level-security.ts), and
+ * for a partnership its own statements, decisions and split answers. Anonymous callers see no
+ * tenant rows at all; NATIONAL reads aggregates across counties.
  */
 export function scopeToViewer(em: EntityManager, viewer: Viewer | null): void {
   if (viewer?.role === Role.NATIONAL) return;

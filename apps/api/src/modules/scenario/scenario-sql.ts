@@ -1,6 +1,7 @@
 import { sqlLiteral } from '../../common/sql.js';
 import { ScenarioRunStatus } from './scenario-run-status.js';
 import type { AllocationMethod, CutRule } from './scenario.entity.js';
+import type { AllocationOutcome } from './solver/allocation-job.js';
 
 // A stored scenario's statements as text, with their values as SQL literals: the solver thread
 // writes what it produced (the input, the result, the lines) straight into them and sends them
@@ -22,15 +23,11 @@ export interface ScenarioRowValues {
   ranByName: string;
 }
 
-/** What the engine's run adds to the row, already as literals where it is large. */
-export interface ScenarioOutcomeValues {
-  inputLiteral: string;
-  inputHash: string;
-  planVersion: string;
-  resultLiteral: string;
-  totals: { frame: number; committedEarlier: number; grantedNew: number; leftover: number };
-  durationMs: number;
-}
+/** What the engine's run adds to the row (the input and result already as literals), and its time. */
+export type ScenarioOutcomeValues = Pick<
+  AllocationOutcome,
+  'inputLiteral' | 'inputHash' | 'planVersion' | 'resultLiteral' | 'totals'
+> & { durationMs: number };
 
 export function scenarioInsertSql(row: ScenarioRowValues, outcome: ScenarioOutcomeValues): string {
   const values = [

@@ -29,10 +29,10 @@ import { lineTuple, type ScenarioRowValues } from '../scenario-sql.js';
 
 // Everything between the database rows and the stored scenario runs here, in the solver thread:
 // parsing the rows, mapping them to the engine's input, hashing it, the engine, and serialising
-// the input, the result and the lines as SQL literals (stored by scenario-store.ts on the
-// thread's own connection). The main thread only reads the rows and posts them.
+// the input, the result and the lines as SQL literals (scenario-store.ts reads the rows and stores
+// the scenario on the thread's own connection). The main thread posts the job and waits.
 
-/** The plain rows a scenario is built from: safe to post to the solver thread. */
+/** The plain rows a scenario is built from (allocation-input.ts reads them). */
 export interface AllocationRows {
   plan: CountyPlan;
   planVersion: string;
@@ -78,8 +78,6 @@ export interface AllocationOutcome {
   planVersion: string;
   totals: AllocationResult['totals'];
   lineTuples: string[];
-  /** Milliseconds the engine itself took. */
-  engineMs: number;
 }
 
 /**
@@ -142,13 +140,11 @@ export async function solveJob(
   input: AllocationInput;
   inputHash: string;
   result: AllocationResult;
-  engineMs: number;
 }> {
   const input = allocationInputFromRows(job.rows, job.parameters, new Map(job.officeKnowledge));
   const inputHash = inputHashOf(input);
-  const started = performance.now();
   const result = await allocate(input, { solver });
-  return { input, inputHash, result, engineMs: Math.round(performance.now() - started) };
+  return { input, inputHash, result };
 }
 
 /** What is stored of a solved scenario, serialised as SQL text. */
@@ -156,7 +152,7 @@ export function storableOutcome(
   solved: Awaited<ReturnType<typeof solveJob>>,
   scenario: Pick<ScenarioRowValues, 'id' | 'countyId'>,
 ): AllocationOutcome {
-  const { input, inputHash, result, engineMs } = solved;
+  const { input, inputHash, result } = solved;
   return {
     inputHash,
     inputLiteral: sqlLiteral(JSON.stringify(input)),
@@ -178,6 +174,5 @@ export function storableOutcome(
         clausesJson: JSON.stringify(s.clauses),
       }),
     ),
-    engineMs,
   };
 }

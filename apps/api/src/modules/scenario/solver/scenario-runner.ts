@@ -12,9 +12,9 @@ export interface RunHooks {
 
 /**
  * Runs the allocation engine in a worker thread (one warm HiGHS per thread) with a wall-clock
- * limit, so requests on the main thread stay fast while a scenario solves: the thread builds the
- * engine's input from plain rows, runs it and stores the scenario on its own database connection
- * in one transaction (with the run marked DONE and its audit entry); on Linux it runs at a lower
+ * limit, so requests on the main thread stay fast while a scenario solves: the thread reads the
+ * round's rows, runs the engine and stores the scenario on its own database connection in one
+ * transaction (with the run marked DONE and its audit entry); on Linux it runs at a lower
  * priority (`nice`). A run that exceeds the limit terminates its thread, and with it its
  * connection and open transaction; the next run starts a fresh one.
  */
