@@ -5,6 +5,7 @@ import { SeedManager } from '@mikro-orm/seeder';
 import { migrationsList } from '../migrations/index.js';
 import { entities } from './entities.js';
 import { RowLevelSecurity } from './row-level-security.js';
+import { PostgreSqlSerialTransactionDriver } from './serial-transaction-driver.js';
 import { CountingLogger } from './sql-counter.js';
 
 export { entities };
@@ -19,6 +20,7 @@ export function ormConfig(clientUrl: string, options: OrmConfigOptions = {}): Op
   const onConnectionError = options.onConnectionError ?? (() => undefined);
   return defineConfig({
     clientUrl,
+    driver: PostgreSqlSerialTransactionDriver,
     entities,
     extensions: [Migrator, SeedManager],
     forceUtcTimezone: true,

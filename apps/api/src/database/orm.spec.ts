@@ -1,5 +1,7 @@
+import pg from 'pg';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sqlRows } from '../common/sql.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
 import { createOrm, pingDatabase, type MikroORM } from './orm.js';
 
@@ -38,5 +40,35 @@ describe('the database layer', () => {
     }
     expect(reconnected).toBe(true);
     expect(warnings.length).toBeGreaterThan(0);
+  });
+
+  it('sends a transaction’s statements one at a time, even when they are asked for at once', async () => {
+    type QueuedClient = pg.Client & { _queryQueue: unknown[]; _activeQuery: unknown };
+    let overlapping = 0;
+    const original = pg.Client.prototype.query;
+    const query = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
+      this: QueuedClient,
+      ...args: unknown[]
+    ) {
+      if (this._activeQuery || this._queryQueue.length > 0) overlapping += 1;
+      return original.apply(this, args as never) as never;
+    });
+    try {
+      const em = orm.em.fork();
+      const answers = await em.transactional((tx) =>
+        Promise.all(
+          [1, 2, 3, 4, 5].map((n) =>
+            sqlRows<{ n: number }>(tx, 'select ?::int as n from pg_sleep(0.01)', [n]),
+          ),
+        ),
+      );
+      expect(answers.map(([row]) => row?.n)).toEqual([1, 2, 3, 4, 5]);
+      expect(query.mock.calls.length).toBeGreaterThanOrEqual(7);
+      expect(overlapping).toBe(0);
+      // Outside a transaction they still run side by side, each on its own pooled connection.
+      await Promise.all([1, 2].map(() => sqlRows(em, 'select pg_sleep(0.01)')));
+    } finally {
+      query.mockRestore();
+    }
   });
 });
