@@ -7,10 +7,10 @@ import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
 // PostgreSQL's row-level security under the ORM's tenant filter: every transaction of a
-// county-bound request runs as kompetansemidler_app with its county set, and the policies hold it
-// to that county's rows whatever SQL it sends.
+// county-bound request (each query operation is one) runs as kompetansemidler_app with its county
+// set, and the policies hold it to that county's rows whatever SQL it sends.
 
-describe('row-level security in county-bound transactions', () => {
+describe('row-level security for county-bound callers', () => {
   let api: TestApi;
   let world: SmallWorld;
   let troms: string;
@@ -91,6 +91,100 @@ describe('row-level security in county-bound transactions', () => {
       );
       expect(counties.map((c) => c.county_id).sort()).toEqual([troms, nordland].sort());
     });
+  });
+
+  it('holds every query of a county-bound caller to its county (one read-only transaction)', async () => {
+    const conn = api.db.orm.em.getConnection();
+    const admin = await api.as('ADMIN', 'troms');
+    const read = async () => {
+      const one = await api.graphql<{ round: { id: string } }>(
+        `query($id: ID!) { round(id: $id) { id } }`,
+        { id: world.tromsRoundId },
+        admin,
+      );
+      const list = await api.graphql<{ rounds: { totalCount: number } }>(
+        `{ rounds { totalCount } }`,
+        {},
+        admin,
+      );
+      return { one: one.body, list: list.body };
+    };
+    const before = await read();
+    expect(before.one.data?.round.id).toBe(world.tromsRoundId);
+    expect(before.list.data?.rounds.totalCount).toBeGreaterThan(0);
+    // A policy that hides every round from the application role: the ORM's filter alone would
+    // still show the caller its own round, so its absence proves the reads ran under the policies.
+    await conn.execute(
+      `create policy rls_hide_rounds on round as restrictive for select to kompetansemidler_app using (false)`,
+    );
+    try {
+      const hidden = await read();
+      expect(hidden.one.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+      expect(hidden.list.data?.rounds.totalCount).toBe(0);
+      // Udir's national reads are not a county's: no transaction, the connecting user's rights.
+      const national = await api.graphql<{
+        nationalStatistics: { totals: { statements: number } };
+      }>(
+        `{ nationalStatistics(groupBy: [COUNTY]) { totals { statements } } }`,
+        {},
+        await api.as('NATIONAL'),
+      );
+      expect(national.body.errors).toBeUndefined();
+      expect(national.body.data?.nationalStatistics.totals.statements).toBeGreaterThan(0);
+    } finally {
+      await conn.execute(`drop policy rls_hide_rounds on round`);
+    }
+    expect(await read()).toEqual(before);
+  });
+
+  it('holds every statement of a mutation to the county: its reads, and the answer it reads back', async () => {
+    const conn = api.db.orm.em.getConnection();
+    const admin = await api.as('ADMIN', 'troms');
+    const frame = () =>
+      api.graphql(
+        `mutation($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }`,
+        { input: { roundId: world.tromsRoundId, frame: 41_000_000 } },
+        admin,
+      );
+    const run = () =>
+      api.graphql<{ runScenario: { id: string } | null }>(
+        `mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }`,
+        {
+          input: {
+            roundId: world.tromsRoundId,
+            name: 'RLS svar',
+            method: 'RANKED',
+            override: { reason: 'Prøvekjøring før fristen' },
+          },
+        },
+        admin,
+      );
+    await conn.execute(
+      `create policy rls_hide_rounds on round as restrictive for select to kompetansemidler_app using (false)`,
+    );
+    try {
+      expect((await frame()).body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+      expect((await run()).body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    } finally {
+      await conn.execute(`drop policy rls_hide_rounds on round`);
+    }
+    // runScenario reads its stored scenario back in the request's own transaction, after the run.
+    await conn.execute(
+      `create policy rls_hide_scenarios on scenario as restrictive for select to kompetansemidler_app using (false)`,
+    );
+    try {
+      const hidden = await run();
+      expect(hidden.body.data?.runScenario ?? null).toBeNull();
+      expect(hidden.body.errors).toHaveLength(1);
+    } finally {
+      await conn.execute(`drop policy rls_hide_scenarios on scenario`);
+    }
+    const [stored] = await sqlRows<{ n: string }>(
+      api.db.orm.em.fork(),
+      `select count(*) as n from scenario_run where name = 'RLS svar' and status = 'DONE'`,
+    );
+    expect(Number(stored!.n)).toBe(1);
+    expect((await frame()).body.errors).toBeUndefined();
   });
 
   it('holds the API’s own mutations to the caller’s county (they run as the application role)', async () => {

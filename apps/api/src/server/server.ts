@@ -22,6 +22,7 @@ import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
+import { countyTransactionPlugin } from './county-transaction.js';
 import { formatError } from './format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
 import { scopeToViewer, type RequestContext } from './request-context.js';
@@ -73,6 +74,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(options.schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       nationalStatisticsCachePlugin(options.nationalStatisticsCacheEntries ?? 64),
+      countyTransactionPlugin(options.schema),
       {
         // SQL statements the request sent, for tests and the benchmark.
         async requestDidStart() {

@@ -71,6 +71,12 @@ export function lineInsertSqls(lineTuples: readonly string[]): string[] {
 }
 
 /** Marks a run DONE with its scenario (in the transaction that stores the scenario). */
+/** The solver thread took the run (it was QUEUED). */
+export function runRunningSql(runId: string): string {
+  return `update scenario_run set status = ${sqlLiteral(ScenarioRunStatus.RUNNING)}, started_at = now()
+     where id = ${sqlLiteral(runId)} and status = ${sqlLiteral(ScenarioRunStatus.QUEUED)}`;
+}
+
 export function runDoneSql(runId: string, scenarioId: string, durationMs: number): string {
   return `update scenario_run set status = ${sqlLiteral(ScenarioRunStatus.DONE)}, finished_at = now(),
        scenario_id = ${sqlLiteral(scenarioId)}, duration_ms = ${sqlLiteral(durationMs)},

@@ -9,6 +9,7 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
+import { beginRequestTransaction, isCountyBound } from '../../database/row-level-security.js';
 import { countSqlStatements } from '../../database/sql-counter.js';
 import { BadUserInputError, NotFoundError } from '../../errors/app-error.js';
 import { auditRow, recordAudit } from '../audit/audit.service.js';
@@ -77,76 +78,80 @@ export class ScenarioService {
   }
 
   /**
-   * Runs the engine over the round in the solver thread, which stores the scenario with its
-   * complete input (replayable), the input's hash and one line per statement, the run DONE and the
-   * audit entry in one transaction. The run is recorded and committed first (QUEUED, then RUNNING),
-   * so a second run of the round is refused meanwhile (SCENARIO_RUN_IN_PROGRESS) and the admin can
-   * poll `scenarioRun(id)`; it ends DONE with the scenario, or FAILED with the reason.
+   * Runs the engine over the round in the solver thread, which marks the run RUNNING, then stores
+   * the scenario with its complete input (replayable), the input's hash and one line per
+   * statement, the run DONE and the audit entry in one transaction. The round's phase is checked
+   * and the run recorded (QUEUED) in a transaction of their own, committed first, so a second run
+   * of the round is refused meanwhile (SCENARIO_RUN_IN_PROGRESS) and the admin can poll
+   * `scenarioRun(id)`; it ends DONE with the scenario, or FAILED with the reason. The request holds
+   * no connection while the run waits and solves: its own transaction begins afterwards, to read
+   * the scenario back (the mutation field is OWN_TRANSACTIONS).
    */
   async run(input: RunScenarioInput, runner: ScenarioRunner): Promise<Scenario> {
     const viewer = requireViewer(this.ctx.viewer);
     const countyId = viewerCountyId(viewer);
-    const round = await this.em.findOne(Round, { id: input.roundId });
-    if (!round) throw new NotFoundError('Round', input.roundId);
-    const reason = assertPhase(round, 'runScenario', viewer, input.override);
     const parameters = scenarioParameters(input);
     const name = input.name.trim() || `Scenario ${new Date().toISOString()}`;
     const runs = new ScenarioRunService(this.ctx);
-    const run = await runs.claim(
-      round,
-      { runId: input.runId, name, method: input.method, cutRule: input.cutRule },
-      runner.timeoutMs,
-    );
-    let running: Promise<void> = Promise.resolve();
+    const { round, run, reason } = await runs.inOwnTransaction(async (em) => {
+      const round = await em.findOne(Round, { id: input.roundId });
+      if (!round) throw new NotFoundError('Round', input.roundId);
+      const reason = assertPhase(round, 'runScenario', viewer, input.override);
+      const run = await runs.claim(
+        em,
+        round,
+        { runId: input.runId, name, method: input.method, cutRule: input.cutRule },
+        runner.timeoutMs,
+      );
+      return { round, run, reason };
+    });
     const scenarioId = randomUUID();
     try {
-      const stored = await runner.run(
-        {
-          round: roundForAllocation(round),
-          parameters,
-          officeKnowledge: (input.officeKnowledge ?? []).map((k) => [
-            k.needsStatementId,
-            { score: k.score, reason: k.reason },
-          ]),
-          store: {
-            runId: run.id,
-            scenario: {
+      const stored = await runner.run({
+        round: roundForAllocation(round),
+        parameters,
+        officeKnowledge: (input.officeKnowledge ?? []).map((k) => [
+          k.needsStatementId,
+          { score: k.score, reason: k.reason },
+        ]),
+        store: {
+          runId: run.id,
+          scenario: {
+            id: scenarioId,
+            countyId,
+            roundId: round.id,
+            name,
+            method: input.method,
+            cutRule: input.cutRule,
+            parameters,
+            ranBy: viewer.subject,
+            ranByName: viewer.name,
+          },
+          audit: auditRow(this.ctx, {
+            action: 'runScenario',
+            entityType: 'Scenario',
+            entityId: scenarioId,
+            after: {
               id: scenarioId,
-              countyId,
-              roundId: round.id,
+              runId: run.id,
               name,
               method: input.method,
               cutRule: input.cutRule,
               parameters,
-              ranBy: viewer.subject,
-              ranByName: viewer.name,
             },
-            audit: auditRow(this.ctx, {
-              action: 'runScenario',
-              entityType: 'Scenario',
-              entityId: scenarioId,
-              after: {
-                id: scenarioId,
-                runId: run.id,
-                name,
-                method: input.method,
-                cutRule: input.cutRule,
-                parameters,
-              },
-              reason,
-            }),
-          },
+            reason,
+          }),
         },
-        { onStart: () => (running = runs.markRunning(run.id)) },
-      );
+      });
       countSqlStatements(stored.statements);
-      await running;
-      return await this.em.findOneOrFail(Scenario, { id: stored.scenarioId });
     } catch (error) {
-      await running.catch(() => undefined);
       await runs.markFailed(run.id, error);
       throw error;
     }
+    if (isCountyBound(this.em) && !this.em.getTransactionContext()) {
+      await beginRequestTransaction(this.em, 'read');
+    }
+    return this.em.findOneOrFail(Scenario, { id: scenarioId });
   }
 
   /**

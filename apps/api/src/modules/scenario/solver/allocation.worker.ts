@@ -2,6 +2,7 @@ import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AllocationInputError, sharedHighsSolver } from '@kompetansemidler/domain';
 import { loadAllocationRows } from '../allocation-input.js';
+import { runRunningSql } from '../scenario-sql.js';
 import { solveJob, storableOutcome, type AllocationJob } from './allocation-job.js';
 import { ScenarioStore, scenarioStoreStatements, type StoredScenario } from './scenario-store.js';
 
@@ -49,8 +50,11 @@ async function handle({ id, job }: WorkerRequest): Promise<WorkerResponse> {
   store.takeStatementCount();
   try {
     const solver = job.parameters.method === 'optimal' ? await sharedHighsSolver() : undefined;
+    // The run is RUNNING from here (committed with the round's reads, before the engine starts).
     const rows = await store
-      .read(job.round.countyId, (sql) => loadAllocationRows(sql, job.round))
+      .read(job.round.countyId, (sql) => loadAllocationRows(sql, job.round), [
+        runRunningSql(job.store.runId),
+      ])
       .catch(asDatabaseError);
     const outcome = storableOutcome(await solveJob({ ...job, rows }, solver), job.store.scenario);
     const durationMs = Math.round(performance.now() - started);

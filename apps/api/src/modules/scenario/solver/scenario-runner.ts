@@ -5,11 +5,6 @@ import type { AllocationJob } from './allocation-job.js';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './allocation.worker.js';
 import type { StoredScenario } from './scenario-store.js';
 
-export interface RunHooks {
-  /** Called when the solver thread takes the job (after the runs queued before it). */
-  onStart?: () => void;
-}
-
 /**
  * Runs the allocation engine in a worker thread (one warm HiGHS per thread) with a wall-clock
  * limit, so requests on the main thread stay fast while a scenario solves: the thread reads the
@@ -49,10 +44,10 @@ export class ScenarioRunner {
   }
 
   /** Runs and stores one scenario; runs queue up behind each other on the one solver thread. */
-  run(job: AllocationJob, hooks: RunHooks = {}): Promise<StoredScenario> {
+  run(job: AllocationJob): Promise<StoredScenario> {
     const next = this.queue.then(
-      () => this.runNow(job, hooks),
-      () => this.runNow(job, hooks),
+      () => this.runNow(job),
+      () => this.runNow(job),
     );
     this.queue = next.catch(() => undefined);
     return next;
@@ -74,10 +69,9 @@ export class ScenarioRunner {
     if (worker) await worker.terminate();
   }
 
-  private runNow(job: AllocationJob, hooks: RunHooks): Promise<StoredScenario> {
+  private runNow(job: AllocationJob): Promise<StoredScenario> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    hooks.onStart?.();
     return new Promise<StoredScenario>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);

@@ -77,11 +77,21 @@ export class ScenarioStore {
   }
 
   /**
-   * Runs `work` in a read-only transaction of the county, its reads written with the ORM's `?`
-   * placeholders (as the request's EntityManager would run them).
+   * Runs `first` (plain statements), then `work`, in one transaction of the county (read-only when
+   * there is nothing first); `work`'s reads are written with the ORM's `?` placeholders (as the
+   * request's EntityManager would run them).
    */
-  read<T>(countyId: string, work: (sql: PlainSql) => Promise<T>): Promise<T> {
-    return this.inCountyTransaction(countyId, 'begin read only', (client) => {
+  read<T>(
+    countyId: string,
+    work: (sql: PlainSql) => Promise<T>,
+    first: readonly string[] = [],
+  ): Promise<T> {
+    const begin = first.length > 0 ? 'begin' : 'begin read only';
+    return this.inCountyTransaction(countyId, begin, async (client) => {
+      for (const statement of first) {
+        this.sent += 1;
+        await client.query(statement);
+      }
       // One connection: the reads the loaders start together go one after the other.
       let previous: Promise<unknown> = Promise.resolve();
       return work({
