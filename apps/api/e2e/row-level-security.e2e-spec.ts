@@ -6,9 +6,10 @@ import { scopeToViewer } from '../src/server/request-context.js';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
-// PostgreSQL's row-level security under the ORM's tenant filter: every transaction of a
-// county-bound request (each query operation is one) runs as kompetansemidler_app with its county
-// set, and the policies hold it to that county's rows whatever SQL it sends.
+// PostgreSQL's row-level security under the ORM's tenant filter: every connection a county-bound
+// request takes from the pool, and every transaction of an EntityManager scoped to a county, runs
+// as kompetansemidler_app with its county set, and the policies hold it to that county's rows
+// whatever SQL it sends.
 
 describe('row-level security for county-bound callers', () => {
   let api: TestApi;
@@ -93,7 +94,7 @@ describe('row-level security for county-bound callers', () => {
     });
   });
 
-  it('holds every query of a county-bound caller to its county (one read-only transaction)', async () => {
+  it('holds every query of a county-bound caller to its county, outside transactions too', async () => {
     const conn = api.db.orm.em.getConnection();
     const admin = await api.as('ADMIN', 'troms');
     const read = async () => {

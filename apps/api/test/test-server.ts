@@ -28,12 +28,6 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/**
- * Statements a county-bound caller's query operation sends besides its reads: BEGIN, the county's
- * role and id, ROLLBACK (server/county-read-transaction.ts).
- */
-export const REQUEST_TRANSACTION_STATEMENTS = 3;
-
 export interface GraphQLResponse<T> {
   status: number;
   sqlStatements: number | undefined;

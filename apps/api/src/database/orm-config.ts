@@ -5,8 +5,8 @@ import { SeedManager } from '@mikro-orm/seeder';
 import { migrationsList } from '../migrations/index.js';
 import { entities } from './entities.js';
 import { RowLevelSecurity } from './row-level-security.js';
-import { PostgreSqlSerialTransactionDriver } from './serial-transaction-driver.js';
-import { CountingLogger } from './sql-counter.js';
+import { CountyBoundPostgreSqlDriver } from './county-bound-driver.js';
+import { CountingLogger } from './request-scope.js';
 
 export { entities };
 
@@ -20,7 +20,7 @@ export function ormConfig(clientUrl: string, options: OrmConfigOptions = {}): Op
   const onConnectionError = options.onConnectionError ?? (() => undefined);
   return defineConfig({
     clientUrl,
-    driver: PostgreSqlSerialTransactionDriver,
+    driver: CountyBoundPostgreSqlDriver,
     entities,
     extensions: [Migrator, SeedManager],
     forceUtcTimezone: true,

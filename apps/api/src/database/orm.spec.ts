@@ -1,7 +1,9 @@
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { sqlRows } from '../common/sql.js';
+import { bindScopeToCounty, withRequestScope } from './request-scope.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
 import { createOrm, pingDatabase, type MikroORM } from './orm.js';
 
@@ -69,6 +71,48 @@ describe('the database layer', () => {
       await Promise.all([1, 2].map(() => sqlRows(em, 'select pg_sleep(0.01)')));
     } finally {
       query.mockRestore();
+    }
+  });
+
+  it('binds a pooled connection to the county of the work that takes it, only when that changes', async () => {
+    const single = await createOrm(db.url, pino({ level: 'silent' }), 1);
+    const bindings: string[] = [];
+    const original = pg.Client.prototype.query;
+    const query = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
+      this: pg.Client,
+      ...args: unknown[]
+    ) {
+      if (typeof args[0] === 'string' && args[0].includes('set_config')) bindings.push(args[0]);
+      return original.apply(this, args as never) as never;
+    });
+    const session = () =>
+      sqlRows<{ role: string; county: string | null }>(
+        single.em.fork(),
+        `select current_user as role, current_setting('kompetansemidler.county_id', true) as county`,
+      );
+    const inCounty = (countyId: string) =>
+      withRequestScope(() => {
+        bindScopeToCounty(countyId);
+        return session();
+      });
+    const [a, b] = [randomUUID(), randomUUID()];
+    try {
+      expect(await inCounty(a)).toEqual([{ role: 'kompetansemidler_app', county: a }]);
+      expect(await inCounty(a)).toEqual([{ role: 'kompetansemidler_app', county: a }]);
+      expect(bindings).toHaveLength(1);
+      expect(await inCounty(b)).toEqual([{ role: 'kompetansemidler_app', county: b }]);
+      // Work bound to no county (migrations, seeders, Udir's aggregates): the user's own rights.
+      const [own] = await session();
+      expect(own?.role).not.toBe('kompetansemidler_app');
+      expect(own?.county ?? '').toBe('');
+      expect(bindings).toHaveLength(3);
+      expect(() => withRequestScope(() => bindScopeToCounty('not-a-county'))).toThrow(
+        /not a county id/,
+      );
+      expect(await session()).toEqual([{ role: own?.role, county: '' }]);
+    } finally {
+      query.mockRestore();
+      await single.close(true);
     }
   });
 });

@@ -1,10 +1,5 @@
-import {
-  IsolationLevel,
-  type EventSubscriber,
-  type Transaction,
-  type TransactionEventArgs,
-} from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
+import { isUuid } from '../common/uuid.js';
 
 /** The role county-bound transactions run as (see Migration20261201235000's policies). */
 const APP_ROLE = 'kompetansemidler_app';
@@ -22,10 +17,23 @@ export const COUNTY_TRANSACTION_SQL = `select set_config('role', '${APP_ROLE}', 
   set_config('kompetansemidler.county_id', ?, true)`;
 
 /**
+ * Binds a session (a pooled connection) to a county, for all it runs until bound again; null
+ * unbinds it (the connecting user's own rights). Sent on its own, so the id is a checked literal.
+ */
+export function countySessionSql(countyId: string | null): string {
+  if (countyId === null) {
+    return `select set_config('role', 'none', false), set_config('kompetansemidler.county_id', '', false)`;
+  }
+  if (!isUuid(countyId)) throw new Error(`not a county id: ${countyId}`);
+  return `select set_config('role', '${APP_ROLE}', false), set_config('kompetansemidler.county_id', '${countyId}', false)`;
+}
+
+/**
  * Starts every transaction of a county-bound request (its EntityManager has the `tenant` filter's
  * county) as that county's: PostgreSQL then holds the writes and reads inside it to the county
- * whatever SQL they send, under the ORM's filter. Every GraphQL operation of such a caller runs in
- * one (server/county-transaction.ts).
+ * whatever SQL they send, under the ORM's filter. (A request's connections are bound to its county
+ * anyway, county-bound-driver.ts; this covers an EntityManager scoped to a county outside one, and
+ * says so where the transaction starts.)
  */
 export class RowLevelSecurity implements EventSubscriber {
   async afterTransactionStart({ em, transaction }: TransactionEventArgs): Promise<void> {
@@ -33,36 +41,4 @@ export class RowLevelSecurity implements EventSubscriber {
     if (!tenant?.countyId) return;
     await em.getConnection().execute(COUNTY_TRANSACTION_SQL, [tenant.countyId], 'run', transaction);
   }
-}
-
-/** Whether the EntityManager is a county's: a county-bound caller's (see scopeToViewer). */
-export function isCountyBound(em: EntityManager): boolean {
-  return Boolean(em.getFilterParams<TenantFilterParams>('tenant')?.countyId);
-}
-
-/**
- * Starts the transaction a county-bound request's statements run in (its start makes it the
- * county's, above). Reads get a read-only one with one snapshot for all their statements.
- */
-export async function beginRequestTransaction(
-  em: EntityManager,
-  access: 'read' | 'write',
-): Promise<void> {
-  await em.begin(
-    access === 'read' ? { readOnly: true, isolationLevel: IsolationLevel.REPEATABLE_READ } : {},
-  );
-}
-
-/**
- * Ends the request's transaction, if it has one: commits, or rolls back when `failed`. The commit
- * does not flush the EntityManager: services flush their own work in their own (nested)
- * transactions, and an entity a resolver only changed in memory stays unsaved, as before.
- */
-export async function endRequestTransaction(em: EntityManager, failed: boolean): Promise<void> {
-  const transaction = em.getTransactionContext<Transaction>();
-  if (!transaction) return;
-  em.resetTransactionContext();
-  const connection = em.getConnection();
-  if (failed) await connection.rollback(transaction);
-  else await connection.commit(transaction);
 }

@@ -27,14 +27,23 @@ export interface RequestContext {
 const NOBODY = '00000000-0000-0000-0000-000000000000';
 
 /**
- * Scopes an EntityManager fork to what the viewer may see: its county's rows (the `tenant` filter,
- * and in its transactions PostgreSQL's row-level security: database/row-level-security.ts), and
- * for a partnership its own statements, decisions and split answers. Anonymous callers see no
- * tenant rows at all; NATIONAL reads aggregates across counties.
+ * The county whose rows the viewer's requests may touch: its own; none (null) for NATIONAL, who
+ * reads aggregates across counties; for an anonymous caller a county that does not exist.
+ */
+export function countyOfViewer(viewer: Viewer | null): string | null {
+  if (viewer?.role === Role.NATIONAL) return null;
+  return viewer?.county?.id ?? NOBODY;
+}
+
+/**
+ * Scopes an EntityManager fork to what the viewer may see: its county's rows (the `tenant` filter;
+ * PostgreSQL's row-level security holds the request's connections to the same county:
+ * database/county-bound-driver.ts), and for a partnership its own statements, decisions and split
+ * answers. Anonymous callers see no tenant rows at all; NATIONAL reads aggregates across counties.
  */
 export function scopeToViewer(em: EntityManager, viewer: Viewer | null): void {
-  if (viewer?.role === Role.NATIONAL) return;
-  const countyId = viewer?.county?.id ?? NOBODY;
+  const countyId = countyOfViewer(viewer);
+  if (countyId === null) return;
   em.addFilter(
     'tenant',
     (params: TenantFilterParams) => ({ county: params.countyId }),

@@ -16,16 +16,19 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import { Loaders } from '../common/batch-loader.js';
 import { pingDatabase } from '../database/orm.js';
-import { currentSqlStatements, withSqlTally } from '../database/sql-counter.js';
+import {
+  bindScopeToCounty,
+  currentSqlStatements,
+  withRequestScope,
+} from '../database/request-scope.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
-import { countyTransactionPlugin } from './county-transaction.js';
 import { formatError } from './format-error.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
-import { scopeToViewer, type RequestContext } from './request-context.js';
+import { countyOfViewer, scopeToViewer, type RequestContext } from './request-context.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -74,7 +77,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(options.schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       nationalStatisticsCachePlugin(options.nationalStatisticsCacheEntries ?? 64),
-      countyTransactionPlugin(options.schema),
       {
         // SQL statements the request sent, for tests and the benchmark.
         async requestDidStart() {
@@ -118,7 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.use(
     GRAPHQL_PATH,
-    (_req, _res, next) => withSqlTally(() => next()),
+    (_req, _res, next) => withRequestScope(() => next()),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
@@ -136,6 +138,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           throw error;
         }
         scopeToViewer(em, viewer);
+        bindScopeToCounty(countyOfViewer(viewer));
         return {
           em,
           logger: logger.child({ requestId }),

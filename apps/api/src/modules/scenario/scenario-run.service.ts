@@ -56,21 +56,11 @@ export class ScenarioRunService {
   }
 
   /**
-   * Runs `work` in a transaction of the caller's county on a connection of its own, committed when
-   * it returns, whatever the request's own transaction does: a run's bookkeeping must be seen by
-   * pollers, other advisers and the solver thread while the run is under way.
-   */
-  inOwnTransaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.em.fork().transactional(work);
-  }
-
-  /**
-   * Records a QUEUED run of the round (in `em`'s transaction), or refuses with
-   * SCENARIO_RUN_IN_PROGRESS while another is queued or running. Runs left behind by a server that
-   * stopped are marked FAILED (INTERRUPTED) first.
+   * Records a QUEUED run of the round and commits it, or refuses with SCENARIO_RUN_IN_PROGRESS
+   * while another is queued or running. Runs left behind by a server that stopped are marked
+   * FAILED (INTERRUPTED) first.
    */
   async claim(
-    em: EntityManager,
     round: Round,
     request: { runId?: string | null; name: string; method: AllocationMethod; cutRule: CutRule },
     solverTimeoutMs: number,
@@ -80,12 +70,12 @@ export class ScenarioRunService {
     if (!isUuid(id)) {
       throw new AppError('BAD_USER_INPUT', 'runId must be a UUID.', { field: 'runId' });
     }
-    // Free the round of runs a stopped server left behind, then record this one; the partial
-    // unique index refuses it while another is queued or running.
-    await this.sweepStale(em, round.id, solverTimeoutMs);
+    // Two statements, no transaction: free the round of runs a stopped server left behind, then
+    // record this one; the partial unique index refuses it while another is queued or running.
+    await this.sweepStale(this.em, round.id, solverTimeoutMs);
     try {
       await sqlRun(
-        em,
+        this.em,
         `insert into scenario_run (id, county_id, round_id, name, method, cut_rule, status,
            requested_by, requested_by_name)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -103,13 +93,10 @@ export class ScenarioRunService {
       );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      // `em`'s transaction is aborted: look up the active run in another.
-      const active = await this.inOwnTransaction((other) =>
-        other.findOne(ScenarioRun, {
-          round: round.id,
-          status: { $in: [...ACTIVE_RUN_STATUSES] },
-        }),
-      );
+      const active = await this.em.fork().findOne(ScenarioRun, {
+        round: round.id,
+        status: { $in: [...ACTIVE_RUN_STATUSES] },
+      });
       if (active) throw new ScenarioRunInProgressError(active);
       throw new ConflictError(`The run id ${id} is already taken.`, {
         reason: 'ALREADY_EXISTS',
@@ -119,18 +106,16 @@ export class ScenarioRunService {
     return { id };
   }
 
-  /** Stores why the run failed (the run's own transaction rolled back; this commits on its own). */
+  /** Stores why the run failed (its transaction rolled back; this is its own statement). */
   async markFailed(runId: string, error: unknown): Promise<void> {
     const code = error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR';
     const message =
       error instanceof AppError ? error.message : 'The run failed on an unexpected error.';
-    await this.inOwnTransaction((em) =>
-      sqlRun(
-        em,
-        `update scenario_run set status = ?, finished_at = now(), error_code = ?, error_message = ?
-          where id = ? and status in ${ACTIVE}`,
-        [ScenarioRunStatus.FAILED, code, message, runId, ...ACTIVE_RUN_STATUSES],
-      ),
+    await sqlRun(
+      this.em.fork(),
+      `update scenario_run set status = ?, finished_at = now(), error_code = ?, error_message = ?
+        where id = ? and status in ${ACTIVE}`,
+      [ScenarioRunStatus.FAILED, code, message, runId, ...ACTIVE_RUN_STATUSES],
     );
   }
 

@@ -6,7 +6,6 @@ import {
   Int,
   Authorized,
   Ctx,
-  Extensions,
   FieldResolver,
   ID,
   Mutation,
@@ -18,7 +17,6 @@ import { PageArgs, toConnection, type ConnectionShape } from '../../common/conne
 import { LocalizedText } from '../../common/localized-text.type.js';
 import { serviceContext } from '../../common/service-context.js';
 import { NotFoundError } from '../../errors/app-error.js';
-import { OWN_TRANSACTIONS } from '../../server/county-transaction.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
@@ -68,7 +66,6 @@ export class ScenarioResolver {
     description:
       'Runs the allocation engine over a closed round (in the solver thread, with a time limit) and stores the scenario.',
   })
-  @Extensions({ [OWN_TRANSACTIONS]: true })
   runScenario(
     @Arg('input', () => RunScenarioInput) input: RunScenarioInput,
     @Ctx() ctx: RequestContext,

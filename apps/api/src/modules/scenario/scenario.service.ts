@@ -9,8 +9,7 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
-import { beginRequestTransaction, isCountyBound } from '../../database/row-level-security.js';
-import { countSqlStatements } from '../../database/sql-counter.js';
+import { countSqlStatements } from '../../database/request-scope.js';
 import { BadUserInputError, NotFoundError } from '../../errors/app-error.js';
 import { auditRow, recordAudit } from '../audit/audit.service.js';
 import type { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
@@ -78,33 +77,27 @@ export class ScenarioService {
   }
 
   /**
-   * Runs the engine over the round in the solver thread, which marks the run RUNNING, then stores
-   * the scenario with its complete input (replayable), the input's hash and one line per
-   * statement, the run DONE and the audit entry in one transaction. The round's phase is checked
-   * and the run recorded (QUEUED) in a transaction of their own, committed first, so a second run
-   * of the round is refused meanwhile (SCENARIO_RUN_IN_PROGRESS) and the admin can poll
-   * `scenarioRun(id)`; it ends DONE with the scenario, or FAILED with the reason. The request holds
-   * no connection while the run waits and solves: its own transaction begins afterwards, to read
-   * the scenario back (the mutation field is OWN_TRANSACTIONS).
+   * Runs the engine over the round in the solver thread, which marks the run RUNNING as it reads
+   * the round, then stores the scenario with its complete input (replayable), the input's hash and
+   * one line per statement, the run DONE and the audit entry in one transaction. The run is
+   * recorded and committed first (QUEUED), so a second run of the round is refused meanwhile
+   * (SCENARIO_RUN_IN_PROGRESS) and the admin can poll `scenarioRun(id)`; it ends DONE with the
+   * scenario, or FAILED with the reason.
    */
   async run(input: RunScenarioInput, runner: ScenarioRunner): Promise<Scenario> {
     const viewer = requireViewer(this.ctx.viewer);
     const countyId = viewerCountyId(viewer);
+    const round = await this.em.findOne(Round, { id: input.roundId });
+    if (!round) throw new NotFoundError('Round', input.roundId);
+    const reason = assertPhase(round, 'runScenario', viewer, input.override);
     const parameters = scenarioParameters(input);
     const name = input.name.trim() || `Scenario ${new Date().toISOString()}`;
     const runs = new ScenarioRunService(this.ctx);
-    const { round, run, reason } = await runs.inOwnTransaction(async (em) => {
-      const round = await em.findOne(Round, { id: input.roundId });
-      if (!round) throw new NotFoundError('Round', input.roundId);
-      const reason = assertPhase(round, 'runScenario', viewer, input.override);
-      const run = await runs.claim(
-        em,
-        round,
-        { runId: input.runId, name, method: input.method, cutRule: input.cutRule },
-        runner.timeoutMs,
-      );
-      return { round, run, reason };
-    });
+    const run = await runs.claim(
+      round,
+      { runId: input.runId, name, method: input.method, cutRule: input.cutRule },
+      runner.timeoutMs,
+    );
     const scenarioId = randomUUID();
     try {
       const stored = await runner.run({
@@ -144,14 +137,11 @@ export class ScenarioService {
         },
       });
       countSqlStatements(stored.statements);
+      return await this.em.findOneOrFail(Scenario, { id: stored.scenarioId });
     } catch (error) {
       await runs.markFailed(run.id, error);
       throw error;
     }
-    if (isCountyBound(this.em) && !this.em.getTransactionContext()) {
-      await beginRequestTransaction(this.em, 'read');
-    }
-    return this.em.findOneOrFail(Scenario, { id: scenarioId });
   }
 
   /**
