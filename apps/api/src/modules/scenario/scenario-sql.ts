@@ -70,13 +70,13 @@ export function lineInsertSqls(lineTuples: readonly string[]): string[] {
   return statements;
 }
 
-/** Marks a run DONE with its scenario (in the transaction that stores the scenario). */
 /** The solver thread took the run (it was QUEUED). */
 export function runRunningSql(runId: string): string {
   return `update scenario_run set status = ${sqlLiteral(ScenarioRunStatus.RUNNING)}, started_at = now()
      where id = ${sqlLiteral(runId)} and status = ${sqlLiteral(ScenarioRunStatus.QUEUED)}`;
 }
 
+/** Marks a run DONE with its scenario (in the transaction that stores the scenario). */
 export function runDoneSql(runId: string, scenarioId: string, durationMs: number): string {
   return `update scenario_run set status = ${sqlLiteral(ScenarioRunStatus.DONE)}, finished_at = now(),
        scenario_id = ${sqlLiteral(scenarioId)}, duration_ms = ${sqlLiteral(durationMs)},
