@@ -1,5 +1,6 @@
 import type { EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
 import { isUuid } from '../common/uuid.js';
+import { scopedCountyId } from './request-scope.js';
 
 /** The role county-bound transactions run as (see Migration20261201235000's policies). */
 const APP_ROLE = 'kompetansemidler_app';
@@ -29,16 +30,15 @@ export function countySessionSql(countyId: string | null): string {
 }
 
 /**
- * Starts every transaction of a county-bound request (its EntityManager has the `tenant` filter's
- * county) as that county's: PostgreSQL then holds the writes and reads inside it to the county
- * whatever SQL they send, under the ORM's filter. (A request's connections are bound to its county
- * anyway, county-bound-driver.ts; this covers an EntityManager scoped to a county outside one, and
- * says so where the transaction starts.)
+ * Starts every transaction of an EntityManager scoped to a county (the `tenant` filter's) as that
+ * county's: PostgreSQL then holds the writes and reads inside it to the county whatever SQL they
+ * send, under the ORM's filter. Within a request bound to the same county the transaction's
+ * connection already is the county's (county-bound-driver.ts), and nothing is sent.
  */
 export class RowLevelSecurity implements EventSubscriber {
   async afterTransactionStart({ em, transaction }: TransactionEventArgs): Promise<void> {
     const tenant = em.getFilterParams<TenantFilterParams>('tenant');
-    if (!tenant?.countyId) return;
+    if (!tenant?.countyId || scopedCountyId() === tenant.countyId) return;
     await em.getConnection().execute(COUNTY_TRANSACTION_SQL, [tenant.countyId], 'run', transaction);
   }
 }
