@@ -44,6 +44,44 @@ describe('row-level security for county-bound callers', () => {
     return em;
   }
 
+  /**
+   * Runs `work` while an extra policy hides every row of `table` from the application role: the
+   * ORM's filter alone would still show the caller its county's rows, so their absence proves the
+   * statements ran under the policies.
+   */
+  async function whileHidden(table: string, work: () => Promise<void>): Promise<void> {
+    const conn = api.db.orm.em.getConnection();
+    await conn.execute(
+      `create policy rls_hidden on ${table} as restrictive for select to kompetansemidler_app using (false)`,
+    );
+    try {
+      await work();
+    } finally {
+      await conn.execute(`drop policy rls_hidden on ${table}`);
+    }
+  }
+
+  const setFrame = async (frame: number) =>
+    api.graphql(
+      `mutation($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }`,
+      { input: { roundId: world.tromsRoundId, frame } },
+      await api.as('ADMIN', 'troms'),
+    );
+
+  const runScenario = async (name: string) =>
+    api.graphql<{ runScenario: { id: string } | null }>(
+      `mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }`,
+      {
+        input: {
+          roundId: world.tromsRoundId,
+          name,
+          method: 'RANKED',
+          override: { reason: 'Prøvekjøring før fristen' },
+        },
+      },
+      await api.as('ADMIN', 'troms'),
+    );
+
   it('runs as the application role and sees only its county’s rows, even through raw SQL', async () => {
     await adminOf(troms).transactional(async (em) => {
       const [who] = await sqlRows<{ role: string }>(em, 'select current_user as role');
@@ -95,7 +133,6 @@ describe('row-level security for county-bound callers', () => {
   });
 
   it('holds every query of a county-bound caller to its county, outside transactions too', async () => {
-    const conn = api.db.orm.em.getConnection();
     const admin = await api.as('ADMIN', 'troms');
     const read = async () => {
       const one = await api.graphql<{ round: { id: string } }>(
@@ -113,16 +150,11 @@ describe('row-level security for county-bound callers', () => {
     const before = await read();
     expect(before.one.data?.round.id).toBe(world.tromsRoundId);
     expect(before.list.data?.rounds.totalCount).toBeGreaterThan(0);
-    // A policy that hides every round from the application role: the ORM's filter alone would
-    // still show the caller its own round, so its absence proves the reads ran under the policies.
-    await conn.execute(
-      `create policy rls_hide_rounds on round as restrictive for select to kompetansemidler_app using (false)`,
-    );
-    try {
+    await whileHidden('round', async () => {
       const hidden = await read();
       expect(hidden.one.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
       expect(hidden.list.data?.rounds.totalCount).toBe(0);
-      // Udir's national reads are not a county's: no transaction, the connecting user's rights.
+      // Udir's national reads are not a county's: the connecting user's own rights.
       const national = await api.graphql<{
         nationalStatistics: { totals: { statements: number } };
       }>(
@@ -132,60 +164,29 @@ describe('row-level security for county-bound callers', () => {
       );
       expect(national.body.errors).toBeUndefined();
       expect(national.body.data?.nationalStatistics.totals.statements).toBeGreaterThan(0);
-    } finally {
-      await conn.execute(`drop policy rls_hide_rounds on round`);
-    }
+    });
     expect(await read()).toEqual(before);
   });
 
   it('holds every statement of a mutation to the county: its reads, and the answer it reads back', async () => {
-    const conn = api.db.orm.em.getConnection();
-    const admin = await api.as('ADMIN', 'troms');
-    const frame = () =>
-      api.graphql(
-        `mutation($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }`,
-        { input: { roundId: world.tromsRoundId, frame: 41_000_000 } },
-        admin,
+    await whileHidden('round', async () => {
+      expect((await setFrame(41_000_000)).body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+      expect((await runScenario('RLS svar')).body.errors?.[0]?.extensions?.['code']).toBe(
+        'NOT_FOUND',
       );
-    const run = () =>
-      api.graphql<{ runScenario: { id: string } | null }>(
-        `mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }`,
-        {
-          input: {
-            roundId: world.tromsRoundId,
-            name: 'RLS svar',
-            method: 'RANKED',
-            override: { reason: 'Prøvekjøring før fristen' },
-          },
-        },
-        admin,
-      );
-    await conn.execute(
-      `create policy rls_hide_rounds on round as restrictive for select to kompetansemidler_app using (false)`,
-    );
-    try {
-      expect((await frame()).body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
-      expect((await run()).body.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
-    } finally {
-      await conn.execute(`drop policy rls_hide_rounds on round`);
-    }
-    // runScenario reads its stored scenario back in the request's own transaction, after the run.
-    await conn.execute(
-      `create policy rls_hide_scenarios on scenario as restrictive for select to kompetansemidler_app using (false)`,
-    );
-    try {
-      const hidden = await run();
+    });
+    // runScenario reads the scenario the solver thread stored back on the request's connection.
+    await whileHidden('scenario', async () => {
+      const hidden = await runScenario('RLS svar');
       expect(hidden.body.data?.runScenario ?? null).toBeNull();
       expect(hidden.body.errors).toHaveLength(1);
-    } finally {
-      await conn.execute(`drop policy rls_hide_scenarios on scenario`);
-    }
+    });
     const [stored] = await sqlRows<{ n: string }>(
       api.db.orm.em.fork(),
       `select count(*) as n from scenario_run where name = 'RLS svar' and status = 'DONE'`,
     );
     expect(Number(stored!.n)).toBe(1);
-    expect((await frame()).body.errors).toBeUndefined();
+    expect((await setFrame(41_000_000)).body.errors).toBeUndefined();
   });
 
   it('holds the API’s own mutations to the caller’s county (they run as the application role)', async () => {
@@ -201,25 +202,8 @@ describe('row-level security for county-bound callers', () => {
       `create trigger rls_note after insert on audit_log for each row execute function rls_note()`,
     );
     try {
-      const admin = await api.as('ADMIN', 'troms');
-      const frame = await api.graphql(
-        `mutation($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }`,
-        { input: { roundId: world.tromsRoundId, frame: 40_000_000 } },
-        admin,
-      );
-      expect(frame.body.errors).toBeUndefined();
-      const run = await api.graphql(
-        `mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }`,
-        {
-          input: {
-            roundId: world.tromsRoundId,
-            name: 'RLS',
-            method: 'RANKED',
-            override: { reason: 'Prøvekjøring før fristen' },
-          },
-        },
-        admin,
-      );
+      expect((await setFrame(40_000_000)).body.errors).toBeUndefined();
+      const run = await runScenario('RLS');
       expect(run.body.errors).toBeUndefined();
       const seen = await sqlRows<{ role: string; county: string }>(
         api.db.orm.em.fork(),

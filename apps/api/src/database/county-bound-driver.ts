@@ -7,7 +7,7 @@ import {
   type Transaction,
 } from '@mikro-orm/postgresql';
 import { scopedCountyId } from './request-scope.js';
-import { countySessionSql } from './row-level-security.js';
+import { countyBindingSql } from './row-level-security.js';
 
 interface PgClient {
   query(sql: string): Promise<unknown>;
@@ -33,7 +33,7 @@ class CountyBoundDialect extends PostgreSqlKnexDialect {
     if ((boundTo.get(connection) ?? null) === countyId) return connection;
     boundTo.set(connection, UNKNOWN);
     try {
-      await connection.query(countySessionSql(countyId));
+      await connection.query(countyBindingSql(countyId, 'session'));
     } catch (error) {
       await super.releaseConnection(connection);
       throw error;

@@ -11,22 +11,21 @@ export interface TenantFilterParams {
 }
 
 /**
- * Makes the rest of a transaction the county's: it runs as APP_ROLE, which the policies let see
- * and write only rows whose `county_id` is `kompetansemidler.county_id`. `?` is the county id.
+ * Binds a session to a county: it runs as APP_ROLE, which the policies let see and write only rows
+ * whose `county_id` is `kompetansemidler.county_id`; null unbinds it (the connecting user's own
+ * rights). For the rest of the transaction it runs in, or (`session`) until bound again, as a
+ * pooled connection is. The id is a checked literal, so the statement needs no parameters.
  */
-export const COUNTY_TRANSACTION_SQL = `select set_config('role', '${APP_ROLE}', true),
-  set_config('kompetansemidler.county_id', ?, true)`;
-
-/**
- * Binds a session (a pooled connection) to a county, for all it runs until bound again; null
- * unbinds it (the connecting user's own rights). Sent on its own, so the id is a checked literal.
- */
-export function countySessionSql(countyId: string | null): string {
+export function countyBindingSql(
+  countyId: string | null,
+  until: 'transaction' | 'session',
+): string {
+  const local = until === 'transaction';
   if (countyId === null) {
-    return `select set_config('role', 'none', false), set_config('kompetansemidler.county_id', '', false)`;
+    return `select set_config('role', 'none', ${local}), set_config('kompetansemidler.county_id', '', ${local})`;
   }
   if (!isUuid(countyId)) throw new Error(`not a county id: ${countyId}`);
-  return `select set_config('role', '${APP_ROLE}', false), set_config('kompetansemidler.county_id', '${countyId}', false)`;
+  return `select set_config('role', '${APP_ROLE}', ${local}), set_config('kompetansemidler.county_id', '${countyId}', ${local})`;
 }
 
 /**
@@ -39,6 +38,8 @@ export class RowLevelSecurity implements EventSubscriber {
   async afterTransactionStart({ em, transaction }: TransactionEventArgs): Promise<void> {
     const tenant = em.getFilterParams<TenantFilterParams>('tenant');
     if (!tenant?.countyId || scopedCountyId() === tenant.countyId) return;
-    await em.getConnection().execute(COUNTY_TRANSACTION_SQL, [tenant.countyId], 'run', transaction);
+    await em
+      .getConnection()
+      .execute(countyBindingSql(tenant.countyId, 'transaction'), [], 'run', transaction);
   }
 }

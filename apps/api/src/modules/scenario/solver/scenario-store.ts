@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { numberedPlaceholders, type PlainSql } from '../../../common/sql.js';
-import { COUNTY_TRANSACTION_SQL } from '../../../database/row-level-security.js';
+import { countyBindingSql } from '../../../database/row-level-security.js';
 import { auditInsertSql } from '../../audit/audit-row.js';
 import { lineInsertSqls, runDoneSql, scenarioInsertSql } from '../scenario-sql.js';
 import type { AllocationOutcome, ScenarioStoreRequest } from './allocation-job.js';
@@ -130,7 +130,7 @@ export class ScenarioStore {
     let broken: Error | undefined;
     try {
       await client.query(begin);
-      await client.query(numberedPlaceholders(COUNTY_TRANSACTION_SQL), [countyId]);
+      await client.query(countyBindingSql(countyId, 'transaction'));
       const result = await work(client);
       await client.query('commit');
       this.sent += 3;
