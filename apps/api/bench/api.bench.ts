@@ -13,7 +13,8 @@
 // BENCH_KEEP_DB=1 keeps the seeded database (for EXPLAIN) and prints its URL; BENCH_PROFILE=dir
 // writes the server's CPU profiles there; BENCH_NODE_OPTIONS replaces the start script's Node
 // options (e.g. "" to compare without them). "main thread ms/req" is the CPU of the server's main
-// thread alone; "CPU ms/req" adds its other threads (the solver, the garbage collector's helpers).
+// thread alone; "CPU ms/req" adds its other threads (the solver, the garbage collector's helpers);
+// "main thread wait ms/req" is how long that thread was ready to run but waited for a core.
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { TROMS_MUNICIPALITIES, TROMS_PLAN_2026_2029 } from '@kompetansemidler/domain';
@@ -99,7 +100,13 @@ const PACED_RATE = Number(process.env['BENCH_PACED_RATE'] ?? 100);
 /** Solving windows of each reads-while-solving measurement, each after a quiet one. */
 const SOLVING_WINDOWS = Number(process.env['BENCH_SOLVING_WINDOWS'] ?? 3);
 /** The p95 of every quiet and solving window, for the summary. */
-const solvingSummaries: Array<{ label: string; quiet: number[]; loaded: number[] }> = [];
+const solvingSummaries: Array<{
+  label: string;
+  quiet: number[];
+  loaded: number[];
+  quietWait: number[];
+  loadedWait: number[];
+}> = [];
 
 async function main(): Promise<void> {
   const embedded = process.env['DATABASE_URL'] ? undefined : await EmbeddedPostgres.start();
@@ -231,6 +238,8 @@ async function main(): Promise<void> {
         label,
         quiet: quiet.map((r) => r.p95),
         loaded: loaded.map((r) => r.p95),
+        quietWait: quiet.map((r) => r.mainWaitMs),
+        loadedWait: loaded.map((r) => r.mainWaitMs),
       });
     };
     await whileSolving('overview saturated', reads(overviewBody));
@@ -389,6 +398,7 @@ async function measureSql(
     sql: '1',
     cpuMs: Number.NaN,
     mainCpuMs: Number.NaN,
+    mainWaitMs: Number.NaN,
     errors,
   };
 }
@@ -403,6 +413,8 @@ interface Row {
   cpuMs: number;
   /** The server's main thread alone (requests, not the solver's or the GC's threads). */
   mainCpuMs: number;
+  /** Time the main thread was ready to run but waited for a core (the scheduler's run queue). */
+  mainWaitMs: number;
   errors: number;
 }
 
@@ -413,10 +425,12 @@ async function measure(
   sql: string | null,
 ): Promise<Row> {
   const cpuBefore = cpuMsOf(server.pid!);
-  const mainBefore = cpuMsOf(server.pid!, true);
+  const mainBefore = mainThreadSchedulingOf(server.pid!);
   const result = await run();
   const cpu = cpuMsOf(server.pid!) - cpuBefore;
-  const main = cpuMsOf(server.pid!, true) - mainBefore;
+  const mainAfter = mainThreadSchedulingOf(server.pid!);
+  const main = mainAfter.runMs - mainBefore.runMs;
+  const wait = mainAfter.waitMs - mainBefore.waitMs;
   const total = Math.max(1, result.requests.total);
   return {
     name,
@@ -428,19 +442,31 @@ async function measure(
     sql: sql ?? '?',
     cpuMs: cpu / total,
     mainCpuMs: main / total,
+    mainWaitMs: wait / total,
     errors: result.errors + result.non2xx,
   };
 }
 
-/** User + system CPU of a process, in ms (Linux /proc; clock ticks of 10 ms). */
-/** CPU time of a process (all its threads), or of its main thread alone. */
-function cpuMsOf(pid: number, mainThreadOnly = false): number {
+/** User + system CPU of a process, all its threads, in ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMsOf(pid: number): number {
   try {
-    const path = mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
-    const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   } catch {
     return Number.NaN;
+  }
+}
+
+/**
+ * A process's main thread: time it has run on a core, and time it has waited, ready to run, for
+ * one, in ms (Linux /proc schedstat, in ns).
+ */
+function mainThreadSchedulingOf(pid: number): { runMs: number; waitMs: number } {
+  try {
+    const fields = readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ');
+    return { runMs: Number(fields[0]) / 1e6, waitMs: Number(fields[1]) / 1e6 };
+  } catch {
+    return { runMs: Number.NaN, waitMs: Number.NaN };
   }
 }
 
@@ -477,6 +503,7 @@ function printTable(rows: Row[]): void {
     'SQL/req',
     'CPU ms/req',
     'main thread ms/req',
+    'main thread wait ms/req',
     'errors',
   ];
   const lines = rows.map((r) => [
@@ -488,6 +515,7 @@ function printTable(rows: Row[]): void {
     r.sql,
     r.cpuMs.toFixed(2),
     r.mainCpuMs.toFixed(2),
+    r.mainWaitMs.toFixed(2),
     String(r.errors),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
@@ -504,12 +532,14 @@ function printOverview(rows: Row[]): void {
     `\nround overview p95 ${base.toFixed(1)} ms (the first window and the saturated quiet median; target ≤ 50 ms)`,
   );
   const list = (values: number[]) => values.map((v) => v.toFixed(1)).join(', ');
-  for (const { label, quiet, loaded } of solvingSummaries) {
+  for (const { label, quiet, loaded, quietWait, loadedWait } of solvingSummaries) {
     const q = median(quiet);
     const l = median(loaded);
     console.log(
       `${label}: p95 median ${q.toFixed(1)} ms quiet (${list(quiet)}), ${l.toFixed(1)} ms while ` +
-        `solving (${list(loaded)}): ${(((l - q) / q) * 100).toFixed(1)} % (target < 10 %)`,
+        `solving (${list(loaded)}): ${(((l - q) / q) * 100).toFixed(1)} % (target < 10 %); ` +
+        `the main thread waited for a core ${median(quietWait).toFixed(2)} ms/req quiet, ` +
+        `${median(loadedWait).toFixed(2)} ms/req while solving`,
     );
   }
 }

@@ -46,9 +46,9 @@ async function main(): Promise<void> {
     databaseUrl: database.url,
     timeoutMs: config.solverTimeoutMs,
     logger,
-    nice: config.solverNice,
+    priority: config.solverPriority,
   });
-  runner.warm();
+  void runner.warm();
   cleanups.unshift(() => runner.close());
   const server = await startServer({
     orm,

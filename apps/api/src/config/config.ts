@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { ThreadPriority } from '../modules/scenario/solver/thread-priority.js';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -32,6 +33,7 @@ const environmentSchema = z.object({
   AUTH_MACHINE_CONSUMERS: z.string().min(1).optional(),
   DEV_SIGNING_KEY_FILE: z.string().min(1).optional(),
   SOLVER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
+  SOLVER_SCHEDULING: z.enum(['idle', 'nice']).default('idle'),
   SOLVER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   NATIONAL_STATISTICS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(10_000).default(64),
 });
@@ -54,10 +56,10 @@ export interface Config {
   /** Wall-clock limit of one scenario run in the solver thread. */
   solverTimeoutMs: number;
   /**
-   * Niceness of the solver thread (0–19; Linux only): above 0 the main thread's requests get the
-   * CPU first while a scenario solves.
+   * The solver thread's CPU priority (Linux only), so the main thread's requests get the CPU first
+   * while a scenario solves: SCHED_IDLE, or a nice value (0–19; also where SCHED_IDLE is refused).
    */
-  solverNice: number;
+  solverPriority: ThreadPriority;
   /** National statistics answers kept while the data is unchanged (0: none). */
   nationalStatisticsCacheEntries: number;
 }
@@ -155,7 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : resolve(values.DEV_SIGNING_KEY_FILE ?? defaultDevSigningKeyFile(root)),
     },
     solverTimeoutMs: values.SOLVER_TIMEOUT_MS,
-    solverNice: values.SOLVER_NICE,
+    solverPriority: { scheduling: values.SOLVER_SCHEDULING, nice: values.SOLVER_NICE },
     nationalStatisticsCacheEntries: values.NATIONAL_STATISTICS_CACHE_ENTRIES,
   };
 }

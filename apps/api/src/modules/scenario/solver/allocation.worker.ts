@@ -1,10 +1,14 @@
-import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AllocationInputError, sharedHighsSolver } from '@kompetansemidler/domain';
 import { loadAllocationRows } from '../allocation-input.js';
 import { runRunningSql } from '../scenario-sql.js';
 import { solveJob, storableOutcome, type AllocationJob } from './allocation-job.js';
 import { ScenarioStore, scenarioStoreStatements, type StoredScenario } from './scenario-store.js';
+import {
+  lowerThreadPriority,
+  type AppliedPriority,
+  type ThreadPriority,
+} from './thread-priority.js';
 
 /** The solver thread: reads the round's rows, runs the engine on them, stores the scenario. */
 export interface WorkerRequest {
@@ -17,9 +21,15 @@ export type WorkerResponse =
   | { id: number; ok: false; kind: 'input'; problems: unknown[]; message: string }
   | { id: number; ok: false; kind: 'error' | 'database'; message: string };
 
+/** The thread's first message: how it yields the CPU to requests on the main thread. */
+export interface WorkerStarted {
+  started: true;
+  priority: AppliedPriority;
+}
+
 export interface WorkerOptions {
-  /** Niceness of this thread (Linux: per thread), so requests on the main thread come first. */
-  nice: number;
+  /** This thread's CPU priority, so requests on the main thread come first. */
+  priority: ThreadPriority;
   /** Where scenarios are stored, on the thread's own connection. */
   databaseUrl: string;
 }
@@ -28,14 +38,8 @@ const port = parentPort;
 if (!port) throw new Error('allocation.worker must run in a worker thread');
 
 const options = workerData as WorkerOptions;
-if (options.nice > 0 && process.platform === 'linux') {
-  // On Linux a thread's nice value is its own: this lowers the solver thread only.
-  try {
-    setPriority(options.nice);
-  } catch {
-    // not allowed here: run at normal priority
-  }
-}
+const started: WorkerStarted = { started: true, priority: lowerThreadPriority(options.priority) };
+port.postMessage(started);
 const store = new ScenarioStore(options.databaseUrl);
 
 // Load HiGHS now, so the first scenario does not pay for it.

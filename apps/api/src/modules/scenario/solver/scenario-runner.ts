@@ -2,16 +2,22 @@ import { Worker } from 'node:worker_threads';
 import { AppError, ValidationFailedError, type Problem } from '../../../errors/app-error.js';
 import type { Logger } from '../../../logger.js';
 import type { AllocationJob } from './allocation-job.js';
-import type { WorkerOptions, WorkerRequest, WorkerResponse } from './allocation.worker.js';
+import type {
+  WorkerOptions,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerStarted,
+} from './allocation.worker.js';
 import type { StoredScenario } from './scenario-store.js';
+import type { AppliedPriority, ThreadPriority } from './thread-priority.js';
 
 /**
  * Runs the allocation engine in a worker thread (one warm HiGHS per thread) with a wall-clock
  * limit, so requests on the main thread stay fast while a scenario solves: the thread reads the
  * round's rows, runs the engine and stores the scenario on its own database connection in one
- * transaction (with the run marked DONE and its audit entry); on Linux it runs at a lower
- * priority (`nice`). A run that exceeds the limit terminates its thread, and with it its
- * connection and open transaction; the next run starts a fresh one.
+ * transaction (with the run marked DONE and its audit entry); on Linux it runs at the lowest
+ * priority (SCHED_IDLE, or a nice value). A run that exceeds the limit terminates its thread, and
+ * with it its connection and open transaction; the next run starts a fresh one.
  */
 export class ScenarioRunner {
   private worker: Worker | undefined;
@@ -27,6 +33,7 @@ export class ScenarioRunner {
   private queue: Promise<unknown> = Promise.resolve();
 
   private readonly workerOptions: WorkerOptions;
+  private startedThread: Promise<AppliedPriority> | undefined;
 
   readonly timeoutMs: number;
   private readonly logger: Logger;
@@ -35,12 +42,15 @@ export class ScenarioRunner {
     databaseUrl: string;
     timeoutMs: number;
     logger: Logger;
-    /** Niceness of the solver thread (Linux), 0 to 19. */
-    nice?: number;
+    /** The solver thread's CPU priority (Linux); default: SCHED_IDLE, else nice 10. */
+    priority?: ThreadPriority;
   }) {
     this.timeoutMs = options.timeoutMs;
     this.logger = options.logger;
-    this.workerOptions = { nice: options.nice ?? 0, databaseUrl: options.databaseUrl };
+    this.workerOptions = {
+      priority: options.priority ?? { scheduling: 'idle', nice: 10 },
+      databaseUrl: options.databaseUrl,
+    };
   }
 
   /** Runs and stores one scenario; runs queue up behind each other on the one solver thread. */
@@ -53,9 +63,10 @@ export class ScenarioRunner {
     return next;
   }
 
-  /** Starts the solver thread ahead of the first run. */
-  warm(): void {
+  /** Starts the solver thread ahead of the first run; resolves to the priority it runs at. */
+  warm(): Promise<AppliedPriority> {
     this.ensureWorker();
+    return this.startedThread!;
   }
 
   async close(): Promise<void> {
@@ -107,7 +118,17 @@ export class ScenarioRunner {
         )
       : new Worker(file, { workerData: this.workerOptions });
     worker.unref();
-    worker.on('message', (response: WorkerResponse) => this.settle(response));
+    this.startedThread = new Promise<AppliedPriority>((resolve) => {
+      worker.on('message', (message: WorkerResponse | WorkerStarted) => {
+        if ('started' in message) {
+          this.logger.info({ priority: message.priority }, 'the solver thread started');
+          resolve(message.priority);
+        } else {
+          this.settle(message);
+        }
+      });
+      worker.on('exit', () => resolve('normal'));
+    });
     worker.on('error', (error) => {
       this.logger.error({ err: error }, 'the solver thread failed');
       this.failAll(new AppError('SOLVER_FAILED', 'The solver failed. Try again.'));
