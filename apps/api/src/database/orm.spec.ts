@@ -106,9 +106,12 @@ describe('the database layer', () => {
       expect(own?.role).not.toBe('kompetansemidler_app');
       expect(own?.county ?? '').toBe('');
       expect(bindings).toHaveLength(3);
-      expect(() => withRequestScope(() => bindScopeToCounty('not-a-county'))).toThrow(
-        /not a county id/,
-      );
+      await expect(
+        withRequestScope(() => {
+          bindScopeToCounty("x', true), set_config('role', 'postgres', false) --");
+          return session();
+        }),
+      ).rejects.toThrow(/not a county id/);
       expect(await session()).toEqual([{ role: own?.role, county: '' }]);
     } finally {
       query.mockRestore();

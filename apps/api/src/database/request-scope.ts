@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DefaultLogger, type LogContext, type LoggerOptions } from '@mikro-orm/core';
-import { isUuid } from '../common/uuid.js';
 
 /** What the database layer keeps for one piece of work (a request): one store for both. */
 interface RequestScope {
@@ -30,12 +29,12 @@ export function countSqlStatements(statements: number): void {
 
 /**
  * Binds the current scope (a request, once its caller is known) to a county: every connection it
- * takes from the pool from now on is that county's (county-bound-driver.ts).
+ * takes from the pool from now on is that county's (county-bound-driver.ts; a malformed id fails
+ * there, on the first statement, before anything is sent).
  */
 export function bindScopeToCounty(countyId: string | null): void {
   const scope = storage.getStore();
   if (!scope) throw new Error('bindScopeToCounty outside withRequestScope');
-  if (countyId !== null && !isUuid(countyId)) throw new Error(`not a county id: ${countyId}`);
   scope.countyId = countyId;
 }
 

@@ -27,8 +27,8 @@ const TENANT_TABLES = [
  * Row-level security for county-bound work. The API runs a county-bound caller's statements as
  * the role `kompetansemidler_app` with `kompetansemidler.county_id` set to the caller's county
  * (database/county-bound-driver.ts, row-level-security.ts); these policies then let that role see
- * and write only its county's rows, even through raw SQL. Other sessions (migrations, seeders, the national
- * aggregates) keep the connecting user's own rights. Roles belong to the whole cluster: an
+ * and write only its county's rows, even through raw SQL. Other sessions (migrations, seeders, the
+ * national aggregates) keep the connecting user's own rights. Roles belong to the whole cluster: an
  * existing `kompetansemidler_app` is kept, so a database user without CREATEROLE can run this
  * migration when an operator has created the role beforehand; `down` keeps the role.
  */

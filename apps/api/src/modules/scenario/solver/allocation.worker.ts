@@ -38,8 +38,10 @@ const port = parentPort;
 if (!port) throw new Error('allocation.worker must run in a worker thread');
 
 const options = workerData as WorkerOptions;
-const started: WorkerStarted = { started: true, priority: lowerThreadPriority(options.priority) };
-port.postMessage(started);
+port.postMessage({
+  started: true,
+  priority: lowerThreadPriority(options.priority),
+} satisfies WorkerStarted);
 const store = new ScenarioStore(options.databaseUrl);
 
 // Load HiGHS now, so the first scenario does not pay for it.
