@@ -1,11 +1,11 @@
-// The README's start path, checked end to end: `npm start` on an embedded PostgreSQL, a smoke
-// check, Ctrl-C (SIGINT to the process group), no postgres left, and a second start that reuses
-// the data. Run from the repository root after a build: npm run start-check -w @kompetansemidler/tools
+// The README's start path, checked end to end: `npm start` on an embedded PostgreSQL in its default
+// data folder, a smoke check, Ctrl-C (SIGINT to the process group), no postgres left, and a second
+// start that reuses the data. A cluster the check made is removed at the end.
+// Run from the repository root after a build: npm run start-check -w @kompetansemidler/tools
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readdir, readFile, rm, chmod } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { smoke } from './smoke.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -22,15 +22,21 @@ async function postgresProcessesFor(dataDir: string): Promise<number[]> {
   return pids;
 }
 
-async function start(dataDir: string): Promise<{ child: ChildProcess; output: () => string }> {
-  const { DATABASE_URL: _ignored, ...env } = process.env;
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  /** The embedded cluster's folder, as the API logged it. */
+  dataDir: string;
+}
+
+async function start(): Promise<Started> {
+  const { DATABASE_URL: _url, EMBEDDED_POSTGRES_DIR: _dir, ...env } = process.env;
   const child = spawn('npm', ['start'], {
     cwd: root,
     detached: true,
     env: {
       ...env,
       PORT: String(port),
-      EMBEDDED_POSTGRES_DIR: dataDir,
       NX_TUI: 'false',
       NX_DAEMON: 'false',
     },
@@ -46,10 +52,19 @@ async function start(dataDir: string): Promise<{ child: ChildProcess; output: ()
       (response) => response.ok,
       () => false,
     );
-    if (ready) return { child, output: () => output };
+    if (ready) return { child, output: () => output, dataDir: loggedDataDir(output) };
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`npm start did not become ready:\n${output}`);
+}
+
+function loggedDataDir(output: string): string {
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line) as { msg?: string; dataDir?: string };
+    if (entry.msg === 'starting the embedded PostgreSQL' && entry.dataDir) return entry.dataDir;
+  }
+  throw new Error(`npm start did not log its embedded PostgreSQL's data folder:\n${output}`);
 }
 
 async function countyIds(): Promise<string[]> {
@@ -73,12 +88,12 @@ async function interrupt(child: ChildProcess): Promise<void> {
   ]);
 }
 
-const folder = await mkdtemp(join(tmpdir(), 'start-check-'));
-await chmod(folder, 0o755);
-const dataDir = join(folder, 'postgres');
 const failures: string[] = [];
+let made: string | undefined;
 try {
-  const first = await start(dataDir);
+  const first = await start();
+  const dataDir = first.dataDir;
+  if (first.output().includes('loaded the demo data')) made = dataDir;
   failures.push(...(await smoke(baseUrl)));
   const before = await countyIds();
   if (before.length === 0) failures.push('the first start loaded no demo data');
@@ -87,7 +102,9 @@ try {
   const left = await postgresProcessesFor(dataDir);
   if (left.length > 0) failures.push(`postgres processes left after Ctrl-C: ${left.join(', ')}`);
 
-  const second = await start(dataDir);
+  const second = await start();
+  if (second.dataDir !== dataDir)
+    failures.push(`the second start used ${second.dataDir}, not ${dataDir}`);
   const after = await countyIds();
   if (JSON.stringify(after) !== JSON.stringify(before))
     failures.push('the second start did not reuse the data');
@@ -96,7 +113,7 @@ try {
   if ((await postgresProcessesFor(dataDir)).length > 0)
     failures.push('postgres left after the second Ctrl-C');
 } finally {
-  await rm(folder, { recursive: true, force: true });
+  if (made) await rm(made, { recursive: true, force: true });
 }
 if (failures.length > 0) {
   console.error(`start check failed:\n  ${failures.join('\n  ')}`);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import pg from 'pg';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logger.js';
-import { EmbeddedPostgres } from './embedded-postgres.js';
+import { EmbeddedPostgres, sharedTempRoot } from './embedded-postgres.js';
 
 export const EMBEDDED_DATABASE_NAME = 'kompetansemidler';
 
@@ -71,12 +71,13 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 
 /**
  * As root, PostgreSQL runs as the `postgres` user, which cannot enter a checkout under a private
- * home folder (mode 700). Then the cluster lives in /var/tmp, under a name tied to the checkout.
+ * home folder (mode 700). Then the cluster lives in a shared temporary folder, under a name tied to
+ * the checkout.
  */
 async function reachableDataDir(wanted: string, logger: Logger): Promise<string> {
   if (process.getuid?.() !== 0 || (await othersCanEnterParents(wanted))) return wanted;
   const fallback = join(
-    '/var/tmp',
+    sharedTempRoot(),
     `kompetansemidler-${createHash('sha256').update(wanted).digest('hex').slice(0, 12)}`,
     'postgres',
   );

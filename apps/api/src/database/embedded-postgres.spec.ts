@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmod, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { chmod, cp, mkdtemp, readFile, readlink, rm, stat } from 'node:fs/promises';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -157,6 +157,35 @@ describe('EmbeddedPostgres', () => {
       await expect(attempt).rejects.toThrow(
         /unprivileged user "postgres"[\s\S]*EMBEDDED_POSTGRES_DIR/,
       );
+    },
+  );
+
+  it.runIf(process.getuid?.() === 0)(
+    'runs binaries installed in a folder the postgres user cannot enter (a checkout in mode 700)',
+    async () => {
+      const locked = await mkdtemp(join(tmpdir(), 'embedded-pg-spec-private-checkout-'));
+      folders.push(locked);
+      const platformPackage = `@embedded-postgres/${platform()}-${arch()}`;
+      const { initdb } = (await import(platformPackage)) as { initdb: string };
+      await cp(dirname(dirname(initdb)), join(locked, 'native'), {
+        recursive: true,
+        verbatimSymlinks: true,
+      });
+      const binaries = {
+        initdb: join(locked, 'native', 'bin', 'initdb'),
+        postgres: join(locked, 'native', 'bin', 'postgres'),
+      };
+      const server = await EmbeddedPostgres.start({ binaries, dataDir: await tempDir() });
+      try {
+        const result = await query(server.url(), 'select 1 as one');
+        expect(result.rows).toEqual([{ one: 1 }]);
+        const running = await readlink(`/proc/${server.pid}/exe`);
+        expect(running.startsWith(locked)).toBe(false);
+        // Binaries outside their npm package are copied to a folder of their own: remove it.
+        folders.push(dirname(dirname(running)));
+      } finally {
+        await server.stop();
+      }
     },
   );
 

