@@ -142,7 +142,11 @@ async function reachableBinaries(binaries: Binaries, runAs: RunAs): Promise<Bina
   // Copied beside its final name and renamed, so concurrent starts never see half a copy.
   const staging = await mkdtemp(`${copy}-`);
   try {
-    await cp(native, staging, { recursive: true, verbatimSymlinks: true, preserveTimestamps: true });
+    await cp(native, staging, {
+      recursive: true,
+      verbatimSymlinks: true,
+      preserveTimestamps: true,
+    });
     await chmod(staging, 0o755);
     await rename(staging, copy).catch((error: NodeJS.ErrnoException) => {
       // Another start placed its copy first.
