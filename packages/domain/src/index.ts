@@ -184,3 +184,122 @@ export {
   type DecisionOutcome,
   type LineAdjustmentProblemCode,
 } from './decision/decision-outcome.js';
+
+// the office's register: owners, units, institutions, partnerships, knowledge-base figures,
+// earlier commitments, and what may be deleted
+export {
+  REGISTER_TEXT_LIMITS,
+  REGISTER_YEARS,
+  MAX_COMMITMENT_AMOUNT,
+  type RegisterProblem,
+  type RegisterProblemCode,
+} from './register/register-problem.js';
+export {
+  validateOwner,
+  normaliseOrgnr,
+  normaliseYears,
+  type OwnerRecord,
+  type OwnerContext,
+} from './register/owner-record.js';
+export {
+  validateUnit,
+  UNIT_KINDS,
+  UNIT_KIND_LABELS,
+  type UnitKind,
+  type UnitRecord,
+  type UnitContext,
+} from './register/unit-record.js';
+export {
+  validateInstitution,
+  INSTITUTION_KIND_LABELS,
+  type InstitutionRecord,
+  type InstitutionContext,
+} from './register/institution-record.js';
+export {
+  validatePartnership,
+  type PartnershipRecord,
+  type PartnershipContext,
+  type ContactPerson,
+} from './register/partnership-record.js';
+export {
+  validateIndicatorFigure,
+  indicatorFigureKey,
+  figureIndicators,
+  type IndicatorFigureRecord,
+  type IndicatorFigureContext,
+} from './register/indicator-figure-record.js';
+export {
+  validateEarlierCommitment,
+  type EarlierCommitmentRecord,
+  type EarlierCommitmentContext,
+} from './register/earlier-commitment.js';
+export {
+  checkDeletion,
+  REFERENCE_KINDS,
+  type Reference,
+  type ReferenceKind,
+} from './register/deletion.js';
+export {
+  indexIndicatorFigures,
+  statementIndicatorFigures,
+  type IndicatorFigure,
+  type IndicatorFigureIndex,
+} from './allocation/indicator-figures.js';
+
+// imports: register extracts, indicator tables, earlier commitments, the needs-statement template
+export {
+  MAX_IMPORT_ROWS,
+  cellText,
+  normaliseHeader,
+  type Cell,
+  type Table,
+  type ImportProblem,
+  type ImportProblemCode,
+  type ColumnSpec,
+} from './import/table.js';
+export {
+  IMPORT_ENTITIES,
+  type ImportEntity,
+  type ImportPlan,
+  type ImportSummaryLine,
+  type PlannedChange,
+  type ChangeAction,
+} from './import/import-plan.js';
+export {
+  planRegisterImport,
+  resolveMunicipality,
+  REGISTER_EXTRACT_COLUMNS,
+  type RegisterSnapshot,
+  type RegisterImportPlan,
+  type UnitChange,
+} from './import/register-extract.js';
+export {
+  planIndicatorImport,
+  INDICATOR_TABLE_COLUMNS,
+  type IndicatorSnapshot,
+  type IndicatorImportPlan,
+} from './import/indicator-table.js';
+export {
+  planCommitmentImport,
+  defaultEarlierWorkId,
+  earlierCommitmentKey,
+  COMMITMENT_TABLE_COLUMNS,
+  type CommitmentSnapshot,
+  type CommitmentImportPlan,
+} from './import/commitment-table.js';
+export {
+  needsStatementTemplate,
+  readNeedsStatementTemplate,
+  themeCodes,
+  TEMPLATE_COLUMNS,
+  TEMPLATE_SHEET,
+  TEMPLATE_THEMES_SHEET,
+  TEMPLATE_LISTS_SHEET,
+  type NeedsStatementTemplate,
+  type TemplateLine,
+  type TemplateField,
+  type TemplateList,
+  type TemplateStatement,
+  type TemplateReading,
+  type ThemeCode,
+} from './import/needs-statement-template.js';
