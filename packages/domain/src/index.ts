@@ -191,6 +191,7 @@ export {
   REGISTER_TEXT_LIMITS,
   REGISTER_YEARS,
   MAX_COMMITMENT_AMOUNT,
+  comparableText,
   type RegisterProblem,
   type RegisterProblemCode,
 } from './register/register-problem.js';
@@ -230,6 +231,7 @@ export {
 } from './register/indicator-figure-record.js';
 export {
   validateEarlierCommitment,
+  checkCommitmentYearOpen,
   type EarlierCommitmentRecord,
   type EarlierCommitmentContext,
 } from './register/earlier-commitment.js';

@@ -16,11 +16,19 @@ import {
   PartnershipFieldsResolver,
   PartnershipResolver,
 } from '../modules/partnership/partnership.resolver.js';
+import {
+  PartnershipContactsResolver,
+  RegisterResolver,
+  UnitFieldsResolver,
+} from '../modules/partnership/register.resolver.js';
 import { ProposalResolver, RoundProposalsResolver } from '../modules/proposal/proposal.resolver.js';
 import {
   AnnualReportResolver,
   DecisionReportsResolver,
 } from '../modules/reporting/reporting.resolver.js';
+import { IndicatorFigureResolver } from '../modules/indicator/indicator-figure.resolver.js';
+import { RegisterImportResolver } from '../modules/register/register-import.resolver.js';
+import { EarlierCommitmentResolver } from '../modules/round/earlier-commitment.resolver.js';
 import { RoundResolver, RoundSummaryResolver } from '../modules/round/round.resolver.js';
 import {
   RoundScenariosResolver,
@@ -43,6 +51,12 @@ export const resolvers = [
   PartnershipResolver,
   PartnershipFieldsResolver,
   OwnerResolver,
+  RegisterResolver,
+  UnitFieldsResolver,
+  PartnershipContactsResolver,
+  IndicatorFigureResolver,
+  EarlierCommitmentResolver,
+  RegisterImportResolver,
   ScenarioResolver,
   ScenarioLineResolver,
   ScenarioRunResolver,

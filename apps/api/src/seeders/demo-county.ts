@@ -422,6 +422,7 @@ async function decideDemoRound(
       const commitment = em.create(Commitment, {
         county,
         grantedInRound: round,
+        grantedYear: round.year,
         needsStatementId: ns.id,
         partnership,
         workId: ns.workId,

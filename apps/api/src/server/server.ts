@@ -27,6 +27,12 @@ import type { Authenticator } from '../modules/auth/authenticator.js';
 import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
 import { formatError } from './format-error.js';
+import {
+  GRAPHQL_IMPORT_PATH,
+  importRoutePlugin,
+  MAX_IMPORT_BODY,
+  ROUTE_HEADER,
+} from './import-route.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
 import { countyOfViewer, scopeToViewer, type RequestContext } from './request-context.js';
 
@@ -76,6 +82,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // every field's resolver (≈ 10 % of a large answer's CPU, e.g. nationalStatistics).
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(options.schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      importRoutePlugin(),
       nationalStatisticsCachePlugin(options.nationalStatisticsCacheEntries ?? 64),
       {
         // SQL statements the request sent, for tests and the benchmark.
@@ -118,39 +125,54 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req }): Promise<RequestContext> => {
+      const requestId = req.get('x-request-id') ?? randomUUID();
+      const em = orm.em.fork();
+      let viewer;
+      try {
+        viewer = await options.authenticator.viewerFromHeader(req.get('authorization'), em);
+      } catch (error) {
+        if (error instanceof AppError) {
+          throw new GraphQLError(error.message, {
+            extensions: { code: error.code, exposed: true, http: { status: 401 } },
+          });
+        }
+        throw error;
+      }
+      scopeToViewer(em, viewer);
+      bindScopeToCounty(countyOfViewer(viewer));
+      return {
+        em,
+        logger: logger.child({ requestId }),
+        requestId,
+        viewer,
+        auth: options.authenticator,
+        runner: options.runner,
+        production: options.production,
+        loaders: new Loaders(),
+      };
+    },
+  });
+  // Files for the imports come on a route of their own, with a larger body limit (only the
+  // import mutations run there); everything else keeps the small one.
+  app.use(
+    GRAPHQL_IMPORT_PATH,
+    (req, _res, next) => {
+      req.headers[ROUTE_HEADER] = 'import';
+      withRequestScope(() => next());
+    },
+    express.json({ limit: MAX_IMPORT_BODY }),
+    graphql,
+  );
   app.use(
     GRAPHQL_PATH,
-    (_req, _res, next) => withRequestScope(() => next()),
+    (req, _res, next) => {
+      delete req.headers[ROUTE_HEADER];
+      withRequestScope(() => next());
+    },
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
-        const requestId = req.get('x-request-id') ?? randomUUID();
-        const em = orm.em.fork();
-        let viewer;
-        try {
-          viewer = await options.authenticator.viewerFromHeader(req.get('authorization'), em);
-        } catch (error) {
-          if (error instanceof AppError) {
-            throw new GraphQLError(error.message, {
-              extensions: { code: error.code, exposed: true, http: { status: 401 } },
-            });
-          }
-          throw error;
-        }
-        scopeToViewer(em, viewer);
-        bindScopeToCounty(countyOfViewer(viewer));
-        return {
-          em,
-          logger: logger.child({ requestId }),
-          requestId,
-          viewer,
-          auth: options.authenticator,
-          runner: options.runner,
-          production: options.production,
-          loaders: new Loaders(),
-        };
-      },
-    }),
+    graphql,
   );
   app.use(jsonErrors(logger));
   if (options.adminDistDir && existsSync(join(options.adminDistDir, 'index.html'))) {
@@ -186,7 +208,7 @@ function serveAdmin(app: express.Express, distDir: string): void {
 
 /** Errors before GraphQL (a body too large, malformed JSON) answer in GraphQL's error shape. */
 function jsonErrors(logger: Logger): express.ErrorRequestHandler {
-  return (error: { status?: number; type?: string }, _req, res, _next) => {
+  return (error: { status?: number; type?: string; limit?: number }, _req, res, _next) => {
     const status = error.status ?? 500;
     if (status >= 500) logger.error({ err: error }, 'request failed');
     const code =
@@ -197,7 +219,7 @@ function jsonErrors(logger: Logger): express.ErrorRequestHandler {
           : 'BAD_REQUEST';
     const message =
       code === 'PAYLOAD_TOO_LARGE'
-        ? `The request body is larger than ${MAX_BODY}.`
+        ? `The request body is larger than ${error.limit ? `${Math.round(error.limit / 1024)} kB` : MAX_BODY}.`
         : status >= 500
           ? 'Internal server error'
           : 'The request could not be read.';

@@ -192,22 +192,32 @@ function checkAmounts(commitment: EarlierCommitmentRecord): RegisterProblem[] {
   return problems;
 }
 
+/**
+ * Whether what is bound in a year may change: not once the year's round is decided (its grants
+ * were made against what was bound). For moving or removing an earlier commitment, too.
+ */
+export function checkCommitmentYearOpen(
+  round: EarlierCommitmentContext['round'],
+): RegisterProblem[] {
+  if (!round || UNDECIDED.includes(round.status)) return [];
+  return [
+    registerProblem(
+      'REG_COMMITMENT_YEAR_DECIDED',
+      ['year'],
+      `Runden for ${round.year} er allerede avgjort, så det som er bundet det året kan ikke endres.`,
+      `The round of ${round.year} is already decided, so what is bound that year cannot change.`,
+    ),
+  ];
+}
+
 /** A year with a round: only while it is undecided, and never past its frame. */
 function checkFrame(
   commitment: EarlierCommitmentRecord,
   { round, committedInYear }: EarlierCommitmentContext,
 ): RegisterProblem[] {
   if (!round) return [];
-  if (!UNDECIDED.includes(round.status)) {
-    return [
-      registerProblem(
-        'REG_COMMITMENT_YEAR_DECIDED',
-        ['year'],
-        `Runden for ${round.year} er allerede avgjort, så midlene der kan ikke bindes på nytt.`,
-        `The round of ${round.year} is already decided, so its funds cannot be bound anew.`,
-      ),
-    ];
-  }
+  const closed = checkCommitmentYearOpen(round);
+  if (closed.length > 0) return closed;
   const total = committedInYear + commitment.amount;
   if (total > round.frame) {
     return [

@@ -142,6 +142,7 @@ export class DecisionService {
           em.create(Commitment, {
             county,
             grantedInRound: round,
+            grantedYear: round.year,
             needsStatementId: ns.id,
             partnership,
             workId: ns.workId,

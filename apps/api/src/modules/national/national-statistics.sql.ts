@@ -145,11 +145,10 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
     rows: `
       select c.county_id, c.year, coalesce(ns.sector, c.sector) as sector, ns.theme_id,
              c.partnership_id, coalesce(ns.duration_years, c.duration_years) as duration_years,
-             case when gr.year < c.year then c.amount else 0 end as committed,
+             case when c.granted_year < c.year then c.amount else 0 end as committed,
              c.coordinator as coordinator_granted,
              (c.year <= ${currentYear})::int as reports_expected
         from commitment c
-        join round gr on gr.id = c.granted_in_round_id
         left join statement_dims ns on ns.id = c.needs_statement_id
        where c.amount > 0 and ${byYear('c.year')} and ${byCounty('c.county_id')}`,
   };

@@ -1,5 +1,5 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Entity, Enum, type Opt, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { InstitutionKind } from '../../common/enums.js';
 import { TenantEntity } from '../../common/tenant-entity.js';
 
@@ -21,4 +21,15 @@ export class Institution extends TenantEntity {
   @Field(() => InstitutionKind)
   @Enum({ items: () => InstitutionKind })
   kind!: InstitutionKind;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the office archived the institution (kept for history).',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt: Date | null = null;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
 }

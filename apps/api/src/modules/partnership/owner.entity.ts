@@ -42,4 +42,15 @@ export class Owner extends TenantEntity {
 
   @OneToMany(() => Unit, (unit) => unit.owner)
   units = new Collection<Unit>(this);
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the office archived the owner (kept for history, out of new partnerships).',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt: Date | null = null;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
 }

@@ -7,7 +7,7 @@ import {
   Property,
   type Ref,
 } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant-entity.js';
 import { Institution } from './institution.entity.js';
 import { Owner } from './owner.entity.js';
@@ -36,4 +36,26 @@ export class Partnership extends TenantEntity {
   })
   @Property({ type: 'json' })
   otherServices: string[] & Opt = [];
+
+  /** The people the office contacts (personal data: ADMIN and the partnership itself only). */
+  @Property({ type: 'json' })
+  contactPersons: StoredContactPerson[] & Opt = [];
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the office archived the partnership (kept for history).',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  archivedAt: Date | null = null;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
+}
+
+export interface StoredContactPerson {
+  name: string;
+  role: string;
+  email: string;
+  phone: string;
 }

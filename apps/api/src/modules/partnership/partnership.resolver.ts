@@ -37,6 +37,12 @@ const InstitutionConnection = ConnectionType(Institution, 'Institution');
 class SearchArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Words in the name.' })
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only archived; false: only active; left out: both.',
+  })
+  archived?: boolean | null;
 }
 
 @ArgsType()
@@ -53,6 +59,17 @@ function nameLike(search: string | null | undefined): { name?: { $ilike: string 
   return text ? { name: { $ilike: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } } : {};
 }
 
+/** The name search and the archive filter of a register list. */
+function searchFilter(args: SearchArgs): {
+  name?: { $ilike: string };
+  archivedAt?: null | { $ne: null };
+} {
+  return {
+    ...nameLike(args.search),
+    ...(args.archived == null ? {} : { archivedAt: args.archived ? { $ne: null } : null }),
+  };
+}
+
 /** Read-only registers of the county: partnerships, owners, institutions, municipalities. */
 @Resolver()
 export class PartnershipResolver {
@@ -65,7 +82,7 @@ export class PartnershipResolver {
     @Ctx() { em }: RequestContext,
   ): Promise<ConnectionShape<Partnership>> {
     const { offset, limit } = pageWindow(args);
-    const [nodes, totalCount] = await em.findAndCount(Partnership, nameLike(args.search), {
+    const [nodes, totalCount] = await em.findAndCount(Partnership, searchFilter(args), {
       orderBy: { name: 'asc', id: 'asc' },
       offset,
       limit,
@@ -80,7 +97,7 @@ export class PartnershipResolver {
     @Ctx() { em }: RequestContext,
   ): Promise<ConnectionShape<Owner>> {
     const { offset, limit } = pageWindow(args);
-    const where: FilterQuery<Owner> = { ...nameLike(args.search) };
+    const where: FilterQuery<Owner> = { ...searchFilter(args) };
     if (args.ownership) where.ownership = args.ownership;
     if (args.municipalityNumber) where.municipality = { number: args.municipalityNumber };
     const [nodes, totalCount] = await em.findAndCount(Owner, where, {
@@ -98,7 +115,7 @@ export class PartnershipResolver {
     @Ctx() { em }: RequestContext,
   ): Promise<ConnectionShape<Institution>> {
     const { offset, limit } = pageWindow(args);
-    const [nodes, totalCount] = await em.findAndCount(Institution, nameLike(args.search), {
+    const [nodes, totalCount] = await em.findAndCount(Institution, searchFilter(args), {
       orderBy: { name: 'asc', id: 'asc' },
       offset,
       limit,

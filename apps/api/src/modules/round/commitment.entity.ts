@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Sector } from '../../common/enums.js';
 import { TenantEntity } from '../../common/tenant-entity.js';
@@ -12,9 +12,13 @@ import { Round } from './round.entity.js';
 @Entity({ tableName: 'commitment' })
 @Index({ properties: ['county', 'year'] })
 export class Commitment extends TenantEntity {
-  /** The round whose decision made the grant. */
-  @ManyToOne(() => Round, { ref: true })
-  grantedInRound!: Ref<Round>;
+  /** The round whose decision made the grant; null for a grant made before the county's rounds here. */
+  @ManyToOne(() => Round, { ref: true, nullable: true, deleteRule: 'no action' })
+  grantedInRound: Ref<Round> | null = null;
+
+  @Field(() => Int, { description: 'The year the grant was decided.' })
+  @Property({ type: 'integer' })
+  grantedYear!: number;
 
   @Field(() => String, { nullable: true, description: 'The needs statement granted.' })
   @Property({ type: 'uuid', nullable: true })
@@ -58,4 +62,8 @@ export class Commitment extends TenantEntity {
   @Field()
   @Property({ type: 'string', length: 9 })
   institutionOrgnr!: string;
+
+  @Field(() => Int, { description: 'Optimistic-lock version.' })
+  @Property({ type: 'integer', version: true })
+  version!: number & Opt;
 }

@@ -54,8 +54,8 @@ const FIGURES_COLUMNS = `coalesce((
 
 const FIGURES_JOIN = `left join lateral (
     select count(*) as n, coalesce(sum(c.amount), 0) as amount
-      from commitment c join round g on g.id = c.granted_in_round_id
-     where c.county_id = r.county_id and c.year = r.year and g.year < r.year
+      from commitment c
+     where c.county_id = r.county_id and c.year = r.year and c.granted_year < r.year
   ) cm on true`;
 
 /**

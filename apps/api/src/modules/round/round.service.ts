@@ -150,7 +150,7 @@ export class RoundService {
     const { offset, limit } = pageWindow(args);
     const [nodes, totalCount] = await this.em.findAndCount(
       Commitment,
-      { year: round.year, grantedInRound: { year: { $lt: round.year } } },
+      { year: round.year, grantedYear: { $lt: round.year } },
       { orderBy: { amount: 'desc', id: 'asc' }, offset, limit },
     );
     return { nodes, totalCount, offset, limit };

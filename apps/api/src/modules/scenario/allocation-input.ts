@@ -42,12 +42,21 @@ export async function loadAllocationRows(
   const [plan, statements, figures, commitmentRows, earlier, history] = await Promise.all([
     storedPlanVersion(source, round.planVersionId),
     submittedStatementsJson(source, round.id),
-    sqlRows<{ number: string; indicator_id: string; year: number; value: number }>(
+    sqlRows<{
+      number: string | null;
+      owner_orgnr: string | null;
+      indicator_id: string;
+      sector: Sector | null;
+      year: number;
+      value: number;
+    }>(
       source,
-      `select m.number, s.indicator_id, s.year, s.value
-         from sector_indicator s join municipality m on m.id = s.municipality_id
+      `select m.number, o.orgnr as owner_orgnr, s.indicator_id, s.sector, s.year, s.value
+         from sector_indicator s
+         left join municipality m on m.id = s.municipality_id
+         left join owner o on o.id = s.owner_id
         where s.county_id = ? and s.year <= ?
-        order by m.number, s.indicator_id, s.year`,
+        order by m.number, o.orgnr, s.indicator_id, s.sector nulls first, s.year`,
       [countyId, round.year],
     ),
     sqlRows<{
@@ -67,8 +76,8 @@ export async function loadAllocationRows(
       source,
       `select c.id, c.needs_statement_id, c.partnership_id, c.work_id, c.sector, c.duration_years,
               c.year, c.amount, c.owner, c.institution, c.coordinator, c.institution_orgnr
-         from commitment c join round r on r.id = c.granted_in_round_id
-        where c.county_id = ? and c.year >= ? and r.year < ?
+         from commitment c
+        where c.county_id = ? and c.year >= ? and c.granted_year < ?
         order by c.id`,
       [countyId, round.year, round.year],
     ),
@@ -105,10 +114,12 @@ export async function loadAllocationRows(
     statementsJson: statements.json,
     partnerships: [...partnerships.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
     figures: figures.map((f) => ({
-      municipalityNumber: f.number,
       indicatorId: f.indicator_id,
       year: f.year,
       value: f.value,
+      ...(f.number ? { municipalityNumber: f.number } : {}),
+      ...(f.owner_orgnr ? { ownerOrgnr: f.owner_orgnr } : {}),
+      ...(f.sector ? { sector: f.sector } : {}),
     })),
     commitments,
     history,

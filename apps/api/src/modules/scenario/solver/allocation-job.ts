@@ -1,9 +1,9 @@
 import {
   allocate,
   candidateFromNeedsStatement,
-  latestIndicatorFigures,
+  indexIndicatorFigures,
   needsStatementSchema,
-  partnershipIndicatorFigures,
+  statementIndicatorFigures,
   toCanonicalJson,
   type AllocationInput,
   type AllocationResult,
@@ -12,7 +12,7 @@ import {
   type CountyPlan,
   type FundingHistory,
   type HighsSolver,
-  type MunicipalityFigure,
+  type IndicatorFigure,
   type Partnership,
   type ScenarioParameters,
 } from '@kompetansemidler/domain';
@@ -40,8 +40,8 @@ export interface AllocationRows {
   /** Submitted statements (StatementWithBudget[], by id) as JSON text, parsed in this thread. */
   statementsJson: string;
   partnerships: Partnership[];
-  /** The knowledge base's figures per municipality (the latest up to the round's year count). */
-  figures: MunicipalityFigure[];
+  /** The knowledge base's figures per municipality or owner (the latest up to the round's year count). */
+  figures: IndicatorFigure[];
   /** Earlier rounds' grants falling in this or later years. */
   commitments: Commitment[];
   history: FundingHistory;
@@ -91,7 +91,7 @@ export function allocationInputFromRows(
   officeKnowledge: ReadonlyMap<string, { score: number; reason: string }> = new Map(),
 ): AllocationInput {
   const partnerships = new Map(rows.partnerships.map((p) => [p.id, p]));
-  const latest = latestIndicatorFigures(rows.figures, rows.round.year);
+  const figures = indexIndicatorFigures(rows.figures, rows.round.year);
   const statements = JSON.parse(rows.statementsJson) as StatementWithBudget[];
   const candidates = statements.flatMap((ns) => {
     const partnership = partnerships.get(ns.partnershipId);
@@ -99,13 +99,10 @@ export function allocationInputFromRows(
     const parsed = needsStatementSchema.parse(
       toDomainStatement(ns, rows.round.year, partnership, budgetYears(ns.budget)),
     );
-    const municipalities = partnership.owners
-      .map((o) => o.municipalityNumber)
-      .filter((m): m is string => m !== undefined);
     const knowledge = officeKnowledge.get(ns.id);
     return [
       candidateFromNeedsStatement(parsed, {
-        indicators: partnershipIndicatorFigures(latest, municipalities),
+        indicators: statementIndicatorFigures(figures, partnership.owners, parsed.sector),
         ...(knowledge ? { officeKnowledge: knowledge } : {}),
       }),
     ];

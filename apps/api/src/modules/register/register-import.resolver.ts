@@ -1,0 +1,89 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { serviceContext } from '../../common/service-context.js';
+import type { RequestContext } from '../../server/request-context.js';
+import { Role } from '../auth/role.js';
+import {
+  ConfirmNeedsStatementImportInput,
+  ConfirmRegisterImportInput,
+  FileDownload,
+  ImportPreview,
+  ImportResult,
+  PreviewNeedsStatementImportInput,
+  PreviewRegisterImportInput,
+} from './dto/import.types.js';
+import { NeedsStatementImportService } from './needs-statement-import.service.js';
+import { RegisterImportService } from './register-import.service.js';
+
+/** The operations the import route (larger request bodies) takes, and nothing else. */
+export const IMPORT_OPERATIONS = [
+  'previewRegisterImport',
+  'confirmRegisterImport',
+  'previewNeedsStatementImport',
+  'confirmNeedsStatementImport',
+] as const;
+
+/**
+ * Imports into the office's register and the needs-statement template (ADMIN). A preview writes
+ * nothing and lists every problem by row and column; a confirmation writes all of it in one
+ * transaction, or nothing.
+ */
+@Resolver()
+export class RegisterImportResolver {
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ImportPreview, {
+    description:
+      'Reads a register extract, indicator table or table of earlier commitments (xlsx or CSV) and shows what it would change and every problem. Writes nothing.',
+  })
+  previewRegisterImport(
+    @Arg('input', () => PreviewRegisterImportInput) input: PreviewRegisterImportInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportPreview> {
+    return new RegisterImportService(serviceContext(ctx)).preview(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ImportResult, {
+    description:
+      'Writes a previewed import, all of it or (VALIDATION_FAILED; CONFLICT reason IMPORT_CHANGED when the register changed) nothing.',
+  })
+  confirmRegisterImport(
+    @Arg('input', () => ConfirmRegisterImportInput) input: ConfirmRegisterImportInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportResult> {
+    return new RegisterImportService(serviceContext(ctx)).confirm(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => FileDownload, {
+    description: 'The round’s needs-statement template (xlsx), with the plan’s themes and lists.',
+  })
+  needsStatementTemplate(
+    @Arg('roundId', () => ID) roundId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FileDownload> {
+    return new NeedsStatementImportService(serviceContext(ctx)).template(roundId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ImportPreview, {
+    description:
+      'Reads filled templates and checks each statement exactly as the form is checked. Writes nothing.',
+  })
+  previewNeedsStatementImport(
+    @Arg('input', () => PreviewNeedsStatementImportInput) input: PreviewNeedsStatementImportInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportPreview> {
+    return new NeedsStatementImportService(serviceContext(ctx)).preview(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ImportResult, {
+    description: 'Submits the previewed statements to the round: all of them, or none.',
+  })
+  confirmNeedsStatementImport(
+    @Arg('input', () => ConfirmNeedsStatementImportInput) input: ConfirmNeedsStatementImportInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ImportResult> {
+    return new NeedsStatementImportService(serviceContext(ctx)).confirm(input);
+  }
+}
