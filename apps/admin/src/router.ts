@@ -83,6 +83,58 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'reports.report.title' },
   },
   {
+    path: '/register',
+    name: 'register',
+    component: () => import('./modules/register/RegisterPage.vue'),
+    redirect: { name: 'register-owners' },
+    meta: { title: 'register.title' },
+    children: [
+      {
+        path: 'eiere',
+        name: 'register-owners',
+        component: () => import('./modules/register/OwnersPage.vue'),
+        meta: { title: 'register.tabs.owners' },
+      },
+      {
+        path: 'eiere/:id',
+        name: 'register-owner',
+        component: () => import('./modules/register/OwnerPage.vue'),
+        props: true,
+        meta: { title: 'register.owners.details' },
+      },
+      {
+        path: 'kompetansemiljoer',
+        name: 'register-institutions',
+        component: () => import('./modules/register/InstitutionsPage.vue'),
+        meta: { title: 'register.tabs.institutions' },
+      },
+      {
+        path: 'partnerskap',
+        name: 'register-partnerships',
+        component: () => import('./modules/register/PartnershipsPage.vue'),
+        meta: { title: 'register.tabs.partnerships' },
+      },
+      {
+        path: 'kunnskapsgrunnlag',
+        name: 'register-knowledge-base',
+        component: () => import('./modules/register/KnowledgeBasePage.vue'),
+        meta: { title: 'register.tabs.knowledgeBase' },
+      },
+      {
+        path: 'laste-midler',
+        name: 'register-commitments',
+        component: () => import('./modules/register/EarlierCommitmentsPage.vue'),
+        meta: { title: 'register.tabs.commitments' },
+      },
+      {
+        path: 'import',
+        name: 'register-import',
+        component: () => import('./modules/register/ImportPage.vue'),
+        meta: { title: 'register.tabs.import' },
+      },
+    ],
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./modules/not-found/NotFoundPage.vue'),

@@ -32,6 +32,49 @@ type Documents = {
     "\n  mutation PutScenarioToForum($input: PutScenarioToForumInput!) {\n    putScenarioToForum(input: $input) {\n      ...ProposalFields\n    }\n  }\n": typeof types.PutScenarioToForumDocument,
     "\n  mutation RecordForumOutcome($input: RecordForumOutcomeInput!) {\n    recordForumOutcome(input: $input) {\n      ...ProposalFields\n    }\n  }\n": typeof types.RecordForumOutcomeDocument,
     "\n  mutation DecideRound($input: DecideRoundInput!) {\n    decideRound(input: $input) {\n      ...DecisionFields\n    }\n  }\n": typeof types.DecideRoundDocument,
+    "\n  fragment OwnerRowFields on Owner {\n    id\n    orgnr\n    name\n    ownership\n    municipality {\n      number\n      name\n    }\n    participationYears\n    unitCount\n    archivedAt\n    version\n  }\n": typeof types.OwnerRowFieldsFragmentDoc,
+    "\n  fragment UnitRowFields on Unit {\n    id\n    name\n    kind\n    registerId\n    archivedAt\n    version\n  }\n": typeof types.UnitRowFieldsFragmentDoc,
+    "\n  fragment InstitutionRowFields on Institution {\n    id\n    orgnr\n    name\n    kind\n    archivedAt\n    version\n  }\n": typeof types.InstitutionRowFieldsFragmentDoc,
+    "\n  fragment PartnershipRowFields on Partnership {\n    id\n    name\n    institution {\n      id\n      name\n    }\n    owners {\n      id\n      name\n      orgnr\n    }\n    otherServices\n    contactPersons {\n      name\n      role\n      email\n      phone\n    }\n    archivedAt\n    version\n  }\n": typeof types.PartnershipRowFieldsFragmentDoc,
+    "\n  fragment FigureRowFields on SectorIndicator {\n    id\n    indicatorId\n    sector\n    year\n    value\n    source\n    version\n    municipality {\n      number\n      name\n    }\n    owner {\n      id\n      name\n      orgnr\n    }\n  }\n": typeof types.FigureRowFieldsFragmentDoc,
+    "\n  fragment EarlierCommitmentFields on Commitment {\n    id\n    partnership {\n      id\n      name\n    }\n    workId\n    sector\n    durationYears\n    grantedYear\n    year\n    amount\n    owner\n    institution\n    coordinator\n    version\n  }\n": typeof types.EarlierCommitmentFieldsFragmentDoc,
+    "\n  fragment ImportPreviewFields on ImportPreview {\n    rows\n    canConfirm\n    fingerprint\n    summary {\n      entity\n      created\n      updated\n      unchanged\n    }\n    problems {\n      file\n      row\n      column\n      code\n      message {\n        nb\n      }\n    }\n    statements {\n      fileName\n      title\n      partnershipName\n      sector\n      requestedTotal\n    }\n  }\n": typeof types.ImportPreviewFieldsFragmentDoc,
+    "\n  query RegisterOwners($first: Int, $after: String, $search: String, $archived: Boolean) {\n    owners(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OwnerRowFields\n        }\n      }\n    }\n  }\n": typeof types.RegisterOwnersDocument,
+    "\n  query RegisterOwner($id: ID!) {\n    owner(id: $id) {\n      ...OwnerRowFields\n      units {\n        ...UnitRowFields\n      }\n    }\n  }\n": typeof types.RegisterOwnerDocument,
+    "\n  query RegisterMunicipalities {\n    municipalities {\n      id\n      number\n      name\n    }\n  }\n": typeof types.RegisterMunicipalitiesDocument,
+    "\n  query RegisterInstitutions($first: Int, $after: String, $search: String, $archived: Boolean) {\n    institutions(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InstitutionRowFields\n        }\n      }\n    }\n  }\n": typeof types.RegisterInstitutionsDocument,
+    "\n  query RegisterPartnerships($first: Int, $after: String, $search: String, $archived: Boolean) {\n    partnerships(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnershipRowFields\n        }\n      }\n    }\n  }\n": typeof types.RegisterPartnershipsDocument,
+    "\n  query RegisterOwnerOptions($search: String) {\n    owners(first: 30, search: $search, archived: false) {\n      edges {\n        node {\n          id\n          name\n          orgnr\n        }\n      }\n    }\n  }\n": typeof types.RegisterOwnerOptionsDocument,
+    "\n  query RegisterChoices {\n    institutions(first: 200, archived: false) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n    partnerships(first: 200, archived: false) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    knowledgeBaseIndicators {\n      id\n      kind\n      label {\n        nb\n      }\n    }\n    municipalities {\n      id\n      number\n      name\n    }\n  }\n": typeof types.RegisterChoicesDocument,
+    "\n  query IndicatorFigures(\n    $first: Int\n    $after: String\n    $indicatorId: String\n    $year: Int\n    $municipalityNumber: String\n  ) {\n    indicatorFigures(\n      first: $first\n      after: $after\n      indicatorId: $indicatorId\n      year: $year\n      municipalityNumber: $municipalityNumber\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FigureRowFields\n        }\n      }\n    }\n  }\n": typeof types.IndicatorFiguresDocument,
+    "\n  query EarlierCommitments($first: Int, $after: String) {\n    earlierCommitments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...EarlierCommitmentFields\n        }\n      }\n    }\n  }\n": typeof types.EarlierCommitmentsDocument,
+    "\n  mutation CreateOwner($input: CreateOwnerInput!) {\n    createOwner(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n": typeof types.CreateOwnerDocument,
+    "\n  mutation UpdateOwner($input: UpdateOwnerInput!) {\n    updateOwner(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n": typeof types.UpdateOwnerDocument,
+    "\n  mutation SetOwnerArchived($input: SetArchivedInput!) {\n    setOwnerArchived(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n": typeof types.SetOwnerArchivedDocument,
+    "\n  mutation DeleteOwner($id: ID!) {\n    deleteOwner(id: $id)\n  }\n": typeof types.DeleteOwnerDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRowFields\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitRowFields\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  mutation SetUnitArchived($input: SetArchivedInput!) {\n    setUnitArchived(input: $input) {\n      ...UnitRowFields\n    }\n  }\n": typeof types.SetUnitArchivedDocument,
+    "\n  mutation DeleteUnit($id: ID!) {\n    deleteUnit(id: $id)\n  }\n": typeof types.DeleteUnitDocument,
+    "\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n": typeof types.CreateInstitutionDocument,
+    "\n  mutation UpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n": typeof types.UpdateInstitutionDocument,
+    "\n  mutation SetInstitutionArchived($input: SetArchivedInput!) {\n    setInstitutionArchived(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n": typeof types.SetInstitutionArchivedDocument,
+    "\n  mutation DeleteInstitution($id: ID!) {\n    deleteInstitution(id: $id)\n  }\n": typeof types.DeleteInstitutionDocument,
+    "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n": typeof types.CreatePartnershipDocument,
+    "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n": typeof types.UpdatePartnershipDocument,
+    "\n  mutation SetPartnershipArchived($input: SetArchivedInput!) {\n    setPartnershipArchived(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n": typeof types.SetPartnershipArchivedDocument,
+    "\n  mutation DeletePartnership($id: ID!) {\n    deletePartnership(id: $id)\n  }\n": typeof types.DeletePartnershipDocument,
+    "\n  mutation CreateIndicatorFigure($input: CreateIndicatorFigureInput!) {\n    createIndicatorFigure(input: $input) {\n      ...FigureRowFields\n    }\n  }\n": typeof types.CreateIndicatorFigureDocument,
+    "\n  mutation UpdateIndicatorFigure($input: UpdateIndicatorFigureInput!) {\n    updateIndicatorFigure(input: $input) {\n      ...FigureRowFields\n    }\n  }\n": typeof types.UpdateIndicatorFigureDocument,
+    "\n  mutation DeleteIndicatorFigure($id: ID!) {\n    deleteIndicatorFigure(id: $id)\n  }\n": typeof types.DeleteIndicatorFigureDocument,
+    "\n  mutation CreateEarlierCommitment($input: CreateEarlierCommitmentInput!) {\n    createEarlierCommitment(input: $input) {\n      ...EarlierCommitmentFields\n    }\n  }\n": typeof types.CreateEarlierCommitmentDocument,
+    "\n  mutation UpdateEarlierCommitment($input: UpdateEarlierCommitmentInput!) {\n    updateEarlierCommitment(input: $input) {\n      ...EarlierCommitmentFields\n    }\n  }\n": typeof types.UpdateEarlierCommitmentDocument,
+    "\n  mutation DeleteEarlierCommitment($id: ID!) {\n    deleteEarlierCommitment(id: $id)\n  }\n": typeof types.DeleteEarlierCommitmentDocument,
+    "\n  mutation PreviewRegisterImport($input: PreviewRegisterImportInput!) {\n    previewRegisterImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": typeof types.PreviewRegisterImportDocument,
+    "\n  mutation ConfirmRegisterImport($input: ConfirmRegisterImportInput!) {\n    confirmRegisterImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n": typeof types.ConfirmRegisterImportDocument,
+    "\n  query NeedsStatementTemplate($roundId: ID!) {\n    needsStatementTemplate(roundId: $roundId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.NeedsStatementTemplateDocument,
+    "\n  mutation PreviewNeedsStatementImport($input: PreviewNeedsStatementImportInput!) {\n    previewNeedsStatementImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": typeof types.PreviewNeedsStatementImportDocument,
+    "\n  mutation ConfirmNeedsStatementImport($input: ConfirmNeedsStatementImportInput!) {\n    confirmNeedsStatementImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n": typeof types.ConfirmNeedsStatementImportDocument,
     "\n  fragment ReportingRoundFields on Round {\n    id\n    year\n    status\n  }\n": typeof types.ReportingRoundFieldsFragmentDoc,
     "\n  fragment YearGrantFields on YearGrant {\n    year\n    amount\n    owner\n    institution\n    coordinator\n    subjectToAppropriation\n  }\n": typeof types.YearGrantFieldsFragmentDoc,
     "\n  fragment ReportProblemFields on ReportProblem {\n    code\n    path\n    message {\n      nb\n    }\n  }\n": typeof types.ReportProblemFieldsFragmentDoc,
@@ -98,6 +141,49 @@ const documents: Documents = {
     "\n  mutation PutScenarioToForum($input: PutScenarioToForumInput!) {\n    putScenarioToForum(input: $input) {\n      ...ProposalFields\n    }\n  }\n": types.PutScenarioToForumDocument,
     "\n  mutation RecordForumOutcome($input: RecordForumOutcomeInput!) {\n    recordForumOutcome(input: $input) {\n      ...ProposalFields\n    }\n  }\n": types.RecordForumOutcomeDocument,
     "\n  mutation DecideRound($input: DecideRoundInput!) {\n    decideRound(input: $input) {\n      ...DecisionFields\n    }\n  }\n": types.DecideRoundDocument,
+    "\n  fragment OwnerRowFields on Owner {\n    id\n    orgnr\n    name\n    ownership\n    municipality {\n      number\n      name\n    }\n    participationYears\n    unitCount\n    archivedAt\n    version\n  }\n": types.OwnerRowFieldsFragmentDoc,
+    "\n  fragment UnitRowFields on Unit {\n    id\n    name\n    kind\n    registerId\n    archivedAt\n    version\n  }\n": types.UnitRowFieldsFragmentDoc,
+    "\n  fragment InstitutionRowFields on Institution {\n    id\n    orgnr\n    name\n    kind\n    archivedAt\n    version\n  }\n": types.InstitutionRowFieldsFragmentDoc,
+    "\n  fragment PartnershipRowFields on Partnership {\n    id\n    name\n    institution {\n      id\n      name\n    }\n    owners {\n      id\n      name\n      orgnr\n    }\n    otherServices\n    contactPersons {\n      name\n      role\n      email\n      phone\n    }\n    archivedAt\n    version\n  }\n": types.PartnershipRowFieldsFragmentDoc,
+    "\n  fragment FigureRowFields on SectorIndicator {\n    id\n    indicatorId\n    sector\n    year\n    value\n    source\n    version\n    municipality {\n      number\n      name\n    }\n    owner {\n      id\n      name\n      orgnr\n    }\n  }\n": types.FigureRowFieldsFragmentDoc,
+    "\n  fragment EarlierCommitmentFields on Commitment {\n    id\n    partnership {\n      id\n      name\n    }\n    workId\n    sector\n    durationYears\n    grantedYear\n    year\n    amount\n    owner\n    institution\n    coordinator\n    version\n  }\n": types.EarlierCommitmentFieldsFragmentDoc,
+    "\n  fragment ImportPreviewFields on ImportPreview {\n    rows\n    canConfirm\n    fingerprint\n    summary {\n      entity\n      created\n      updated\n      unchanged\n    }\n    problems {\n      file\n      row\n      column\n      code\n      message {\n        nb\n      }\n    }\n    statements {\n      fileName\n      title\n      partnershipName\n      sector\n      requestedTotal\n    }\n  }\n": types.ImportPreviewFieldsFragmentDoc,
+    "\n  query RegisterOwners($first: Int, $after: String, $search: String, $archived: Boolean) {\n    owners(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OwnerRowFields\n        }\n      }\n    }\n  }\n": types.RegisterOwnersDocument,
+    "\n  query RegisterOwner($id: ID!) {\n    owner(id: $id) {\n      ...OwnerRowFields\n      units {\n        ...UnitRowFields\n      }\n    }\n  }\n": types.RegisterOwnerDocument,
+    "\n  query RegisterMunicipalities {\n    municipalities {\n      id\n      number\n      name\n    }\n  }\n": types.RegisterMunicipalitiesDocument,
+    "\n  query RegisterInstitutions($first: Int, $after: String, $search: String, $archived: Boolean) {\n    institutions(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InstitutionRowFields\n        }\n      }\n    }\n  }\n": types.RegisterInstitutionsDocument,
+    "\n  query RegisterPartnerships($first: Int, $after: String, $search: String, $archived: Boolean) {\n    partnerships(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnershipRowFields\n        }\n      }\n    }\n  }\n": types.RegisterPartnershipsDocument,
+    "\n  query RegisterOwnerOptions($search: String) {\n    owners(first: 30, search: $search, archived: false) {\n      edges {\n        node {\n          id\n          name\n          orgnr\n        }\n      }\n    }\n  }\n": types.RegisterOwnerOptionsDocument,
+    "\n  query RegisterChoices {\n    institutions(first: 200, archived: false) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n    partnerships(first: 200, archived: false) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    knowledgeBaseIndicators {\n      id\n      kind\n      label {\n        nb\n      }\n    }\n    municipalities {\n      id\n      number\n      name\n    }\n  }\n": types.RegisterChoicesDocument,
+    "\n  query IndicatorFigures(\n    $first: Int\n    $after: String\n    $indicatorId: String\n    $year: Int\n    $municipalityNumber: String\n  ) {\n    indicatorFigures(\n      first: $first\n      after: $after\n      indicatorId: $indicatorId\n      year: $year\n      municipalityNumber: $municipalityNumber\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FigureRowFields\n        }\n      }\n    }\n  }\n": types.IndicatorFiguresDocument,
+    "\n  query EarlierCommitments($first: Int, $after: String) {\n    earlierCommitments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...EarlierCommitmentFields\n        }\n      }\n    }\n  }\n": types.EarlierCommitmentsDocument,
+    "\n  mutation CreateOwner($input: CreateOwnerInput!) {\n    createOwner(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n": types.CreateOwnerDocument,
+    "\n  mutation UpdateOwner($input: UpdateOwnerInput!) {\n    updateOwner(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n": types.UpdateOwnerDocument,
+    "\n  mutation SetOwnerArchived($input: SetArchivedInput!) {\n    setOwnerArchived(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n": types.SetOwnerArchivedDocument,
+    "\n  mutation DeleteOwner($id: ID!) {\n    deleteOwner(id: $id)\n  }\n": types.DeleteOwnerDocument,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRowFields\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitRowFields\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  mutation SetUnitArchived($input: SetArchivedInput!) {\n    setUnitArchived(input: $input) {\n      ...UnitRowFields\n    }\n  }\n": types.SetUnitArchivedDocument,
+    "\n  mutation DeleteUnit($id: ID!) {\n    deleteUnit(id: $id)\n  }\n": types.DeleteUnitDocument,
+    "\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n": types.CreateInstitutionDocument,
+    "\n  mutation UpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n": types.UpdateInstitutionDocument,
+    "\n  mutation SetInstitutionArchived($input: SetArchivedInput!) {\n    setInstitutionArchived(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n": types.SetInstitutionArchivedDocument,
+    "\n  mutation DeleteInstitution($id: ID!) {\n    deleteInstitution(id: $id)\n  }\n": types.DeleteInstitutionDocument,
+    "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n": types.CreatePartnershipDocument,
+    "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n": types.UpdatePartnershipDocument,
+    "\n  mutation SetPartnershipArchived($input: SetArchivedInput!) {\n    setPartnershipArchived(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n": types.SetPartnershipArchivedDocument,
+    "\n  mutation DeletePartnership($id: ID!) {\n    deletePartnership(id: $id)\n  }\n": types.DeletePartnershipDocument,
+    "\n  mutation CreateIndicatorFigure($input: CreateIndicatorFigureInput!) {\n    createIndicatorFigure(input: $input) {\n      ...FigureRowFields\n    }\n  }\n": types.CreateIndicatorFigureDocument,
+    "\n  mutation UpdateIndicatorFigure($input: UpdateIndicatorFigureInput!) {\n    updateIndicatorFigure(input: $input) {\n      ...FigureRowFields\n    }\n  }\n": types.UpdateIndicatorFigureDocument,
+    "\n  mutation DeleteIndicatorFigure($id: ID!) {\n    deleteIndicatorFigure(id: $id)\n  }\n": types.DeleteIndicatorFigureDocument,
+    "\n  mutation CreateEarlierCommitment($input: CreateEarlierCommitmentInput!) {\n    createEarlierCommitment(input: $input) {\n      ...EarlierCommitmentFields\n    }\n  }\n": types.CreateEarlierCommitmentDocument,
+    "\n  mutation UpdateEarlierCommitment($input: UpdateEarlierCommitmentInput!) {\n    updateEarlierCommitment(input: $input) {\n      ...EarlierCommitmentFields\n    }\n  }\n": types.UpdateEarlierCommitmentDocument,
+    "\n  mutation DeleteEarlierCommitment($id: ID!) {\n    deleteEarlierCommitment(id: $id)\n  }\n": types.DeleteEarlierCommitmentDocument,
+    "\n  mutation PreviewRegisterImport($input: PreviewRegisterImportInput!) {\n    previewRegisterImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": types.PreviewRegisterImportDocument,
+    "\n  mutation ConfirmRegisterImport($input: ConfirmRegisterImportInput!) {\n    confirmRegisterImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n": types.ConfirmRegisterImportDocument,
+    "\n  query NeedsStatementTemplate($roundId: ID!) {\n    needsStatementTemplate(roundId: $roundId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.NeedsStatementTemplateDocument,
+    "\n  mutation PreviewNeedsStatementImport($input: PreviewNeedsStatementImportInput!) {\n    previewNeedsStatementImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": types.PreviewNeedsStatementImportDocument,
+    "\n  mutation ConfirmNeedsStatementImport($input: ConfirmNeedsStatementImportInput!) {\n    confirmNeedsStatementImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n": types.ConfirmNeedsStatementImportDocument,
     "\n  fragment ReportingRoundFields on Round {\n    id\n    year\n    status\n  }\n": types.ReportingRoundFieldsFragmentDoc,
     "\n  fragment YearGrantFields on YearGrant {\n    year\n    amount\n    owner\n    institution\n    coordinator\n    subjectToAppropriation\n  }\n": types.YearGrantFieldsFragmentDoc,
     "\n  fragment ReportProblemFields on ReportProblem {\n    code\n    path\n    message {\n      nb\n    }\n  }\n": types.ReportProblemFieldsFragmentDoc,
@@ -232,6 +318,178 @@ export function graphql(source: "\n  mutation RecordForumOutcome($input: RecordF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideRound($input: DecideRoundInput!) {\n    decideRound(input: $input) {\n      ...DecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideRound($input: DecideRoundInput!) {\n    decideRound(input: $input) {\n      ...DecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OwnerRowFields on Owner {\n    id\n    orgnr\n    name\n    ownership\n    municipality {\n      number\n      name\n    }\n    participationYears\n    unitCount\n    archivedAt\n    version\n  }\n"): (typeof documents)["\n  fragment OwnerRowFields on Owner {\n    id\n    orgnr\n    name\n    ownership\n    municipality {\n      number\n      name\n    }\n    participationYears\n    unitCount\n    archivedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitRowFields on Unit {\n    id\n    name\n    kind\n    registerId\n    archivedAt\n    version\n  }\n"): (typeof documents)["\n  fragment UnitRowFields on Unit {\n    id\n    name\n    kind\n    registerId\n    archivedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InstitutionRowFields on Institution {\n    id\n    orgnr\n    name\n    kind\n    archivedAt\n    version\n  }\n"): (typeof documents)["\n  fragment InstitutionRowFields on Institution {\n    id\n    orgnr\n    name\n    kind\n    archivedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnershipRowFields on Partnership {\n    id\n    name\n    institution {\n      id\n      name\n    }\n    owners {\n      id\n      name\n      orgnr\n    }\n    otherServices\n    contactPersons {\n      name\n      role\n      email\n      phone\n    }\n    archivedAt\n    version\n  }\n"): (typeof documents)["\n  fragment PartnershipRowFields on Partnership {\n    id\n    name\n    institution {\n      id\n      name\n    }\n    owners {\n      id\n      name\n      orgnr\n    }\n    otherServices\n    contactPersons {\n      name\n      role\n      email\n      phone\n    }\n    archivedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FigureRowFields on SectorIndicator {\n    id\n    indicatorId\n    sector\n    year\n    value\n    source\n    version\n    municipality {\n      number\n      name\n    }\n    owner {\n      id\n      name\n      orgnr\n    }\n  }\n"): (typeof documents)["\n  fragment FigureRowFields on SectorIndicator {\n    id\n    indicatorId\n    sector\n    year\n    value\n    source\n    version\n    municipality {\n      number\n      name\n    }\n    owner {\n      id\n      name\n      orgnr\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EarlierCommitmentFields on Commitment {\n    id\n    partnership {\n      id\n      name\n    }\n    workId\n    sector\n    durationYears\n    grantedYear\n    year\n    amount\n    owner\n    institution\n    coordinator\n    version\n  }\n"): (typeof documents)["\n  fragment EarlierCommitmentFields on Commitment {\n    id\n    partnership {\n      id\n      name\n    }\n    workId\n    sector\n    durationYears\n    grantedYear\n    year\n    amount\n    owner\n    institution\n    coordinator\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportPreviewFields on ImportPreview {\n    rows\n    canConfirm\n    fingerprint\n    summary {\n      entity\n      created\n      updated\n      unchanged\n    }\n    problems {\n      file\n      row\n      column\n      code\n      message {\n        nb\n      }\n    }\n    statements {\n      fileName\n      title\n      partnershipName\n      sector\n      requestedTotal\n    }\n  }\n"): (typeof documents)["\n  fragment ImportPreviewFields on ImportPreview {\n    rows\n    canConfirm\n    fingerprint\n    summary {\n      entity\n      created\n      updated\n      unchanged\n    }\n    problems {\n      file\n      row\n      column\n      code\n      message {\n        nb\n      }\n    }\n    statements {\n      fileName\n      title\n      partnershipName\n      sector\n      requestedTotal\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterOwners($first: Int, $after: String, $search: String, $archived: Boolean) {\n    owners(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OwnerRowFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegisterOwners($first: Int, $after: String, $search: String, $archived: Boolean) {\n    owners(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OwnerRowFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterOwner($id: ID!) {\n    owner(id: $id) {\n      ...OwnerRowFields\n      units {\n        ...UnitRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegisterOwner($id: ID!) {\n    owner(id: $id) {\n      ...OwnerRowFields\n      units {\n        ...UnitRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterMunicipalities {\n    municipalities {\n      id\n      number\n      name\n    }\n  }\n"): (typeof documents)["\n  query RegisterMunicipalities {\n    municipalities {\n      id\n      number\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterInstitutions($first: Int, $after: String, $search: String, $archived: Boolean) {\n    institutions(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InstitutionRowFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegisterInstitutions($first: Int, $after: String, $search: String, $archived: Boolean) {\n    institutions(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InstitutionRowFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterPartnerships($first: Int, $after: String, $search: String, $archived: Boolean) {\n    partnerships(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnershipRowFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegisterPartnerships($first: Int, $after: String, $search: String, $archived: Boolean) {\n    partnerships(first: $first, after: $after, search: $search, archived: $archived) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnershipRowFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterOwnerOptions($search: String) {\n    owners(first: 30, search: $search, archived: false) {\n      edges {\n        node {\n          id\n          name\n          orgnr\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegisterOwnerOptions($search: String) {\n    owners(first: 30, search: $search, archived: false) {\n      edges {\n        node {\n          id\n          name\n          orgnr\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterChoices {\n    institutions(first: 200, archived: false) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n    partnerships(first: 200, archived: false) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    knowledgeBaseIndicators {\n      id\n      kind\n      label {\n        nb\n      }\n    }\n    municipalities {\n      id\n      number\n      name\n    }\n  }\n"): (typeof documents)["\n  query RegisterChoices {\n    institutions(first: 200, archived: false) {\n      edges {\n        node {\n          id\n          name\n          kind\n        }\n      }\n    }\n    partnerships(first: 200, archived: false) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n    knowledgeBaseIndicators {\n      id\n      kind\n      label {\n        nb\n      }\n    }\n    municipalities {\n      id\n      number\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorFigures(\n    $first: Int\n    $after: String\n    $indicatorId: String\n    $year: Int\n    $municipalityNumber: String\n  ) {\n    indicatorFigures(\n      first: $first\n      after: $after\n      indicatorId: $indicatorId\n      year: $year\n      municipalityNumber: $municipalityNumber\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FigureRowFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IndicatorFigures(\n    $first: Int\n    $after: String\n    $indicatorId: String\n    $year: Int\n    $municipalityNumber: String\n  ) {\n    indicatorFigures(\n      first: $first\n      after: $after\n      indicatorId: $indicatorId\n      year: $year\n      municipalityNumber: $municipalityNumber\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FigureRowFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EarlierCommitments($first: Int, $after: String) {\n    earlierCommitments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...EarlierCommitmentFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EarlierCommitments($first: Int, $after: String) {\n    earlierCommitments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...EarlierCommitmentFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOwner($input: CreateOwnerInput!) {\n    createOwner(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOwner($input: CreateOwnerInput!) {\n    createOwner(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOwner($input: UpdateOwnerInput!) {\n    updateOwner(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOwner($input: UpdateOwnerInput!) {\n    updateOwner(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOwnerArchived($input: SetArchivedInput!) {\n    setOwnerArchived(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetOwnerArchived($input: SetArchivedInput!) {\n    setOwnerArchived(input: $input) {\n      ...OwnerRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOwner($id: ID!) {\n    deleteOwner(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteOwner($id: ID!) {\n    deleteOwner(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      ...UnitRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUnitArchived($input: SetArchivedInput!) {\n    setUnitArchived(input: $input) {\n      ...UnitRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUnitArchived($input: SetArchivedInput!) {\n    setUnitArchived(input: $input) {\n      ...UnitRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUnit($id: ID!) {\n    deleteUnit(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteUnit($id: ID!) {\n    deleteUnit(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInstitution($input: CreateInstitutionInput!) {\n    createInstitution(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInstitution($input: UpdateInstitutionInput!) {\n    updateInstitution(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetInstitutionArchived($input: SetArchivedInput!) {\n    setInstitutionArchived(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetInstitutionArchived($input: SetArchivedInput!) {\n    setInstitutionArchived(input: $input) {\n      ...InstitutionRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInstitution($id: ID!) {\n    deleteInstitution(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteInstitution($id: ID!) {\n    deleteInstitution(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartnership($input: CreatePartnershipInput!) {\n    createPartnership(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartnership($input: UpdatePartnershipInput!) {\n    updatePartnership(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPartnershipArchived($input: SetArchivedInput!) {\n    setPartnershipArchived(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetPartnershipArchived($input: SetArchivedInput!) {\n    setPartnershipArchived(input: $input) {\n      ...PartnershipRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePartnership($id: ID!) {\n    deletePartnership(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeletePartnership($id: ID!) {\n    deletePartnership(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateIndicatorFigure($input: CreateIndicatorFigureInput!) {\n    createIndicatorFigure(input: $input) {\n      ...FigureRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateIndicatorFigure($input: CreateIndicatorFigureInput!) {\n    createIndicatorFigure(input: $input) {\n      ...FigureRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIndicatorFigure($input: UpdateIndicatorFigureInput!) {\n    updateIndicatorFigure(input: $input) {\n      ...FigureRowFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIndicatorFigure($input: UpdateIndicatorFigureInput!) {\n    updateIndicatorFigure(input: $input) {\n      ...FigureRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteIndicatorFigure($id: ID!) {\n    deleteIndicatorFigure(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteIndicatorFigure($id: ID!) {\n    deleteIndicatorFigure(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEarlierCommitment($input: CreateEarlierCommitmentInput!) {\n    createEarlierCommitment(input: $input) {\n      ...EarlierCommitmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEarlierCommitment($input: CreateEarlierCommitmentInput!) {\n    createEarlierCommitment(input: $input) {\n      ...EarlierCommitmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEarlierCommitment($input: UpdateEarlierCommitmentInput!) {\n    updateEarlierCommitment(input: $input) {\n      ...EarlierCommitmentFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEarlierCommitment($input: UpdateEarlierCommitmentInput!) {\n    updateEarlierCommitment(input: $input) {\n      ...EarlierCommitmentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEarlierCommitment($id: ID!) {\n    deleteEarlierCommitment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteEarlierCommitment($id: ID!) {\n    deleteEarlierCommitment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewRegisterImport($input: PreviewRegisterImportInput!) {\n    previewRegisterImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewRegisterImport($input: PreviewRegisterImportInput!) {\n    previewRegisterImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmRegisterImport($input: ConfirmRegisterImportInput!) {\n    confirmRegisterImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmRegisterImport($input: ConfirmRegisterImportInput!) {\n    confirmRegisterImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedsStatementTemplate($roundId: ID!) {\n    needsStatementTemplate(roundId: $roundId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query NeedsStatementTemplate($roundId: ID!) {\n    needsStatementTemplate(roundId: $roundId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewNeedsStatementImport($input: PreviewNeedsStatementImportInput!) {\n    previewNeedsStatementImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewNeedsStatementImport($input: PreviewNeedsStatementImportInput!) {\n    previewNeedsStatementImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmNeedsStatementImport($input: ConfirmNeedsStatementImportInput!) {\n    confirmNeedsStatementImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmNeedsStatementImport($input: ConfirmNeedsStatementImportInput!) {\n    confirmNeedsStatementImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

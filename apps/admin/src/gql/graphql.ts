@@ -177,13 +177,20 @@ export type Commitment = {
   coordinator: Scalars['Int']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
   durationYears: Scalars['Int']['output'];
+  /** Made before the county’s rounds here (registered by the office). */
+  earlier: Scalars['Boolean']['output'];
+  /** The year the grant was decided. */
+  grantedYear: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   institution: Scalars['Int']['output'];
   institutionOrgnr: Scalars['String']['output'];
   /** The needs statement granted. */
   needsStatementId?: Maybe<Scalars['String']['output']>;
   owner: Scalars['Int']['output'];
+  partnership: Partnership;
   sector: Sector;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
   /** Stable id of the development work across rounds. */
   workId: Scalars['String']['output'];
   /** The year the amount falls in. */
@@ -231,6 +238,22 @@ export type ComparisonRow = {
   spread: Scalars['Int']['output'];
 };
 
+export type ConfirmNeedsStatementImportInput = {
+  /** Filled templates, one statement each. */
+  files: Array<ImportFileInput>;
+  fingerprint: Scalars['String']['input'];
+  /** To submit outside the round’s open phase (the reason is audited). */
+  override?: InputMaybe<PhaseOverrideInput>;
+  roundId: Scalars['ID']['input'];
+};
+
+export type ConfirmRegisterImportInput = {
+  file: ImportFileInput;
+  /** The preview’s fingerprint: the import is written only if it would still do exactly what the preview showed. */
+  fingerprint: Scalars['String']['input'];
+  kind: RegisterImportKind;
+};
+
 /** One constraint of the plan as the scenario meets it: the amount reached, the band or limit, whether it is broken, and why in words. */
 export type ConstraintGauge = {
   /** Kroner reached: committed + granted (granted for a funding rate, the institutions’ part for their share). */
@@ -273,6 +296,23 @@ export type ConstraintGaugeKind =
 export type Contact = {
   email?: Maybe<Scalars['String']['output']>;
   name?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person the office contacts about a partnership. */
+export type ContactPerson = {
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  /** Whom they speak for. */
+  role: Scalars['String']['output'];
+};
+
+export type ContactPersonInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  phone?: Scalars['String']['input'];
+  /** Whom they speak for, e.g. "Senja kommune". */
+  role?: Scalars['String']['input'];
 };
 
 export type Continuation = {
@@ -339,6 +379,73 @@ export type CountyYearSummary = {
   year: Scalars['Int']['output'];
 };
 
+export type CreateEarlierCommitmentInput = {
+  /** Owner + institution; checked when given. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** The part for a coordinator (default 0). */
+  coordinator?: InputMaybe<Scalars['Int']['input']>;
+  /** The whole grant’s duration in years. */
+  durationYears: Scalars['Int']['input'];
+  /** The year the grant was decided. */
+  grantedYear: Scalars['Int']['input'];
+  /** The institution’s part, whole kroner. */
+  institution: Scalars['Int']['input'];
+  /** The owners’ part, whole kroner. */
+  owner: Scalars['Int']['input'];
+  partnershipId: Scalars['ID']['input'];
+  sector: Sector;
+  /** Stable id of the development work (a continuation names it); one is made from the partnership, year and sector when left out. */
+  workId?: InputMaybe<Scalars['String']['input']>;
+  /** The year this amount falls in. */
+  year: Scalars['Int']['input'];
+};
+
+export type CreateIndicatorFigureInput = {
+  /** The plan’s indicator id (a statistic or distance), e.g. "ito-pupils". */
+  indicatorId: Scalars['String']['input'];
+  /** Kommunenummer; give either this or ownerId. */
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** An owner the figure describes by itself. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The sector the figure describes; left out for the place as a whole. */
+  sector?: InputMaybe<Sector>;
+  /** Where the figure comes from, e.g. "GSI 2026". */
+  source: Scalars['String']['input'];
+  /** The raw figure (≥ 0). */
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type CreateInstitutionInput = {
+  kind: InstitutionKind;
+  name: Scalars['String']['input'];
+  orgnr: Scalars['String']['input'];
+};
+
+export type CreateOwnerInput = {
+  /** Kommunenummer; required for a PUBLIC owner (a municipality). */
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Organisasjonsnummer: nine digits with a valid mod-11 check digit. */
+  orgnr: Scalars['String']['input'];
+  ownership: Ownership;
+  /** Years the owner took part in the scheme or the schemes it replaced. */
+  participationYears?: Array<Scalars['Int']['input']>;
+};
+
+export type CreatePartnershipInput = {
+  contactPersons?: Array<ContactPersonInput>;
+  /** The competence partner. */
+  institutionId: Scalars['ID']['input'];
+  /** An owner applying on behalf of the others, where the plan allows it. */
+  leadOwnerId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Other services taking part (PPT, health centre, child welfare, BUP, …). */
+  otherServices?: Array<Scalars['String']['input']>;
+  /** The kindergarten and school owners. */
+  ownerIds: Array<Scalars['ID']['input']>;
+};
+
 export type CreateRoundInput = {
   /** The year’s funds (ramme), whole kroner. */
   frame: Scalars['Int']['input'];
@@ -346,6 +453,14 @@ export type CreateRoundInput = {
   planVersionId?: InputMaybe<Scalars['ID']['input']>;
   /** The grant year. */
   year: Scalars['Int']['input'];
+};
+
+export type CreateUnitInput = {
+  kind: UnitKind;
+  name: Scalars['String']['input'];
+  ownerId: Scalars['ID']['input'];
+  /** NSR (schools) or NBR (kindergartens) id: the unit’s organisation number. */
+  registerId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How requests are cut when funds are short. */
@@ -419,6 +534,14 @@ export type DevSession = {
 export type DueDateSource =
   | 'CALENDAR'
   | 'DEFAULT';
+
+/** A file to download. */
+export type FileDownload = {
+  /** The file’s bytes, base64. */
+  contentBase64: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+};
 
 /** Where an owed report stands: MISSING (none yet) or the submitted report’s status. */
 export type FollowUpState =
@@ -497,6 +620,72 @@ export type Health = {
   version: Scalars['String']['output'];
 };
 
+/** What an import does to one kind of row. */
+export type ImportCount = {
+  created: Scalars['Int']['output'];
+  entity: ImportEntity;
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type ImportEntity =
+  | 'COMMITMENT'
+  | 'INDICATOR_FIGURE'
+  | 'NEEDS_STATEMENT'
+  | 'OWNER'
+  | 'UNIT';
+
+/** A file the office uploads: xlsx or CSV, its bytes as base64. */
+export type ImportFileInput = {
+  /** The file’s bytes, base64 (at most 4 MB). */
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+/** What an import would do, and every problem it has by row and column. Nothing is written. */
+export type ImportPreview = {
+  /** No problems: the import may be confirmed. */
+  canConfirm: Scalars['Boolean']['output'];
+  /** Confirm with this: it names exactly the changes shown. */
+  fingerprint: Scalars['String']['output'];
+  problems: Array<ImportProblemType>;
+  /** Data rows (or files) read. */
+  rows: Scalars['Int']['output'];
+  /** Template imports: the statements. */
+  statements: Array<ImportedStatement>;
+  summary: Array<ImportCount>;
+};
+
+/** A problem of an imported file where a person finds it. */
+export type ImportProblemType = {
+  /** Stable code, e.g. REG_ORGNR_INVALID or IMPORT_VALUE_UNREADABLE. */
+  code: Scalars['String']['output'];
+  /** The column as its header reads; null for the whole row. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The file (imports of several files). */
+  file?: Maybe<Scalars['String']['output']>;
+  message: LocalizedText;
+  /** The spreadsheet row (1 is the header); null for the whole file. */
+  row?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What a confirmed import wrote, all of it in one transaction. */
+export type ImportResult = {
+  /** Ids of the rows created or changed. */
+  ids: Array<Scalars['ID']['output']>;
+  summary: Array<ImportCount>;
+};
+
+/** A needs statement a filled template would submit. */
+export type ImportedStatement = {
+  fileName: Scalars['String']['output'];
+  partnershipName?: Maybe<Scalars['String']['output']>;
+  /** Requested over all years, whole kroner. */
+  requestedTotal: Scalars['Int']['output'];
+  sector?: Maybe<Sector>;
+  title: Scalars['String']['output'];
+};
+
 export type IndicatorWeightInput = {
   /** The plan’s indicator id. */
   indicatorId: Scalars['String']['input'];
@@ -505,11 +694,15 @@ export type IndicatorWeightInput = {
 
 /** The competence partner: a university or university college (UH), a vocational college or another competence environment. */
 export type Institution = {
+  /** When the office archived the institution (kept for history). */
+  archivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   kind: InstitutionKind;
   name: Scalars['String']['output'];
   orgnr: Scalars['String']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Institution items (Relay). */
@@ -562,6 +755,14 @@ export type InstitutionShareYear = {
   reports: Scalars['Int']['output'];
   warnings: Array<LocalizedText>;
   year: Scalars['Int']['output'];
+};
+
+/** One of the plan’s indicators that the knowledge base holds figures for. */
+export type KnowledgeBaseIndicator = {
+  id: Scalars['String']['output'];
+  /** STATISTIC or DISTANCE. */
+  kind: Scalars['String']['output'];
+  label: LocalizedText;
 };
 
 /** A band or limit in whole kroner. */
@@ -662,14 +863,42 @@ export type Mutation = {
   adjustScenarioLine: Scenario;
   /** OPEN → CLOSED: no more statements; scenarios may run. */
   closeRound: Round;
+  /** Submits the previewed statements to the round: all of them, or none. */
+  confirmNeedsStatementImport: ImportResult;
+  /** Writes a previewed import, all of it or (VALIDATION_FAILED; CONFLICT reason IMPORT_CHANGED when the register changed) nothing. */
+  confirmRegisterImport: ImportResult;
+  /** Records a year of an earlier grant; a year with a round binds its frame (never past it, never once decided). */
+  createEarlierCommitment: Commitment;
+  /** Adds a figure to the knowledge base. */
+  createIndicatorFigure: SectorIndicator;
+  /** Registers a university, university college, vocational college or other. */
+  createInstitution: Institution;
+  /** Registers a kindergarten or school owner. */
+  createOwner: Owner;
+  /** Registers a partnership of owners and an institution, as the plan allows. */
+  createPartnership: Partnership;
   /** Creates a round in DRAFT, with the plan’s calendar. */
   createRound: Round;
+  /** Registers a kindergarten or school of an owner. */
+  createUnit: Unit;
   /** Decides every statement of the round from the proposal’s scenario, all or nothing (round → DECIDED). */
   decideRound: Array<Decision>;
+  deleteEarlierCommitment: Scalars['ID']['output'];
+  deleteIndicatorFigure: Scalars['ID']['output'];
+  deleteInstitution: Scalars['ID']['output'];
+  /** Deletes an owner and its units when nothing refers to them; otherwise CONFLICT (reason IN_USE): archive it instead. */
+  deleteOwner: Scalars['ID']['output'];
+  /** Deletes a partnership with no statements, grants or reports; otherwise CONFLICT (reason IN_USE). */
+  deletePartnership: Scalars['ID']['output'];
+  deleteUnit: Scalars['ID']['output'];
   /** DEVELOPMENT ONLY: a token for a role and county, signed with the local dev key. Refused (FORBIDDEN) in production. */
   devSignIn: DevSession;
   /** DRAFT → OPEN: needs statements may be submitted. */
   openRound: Round;
+  /** Reads filled templates and checks each statement exactly as the form is checked. Writes nothing. */
+  previewNeedsStatementImport: ImportPreview;
+  /** Reads a register extract, indicator table or table of earlier commitments (xlsx or CSV) and shows what it would change and every problem. Writes nothing. */
+  previewRegisterImport: ImportPreview;
   /** Puts a scenario to the forum (round → PROPOSAL); supersedes an earlier proposal. */
   putScenarioToForum: Proposal;
   /** Records the forum’s outcome: consensus or a vote. */
@@ -680,8 +909,13 @@ export type Mutation = {
   returnAnnualReport: AnnualReport;
   /** Runs the allocation engine over a closed round (in the solver thread, with a time limit) and stores the scenario. */
   runScenario: Scenario;
+  setInstitutionArchived: Institution;
+  /** Archives an owner (kept for history) or restores it. */
+  setOwnerArchived: Owner;
+  setPartnershipArchived: Partnership;
   /** A new frame (ramme) for the round, until it is decided; runs already made keep theirs. */
   setRoundFrame: Round;
+  setUnitArchived: Unit;
   /** DECIDED → REPORTING. */
   startReporting: Round;
   /** Submits the annual report and simple accounts for one grant year of a decision, or resubmits a RETURNED one (round DECIDED or REPORTING). The reporting rules check it against the needs statement (every goal and measure) and the grant (accounts add up, spent ≤ received = granted per party); every problem comes back at once (VALIDATION_FAILED with problems), and nothing is written. */
@@ -690,8 +924,14 @@ export type Mutation = {
   submitNeedsStatement: NeedsStatement;
   /** Edits a decision’s reasons (optimistic locking). */
   updateDecision: Decision;
+  updateEarlierCommitment: Commitment;
+  updateIndicatorFigure: SectorIndicator;
+  updateInstitution: Institution;
   /** Replaces a statement’s content while the round is open (optimistic locking). */
   updateNeedsStatement: NeedsStatement;
+  updateOwner: Owner;
+  updatePartnership: Partnership;
+  updateUnit: Unit;
   withdrawNeedsStatement: NeedsStatement;
 };
 
@@ -713,13 +953,83 @@ export type MutationCloseRoundArgs = {
 };
 
 
+export type MutationConfirmNeedsStatementImportArgs = {
+  input: ConfirmNeedsStatementImportInput;
+};
+
+
+export type MutationConfirmRegisterImportArgs = {
+  input: ConfirmRegisterImportInput;
+};
+
+
+export type MutationCreateEarlierCommitmentArgs = {
+  input: CreateEarlierCommitmentInput;
+};
+
+
+export type MutationCreateIndicatorFigureArgs = {
+  input: CreateIndicatorFigureInput;
+};
+
+
+export type MutationCreateInstitutionArgs = {
+  input: CreateInstitutionInput;
+};
+
+
+export type MutationCreateOwnerArgs = {
+  input: CreateOwnerInput;
+};
+
+
+export type MutationCreatePartnershipArgs = {
+  input: CreatePartnershipInput;
+};
+
+
 export type MutationCreateRoundArgs = {
   input: CreateRoundInput;
 };
 
 
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
+};
+
+
 export type MutationDecideRoundArgs = {
   input: DecideRoundInput;
+};
+
+
+export type MutationDeleteEarlierCommitmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteIndicatorFigureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOwnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePartnershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteUnitArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -732,6 +1042,16 @@ export type MutationDevSignInArgs = {
 
 export type MutationOpenRoundArgs = {
   input: RoundTransitionInput;
+};
+
+
+export type MutationPreviewNeedsStatementImportArgs = {
+  input: PreviewNeedsStatementImportInput;
+};
+
+
+export type MutationPreviewRegisterImportArgs = {
+  input: PreviewRegisterImportInput;
 };
 
 
@@ -763,8 +1083,28 @@ export type MutationRunScenarioArgs = {
 };
 
 
+export type MutationSetInstitutionArchivedArgs = {
+  input: SetArchivedInput;
+};
+
+
+export type MutationSetOwnerArchivedArgs = {
+  input: SetArchivedInput;
+};
+
+
+export type MutationSetPartnershipArchivedArgs = {
+  input: SetArchivedInput;
+};
+
+
 export type MutationSetRoundFrameArgs = {
   input: SetRoundFrameInput;
+};
+
+
+export type MutationSetUnitArchivedArgs = {
+  input: SetArchivedInput;
 };
 
 
@@ -788,8 +1128,38 @@ export type MutationUpdateDecisionArgs = {
 };
 
 
+export type MutationUpdateEarlierCommitmentArgs = {
+  input: UpdateEarlierCommitmentInput;
+};
+
+
+export type MutationUpdateIndicatorFigureArgs = {
+  input: UpdateIndicatorFigureInput;
+};
+
+
+export type MutationUpdateInstitutionArgs = {
+  input: UpdateInstitutionInput;
+};
+
+
 export type MutationUpdateNeedsStatementArgs = {
   input: UpdateNeedsStatementInput;
+};
+
+
+export type MutationUpdateOwnerArgs = {
+  input: UpdateOwnerInput;
+};
+
+
+export type MutationUpdatePartnershipArgs = {
+  input: UpdatePartnershipInput;
+};
+
+
+export type MutationUpdateUnitArgs = {
+  input: UpdateUnitInput;
 };
 
 
@@ -1019,6 +1389,8 @@ export type OwnContributionInput = {
 
 /** A kindergarten or school owner: a municipality or a private owner. */
 export type Owner = {
+  /** When the office archived the owner (kept for history, out of new partnerships). */
+  archivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   municipality?: Maybe<Municipality>;
@@ -1031,6 +1403,8 @@ export type Owner = {
   /** Kindergartens and schools of the owner. */
   unitCount: Scalars['Int']['output'];
   units: Array<Unit>;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Owner items (Relay). */
@@ -1079,6 +1453,10 @@ export type ParticipantsInput = {
 
 /** A binding cooperation of one or more owners and an institution (partnerskap). */
 export type Partnership = {
+  /** When the office archived the partnership (kept for history). */
+  archivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The people the office contacts (personal data: the office and the partnership). */
+  contactPersons: Array<ContactPerson>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   institution: Institution;
@@ -1088,6 +1466,8 @@ export type Partnership = {
   otherServices: Array<Scalars['String']['output']>;
   /** By name. */
   owners: Array<Owner>;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
 };
 
 /** A page of Partnership items (Relay). */
@@ -1146,6 +1526,17 @@ export type PlanVersion = {
   validTo?: Maybe<Scalars['String']['output']>;
   /** The version’s id within the plan. */
   versionId: Scalars['String']['output'];
+};
+
+export type PreviewNeedsStatementImportInput = {
+  /** Filled templates, one statement each. */
+  files: Array<ImportFileInput>;
+  roundId: Scalars['ID']['input'];
+};
+
+export type PreviewRegisterImportInput = {
+  file: ImportFileInput;
+  kind: RegisterImportKind;
 };
 
 /** A scenario put to the collaboration forum, with the forum’s record. */
@@ -1209,10 +1600,17 @@ export type Query = {
   /** The counties (tenants), by name. */
   counties: Array<County>;
   decision: Decision;
+  /** Years of grants made before the county’s rounds here, latest grant first. */
+  earlierCommitments: CommitmentConnection;
   health: Health;
+  /** The knowledge base’s figures, latest year first. */
+  indicatorFigures: SectorIndicatorConnection;
+  institution: Institution;
   /** The county’s institutions’ (universities’ and colleges’) share per year: granted to institutions against the total, and reported institution spending. */
   institutionShareByYear: Array<InstitutionShareYear>;
   institutions: InstitutionConnection;
+  /** The indicators of the plan in force that come as figures (statistics, distance). */
+  knowledgeBaseIndicators: Array<KnowledgeBaseIndicator>;
   /** The county’s municipalities by number. */
   municipalities: Array<Municipality>;
   /** Udir’s national statistics: frames, requests, grants, commitments, coordinator funds, newcomers, Sámi perspectives and annual reports across counties and years, grouped by any combination of dimensions (one SQL statement with GROUPING SETS). Aggregates only: no personal data, no free text. For machine clients: a token with the statistics scope. */
@@ -1223,10 +1621,14 @@ export type Query = {
    */
   nationalSummary: Array<CountyYearSummary>;
   needsStatement: NeedsStatement;
+  /** The round’s needs-statement template (xlsx), with the plan’s themes and lists. */
+  needsStatementTemplate: FileDownload;
   /** A round’s needs statements (a partnership sees its own). */
   needsStatements: NeedsStatementConnection;
+  owner: Owner;
   /** Kindergarten and school owners, by name. */
   owners: OwnerConnection;
+  partnership: Partnership;
   /** The county’s partnerships by name (a partnership sees itself). */
   partnerships: PartnershipConnection;
   proposal: Proposal;
@@ -1241,6 +1643,8 @@ export type Query = {
   scenario: Scenario;
   /** One scenario run: poll it while `runScenario` works (pass your own `runId` to the mutation). */
   scenarioRun: ScenarioRun;
+  /** Kindergartens and schools, by name. */
+  units: UnitConnection;
   /** The caller; null when anonymous. */
   viewer?: Maybe<Viewer>;
 };
@@ -1270,8 +1674,30 @@ export type QueryDecisionArgs = {
 };
 
 
+export type QueryEarlierCommitmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIndicatorFiguresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  indicatorId?: InputMaybe<Scalars['String']['input']>;
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1294,6 +1720,11 @@ export type QueryNeedsStatementArgs = {
 };
 
 
+export type QueryNeedsStatementTemplateArgs = {
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type QueryNeedsStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NeedsStatementFilter>;
@@ -1303,8 +1734,14 @@ export type QueryNeedsStatementsArgs = {
 };
 
 
+export type QueryOwnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryOwnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   municipalityNumber?: InputMaybe<Scalars['String']['input']>;
   ownership?: InputMaybe<Ownership>;
@@ -1312,8 +1749,14 @@ export type QueryOwnersArgs = {
 };
 
 
+export type QueryPartnershipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1361,6 +1804,15 @@ export type QueryScenarioRunArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecordForumOutcomeInput = {
   abstentions?: InputMaybe<Scalars['Int']['input']>;
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
@@ -1383,6 +1835,12 @@ export type RecordSplitAnswerInput = {
   owner: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
+
+/** REGISTER: a register extract (owners and their units); INDICATORS: knowledge-base figures; COMMITMENTS: earlier commitments. */
+export type RegisterImportKind =
+  | 'COMMITMENTS'
+  | 'INDICATORS'
+  | 'REGISTER';
 
 /** The simple (unaudited) accounts of a report, per party. */
 export type ReportAccounts = {
@@ -1947,6 +2405,38 @@ export type SectorFigures = {
   statements: Scalars['Int']['output'];
 };
 
+/** A figure of the knowledge base (kunnskapsgrunnlag) for one of the plan’s statistical indicators: for a municipality or one owner, one sector or all, one year. */
+export type SectorIndicator = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The plan’s indicator id, e.g. "ito-pupils". */
+  indicatorId: Scalars['String']['output'];
+  municipality?: Maybe<Municipality>;
+  owner?: Maybe<Owner>;
+  /** The sector the figure describes; null for the place as a whole. */
+  sector?: Maybe<Sector>;
+  /** Where the figure comes from. */
+  source: Scalars['String']['output'];
+  /** The raw figure (≥ 0). */
+  value: Scalars['Float']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** A page of SectorIndicator items (Relay). */
+export type SectorIndicatorConnection = {
+  edges: Array<SectorIndicatorEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SectorIndicatorEdge = {
+  cursor: Scalars['String']['output'];
+  node: SectorIndicator;
+};
+
 /** A sector against its band, with what its statements asked for. */
 export type SectorReport = {
   /** target ± the tolerance. */
@@ -1971,6 +2461,13 @@ export type SectorReport = {
   /** committed + grantedNew. */
   total: Scalars['Int']['output'];
   withinBand: Scalars['Boolean']['output'];
+};
+
+/** Archives a register row (kept for history) or restores it. */
+export type SetArchivedInput = {
+  archived: Scalars['Boolean']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 export type SetRoundFrameInput = {
@@ -2084,10 +2581,30 @@ export type ThemeDemand = {
 
 /** A kindergarten or school of an owner. */
 export type Unit = {
+  /** When the office archived the unit. */
+  archivedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   kind: UnitKind;
   name: Scalars['String']['output'];
+  owner: Owner;
+  /** The unit’s id in the national registers (NSR for schools, NBR for kindergartens): its organisation number. */
+  registerId?: Maybe<Scalars['String']['output']>;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of Unit items (Relay). */
+export type UnitConnection = {
+  edges: Array<UnitEdge>;
+  pageInfo: PageInfo;
+  /** Items matching the filter, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UnitEdge = {
+  cursor: Scalars['String']['output'];
+  node: Unit;
 };
 
 export type UnitKind =
@@ -2101,6 +2618,55 @@ export type UpdateDecisionInput = {
   /** The reasons (begrunnelse), as the office words them. */
   justification: Scalars['String']['input'];
   override?: InputMaybe<PhaseOverrideInput>;
+};
+
+export type UpdateEarlierCommitmentInput = {
+  /** Owner + institution; checked when given. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** The part for a coordinator (default 0). */
+  coordinator?: InputMaybe<Scalars['Int']['input']>;
+  /** The whole grant’s duration in years. */
+  durationYears: Scalars['Int']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The year the grant was decided. */
+  grantedYear: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** The institution’s part, whole kroner. */
+  institution: Scalars['Int']['input'];
+  /** The owners’ part, whole kroner. */
+  owner: Scalars['Int']['input'];
+  partnershipId: Scalars['ID']['input'];
+  sector: Sector;
+  /** Stable id of the development work (a continuation names it); one is made from the partnership, year and sector when left out. */
+  workId?: InputMaybe<Scalars['String']['input']>;
+  /** The year this amount falls in. */
+  year: Scalars['Int']['input'];
+};
+
+export type UpdateIndicatorFigureInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** The plan’s indicator id (a statistic or distance), e.g. "ito-pupils". */
+  indicatorId: Scalars['String']['input'];
+  /** Kommunenummer; give either this or ownerId. */
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  /** An owner the figure describes by itself. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The sector the figure describes; left out for the place as a whole. */
+  sector?: InputMaybe<Sector>;
+  /** Where the figure comes from, e.g. "GSI 2026". */
+  source: Scalars['String']['input'];
+  /** The raw figure (≥ 0). */
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type UpdateInstitutionInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind: InstitutionKind;
+  name: Scalars['String']['input'];
+  orgnr: Scalars['String']['input'];
 };
 
 export type UpdateNeedsStatementInput = {
@@ -2128,6 +2694,44 @@ export type UpdateNeedsStatementInput = {
   title: Scalars['String']['input'];
   /** Stable id of the development work; give the earlier id to continue a work. */
   workId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOwnerInput = {
+  /** The version you edited. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** Kommunenummer; required for a PUBLIC owner (a municipality). */
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Organisasjonsnummer: nine digits with a valid mod-11 check digit. */
+  orgnr: Scalars['String']['input'];
+  ownership: Ownership;
+  /** Years the owner took part in the scheme or the schemes it replaced. */
+  participationYears?: Array<Scalars['Int']['input']>;
+};
+
+export type UpdatePartnershipInput = {
+  contactPersons?: Array<ContactPersonInput>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** The competence partner. */
+  institutionId: Scalars['ID']['input'];
+  /** An owner applying on behalf of the others, where the plan allows it. */
+  leadOwnerId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  /** Other services taking part (PPT, health centre, child welfare, BUP, …). */
+  otherServices?: Array<Scalars['String']['input']>;
+  /** The kindergarten and school owners. */
+  ownerIds: Array<Scalars['ID']['input']>;
+};
+
+export type UpdateUnitInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind: UnitKind;
+  name: Scalars['String']['input'];
+  /** NSR (schools) or NBR (kindergartens) id: the unit’s organisation number. */
+  registerId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One thing the plan’s rules find wrong: a stable code, where, and why in nb and en. */
@@ -2252,6 +2856,282 @@ export type DecideRoundMutationVariables = Exact<{
 
 
 export type DecideRoundMutation = { decideRound: Array<{ id: string, status: DecisionStatus, requestedThisYear: number, grantedThisYear: number, grantedTotal: number, justification: string, decidedAt: string, version: number, partnership: { id: string, name: string }, needsStatement: { id: string, title: string, sector?: Sector | null }, splitAnswers: Array<{ id: string, year: number, owner: number, institution: number, answeredAt: string }> }> };
+
+export type OwnerRowFieldsFragment = { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, unitCount: number, archivedAt?: string | null, version: number, municipality?: { number: string, name: string } | null };
+
+export type UnitRowFieldsFragment = { id: string, name: string, kind: UnitKind, registerId?: string | null, archivedAt?: string | null, version: number };
+
+export type InstitutionRowFieldsFragment = { id: string, orgnr: string, name: string, kind: InstitutionKind, archivedAt?: string | null, version: number };
+
+export type PartnershipRowFieldsFragment = { id: string, name: string, otherServices: Array<string>, archivedAt?: string | null, version: number, institution: { id: string, name: string }, owners: Array<{ id: string, name: string, orgnr: string }>, contactPersons: Array<{ name: string, role: string, email: string, phone: string }> };
+
+export type FigureRowFieldsFragment = { id: string, indicatorId: string, sector?: Sector | null, year: number, value: number, source: string, version: number, municipality?: { number: string, name: string } | null, owner?: { id: string, name: string, orgnr: string } | null };
+
+export type EarlierCommitmentFieldsFragment = { id: string, workId: string, sector: Sector, durationYears: number, grantedYear: number, year: number, amount: number, owner: number, institution: number, coordinator: number, version: number, partnership: { id: string, name: string } };
+
+export type ImportPreviewFieldsFragment = { rows: number, canConfirm: boolean, fingerprint: string, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }>, problems: Array<{ file?: string | null, row?: number | null, column?: string | null, code: string, message: { nb: string } }>, statements: Array<{ fileName: string, title: string, partnershipName?: string | null, sector?: Sector | null, requestedTotal: number }> };
+
+export type RegisterOwnersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RegisterOwnersQuery = { owners: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, unitCount: number, archivedAt?: string | null, version: number, municipality?: { number: string, name: string } | null } }> } };
+
+export type RegisterOwnerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterOwnerQuery = { owner: { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, unitCount: number, archivedAt?: string | null, version: number, units: Array<{ id: string, name: string, kind: UnitKind, registerId?: string | null, archivedAt?: string | null, version: number }>, municipality?: { number: string, name: string } | null } };
+
+export type RegisterMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterMunicipalitiesQuery = { municipalities: Array<{ id: string, number: string, name: string }> };
+
+export type RegisterInstitutionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RegisterInstitutionsQuery = { institutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, orgnr: string, name: string, kind: InstitutionKind, archivedAt?: string | null, version: number } }> } };
+
+export type RegisterPartnershipsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RegisterPartnershipsQuery = { partnerships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, name: string, otherServices: Array<string>, archivedAt?: string | null, version: number, institution: { id: string, name: string }, owners: Array<{ id: string, name: string, orgnr: string }>, contactPersons: Array<{ name: string, role: string, email: string, phone: string }> } }> } };
+
+export type RegisterOwnerOptionsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegisterOwnerOptionsQuery = { owners: { edges: Array<{ node: { id: string, name: string, orgnr: string } }> } };
+
+export type RegisterChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterChoicesQuery = { institutions: { edges: Array<{ node: { id: string, name: string, kind: InstitutionKind } }> }, partnerships: { edges: Array<{ node: { id: string, name: string } }> }, knowledgeBaseIndicators: Array<{ id: string, kind: string, label: { nb: string } }>, municipalities: Array<{ id: string, number: string, name: string }> };
+
+export type IndicatorFiguresQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  indicatorId?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IndicatorFiguresQuery = { indicatorFigures: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, indicatorId: string, sector?: Sector | null, year: number, value: number, source: string, version: number, municipality?: { number: string, name: string } | null, owner?: { id: string, name: string, orgnr: string } | null } }> } };
+
+export type EarlierCommitmentsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EarlierCommitmentsQuery = { earlierCommitments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, workId: string, sector: Sector, durationYears: number, grantedYear: number, year: number, amount: number, owner: number, institution: number, coordinator: number, version: number, partnership: { id: string, name: string } } }> } };
+
+export type CreateOwnerMutationVariables = Exact<{
+  input: CreateOwnerInput;
+}>;
+
+
+export type CreateOwnerMutation = { createOwner: { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, unitCount: number, archivedAt?: string | null, version: number, municipality?: { number: string, name: string } | null } };
+
+export type UpdateOwnerMutationVariables = Exact<{
+  input: UpdateOwnerInput;
+}>;
+
+
+export type UpdateOwnerMutation = { updateOwner: { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, unitCount: number, archivedAt?: string | null, version: number, municipality?: { number: string, name: string } | null } };
+
+export type SetOwnerArchivedMutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type SetOwnerArchivedMutation = { setOwnerArchived: { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, unitCount: number, archivedAt?: string | null, version: number, municipality?: { number: string, name: string } | null } };
+
+export type DeleteOwnerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteOwnerMutation = { deleteOwner: string };
+
+export type CreateUnitMutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type CreateUnitMutation = { createUnit: { id: string, name: string, kind: UnitKind, registerId?: string | null, archivedAt?: string | null, version: number } };
+
+export type UpdateUnitMutationVariables = Exact<{
+  input: UpdateUnitInput;
+}>;
+
+
+export type UpdateUnitMutation = { updateUnit: { id: string, name: string, kind: UnitKind, registerId?: string | null, archivedAt?: string | null, version: number } };
+
+export type SetUnitArchivedMutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type SetUnitArchivedMutation = { setUnitArchived: { id: string, name: string, kind: UnitKind, registerId?: string | null, archivedAt?: string | null, version: number } };
+
+export type DeleteUnitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteUnitMutation = { deleteUnit: string };
+
+export type CreateInstitutionMutationVariables = Exact<{
+  input: CreateInstitutionInput;
+}>;
+
+
+export type CreateInstitutionMutation = { createInstitution: { id: string, orgnr: string, name: string, kind: InstitutionKind, archivedAt?: string | null, version: number } };
+
+export type UpdateInstitutionMutationVariables = Exact<{
+  input: UpdateInstitutionInput;
+}>;
+
+
+export type UpdateInstitutionMutation = { updateInstitution: { id: string, orgnr: string, name: string, kind: InstitutionKind, archivedAt?: string | null, version: number } };
+
+export type SetInstitutionArchivedMutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type SetInstitutionArchivedMutation = { setInstitutionArchived: { id: string, orgnr: string, name: string, kind: InstitutionKind, archivedAt?: string | null, version: number } };
+
+export type DeleteInstitutionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteInstitutionMutation = { deleteInstitution: string };
+
+export type CreatePartnershipMutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type CreatePartnershipMutation = { createPartnership: { id: string, name: string, otherServices: Array<string>, archivedAt?: string | null, version: number, institution: { id: string, name: string }, owners: Array<{ id: string, name: string, orgnr: string }>, contactPersons: Array<{ name: string, role: string, email: string, phone: string }> } };
+
+export type UpdatePartnershipMutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type UpdatePartnershipMutation = { updatePartnership: { id: string, name: string, otherServices: Array<string>, archivedAt?: string | null, version: number, institution: { id: string, name: string }, owners: Array<{ id: string, name: string, orgnr: string }>, contactPersons: Array<{ name: string, role: string, email: string, phone: string }> } };
+
+export type SetPartnershipArchivedMutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type SetPartnershipArchivedMutation = { setPartnershipArchived: { id: string, name: string, otherServices: Array<string>, archivedAt?: string | null, version: number, institution: { id: string, name: string }, owners: Array<{ id: string, name: string, orgnr: string }>, contactPersons: Array<{ name: string, role: string, email: string, phone: string }> } };
+
+export type DeletePartnershipMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeletePartnershipMutation = { deletePartnership: string };
+
+export type CreateIndicatorFigureMutationVariables = Exact<{
+  input: CreateIndicatorFigureInput;
+}>;
+
+
+export type CreateIndicatorFigureMutation = { createIndicatorFigure: { id: string, indicatorId: string, sector?: Sector | null, year: number, value: number, source: string, version: number, municipality?: { number: string, name: string } | null, owner?: { id: string, name: string, orgnr: string } | null } };
+
+export type UpdateIndicatorFigureMutationVariables = Exact<{
+  input: UpdateIndicatorFigureInput;
+}>;
+
+
+export type UpdateIndicatorFigureMutation = { updateIndicatorFigure: { id: string, indicatorId: string, sector?: Sector | null, year: number, value: number, source: string, version: number, municipality?: { number: string, name: string } | null, owner?: { id: string, name: string, orgnr: string } | null } };
+
+export type DeleteIndicatorFigureMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteIndicatorFigureMutation = { deleteIndicatorFigure: string };
+
+export type CreateEarlierCommitmentMutationVariables = Exact<{
+  input: CreateEarlierCommitmentInput;
+}>;
+
+
+export type CreateEarlierCommitmentMutation = { createEarlierCommitment: { id: string, workId: string, sector: Sector, durationYears: number, grantedYear: number, year: number, amount: number, owner: number, institution: number, coordinator: number, version: number, partnership: { id: string, name: string } } };
+
+export type UpdateEarlierCommitmentMutationVariables = Exact<{
+  input: UpdateEarlierCommitmentInput;
+}>;
+
+
+export type UpdateEarlierCommitmentMutation = { updateEarlierCommitment: { id: string, workId: string, sector: Sector, durationYears: number, grantedYear: number, year: number, amount: number, owner: number, institution: number, coordinator: number, version: number, partnership: { id: string, name: string } } };
+
+export type DeleteEarlierCommitmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteEarlierCommitmentMutation = { deleteEarlierCommitment: string };
+
+export type PreviewRegisterImportMutationVariables = Exact<{
+  input: PreviewRegisterImportInput;
+}>;
+
+
+export type PreviewRegisterImportMutation = { previewRegisterImport: { rows: number, canConfirm: boolean, fingerprint: string, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }>, problems: Array<{ file?: string | null, row?: number | null, column?: string | null, code: string, message: { nb: string } }>, statements: Array<{ fileName: string, title: string, partnershipName?: string | null, sector?: Sector | null, requestedTotal: number }> } };
+
+export type ConfirmRegisterImportMutationVariables = Exact<{
+  input: ConfirmRegisterImportInput;
+}>;
+
+
+export type ConfirmRegisterImportMutation = { confirmRegisterImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }> } };
+
+export type NeedsStatementTemplateQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type NeedsStatementTemplateQuery = { needsStatementTemplate: { fileName: string, contentType: string, contentBase64: string } };
+
+export type PreviewNeedsStatementImportMutationVariables = Exact<{
+  input: PreviewNeedsStatementImportInput;
+}>;
+
+
+export type PreviewNeedsStatementImportMutation = { previewNeedsStatementImport: { rows: number, canConfirm: boolean, fingerprint: string, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }>, problems: Array<{ file?: string | null, row?: number | null, column?: string | null, code: string, message: { nb: string } }>, statements: Array<{ fileName: string, title: string, partnershipName?: string | null, sector?: Sector | null, requestedTotal: number }> } };
+
+export type ConfirmNeedsStatementImportMutationVariables = Exact<{
+  input: ConfirmNeedsStatementImportInput;
+}>;
+
+
+export type ConfirmNeedsStatementImportMutation = { confirmNeedsStatementImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }> } };
 
 export type ReportingRoundFieldsFragment = { id: string, year: number, status: RoundStatus };
 
@@ -2479,6 +3359,13 @@ export const HistoryEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const ScenarioSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ScenarioSummaryFieldsFragment, unknown>;
 export const ProposalFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"putAt"}},{"kind":"Field","name":{"kind":"Name","value":"putBy"}},{"kind":"Field","name":{"kind":"Name","value":"forumOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"forumMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ProposalFieldsFragment, unknown>;
 export const DecisionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"splitAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode<DecisionFieldsFragment, unknown>;
+export const OwnerRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Owner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationYears"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<OwnerRowFieldsFragment, unknown>;
+export const UnitRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"registerId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UnitRowFieldsFragment, unknown>;
+export const InstitutionRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstitutionRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<InstitutionRowFieldsFragment, unknown>;
+export const PartnershipRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnershipRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}},{"kind":"Field","name":{"kind":"Name","value":"contactPersons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PartnershipRowFieldsFragment, unknown>;
+export const FigureRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FigureRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectorIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}}]}}]} as unknown as DocumentNode<FigureRowFieldsFragment, unknown>;
+export const EarlierCommitmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierCommitmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"grantedYear"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EarlierCommitmentFieldsFragment, unknown>;
+export const ImportPreviewFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportPreviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"canConfirm"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipName"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"requestedTotal"}}]}}]}}]} as unknown as DocumentNode<ImportPreviewFieldsFragment, unknown>;
 export const YearGrantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YearGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"subjectToAppropriation"}}]}}]} as unknown as DocumentNode<YearGrantFieldsFragment, unknown>;
 export const ReportProblemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}}]} as unknown as DocumentNode<ReportProblemFieldsFragment, unknown>;
 export const FollowUpRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFollowUpRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"roundYear"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDateSource"}},{"kind":"Field","name":{"kind":"Name","value":"owed"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"spentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"spentInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorSpent"}},{"kind":"Field","name":{"kind":"Name","value":"unspent"}},{"kind":"Field","name":{"kind":"Name","value":"measuresNotCarriedOut"}},{"kind":"Field","name":{"kind":"Name","value":"goalsNotAchieved"}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearGrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YearGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"subjectToAppropriation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}}]} as unknown as DocumentNode<FollowUpRowFieldsFragment, unknown>;
@@ -2508,6 +3395,42 @@ export const RoundProposalDocument = {"kind":"Document","definitions":[{"kind":"
 export const PutScenarioToForumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PutScenarioToForum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PutScenarioToForumInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"putScenarioToForum"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"putAt"}},{"kind":"Field","name":{"kind":"Name","value":"putBy"}},{"kind":"Field","name":{"kind":"Name","value":"forumOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"forumMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}}]} as unknown as DocumentNode<PutScenarioToForumMutation, PutScenarioToForumMutationVariables>;
 export const RecordForumOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordForumOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordForumOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordForumOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"putAt"}},{"kind":"Field","name":{"kind":"Name","value":"putBy"}},{"kind":"Field","name":{"kind":"Name","value":"forumOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"forumMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}}]} as unknown as DocumentNode<RecordForumOutcomeMutation, RecordForumOutcomeMutationVariables>;
 export const DecideRoundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideRound"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"splitAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode<DecideRoundMutation, DecideRoundMutationVariables>;
+export const RegisterOwnersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterOwners"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnerRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Owner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationYears"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RegisterOwnersQuery, RegisterOwnersQueryVariables>;
+export const RegisterOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnerRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Owner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationYears"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"registerId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RegisterOwnerQuery, RegisterOwnerQueryVariables>;
+export const RegisterMunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterMunicipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RegisterMunicipalitiesQuery, RegisterMunicipalitiesQueryVariables>;
+export const RegisterInstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterInstitutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InstitutionRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstitutionRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RegisterInstitutionsQuery, RegisterInstitutionsQueryVariables>;
+export const RegisterPartnershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterPartnerships"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"archived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"archived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnershipRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnershipRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}},{"kind":"Field","name":{"kind":"Name","value":"contactPersons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RegisterPartnershipsQuery, RegisterPartnershipsQueryVariables>;
+export const RegisterOwnerOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterOwnerOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegisterOwnerOptionsQuery, RegisterOwnerOptionsQueryVariables>;
+export const RegisterChoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterChoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerships"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"archived"},"value":{"kind":"BooleanValue","value":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"knowledgeBaseIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RegisterChoicesQuery, RegisterChoicesQueryVariables>;
+export const IndicatorFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"indicatorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"indicatorId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FigureRowFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FigureRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectorIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}}]}}]} as unknown as DocumentNode<IndicatorFiguresQuery, IndicatorFiguresQueryVariables>;
+export const EarlierCommitmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EarlierCommitments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earlierCommitments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EarlierCommitmentFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierCommitmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"grantedYear"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EarlierCommitmentsQuery, EarlierCommitmentsQueryVariables>;
+export const CreateOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOwner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnerRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Owner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationYears"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateOwnerMutation, CreateOwnerMutationVariables>;
+export const UpdateOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOwner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnerRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Owner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationYears"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateOwnerMutation, UpdateOwnerMutationVariables>;
+export const SetOwnerArchivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOwnerArchived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetArchivedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOwnerArchived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OwnerRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OwnerRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Owner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participationYears"}},{"kind":"Field","name":{"kind":"Name","value":"unitCount"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetOwnerArchivedMutation, SetOwnerArchivedMutationVariables>;
+export const DeleteOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteOwner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteOwnerMutation, DeleteOwnerMutationVariables>;
+export const CreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"registerId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
+export const UpdateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"registerId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateUnitMutation, UpdateUnitMutationVariables>;
+export const SetUnitArchivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUnitArchived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetArchivedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUnitArchived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"registerId"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetUnitArchivedMutation, SetUnitArchivedMutationVariables>;
+export const DeleteUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteUnitMutation, DeleteUnitMutationVariables>;
+export const CreateInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InstitutionRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstitutionRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateInstitutionMutation, CreateInstitutionMutationVariables>;
+export const UpdateInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InstitutionRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstitutionRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateInstitutionMutation, UpdateInstitutionMutationVariables>;
+export const SetInstitutionArchivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetInstitutionArchived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetArchivedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setInstitutionArchived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InstitutionRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InstitutionRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Institution"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetInstitutionArchivedMutation, SetInstitutionArchivedMutationVariables>;
+export const DeleteInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteInstitutionMutation, DeleteInstitutionMutationVariables>;
+export const CreatePartnershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartnership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePartnershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPartnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnershipRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnershipRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}},{"kind":"Field","name":{"kind":"Name","value":"contactPersons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreatePartnershipMutation, CreatePartnershipMutationVariables>;
+export const UpdatePartnershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePartnership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePartnershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePartnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnershipRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnershipRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}},{"kind":"Field","name":{"kind":"Name","value":"contactPersons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdatePartnershipMutation, UpdatePartnershipMutationVariables>;
+export const SetPartnershipArchivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPartnershipArchived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetArchivedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPartnershipArchived"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnershipRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnershipRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partnership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}},{"kind":"Field","name":{"kind":"Name","value":"contactPersons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetPartnershipArchivedMutation, SetPartnershipArchivedMutationVariables>;
+export const DeletePartnershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeletePartnership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletePartnership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeletePartnershipMutation, DeletePartnershipMutationVariables>;
+export const CreateIndicatorFigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicatorFigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIndicatorFigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createIndicatorFigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FigureRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FigureRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectorIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}}]}}]} as unknown as DocumentNode<CreateIndicatorFigureMutation, CreateIndicatorFigureMutationVariables>;
+export const UpdateIndicatorFigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIndicatorFigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateIndicatorFigureInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIndicatorFigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FigureRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FigureRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SectorIndicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"orgnr"}}]}}]}}]} as unknown as DocumentNode<UpdateIndicatorFigureMutation, UpdateIndicatorFigureMutationVariables>;
+export const DeleteIndicatorFigureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteIndicatorFigure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteIndicatorFigure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteIndicatorFigureMutation, DeleteIndicatorFigureMutationVariables>;
+export const CreateEarlierCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEarlierCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateEarlierCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEarlierCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EarlierCommitmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierCommitmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"grantedYear"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateEarlierCommitmentMutation, CreateEarlierCommitmentMutationVariables>;
+export const UpdateEarlierCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEarlierCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateEarlierCommitmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEarlierCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EarlierCommitmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EarlierCommitmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commitment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workId"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"grantedYear"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateEarlierCommitmentMutation, UpdateEarlierCommitmentMutationVariables>;
+export const DeleteEarlierCommitmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteEarlierCommitment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteEarlierCommitment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteEarlierCommitmentMutation, DeleteEarlierCommitmentMutationVariables>;
+export const PreviewRegisterImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreviewRegisterImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewRegisterImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewRegisterImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportPreviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportPreviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"canConfirm"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipName"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"requestedTotal"}}]}}]}}]} as unknown as DocumentNode<PreviewRegisterImportMutation, PreviewRegisterImportMutationVariables>;
+export const ConfirmRegisterImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmRegisterImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmRegisterImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmRegisterImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ids"}}]}}]}}]} as unknown as DocumentNode<ConfirmRegisterImportMutation, ConfirmRegisterImportMutationVariables>;
+export const NeedsStatementTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsStatementTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsStatementTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<NeedsStatementTemplateQuery, NeedsStatementTemplateQueryVariables>;
+export const PreviewNeedsStatementImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PreviewNeedsStatementImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PreviewNeedsStatementImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewNeedsStatementImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportPreviewFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportPreviewFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportPreview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"canConfirm"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"}},{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipName"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"requestedTotal"}}]}}]}}]} as unknown as DocumentNode<PreviewNeedsStatementImportMutation, PreviewNeedsStatementImportMutationVariables>;
+export const ConfirmNeedsStatementImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmNeedsStatementImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConfirmNeedsStatementImportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmNeedsStatementImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ids"}}]}}]}}]} as unknown as DocumentNode<ConfirmNeedsStatementImportMutation, ConfirmNeedsStatementImportMutationVariables>;
 export const ReportingRoundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportingRounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"YEAR"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportingRoundFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportingRoundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Round"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<ReportingRoundsQuery, ReportingRoundsQueryVariables>;
 export const ReportFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"awaitingReview"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"returned"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"withProblems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"money"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantedOwner"}},{"kind":"Field","name":{"kind":"Name","value":"grantedInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"reportedGranted"}},{"kind":"Field","name":{"kind":"Name","value":"spentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"spentInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorSpent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FollowUpRowFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"YearGrantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"YearGrant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"subjectToAppropriation"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FollowUpRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFollowUpRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"roundYear"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDateSource"}},{"kind":"Field","name":{"kind":"Name","value":"owed"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"spentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"spentInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinatorSpent"}},{"kind":"Field","name":{"kind":"Name","value":"unspent"}},{"kind":"Field","name":{"kind":"Name","value":"measuresNotCarriedOut"}},{"kind":"Field","name":{"kind":"Name","value":"goalsNotAchieved"}},{"kind":"Field","name":{"kind":"Name","value":"grant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"YearGrantFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportProblemFields"}}]}}]}}]} as unknown as DocumentNode<ReportFollowUpQuery, ReportFollowUpQueryVariables>;
 export const ReportRemindersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportReminders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportReminders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdueOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdueOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReminderFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReminderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReportReminder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"dueDateSource"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ReportRemindersQuery, ReportRemindersQueryVariables>;

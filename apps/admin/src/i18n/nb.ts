@@ -1,3 +1,4 @@
+import { nbRegister } from './nb-register.js';
 import { nbReports } from './nb-reports.js';
 
 /** Every text of the admin, in Norwegian bokmål. */
@@ -448,6 +449,7 @@ export const nb = {
     error: 'Kunne ikke hente data: {message}',
   },
   reports: nbReports,
+  register: nbRegister,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',

@@ -12,6 +12,8 @@ export type Responder = (
 export interface MockCall {
   name: string;
   variables: Record<string, unknown>;
+  /** Where the operation was sent, when not to the default URL. */
+  url?: string;
 }
 
 /**
@@ -20,10 +22,13 @@ export interface MockCall {
  */
 export function mockClient(responders: Record<string, Responder>) {
   const calls: MockCall[] = [];
-  const execute = (request: GraphQLRequest): Source<OperationResult> => {
+  const execute = (
+    request: GraphQLRequest,
+    context?: { url?: string },
+  ): Source<OperationResult> => {
     const name = getOperationAST(request.query as DocumentNode)?.name?.value ?? '';
     const variables = (request.variables ?? {}) as Record<string, unknown>;
-    calls.push({ name, variables });
+    calls.push({ name, variables, ...(context?.url ? { url: context.url } : {}) });
     const responder = responders[name];
     const answer = responder ? responder(variables) : 'pending';
     if (answer === 'pending') return never;

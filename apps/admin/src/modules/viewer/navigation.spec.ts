@@ -10,15 +10,17 @@ describe('navigationFor', () => {
       'compare',
       'proposal',
       'reports',
+      'register',
     ]);
     expect(navigationFor('FORUM')).toEqual(['round', 'proposal']);
     expect(navigationFor('PARTNERSHIP')).toEqual(['statements']);
     expect(navigationFor('NATIONAL')).toEqual([]);
-    expect(navigationFor(null)).toHaveLength(6);
+    expect(navigationFor(null)).toHaveLength(7);
   });
 
-  it('labels the reporting link from the reporting texts', () => {
+  it('labels the reporting and register links from their own texts', () => {
     expect(navLabelKey('reports')).toBe('reports.nav');
+    expect(navLabelKey('register')).toBe('register.nav');
     expect(navLabelKey('round')).toBe('nav.round');
   });
 });

@@ -1,12 +1,23 @@
 import type { Role } from '../../gql/graphql.js';
 
-export type NavItem = 'round' | 'statements' | 'scenarios' | 'compare' | 'proposal' | 'reports';
+export type NavItem =
+  'round' | 'statements' | 'scenarios' | 'compare' | 'proposal' | 'reports' | 'register';
 
-const ALL: NavItem[] = ['round', 'statements', 'scenarios', 'compare', 'proposal', 'reports'];
+const ALL: NavItem[] = [
+  'round',
+  'statements',
+  'scenarios',
+  'compare',
+  'proposal',
+  'reports',
+  'register',
+];
 
 /** The i18n key of a menu item's label (the reporting texts keep their own). */
 export function navLabelKey(item: NavItem): string {
-  return item === 'reports' ? 'reports.nav' : `nav.${item}`;
+  if (item === 'reports') return 'reports.nav';
+  if (item === 'register') return 'register.nav';
+  return `nav.${item}`;
 }
 
 /**
