@@ -182,6 +182,8 @@ export {
   type LineAdjustmentOutcome,
 } from './allocation/adjusted-result.js';
 
+export { gaugesWithBreaches, type GaugeOverride } from './allocation/breach-gauges.js';
+
 // allocation: indicator figures and constraint gauges
 export {
   latestIndicatorFigures,
