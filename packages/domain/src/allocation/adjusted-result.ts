@@ -320,7 +320,7 @@ function evaluate(base: Base, adjustments: readonly LineAdjustment[]): Evaluatio
   const breaches = breachesOf(base, ledger, amounts, applied, report);
   const adjusted = applied.map((a) => appliedAdjustment(base, a, amounts, breaches));
   explainAdjusted(statements, adjusted);
-  annotateReport(report, breaches, adjusted, statements);
+  annotateReport(report, base.engine.report, breaches, adjusted, statements);
   return {
     amounts,
     ledger,
@@ -562,6 +562,7 @@ function explainAdjusted(
 /** Sector notes and leftover reasons that say what the adjustments changed. */
 function annotateReport(
   report: ConstraintReport,
+  engineReport: ConstraintReport,
   breaches: readonly ConstraintBreach[],
   adjusted: readonly AppliedAdjustment[],
   statements: readonly StatementAllocation[],
@@ -571,8 +572,11 @@ function annotateReport(
     const sector = report.sectors.find((s) => `SECTOR:${s.sector}` === b.constraintId);
     if (!sector) continue;
     const reasons = b.overrides.map((o) => o.reason);
+    // The engine's notes on the sector (why its band moved, what held it back), then the
+    // adjustment's: a band broken by hand is not held back by caps.
+    const engineNotes = engineReport.sectors.find((s) => s.sector === sector.sector)?.notes;
     sector.notes = [
-      ...sector.notes,
+      ...(engineNotes ?? sector.notes),
       {
         nb: `Brutt etter Statsforvalterens justering: ${b.description.nb}${reasons.length > 0 ? ` Overstyrt: ${reasons.join(' ')}` : ' Ikke overstyrt.'}`,
         en: `Broken by the office's adjustment: ${b.description.en}${reasons.length > 0 ? ` Overridden: ${reasons.join(' ')}` : ' Not overridden.'}`,
