@@ -152,7 +152,8 @@ export function adjustAllocationLine(
   change: LineAdjustment,
 ): LineAdjustmentOutcome {
   const base = baseOf(input, engine);
-  const before = evaluate(base, current);
+  // Before the change only the use of each row counts: how far past each limit it was.
+  const before = ledgerOf(base, current);
   const after = evaluate(base, [
     ...current.filter((a) => a.needsStatementId !== change.needsStatementId),
     change,
@@ -181,14 +182,16 @@ export function adjustAllocationLine(
     ? largestWithinFrames(base.round, after.ledger, c, after.amounts[c.index] ?? 0)
     : 0;
   for (const past of after.pastFrameRows) {
-    const previous = before.ledger.used[past.rowIndex] ?? 0;
+    const previous = before.used[past.rowIndex] ?? 0;
     if ((after.ledger.used[past.rowIndex] ?? 0) > previous) {
       const text = frameProblemText(past, maxWithinFrame);
       problems.push(problem('ADJUSTMENT_PAST_FRAME', ['grantedThisYear'], text.nb, text.en));
     }
   }
 
-  const excessBefore = new Map(before.view.breaches.map((b) => [b.constraintId, b.excess]));
+  const excessBefore = new Map(
+    base.round.rows.map((row, k) => [constraintIdOf(row), excessOf(row, before.used[k] ?? 0)]),
+  );
   const required = after.view.breaches.filter(
     (b) =>
       (b.needsStatementIds.includes(id) && b.excess > (excessBefore.get(b.constraintId) ?? 0)) ||
@@ -250,6 +253,19 @@ function baseOf(input: AllocationInput, engine: AllocationResult): Base {
     engineLedger: ledgerFor(round, engineAmounts),
     engineStatements,
   };
+}
+
+/** The rows' use with a set of adjustments, as `evaluate` applies them (nothing else derived). */
+function ledgerOf(base: Base, adjustments: readonly LineAdjustment[]): CapacityLedger {
+  const amounts = [...base.engineAmounts];
+  for (const a of adjustments) {
+    const c = base.byId.get(a.needsStatementId);
+    if (!c || (!c.eligible && a.grantedThisYear > 0)) continue;
+    if (checkLineAdjustment(a, c.req0).some((p) => p.code === 'ADJUSTMENT_AMOUNT_INVALID'))
+      continue;
+    amounts[c.index] = a.grantedThisYear;
+  }
+  return ledgerFor(base.round, amounts);
 }
 
 interface Applied {
