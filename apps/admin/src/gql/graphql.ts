@@ -1814,7 +1814,7 @@ export type Scenario = {
   id: Scalars['ID']['output'];
   /** SHA-256 of the canonical JSON of the engine’s input. */
   inputHash: Scalars['String']['output'];
-  /** Frame − committed − granted. */
+  /** Free funds: frame − committed − granted (no adjustment may take it below 0). */
   leftover: Scalars['Int']['output'];
   /** One line per needs statement. */
   lines: ScenarioLineConnection;

@@ -109,7 +109,9 @@ export class Scenario extends TenantEntity {
   @Property({ type: 'integer' })
   grantedNew!: number;
 
-  @Field(() => Int, { description: 'Frame − committed − granted.' })
+  @Field(() => Int, {
+    description: 'Free funds: frame − committed − granted (no adjustment may take it below 0).',
+  })
   @Property({ type: 'integer' })
   leftover!: number;
 

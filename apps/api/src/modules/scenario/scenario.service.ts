@@ -417,12 +417,17 @@ async function evaluateChange(
   scenario: Scenario,
   change: LineAdjustment,
 ): Promise<{ line: ScenarioLine; adjustedLines: ScenarioLine[]; outcome: LineAdjustmentOutcome }> {
-  const [line, adjustedLines, run] = await Promise.all([
-    em.findOne(ScenarioLine, { scenario: scenario.id, needsStatement: change.needsStatementId }),
-    em.find(ScenarioLine, { scenario: scenario.id, adjustedThisYear: { $ne: null } }),
-    engineRunOf(em, scenario.id),
-  ]);
+  // One after the other: inside a transaction they share its connection.
+  const line = await em.findOne(ScenarioLine, {
+    scenario: scenario.id,
+    needsStatement: change.needsStatementId,
+  });
   if (!line) throw new NotFoundError('ScenarioLine', change.needsStatementId);
+  const adjustedLines = await em.find(ScenarioLine, {
+    scenario: scenario.id,
+    adjustedThisYear: { $ne: null },
+  });
+  const run = await engineRunOf(em, scenario.id);
   const outcome = adjustAllocationLine(
     run.input,
     run.result,
