@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   axeViolations,
@@ -20,6 +20,45 @@ async function check(page: Page, name: string, include?: string) {
 const activeText = (page: Page) =>
   page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
+/** Kroner as the admin shows them (`1 234 567 kr`, no-break spaces) as a number. */
+function kroner(text: string | null | undefined): number {
+  const digits = (text ?? '').replace(/[^\d−-]/g, '').replace('−', '-');
+  expect(digits, `kroner in «${text}»`).toMatch(/^-?\d+$/);
+  return Number(digits);
+}
+
+async function loadWorkbook(download: Download): Promise<ExcelJS.Workbook> {
+  const file = path.join(outputDir, download.suggestedFilename());
+  await download.saveAs(file);
+  const workbook = new ExcelJS.Workbook();
+  const bytes = await readFile(file);
+  await workbook.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
+  return workbook;
+}
+
+/** The sector sheets' granted totals (their last row, column 8), added up. */
+function sectorSums(workbook: ExcelJS.Workbook): number {
+  let sum = 0;
+  for (const name of ['Barnehage', 'Skole', 'Laget rundt barnet']) {
+    const sheet = workbook.getWorksheet(name)!;
+    const last = sheet.getRow(sheet.rowCount);
+    expect(last.getCell(1).value).toBe('Sum');
+    const value = last.getCell(8).value;
+    sum += typeof value === 'number' ? value : Number((value as { result?: number })?.result);
+  }
+  return sum;
+}
+
+function overviewAmount(workbook: ExcelJS.Workbook, label: string): number {
+  let amount = Number.NaN;
+  workbook.getWorksheet('Oversikt')!.eachRow((row) => {
+    if (row.getCell(1).value === label) amount = Number(row.getCell(2).value);
+  });
+  return amount;
+}
+
 /**
  * The adviser's round from sign-in to the forum's workbook, in one browser, against the real API
  * on PostgreSQL with the demo data (2027's round is open with its needs statements).
@@ -37,6 +76,17 @@ describe('the Statsforvalteren admin, end to end', () => {
     if (browser?.errors.length) console.warn(`Browser errors:\n${browser.errors.join('\n')}`);
     await browser?.close();
   });
+
+  /** Signs out and in again as another role of Troms. */
+  async function signInAs(role: string) {
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.waitForURL(/\/logg-inn/);
+    await page.getByLabel(role, { exact: true }).check();
+    const troms = page.locator('#county option', { hasText: 'Troms' });
+    await page.locator('#county').selectOption((await troms.getAttribute('value'))!);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.getByTestId('viewer').waitFor();
+  }
 
   it('sends a visitor without a session to sign-in, which is accessible', async () => {
     await page.goto('/runde');
@@ -169,6 +219,8 @@ describe('the Statsforvalteren admin, end to end', () => {
     await page.getByLabel('Navn på scenarioet').fill('Optimal, like avkortninger');
     await page.getByLabel('Optimal (matematisk optimering)').check();
     await page.getByLabel('Like avkortninger (minst null)').check();
+    // No tolerance on the sector shares: any funds moved between sectors by hand break a band.
+    await page.getByLabel('Toleranse for sektorandeler (prosentpoeng)').fill('0');
     await page.getByTestId('run-scenario').click();
     // A long run shows its progress in a live region and can't be started twice while it works.
     await page.getByTestId('run-progress').waitFor();
@@ -209,7 +261,7 @@ describe('the Statsforvalteren admin, end to end', () => {
     await check(page, '07-scenario');
   });
 
-  it('adjusts a line by hand with a reason, the reason required next to its field', async () => {
+  it('adjusts a line by hand: reason required, what it breaks shown, the band overridden with a reason', async () => {
     const firstAdjust = page
       .getByTestId('lines-table')
       .getByRole('button', { name: /^Juster/ })
@@ -223,9 +275,12 @@ describe('the Statsforvalteren admin, end to end', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(await activeText(page)).toBe('Juster');
 
+    const leftoverBefore = kroner(await page.getByTestId('leftover').textContent());
     await firstAdjust.click();
     await dialog.waitFor();
-    await dialog.getByLabel('Ny tildeling i år (kroner)').fill('100000');
+    const amount = dialog.getByLabel('Ny tildeling i år (kroner)');
+    const granted = Number(await amount.inputValue());
+    expect(granted).toBeGreaterThan(10_000);
     await dialog.getByLabel('Begrunnelse for justeringen').fill('');
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await dialog.locator('#adjust-reason-error').waitFor();
@@ -234,17 +289,86 @@ describe('the Statsforvalteren admin, end to end', () => {
     ).toBe('adjust-reason-error');
     await check(page, '08-adjust-dialog', '[data-testid="adjust-dialog"]');
     // The API's own check (more than requested) comes back beside the amount.
-    await dialog.getByLabel('Ny tildeling i år (kroner)').fill('999999999');
+    await amount.fill('999999999');
     await dialog.getByLabel('Begrunnelse for justeringen').fill('Kjent behov i kommunen (e2e).');
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await dialog.locator('#adjust-amount-error').filter({ hasText: 'søkte beløpet' }).waitFor();
-    expect(await dialog.getByLabel('Ny tildeling i år (kroner)').getAttribute('aria-invalid')).toBe(
-      'true',
-    );
-    await dialog.getByLabel('Ny tildeling i år (kroner)').fill('100000');
+    expect(await amount.getAttribute('aria-invalid')).toBe('true');
+
+    // Less to this line: its sector falls below its band (no tolerance). The API says so before
+    // saving, and the change needs an override with a reason.
+    await amount.fill(String(granted - 10_000));
+    await dialog.getByTestId('adjust-breaks').filter({ hasText: 'under nedre grense' }).waitFor();
+    await dialog
+      .getByTestId('adjust-preview')
+      .filter({ hasText: 'Ikke fordelt etter endringen' })
+      .waitFor();
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog
+      .locator('#adjust-override-error')
+      .filter({ hasText: 'Kryss av for å overstyre grensene' })
+      .waitFor();
+    await dialog.getByLabel('Overstyr disse grensene').check();
+    await dialog
+      .getByLabel('Begrunnelse for overstyringen')
+      .fill('Forumet vil styrke en annen sektor (e2e).');
+    await check(page, '08b-adjust-override', '[data-testid="adjust-dialog"]');
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('lines-table').getByText('justert').first().waitFor();
+    await page.getByTestId('line-overridden').first().waitFor();
+    // Free funds, gauges and the list of broken limits are the adjusted ones, at once.
+    await expect
+      .poll(async () => kroner(await page.getByTestId('leftover').textContent()))
+      .toBe(leftoverBefore + 10_000);
+    const overridden = page.locator('[data-testid="gauge"][data-overridden="true"]');
+    await overridden.first().waitFor();
+    expect(await overridden.first().textContent()).toContain(
+      'Overstyrt av Statsforvalteren: Forumet vil styrke en annen sektor (e2e).',
+    );
+    expect(await page.getByTestId('breaches').textContent()).toContain(
+      'Overstyrt: Forumet vil styrke en annen sektor (e2e).',
+    );
+    await check(page, '08c-scenario-adjusted');
+  });
+
+  it('never takes the year past its frame: the API says so beside the amount', async () => {
+    await page.locator('#line-status').selectOption('NOT_FUNDED');
+    const adjust = page.getByTestId('lines-table').getByRole('button', { name: /^Juster/ });
+    expect(await adjust.count()).toBeGreaterThan(0);
+    await adjust.first().click();
+    const dialog = page.getByRole('dialog', { name: 'Juster tildelingen' });
+    await dialog.waitFor();
+    const preview = dialog.getByTestId('adjust-preview').filter({ hasText: 'kan få høyst' });
+    await preview.waitFor();
+    const max = kroner((await preview.textContent())?.match(/høyst ([\d\u00a0 ]+)\u00a0kr/u)?.[1]);
+    await dialog.getByLabel('Ny tildeling i år (kroner)').fill(String(max + 1));
+    const refused = dialog
+      .locator('#adjust-amount-error')
+      .filter({ hasText: 'Ingen tildeling kan gå forbi rammen' });
+    await refused.waitFor();
+    await dialog.getByLabel('Begrunnelse for justeringen').fill('Større behov (e2e).');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    // Refused by the API too: the dialog stays open with the reason beside the amount.
+    await page.waitForTimeout(300);
+    await refused.waitFor();
+    expect(await dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator('#line-status').selectOption('');
+  });
+
+  it('exports the adjusted scenario: the sector sheets add up to the overview', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-xlsx').click(),
+    ]);
+    const workbook = await loadWorkbook(download);
+    expect(sectorSums(workbook)).toBe(overviewAmount(workbook, 'Tildelt nye i år'));
+    const constraints = workbook.getWorksheet('Begrensninger')!;
+    const rows: string[] = [];
+    constraints.eachRow((row) => rows.push(`${row.getCell(7).value} ${row.getCell(8).value}`));
+    expect(rows.some((r) => r.startsWith('Nei') && r.includes('Overstyrt'))).toBe(true);
   });
 
   it('compares the two scenarios side by side', async () => {
@@ -270,7 +394,7 @@ describe('the Statsforvalteren admin, end to end', () => {
   it('puts a scenario to the forum, records the outcome and decides', async () => {
     await page.getByRole('link', { name: 'Forslag og vedtak' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forslag og vedtak' }).waitFor();
-    const option = page.locator('#put-scenario option', { hasText: 'Rangert, forholdsmessig' });
+    const option = page.locator('#put-scenario option', { hasText: 'Optimal, like avkortninger' });
     await page.locator('#put-scenario').selectOption((await option.getAttribute('value'))!);
     await page.getByLabel('Notat til forumet').fill('Forslag til drøfting i mars.');
     await check(page, '10-proposal-put');
@@ -302,14 +426,10 @@ describe('the Statsforvalteren admin, end to end', () => {
       page.waitForEvent('download'),
       page.getByTestId('export-proposal').click(),
     ]);
-    expect(download.suggestedFilename()).toBe('forslag-2027-rangert-forholdsmessig.xlsx');
-    const file = path.join(outputDir, download.suggestedFilename());
-    await download.saveAs(file);
-    const workbook = new ExcelJS.Workbook();
-    const bytes = await readFile(file);
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    expect(download.suggestedFilename()).toBe('forslag-2027-optimal-like-avkortninger.xlsx');
+    const workbook = await loadWorkbook(download);
+    // The sector sheets agree with the overview, adjustments included.
+    expect(sectorSums(workbook)).toBe(overviewAmount(workbook, 'Tildelt nye i år'));
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Oversikt',
       'Barnehage',
@@ -353,6 +473,20 @@ describe('the Statsforvalteren admin, end to end', () => {
     expect(cited.length).toBeGreaterThan(0);
     for (const note of cited) expect(note).not.toMatch(/Kilde i planen: troms\./);
   });
+  it('shows the forum the proposal with its overridden band, and the reasons', async () => {
+    await signInAs('Samarbeidsforum');
+    await page.getByRole('link', { name: 'Forslag og vedtak' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Forslag og vedtak' }).waitFor();
+    const current = page.getByTestId('current-proposal');
+    await current.getByTestId('breaches').waitFor();
+    expect(await current.getByTestId('breaches').textContent()).toContain(
+      'Overstyrt: Forumet vil styrke en annen sektor (e2e).',
+    );
+    await current.locator('[data-testid="gauge"][data-overridden="true"]').first().waitFor();
+    await check(page, '13b-forum-proposal');
+    await signInAs('Statsforvalteren (rådgiver)');
+  });
+
   it('creates next year’s round as a draft, with the API’s refusal beside the year', async () => {
     await page
       .getByRole('navigation', { name: 'Hovedmeny' })

@@ -154,6 +154,11 @@ export {
 
 // decisions: reasons, split answers, adjusted grants' later years
 export { decisionJustification, type JustificationSource } from './decision/justification.js';
+export {
+  checkDecisionFrames,
+  type DecidedGrant,
+  type DecisionFrameProblemCode,
+} from './decision/decision-frames.js';
 export { checkSplitAnswer, type SplitAnswerProblemCode } from './decision/split-answer.js';
 export { decisionOwnerCounts, type OwnerCounts } from './decision/owner-counts.js';
 export {
@@ -161,6 +166,23 @@ export {
   type GrantYearAmounts,
   type RequestedYear,
 } from './decision/grant-years.js';
+
+// allocation: the advisers' adjustments and overrides, through the domain
+export {
+  adjustAllocation,
+  adjustAllocationLine,
+  type AdjustedAllocation,
+  type AdjustmentProblemCode,
+  type AppliedAdjustment,
+  type BreachKind,
+  type ConstraintBreach,
+  type ConstraintOverride,
+  type FrameExcess,
+  type LineAdjustment,
+  type LineAdjustmentOutcome,
+} from './allocation/adjusted-result.js';
+
+export { gaugesWithBreaches, type GaugeOverride } from './allocation/breach-gauges.js';
 
 // allocation: indicator figures and constraint gauges
 export {

@@ -12,6 +12,8 @@ const gauge = {
   upper: 100,
   scaleMax: 125,
   broken: true,
+  overridden: false,
+  overrideReasons: [] as string[],
   text: '42 % av rammen',
   note: 'Over båndet.',
   clause: '3.1',
@@ -35,5 +37,17 @@ describe('ConstraintGauge', () => {
       global: { plugins: [createAppI18n()] },
     });
     expect(ok.get('.ds-tag').text()).toBe('Innenfor');
+  });
+
+  it('says when an adviser overrode a broken limit, and why', () => {
+    const wrapper = mount(ConstraintGauge, {
+      props: { gauge: { ...gauge, overridden: true, overrideReasons: ['Forumets innstilling'] } },
+      global: { plugins: [createAppI18n()] },
+    });
+    expect(wrapper.get('.ds-tag').text()).toBe('Brutt, overstyrt');
+    expect(wrapper.get('[data-testid="gauge-override"]').text()).toBe(
+      'Overstyrt av Statsforvalteren: Forumets innstilling',
+    );
+    expect(wrapper.attributes('data-overridden')).toBe('true');
   });
 });

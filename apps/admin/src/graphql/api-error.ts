@@ -12,6 +12,8 @@ export const API_ERROR_CODES = [
   'SOLVER_FAILED',
   'SOLVER_TIMEOUT',
   'QUERY_TOO_COMPLEX',
+  'FRAME_EXCEEDED',
+  'OVERRIDE_REQUIRED',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';
 

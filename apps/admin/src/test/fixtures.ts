@@ -1,4 +1,4 @@
-import type { ScenarioLineFieldsFragment } from '../gql/graphql.js';
+import type { ConstraintBreachFieldsFragment, ScenarioLineFieldsFragment } from '../gql/graphql.js';
 
 /** A scenario line as the API sends it, for tests. */
 export function scenarioLine(
@@ -22,6 +22,9 @@ export function scenarioLine(
     adjustmentReason: null,
     adjustedBy: null,
     adjustedAt: null,
+    constraintOverride: null,
+    adjustmentExplanation: null,
+    breaks: [],
     clauses: [],
     explanation: { nb: `Forklaring ${id}` },
     needsStatement: {
@@ -77,6 +80,8 @@ export const scenarioFigures = {
         upper: 350_000,
         limitPercent: 30,
         broken: false,
+        overridden: false,
+        overrideReasons: [],
         explanation: { nb: 'Skole: 300 000 kr, innenfor båndet.' },
         notes: [],
         clause: '3.1',
@@ -92,6 +97,8 @@ export const scenarioFigures = {
         upper: 50_000,
         limitPercent: 5,
         broken: true,
+        overridden: false,
+        overrideReasons: [],
         explanation: { nb: 'Koordinatormidler: 60 000 kr mot taket på 50 000 kr.' },
         notes: [],
         clause: null,
@@ -114,6 +121,7 @@ export const scenarioFigures = {
       { orgnr: '970422528', name: 'UiT', grantedThisYear: 120_000, partnershipIds: ['p1', 'p2'] },
     ],
   },
+  breaches: [] as ConstraintBreachFieldsFragment[],
   totals: {
     bySector: [
       {

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'SOLVER_TIMEOUT',
   'QUERY_TOO_COMPLEX',
   'SCENARIO_RUN_IN_PROGRESS',
+  'FRAME_EXCEEDED',
+  'OVERRIDE_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -5,6 +5,7 @@ import { Migration20261128104442 } from './Migration20261128104442.js';
 import { Migration20261128151000 } from './Migration20261128151000.js';
 import { Migration20261201220000 } from './Migration20261201220000.js';
 import { Migration20261201235000 } from './Migration20261201235000.js';
+import { Migration20261203084052 } from './Migration20261203084052.js';
 import { Migration20261203085817 } from './Migration20261203085817.js';
 
 /** Every migration, in order. A new migration file must be added here. */
@@ -15,5 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128151000', class: Migration20261128151000 },
   { name: 'Migration20261201220000', class: Migration20261201220000 },
   { name: 'Migration20261201235000', class: Migration20261201235000 },
+  { name: 'Migration20261203084052', class: Migration20261203084052 },
   { name: 'Migration20261203085817', class: Migration20261203085817 },
 ];

@@ -1,5 +1,5 @@
 import { problem, type ValidationProblem } from '../common/validation-problem.js';
-import { isKroner, type Kroner } from '../money/kroner.js';
+import { formatKroner, isKroner, type Kroner } from '../money/kroner.js';
 
 /** A decision's outcome: in full, less than asked (the partnership must split it), or nothing. */
 export type DecisionOutcome = 'GRANTED' | 'REDUCED' | 'REJECTED';
@@ -30,7 +30,7 @@ export function checkLineAdjustment(
       problem(
         'ADJUSTMENT_AMOUNT_INVALID',
         ['grantedThisYear'],
-        `Tilskuddet må være et helt antall kroner fra 0 til omsøkt beløp (${requestedThisYear} kr).`,
+        `Tilskuddet må være et helt antall kroner fra 0 til omsøkt beløp (${formatKroner(requestedThisYear)}).`,
         `The grant must be a whole number of kroner from 0 to the requested ${requestedThisYear}.`,
       ),
     );

@@ -32,4 +32,23 @@ describe('decisionJustification', () => {
     );
     expect(text).toBe('Redusert.\n\nStatsforvalterens justering: Kjent behov i kommunen');
   });
+
+  it('gives the adjustment in words, with the limits it overrode, when the domain made them', () => {
+    const text = decisionJustification(
+      {
+        explanation: { nb: 'Redusert.', en: 'Reduced.' },
+        adjustmentReason: 'Prioritert av forumet',
+        adjustment: {
+          nb: 'Statsforvalteren har justert tildelingen. Justeringen bryter taket for 2-årige prosjekter i 2027. Statsforvalteren har overstyrt grensen med denne begrunnelsen: Forumets innstilling.',
+          en: '',
+        },
+        clauses: ['troms.locks'],
+      },
+      plan.clauses,
+    );
+    const locks = plan.clauses['troms.locks']!;
+    expect(text).toBe(
+      `Redusert.\n\nStatsforvalteren har justert tildelingen. Justeringen bryter taket for 2-årige prosjekter i 2027. Statsforvalteren har overstyrt grensen med denne begrunnelsen: Forumets innstilling.\n\nGrunnlag i planen:\n– ${locks.section}: «${locks.text}»`,
+    );
+  });
 });

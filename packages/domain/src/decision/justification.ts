@@ -6,6 +6,11 @@ export interface JustificationSource {
   explanation: LocalizedText;
   /** The adviser's reason, when the grant was adjusted by hand. */
   adjustmentReason?: string | null | undefined;
+  /**
+   * The adjustment in words (the domain's AppliedAdjustment.explanation: the reason, the bands and
+   * caps it breaks, the override's reason); used instead of the bare reason when given.
+   */
+  adjustment?: LocalizedText | null | undefined;
   /** Ids of the plan clauses the explanation relies on. */
   clauses: readonly string[];
 }
@@ -13,7 +18,8 @@ export interface JustificationSource {
 /**
  * The reasons (begrunnelse) of a decision in Norwegian, as forvaltningsloven §§ 24–25 asks: the
  * facts and main considerations (the engine's explanation), the office's own consideration when
- * it adjusted the grant, and the rules (each plan clause cited with its section and words).
+ * it adjusted the grant (and the limits it overrode), and the rules (each plan clause cited with its
+ * section and words).
  * Clauses the plan does not know are left out.
  */
 export function decisionJustification(
@@ -22,7 +28,8 @@ export function decisionJustification(
 ): string {
   const parts = [source.explanation.nb];
   const reason = source.adjustmentReason?.trim();
-  if (reason) parts.push(`Statsforvalterens justering: ${reason}`);
+  if (source.adjustment?.nb) parts.push(source.adjustment.nb);
+  else if (reason) parts.push(`Statsforvalterens justering: ${reason}`);
   const cited = source.clauses
     .map((id) => clauses[id])
     .filter((c): c is Pick<PlanClause, 'section' | 'text'> => c !== undefined)

@@ -21,6 +21,8 @@ describe('proposalWorkbookData', () => {
       upper: 2,
       limitPercent: 35,
       broken: true,
+      overridden: false,
+      overrideReasons: [],
       explanation: { nb: 'Skole: over båndet.' },
       notes: [{ nb: 'Over båndet.' }],
       clause: 'troms.sectors',
@@ -87,6 +89,33 @@ describe('proposalWorkbookData', () => {
       'Over båndet. Kilde i planen: Fordeling mellom sektorene',
     );
     expect(data.totals.map((x) => x.amount)).toEqual([1_000_000, 0, 300_000, 700_000]);
+  });
+});
+
+describe('proposalWorkbookData after an adjustment', () => {
+  it('gives an adjusted line the API’s account of it: the reason, the limit it breaks and why', () => {
+    const explanation =
+      'Statsforvalteren har justert tildelingen for 2027 fra 100 000 kr til 150 000 kr. Begrunnelse: Kjent behov. Justeringen bryter øvre grense for skole: … Statsforvalteren har overstyrt grensen med denne begrunnelsen: Forumets innstilling.';
+    const data = proposalWorkbookData({
+      scenario: scenarioSummary,
+      lines: [
+        scenarioLine('1', {
+          adjustedThisYear: 150_000,
+          grantedThisYear: 150_000,
+          adjustmentReason: 'Kjent behov',
+          adjustmentExplanation: { nb: explanation },
+          breaks: ['SECTOR:SCHOOL'],
+        }),
+      ],
+      report: null,
+      roundYear: 2027,
+      themeLabel: (id) => `Tema ${id}`,
+      t,
+    });
+    expect(data.sectors[0]!.lines[0]).toMatchObject({
+      grantedThisYear: 150_000,
+      adjustmentReason: explanation,
+    });
   });
 });
 

@@ -55,7 +55,8 @@ export function proposalWorkbookData(input: {
           fundedPercent: l.fundedPercent,
           status: t(`allocationStatus.${l.status}`),
           explanation: l.explanation.nb,
-          adjustmentReason: l.adjustmentReason ?? null,
+          // The adjustment in the API's words: the reason, the limits it breaks and why.
+          adjustmentReason: l.adjustmentExplanation?.nb ?? l.adjustmentReason ?? null,
         })),
       requestedThisYear: null,
       grantedThisYear: sectorReport ? sectorReport.grantedNew : null,

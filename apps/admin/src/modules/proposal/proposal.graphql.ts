@@ -64,6 +64,15 @@ export const RoundProposalQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+/** The round's decisions: the office's to read (the forum reads the proposal, not the decisions). */
+export const RoundDecisionsQuery = graphql(`
+  query RoundDecisions($roundId: ID!) {
+    round(id: $roundId) {
+      id
       decisions(first: 200) {
         edges {
           node {
@@ -96,6 +105,39 @@ export const DecideRoundMutation = graphql(`
   mutation DecideRound($input: DecideRoundInput!) {
     decideRound(input: $input) {
       ...DecisionFields
+    }
+  }
+`);
+
+/** The proposal's scenario as the forum reads it (through the proposal): summary and lines. */
+export const ProposalScenarioQuery = graphql(`
+  query ProposalScenario($id: ID!) {
+    proposal(id: $id) {
+      id
+      scenario {
+        ...ScenarioSummaryFields
+        lines(first: 200, orderBy: { field: RANK, direction: ASC }) {
+          edges {
+            node {
+              ...ScenarioLineFields
+            }
+          }
+          totalCount
+        }
+      }
+    }
+  }
+`);
+
+/** The proposal's scenario's figures: gauges, breaches and overrides, totals, method. */
+export const ProposalScenarioFiguresQuery = graphql(`
+  query ProposalScenarioFigures($id: ID!) {
+    proposal(id: $id) {
+      id
+      scenario {
+        id
+        ...ScenarioFiguresFields
+      }
     }
   }
 `);

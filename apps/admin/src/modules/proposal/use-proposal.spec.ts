@@ -51,7 +51,10 @@ const decision = (id: string, status: string, answered: boolean) => ({
     : [],
 });
 
-function setup(mutations: Record<string, () => { data?: unknown; error?: unknown }> = {}) {
+function setup(
+  mutations: Record<string, () => { data?: unknown; error?: unknown }> = {},
+  decisions = true,
+) {
   const { client, calls } = mockClient({
     RoundProposal: () => ({
       data: {
@@ -61,6 +64,13 @@ function setup(mutations: Record<string, () => { data?: unknown; error?: unknown
           status: 'DECIDED',
           version: 1,
           proposals: connection([proposal('old', 'SUPERSEDED'), proposal('p2', 'RECORDED')]),
+        },
+      },
+    }),
+    RoundDecisions: () => ({
+      data: {
+        round: {
+          id: 'r',
           decisions: connection([
             decision('1', 'REDUCED', false),
             decision('2', 'REDUCED', true),
@@ -71,7 +81,7 @@ function setup(mutations: Record<string, () => { data?: unknown; error?: unknown
     }),
     ...mutations,
   });
-  return { ...withSetup(() => useProposal('r'), client), calls };
+  return { ...withSetup(() => useProposal('r', { decisions }), client), calls };
 }
 
 describe('useProposal', () => {
@@ -117,5 +127,14 @@ describe('useProposal', () => {
     expect(await result.decideRound()).toBe(false);
     expect(result.errors.decide?.code).toBe('WRONG_PHASE');
     expect(result.errors.put).toBeNull();
+  });
+
+  it('leaves the decisions unasked for a reader who may not read them (the forum)', async () => {
+    const { result, calls } = setup({}, false);
+    await flushPromises();
+    expect(result.current.value?.id).toBe('p2');
+    expect(calls.map((c) => c.name)).toEqual(['RoundProposal']);
+    expect(result.decisions.value).toEqual([]);
+    expect(result.error.value).toBeNull();
   });
 });

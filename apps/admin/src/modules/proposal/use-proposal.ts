@@ -6,6 +6,7 @@ import {
   DecideRoundMutation,
   PutScenarioToForumMutation,
   RecordForumOutcomeMutation,
+  RoundDecisionsQuery,
   RoundProposalQuery,
 } from './proposal.graphql.js';
 
@@ -16,17 +17,32 @@ type Step = 'put' | 'record' | 'decide';
  * decide the round; then the reduced grants whose partnerships have not yet answered with their
  * split.
  */
-export function useProposal(roundId: MaybeRefOrGetter<string | null>) {
+export function useProposal(
+  roundId: MaybeRefOrGetter<string | null>,
+  options: {
+    /** Whether to read the round's decisions (the office may; the forum may not). */
+    decisions?: MaybeRefOrGetter<boolean>;
+  } = {},
+) {
+  const variables = () => ({ roundId: toValue(roundId) ?? '' });
   const result = useQuery({
     query: RoundProposalQuery,
-    variables: () => ({ roundId: toValue(roundId) ?? '' }),
+    variables,
     pause: () => !toValue(roundId),
+    requestPolicy: 'cache-and-network',
+  });
+  const decisionsResult = useQuery({
+    query: RoundDecisionsQuery,
+    variables,
+    pause: () => !toValue(roundId) || !(toValue(options.decisions) ?? true),
     requestPolicy: 'cache-and-network',
   });
   const round = computed(() => result.data.value?.round ?? null);
   const proposals = computed(() => round.value?.proposals.edges.map((e) => e.node) ?? []);
   const current = computed(() => proposals.value.find((p) => p.status !== 'SUPERSEDED') ?? null);
-  const decisions = computed(() => round.value?.decisions.edges.map((e) => e.node) ?? []);
+  const decisions = computed(
+    () => decisionsResult.data.value?.round?.decisions.edges.map((e) => e.node) ?? [],
+  );
 
   const putForm = reactive({ scenarioId: '', note: '' });
   const recordForm = reactive<{
@@ -42,7 +58,12 @@ export function useProposal(roundId: MaybeRefOrGetter<string | null>) {
   const put = useMutation(PutScenarioToForumMutation);
   const record = useMutation(RecordForumOutcomeMutation);
   const decide = useMutation(DecideRoundMutation);
-  const refresh = () => result.executeQuery({ requestPolicy: 'network-only' });
+  const refresh = () => {
+    result.executeQuery({ requestPolicy: 'network-only' });
+    if (toValue(options.decisions) ?? true) {
+      decisionsResult.executeQuery({ requestPolicy: 'network-only' });
+    }
+  };
 
   async function step<T>(
     name: Step,
@@ -66,7 +87,7 @@ export function useProposal(roundId: MaybeRefOrGetter<string | null>) {
 
   return {
     fetching: result.fetching,
-    error: computed(() => toApiError(result.error.value)),
+    error: computed(() => toApiError(result.error.value ?? decisionsResult.error.value)),
     round,
     proposals,
     current,

@@ -14,6 +14,8 @@ const gauge = (
   upper: 4_000_000,
   limitPercent: 35,
   broken: true,
+  overridden: false,
+  overrideReasons: [],
   explanation: { nb: 'Skole: 4 200 000 kr, over øvre grense.' },
   notes: [{ nb: 'Over båndet.' }],
   clause: '3.1',
@@ -33,6 +35,8 @@ describe('constraintGauges', () => {
       upper: 4_000_000,
       scaleMax: 5_000_000,
       broken: true,
+      overridden: false,
+      overrideReasons: [],
       text: 'Skole: 4 200 000 kr, over øvre grense.',
       note: 'Over båndet.',
       clause: 'Fordeling mellom sektorene',
@@ -84,5 +88,17 @@ describe('constraintGauges', () => {
       gauge({ kind: 'COORDINATOR_CAP', lower: null, upper: 100, amount: 50, broken: true }),
     ]);
     expect(cap?.broken).toBe(true);
+  });
+
+  it('carries an adviser’s override of a broken limit, with its reasons', () => {
+    const [lock] = constraintGauges([
+      gauge({
+        id: 'LOCK:2:2027',
+        kind: 'LOCK_CAP',
+        overridden: true,
+        overrideReasons: ['Forumet'],
+      }),
+    ]);
+    expect(lock).toMatchObject({ broken: true, overridden: true, overrideReasons: ['Forumet'] });
   });
 });

@@ -12,6 +12,9 @@ export interface Gauge {
   /** The right end of the bar. */
   scaleMax: number;
   broken: boolean;
+  /** Broken by an adviser's adjustment that overrides it, with the reasons. */
+  overridden: boolean;
+  overrideReasons: string[];
   text: string;
   note: string | null;
   clause: string | null;
@@ -36,6 +39,8 @@ export function constraintGauges(gauges: readonly ConstraintGaugeFieldsFragment[
       upper: inKroner ? (g.upper ?? null) : null,
       scaleMax: inKroner ? Math.max((g.upper ?? g.lower ?? 0) * 1.25, value, 1) : 100,
       broken: g.broken,
+      overridden: g.overridden,
+      overrideReasons: [...g.overrideReasons],
       text: g.explanation.nb,
       note: g.notes.length > 0 ? g.notes.map((n) => n.nb).join(' ') : null,
       clause: g.clauseTitle?.nb ?? g.clause ?? null,

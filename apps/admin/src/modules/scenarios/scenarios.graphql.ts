@@ -31,6 +31,14 @@ export const ScenarioLineFieldsFragment = graphql(`
     adjustmentReason
     adjustedBy
     adjustedAt
+    constraintOverride {
+      constraintIds
+      reason
+    }
+    adjustmentExplanation {
+      nb
+    }
+    breaks
     clauses
     explanation {
       nb
@@ -75,6 +83,8 @@ export const ConstraintGaugeFieldsFragment = graphql(`
     upper
     limitPercent
     broken
+    overridden
+    overrideReasons
     explanation {
       nb
     }
@@ -168,10 +178,33 @@ export const MethodInfoFieldsFragment = graphql(`
   }
 `);
 
+export const ConstraintBreachFieldsFragment = graphql(`
+  fragment ConstraintBreachFields on ConstraintBreach {
+    constraintId
+    kind
+    label {
+      nb
+    }
+    description {
+      nb
+    }
+    excess
+    needsStatementIds
+    overridden
+    overrides {
+      needsStatementId
+      reason
+    }
+  }
+`);
+
 export const ScenarioFiguresFieldsFragment = graphql(`
   fragment ScenarioFiguresFields on Scenario {
     constraintReport {
       ...ScenarioReportFields
+    }
+    breaches {
+      ...ConstraintBreachFields
     }
     totals {
       ...ScenarioTotalsFields
@@ -271,6 +304,34 @@ export const AdjustScenarioLineMutation = graphql(`
           }
         }
         totalCount
+      }
+    }
+  }
+`);
+
+/** What a change to one line would do, as the API's domain computes it, before saving it. */
+export const ScenarioAdjustmentPreviewQuery = graphql(`
+  query ScenarioAdjustmentPreview($input: ScenarioAdjustmentPreviewInput!) {
+    scenarioAdjustmentPreview(input: $input) {
+      grantedThisYear
+      grantedNew
+      leftover
+      maxWithinFrame
+      requiredOverrides
+      pastFrame {
+        year
+        excess
+      }
+      breaches {
+        ...ConstraintBreachFields
+      }
+      problems {
+        code
+        path
+        field
+        message {
+          nb
+        }
       }
     }
   }

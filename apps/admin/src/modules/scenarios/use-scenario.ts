@@ -11,6 +11,14 @@ import {
 } from './scenarios.graphql.js';
 
 export type ScenarioLine = ScenarioLineFieldsFragment;
+/** The fields of an adjustment the API may find problems with. */
+export type AdjustField =
+  'grantedThisYear' | 'reason' | 'constraintOverride' | 'constraintOverride.reason';
+/** The bands and caps an adjustment knowingly breaks (gauge ids), and why. */
+export interface ConstraintOverrideDraft {
+  constraintIds: string[];
+  reason: string;
+}
 export type LineSortKey =
   | 'rank'
   | 'title'
@@ -76,8 +84,16 @@ export function useScenario(id: MaybeRefOrGetter<string | null>) {
   const adjustMutation = useMutation(AdjustScenarioLineMutation);
   const adjustError = ref<ApiError | null>(null);
 
-  /** Sets a line's grant for the year by hand, with the reason; true when the API accepted it. */
-  async function adjust(line: ScenarioLine, grantedThisYear: number, reason: string) {
+  /**
+   * Sets a line's grant for the year by hand, with the reason, and the override of the bands and
+   * caps it breaks when it breaks any; true when the API accepted it.
+   */
+  async function adjust(
+    line: ScenarioLine,
+    grantedThisYear: number,
+    reason: string,
+    override: ConstraintOverrideDraft | null = null,
+  ) {
     adjustError.value = null;
     const current = scenario.value;
     if (!current) return false;
@@ -88,6 +104,14 @@ export function useScenario(id: MaybeRefOrGetter<string | null>) {
         grantedThisYear,
         reason: reason.trim(),
         expectedVersion: current.version,
+        ...(override
+          ? {
+              constraintOverride: {
+                constraintIds: override.constraintIds,
+                reason: override.reason.trim(),
+              },
+            }
+          : {}),
       },
     });
     if (response.error || !response.data) {
@@ -117,8 +141,9 @@ export function useScenario(id: MaybeRefOrGetter<string | null>) {
     adjust,
     adjusting: adjustMutation.fetching,
     adjustError,
-    adjustProblems: (field: 'grantedThisYear' | 'reason') =>
-      fieldProblems(adjustError.value, field),
+    adjustProblems: (field: AdjustField) => fieldProblems(adjustError.value, field),
+    /** The bands and caps advisers' adjustments break, with their overrides. */
+    breaches: computed(() => figures.value?.breaches ?? []),
     clearAdjustError: () => {
       adjustError.value = null;
     },

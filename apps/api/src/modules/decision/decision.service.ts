@@ -6,10 +6,7 @@ import {
   decisionJustification,
   decisionOutcome,
   decisionOwnerCounts,
-  rescaleGrantYears,
   sumKroner,
-  type RequestedYear,
-  type ResolvedPlan,
 } from '@kompetansemidler/domain';
 import { pageWindow, type Page } from '../../common/connection.js';
 import {
@@ -26,14 +23,15 @@ import {
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
 import { resolvedPlanOf } from '../county/plan.service.js';
-import { budgetYears } from '../needs-statement/needs-statement.mapper.js';
 import { NeedsStatementStatus } from '../needs-statement/needs-statement.entity.js';
 import { Proposal, ProposalStatus } from '../proposal/proposal.entity.js';
 import { Commitment } from '../round/commitment.entity.js';
 import { assertPhase } from '../round/round-phase.js';
 import { RoundStatus } from '../round/round-status.js';
 import { Round } from '../round/round.entity.js';
+import { assertScenarioMayStand } from '../scenario/adjusted-scenario.js';
 import { ScenarioLine, type PerYearGrant } from '../scenario/scenario-line.entity.js';
+import { Scenario } from '../scenario/scenario.entity.js';
 import type {
   DecideRoundInput,
   DecisionsArgs,
@@ -71,7 +69,11 @@ export class DecisionService {
   /**
    * Decides every submitted statement of the round from the proposal's scenario, in one
    * transaction: the decisions, the commitments of their later years, the owners' participation,
-   * the round's status and the audit entries all commit together, or nothing does.
+   * the round's status and the audit entries all commit together, or nothing does. The grants
+   * come from the domain's adjusted result; decisions that would take a year past the round's
+   * frame (as it is now, with what other rounds bound) are refused with FRAME_EXCEEDED, a breach
+   * no adjustment overrides with OVERRIDE_REQUIRED. A decision's reasons quote the adjustment, the
+   * limits it broke and why.
    */
   async decideRound(input: DecideRoundInput): Promise<Decision[]> {
     const viewer = requireViewer(this.ctx.viewer);
@@ -97,22 +99,40 @@ export class DecisionService {
         ScenarioLine,
         { scenario: proposal.scenario.id },
         {
-          populate: [
-            'needsStatement.budgetLines',
-            'needsStatement.partnership.institution',
-            'needsStatement.partnership.owners',
-          ],
+          populate: ['needsStatement.partnership.institution', 'needsStatement.partnership.owners'],
           orderBy: { rank: 'asc nulls last', id: 'asc' },
         },
       );
+      // The proposal's grants through the domain; never a year past the round's frame.
+      const submitted = new Set(
+        lines
+          .filter((l) => l.needsStatement.getEntity().status === NeedsStatementStatus.SUBMITTED)
+          .map((l) => l.needsStatement.id),
+      );
+      const scenario = await em.findOneOrFail(Scenario, { id: proposal.scenario.id });
+      const adjusted = await assertScenarioMayStand(
+        em,
+        scenario,
+        round,
+        lines,
+        'proposalId',
+        submitted,
+      );
+      const statements = new Map(adjusted.result.statements.map((s) => [s.id, s]));
+      const adjustments = new Map(adjusted.adjustments.map((a) => [a.needsStatementId, a]));
       const county = em.getReference(County, countyId);
       const decidedAt = new Date();
       const decisions: Decision[] = [];
       for (const line of lines) {
         const ns = line.needsStatement.getEntity();
-        if (ns.status !== NeedsStatementStatus.SUBMITTED) continue;
-        const granted = line.granted();
-        const perYear = decidedPerYear(line, budgetYears(ns.budgetLines.getItems()));
+        if (!submitted.has(ns.id)) continue;
+        const statement = statements.get(ns.id);
+        const granted = statement?.granted.thisYear ?? line.granted();
+        const perYear: PerYearGrant[] = statement
+          ? statement.granted.perYear.map((y) => ({ ...y }))
+          : line.grantedPerYear();
+        const adjustment = line.adjustedThisYear != null ? adjustments.get(ns.id) : undefined;
+        const clauses = [...new Set([...line.clauses, ...(adjustment?.clauses ?? [])])];
         const partnership = ns.partnership.getEntity();
         const decision = em.create(Decision, {
           county,
@@ -125,8 +145,16 @@ export class DecisionService {
           grantedThisYear: granted,
           grantedTotal: sumKroner(perYear.map((y) => y.amount)),
           grantedPerYear: perYear,
-          justification: justificationText(line, plan),
-          clauses: line.clauses,
+          justification: decisionJustification(
+            {
+              explanation: line.explanation,
+              adjustmentReason: line.adjustedThisYear != null ? line.adjustmentReason : null,
+              adjustment: adjustment?.explanation ?? null,
+              clauses,
+            },
+            plan.clauses,
+          ),
+          clauses,
           decidedBy: viewer.subject,
           decidedAt,
           ...decisionOwnerCounts(
@@ -310,25 +338,4 @@ async function updateCommitmentSplit(
     commitment.owner = input.owner;
     commitment.institution = input.institution;
   }
-}
-
-/**
- * The grant per year: the engine's, or, after an adviser's adjustment, the engine's (or the
- * request's) years scaled to the adjusted first year (the domain's rescaleGrantYears).
- */
-function decidedPerYear(line: ScenarioLine, requested: readonly RequestedYear[]): PerYearGrant[] {
-  if (line.adjustedThisYear == null) return line.perYear;
-  return rescaleGrantYears(line.adjustedThisYear, line.perYear, requested);
-}
-
-/** The decision's reasons (the domain's decisionJustification): explanation, adjustment, clauses. */
-function justificationText(line: ScenarioLine, plan: ResolvedPlan): string {
-  return decisionJustification(
-    {
-      explanation: line.explanation,
-      adjustmentReason: line.adjustedThisYear != null ? line.adjustmentReason : null,
-      clauses: line.clauses,
-    },
-    plan.clauses,
-  );
 }

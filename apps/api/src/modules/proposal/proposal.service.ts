@@ -13,6 +13,8 @@ import { resolvedPlanOf } from '../county/plan.service.js';
 import { assertPhase } from '../round/round-phase.js';
 import { RoundStatus } from '../round/round-status.js';
 import { Round } from '../round/round.entity.js';
+import { assertScenarioMayStand } from '../scenario/adjusted-scenario.js';
+import { ScenarioLine } from '../scenario/scenario-line.entity.js';
 import { Scenario } from '../scenario/scenario.entity.js';
 import type { PutScenarioToForumInput, RecordForumOutcomeInput } from './dto/proposal.inputs.js';
 import { ForumOutcome, Proposal, ProposalStatus } from './proposal.entity.js';
@@ -40,7 +42,11 @@ export class ProposalService {
     return { nodes, totalCount, offset, limit };
   }
 
-  /** Puts a scenario to the forum; an earlier open proposal of the round is superseded. */
+  /**
+   * Puts a scenario to the forum; an earlier open proposal of the round is superseded. Refused
+   * (FRAME_EXCEEDED, OVERRIDE_REQUIRED) when the scenario takes a year past the round's frame or
+   * breaks a band or cap no adjustment overrides.
+   */
   async put(input: PutScenarioToForumInput): Promise<Proposal> {
     const viewer = requireViewer(this.ctx.viewer);
     const countyId = viewerCountyId(viewer);
@@ -53,6 +59,12 @@ export class ProposalService {
       if (!scenario) throw new NotFoundError('Scenario', input.scenarioId);
       const round = scenario.round.getEntity();
       const reason = assertPhase(round, 'putScenarioToForum', viewer, input.override);
+      // Only a scenario within every year's frame, each breach overridden, goes to the forum.
+      const adjustedLines = await em.find(ScenarioLine, {
+        scenario: scenario.id,
+        adjustedThisYear: { $ne: null },
+      });
+      await assertScenarioMayStand(em, scenario, round, adjustedLines, 'scenarioId');
       const earlier = await em.find(Proposal, {
         round: round.id,
         status: { $ne: ProposalStatus.SUPERSEDED },

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   constraintGauges,
+  gaugesWithBreaches,
   methodExplanation,
+  type ConstraintBreach,
   SECTORS,
   type AllocationResult,
   type ConstraintReport,
@@ -21,25 +23,41 @@ import {
   type ScenarioReportType,
   type ScenarioTotals,
 } from './dto/scenario-report.types.js';
+import type { BreachKind, ConstraintBreachType } from './dto/adjustment.types.js';
 import type { Scenario } from './scenario.entity.js';
 
-/** The report and method parts of stored results, without reading the statements' part. */
+/** What a scenario's figures are read from: its report (adjusted when adjusted), method, breaches. */
+export interface ResultParts {
+  report: ConstraintReport;
+  method: AllocationResult['method'];
+  breaches: ConstraintBreach[];
+}
+
+/**
+ * The report and method parts of stored results, without reading the statements' part: the
+ * adjusted report once advisers adjusted a scenario (the domain's, with their breaches), else the
+ * engine's.
+ */
 export async function resultParts(
   em: EntityManager,
   scenarioIds: readonly string[],
-): Promise<Map<string, Pick<AllocationResult, 'report' | 'method'>>> {
+): Promise<Map<string, ResultParts>> {
   if (scenarioIds.length === 0) return new Map();
   const rows = await sqlRows<{
     id: string;
     report: ConstraintReport;
     method: AllocationResult['method'];
+    breaches: ConstraintBreach[] | null;
   }>(
     em,
-    `select id, result->'report' as report, result->'method' as method
+    `select id, coalesce(adjusted->'report', result->'report') as report,
+            result->'method' as method, adjusted->'breaches' as breaches
        from scenario where id in (${placeholders(scenarioIds.length)})`,
     scenarioIds,
   );
-  return new Map(rows.map((r) => [r.id, { report: r.report, method: r.method }]));
+  return new Map(
+    rows.map((r) => [r.id, { report: r.report, method: r.method, breaches: r.breaches ?? [] }]),
+  );
 }
 
 interface GroupRow {
@@ -198,12 +216,16 @@ function empty(key: string, kind: GroupKind): GroupTotal {
   };
 }
 
-/** The typed constraint report: the domain's gauges and the sectors with their requests. */
+/**
+ * The typed constraint report: the domain's gauges (breached ones broken, with their overrides)
+ * and the sectors with their requests.
+ */
 export function typedReport(
   report: ConstraintReport,
   frame: number,
   totals: ScenarioTotals | undefined,
   clauses: Readonly<Record<string, PlanClause>> = {},
+  breaches: readonly ConstraintBreach[] = [],
 ): ScenarioReportType {
   const demand = new Map(
     (totals?.bySector ?? []).map((s) => [
@@ -211,10 +233,9 @@ export function typedReport(
       { requested: s.requestedThisYear, statements: s.statements },
     ]),
   );
-  const gauges: ConstraintGaugeType[] = constraintGauges(
-    report,
-    frame,
-    Object.fromEntries(demand),
+  const gauges: ConstraintGaugeType[] = gaugesWithBreaches(
+    constraintGauges(report, frame, Object.fromEntries(demand)),
+    breaches,
   ).map((g) => ({
     ...g,
     clauseTitle: (g.clause && clauses[g.clause]?.title) || null,
@@ -243,6 +264,16 @@ export function typedReport(
     leftover: { amount: report.leftover.amount, reasons: report.leftover.reasons },
     institutionsInSeveralPartnerships: report.institutionsInSeveralPartnerships,
   };
+}
+
+/** The breaches as the GraphQL type. */
+export function typedBreaches(breaches: readonly ConstraintBreach[]): ConstraintBreachType[] {
+  return breaches.map((b) => ({
+    ...b,
+    kind: b.kind as BreachKind,
+    overrides: b.overrides.map((o) => ({ ...o })),
+    overridden: b.overrides.length > 0,
+  }));
 }
 
 /** The typed method report of a scenario. */

@@ -21,6 +21,26 @@ export interface PerYearGrant {
   subjectToAppropriation: boolean;
 }
 
+/** The bands and caps an adviser knowingly breaks with an adjustment, and why. */
+@ObjectType({ description: 'The bands and caps an adjustment knowingly breaks, and why.' })
+export class ConstraintOverride {
+  @Field(() => [String], {
+    description: 'Constraint ids as the gauges name them: SECTOR:SCHOOL, LOCK:2:2027, COORDINATOR.',
+  })
+  constraintIds!: string[];
+
+  @Field()
+  reason!: string;
+}
+
+/** What the domain says of a line's adjustment, kept with the line (see AppliedAdjustment). */
+export interface LineAdjustmentFacts {
+  explanation: { nb: string; en: string };
+  clauses: string[];
+  /** Constraint ids the adjustment helps break. */
+  breaks: string[];
+}
+
 /** One needs statement's share of a scenario, as the engine gave it (and an adviser adjusted). */
 @ObjectType({ description: 'One needs statement’s line in a scenario.' })
 @Entity({ tableName: 'scenario_line' })
@@ -64,6 +84,21 @@ export class ScenarioLine extends TenantEntity {
   @Property({ type: 'json' })
   perYear!: PerYearGrant[];
 
+  /** The per-year grant after the adviser's adjustment, as the domain regranted it. */
+  @Property({ type: 'json', nullable: true })
+  adjustedPerYear: PerYearGrant[] | null = null;
+
+  @Field(() => ConstraintOverride, {
+    nullable: true,
+    description: 'The bands and caps the adjustment knowingly breaks, and why.',
+  })
+  @Property({ type: 'json', nullable: true })
+  constraintOverride: ConstraintOverride | null = null;
+
+  /** The domain's account of the adjustment: its words, clauses and what it breaks. */
+  @Property({ type: 'json', nullable: true })
+  adjustment: LineAdjustmentFacts | null = null;
+
   @Field(() => Float)
   @Property({ type: 'double' })
   fundedPercent!: number;
@@ -87,5 +122,12 @@ export class ScenarioLine extends TenantEntity {
   /** Granted this year, the adviser's adjustment winning over the engine. */
   granted(): number {
     return this.adjustedThisYear ?? this.engineGrantedThisYear;
+  }
+
+  /** Granted per year: the adjustment's years when adjusted, else the engine's. */
+  grantedPerYear(): PerYearGrant[] {
+    return this.adjustedThisYear != null && this.adjustedPerYear
+      ? this.adjustedPerYear
+      : this.perYear;
   }
 }

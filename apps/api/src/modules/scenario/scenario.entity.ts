@@ -10,6 +10,7 @@ import {
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant-entity.js';
+import type { AdjustedAllocation, AllocationResult } from '@kompetansemidler/domain';
 import { Round } from '../round/round.entity.js';
 import { ScenarioLine } from './scenario-line.entity.js';
 
@@ -42,6 +43,10 @@ export const CUT_RULE_NAME: Record<CutRule, string> = {
   CONSTRAINED_EQUAL_AWARDS: 'constrained-equal-awards',
   CONSTRAINED_EQUAL_LOSSES: 'constrained-equal-losses',
 };
+
+/** What a scenario keeps of its adjusted result (the lines keep the statements' part). */
+export type StoredAdjustment = Pick<AllocationResult, 'totals' | 'report'> &
+  Pick<AdjustedAllocation, 'adjustments' | 'breaches'>;
 
 /**
  * One run of the allocation engine over a round: its parameters, its complete input (so it can be
@@ -85,6 +90,13 @@ export class Scenario extends TenantEntity {
   @Property({ type: 'json', lazy: true })
   result!: Record<string, unknown>;
 
+  /**
+   * The result after the advisers' adjustments, as the domain derived it (its constraint report,
+   * totals, adjustments and breaches; the lines hold the statements): null until adjusted.
+   */
+  @Property({ type: 'json', lazy: true, nullable: true })
+  adjusted: StoredAdjustment | null = null;
+
   @Field(() => Int, { description: 'The round’s frame (ramme) in kroner.' })
   @Property({ type: 'integer' })
   frame!: number;
@@ -97,7 +109,9 @@ export class Scenario extends TenantEntity {
   @Property({ type: 'integer' })
   grantedNew!: number;
 
-  @Field(() => Int, { description: 'Frame − committed − granted.' })
+  @Field(() => Int, {
+    description: 'Free funds: frame − committed − granted (no adjustment may take it below 0).',
+  })
   @Property({ type: 'integer' })
   leftover!: number;
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error.js';
+import { AppError, type Problem } from '../../errors/app-error.js';
 import type { ScenarioRun } from './scenario-run.entity.js';
 
 /** Another run of the same round is queued or solving: one at a time per round. */
@@ -31,5 +31,37 @@ export class ScenarioRunInProgressError extends AppError {
         ],
       },
     );
+  }
+}
+
+type DomainProblem = Problem;
+
+/**
+ * Adjustments, a proposal or decisions that would take a year past its frame: never allowed,
+ * whatever the override. `problems` say which year, by how much, and (for an adjustment) how much
+ * the statement can have.
+ */
+export class FrameExceededError extends AppError {
+  constructor(message: string, problems: DomainProblem[], field: string) {
+    super('FRAME_EXCEEDED', message, { field, problems });
+  }
+}
+
+/**
+ * An adjustment that breaks a sector band or a lock cap (further than the engine's result did)
+ * without an override and its reason. `breaches` list what it breaks, for the client to ask.
+ */
+export class OverrideRequiredError extends AppError {
+  constructor(
+    message: string,
+    problems: DomainProblem[],
+    field: string,
+    breaches: {
+      constraintId: string;
+      label: { nb: string; en: string };
+      description: { nb: string; en: string };
+    }[],
+  ) {
+    super('OVERRIDE_REQUIRED', message, { field, problems, breaches });
   }
 }

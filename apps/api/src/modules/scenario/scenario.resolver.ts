@@ -1,5 +1,4 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { AllocationResult } from '@kompetansemidler/domain';
 import {
   Arg,
   Args,
@@ -25,8 +24,10 @@ import { Round } from '../round/round.entity.js';
 import {
   AdjustScenarioLineInput,
   RunScenarioInput,
+  ScenarioAdjustmentPreviewInput,
   ScenarioLinesArgs,
 } from './dto/scenario.inputs.js';
+import { ConstraintBreachType, ScenarioAdjustmentPreview } from './dto/adjustment.types.js';
 import {
   ScenarioComparison,
   ScenarioConnection,
@@ -40,7 +41,14 @@ import { ScenarioRun } from './scenario-run.entity.js';
 import { ScenarioRunService } from './scenario-run.service.js';
 import { Scenario } from './scenario.entity.js';
 import { ScenarioService } from './scenario.service.js';
-import { methodInfo, resultParts, scenarioTotals, typedReport } from './scenario-figures.js';
+import {
+  methodInfo,
+  resultParts,
+  scenarioTotals,
+  typedBreaches,
+  typedReport,
+  type ResultParts,
+} from './scenario-figures.js';
 
 const READERS = [Role.ADMIN, Role.FORUM];
 
@@ -74,8 +82,21 @@ export class ScenarioResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Query(() => ScenarioAdjustmentPreview, {
+    description:
+      'What a change to one line’s grant would do (totals, the limits it breaks, whether it may be saved), without saving it.',
+  })
+  scenarioAdjustmentPreview(
+    @Arg('input', () => ScenarioAdjustmentPreviewInput) input: ScenarioAdjustmentPreviewInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ScenarioAdjustmentPreview> {
+    return new ScenarioService(serviceContext(ctx)).previewAdjustment(input);
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => Scenario, {
-    description: 'Adjusts one line’s grant by hand, with a reason (optimistic locking).',
+    description:
+      'Adjusts one line’s grant by hand, with a reason (optimistic locking). Never past a year’s frame (FRAME_EXCEEDED); breaking a sector band or lock cap needs `constraintOverride` with a reason (OVERRIDE_REQUIRED).',
   })
   adjustScenarioLine(
     @Arg('input', () => AdjustScenarioLineInput) input: AdjustScenarioLineInput,
@@ -130,7 +151,25 @@ export class ScenarioResolver {
         .loadOrFail({ dataloader: true })
         .then((round) => round.planVersion.loadOrFail({ dataloader: true })),
     ]);
-    return typedReport(parts.report, scenario.frame, totals, resolvedPlanOf(plan).clauses);
+    return typedReport(
+      parts.report,
+      scenario.frame,
+      totals,
+      resolvedPlanOf(plan).clauses,
+      parts.breaches,
+    );
+  }
+
+  @Authorized(READERS)
+  @FieldResolver(() => [ConstraintBreachType], {
+    description:
+      'The sector bands and lock caps the advisers’ adjustments break, each with its overrides and their reasons.',
+  })
+  async breaches(
+    @Root() scenario: Scenario,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConstraintBreachType[]> {
+    return typedBreaches((await resultPartsOf(ctx, scenario)).breaches);
   }
 
   @Authorized(READERS)
@@ -174,14 +213,32 @@ export class ScenarioLineResolver {
     return line.granted();
   }
 
-  @FieldResolver(() => [YearGrant])
+  @FieldResolver(() => [YearGrant], {
+    description: 'Granted per year: the adjustment’s years when adjusted, else the engine’s.',
+  })
   perYear(@Root() line: ScenarioLine): YearGrant[] {
-    return line.perYear;
+    return line.grantedPerYear();
   }
 
   @FieldResolver(() => LocalizedText, { description: 'The engine’s explanation.' })
   explanation(@Root() line: ScenarioLine): LocalizedText {
     return line.explanation;
+  }
+
+  @FieldResolver(() => LocalizedText, {
+    nullable: true,
+    description:
+      'The adjustment in words, when adjusted: the adviser’s reason, the limits it breaks, the override’s reason.',
+  })
+  adjustmentExplanation(@Root() line: ScenarioLine): LocalizedText | null {
+    return line.adjustedThisYear != null ? (line.adjustment?.explanation ?? null) : null;
+  }
+
+  @FieldResolver(() => [String], {
+    description: 'Constraint ids (as the gauges name them) the line’s adjustment helps break.',
+  })
+  breaks(@Root() line: ScenarioLine): string[] {
+    return line.adjustedThisYear != null ? (line.adjustment?.breaks ?? []) : [];
   }
 }
 
@@ -252,16 +309,9 @@ export class RoundScenariosResolver {
   }
 }
 
-async function resultPartsOf(
-  ctx: RequestContext,
-  scenario: Scenario,
-): Promise<Pick<AllocationResult, 'report' | 'method'>> {
+async function resultPartsOf(ctx: RequestContext, scenario: Scenario): Promise<ResultParts> {
   const parts = await ctx.loaders
-    .get<string, Pick<AllocationResult, 'report' | 'method'> | null>(
-      'scenarioResultParts',
-      (ids) => resultParts(ctx.em, ids),
-      null,
-    )
+    .get<string, ResultParts | null>('scenarioResultParts', (ids) => resultParts(ctx.em, ids), null)
     .load(scenario.id);
   if (!parts) throw new NotFoundError('Scenario', scenario.id);
   return parts;

@@ -1,6 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
-import { checkLineAdjustment, sumKroner, type ScenarioParameters } from '@kompetansemidler/domain';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  adjustAllocationLine,
+  type LineAdjustment,
+  type LineAdjustmentOutcome,
+  type ScenarioParameters,
+  type ValidationProblem,
+} from '@kompetansemidler/domain';
 import { randomUUID } from 'node:crypto';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
 import { orderOf } from '../../common/enums.js';
@@ -10,7 +17,8 @@ import {
   type ServiceContext,
 } from '../../common/service-context.js';
 import { countSqlStatements } from '../../database/request-scope.js';
-import { BadUserInputError, NotFoundError } from '../../errors/app-error.js';
+import { BadUserInputError, NotFoundError, type Problem } from '../../errors/app-error.js';
+import { toProblemType } from '../../common/problem.type.js';
 import { auditRow, recordAudit } from '../audit/audit.service.js';
 import type { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
 import { assertPhase } from '../round/round-phase.js';
@@ -19,11 +27,20 @@ import {
   ScenarioLineSortField,
   type AdjustScenarioLineInput,
   type RunScenarioInput,
+  type ScenarioAdjustmentPreviewInput,
   type ScenarioLinesArgs,
 } from './dto/scenario.inputs.js';
+import type { ScenarioAdjustmentPreview } from './dto/adjustment.types.js';
+import {
+  adjustmentError,
+  breachSummaries,
+  engineRunOf,
+  lineAdjustments,
+  storeAdjusted,
+} from './adjusted-scenario.js';
 import type { ScenarioComparison } from './dto/scenario.types.js';
 import type { ComparisonGroup, GroupTotal } from './dto/scenario-report.types.js';
-import { scenarioTotals } from './scenario-figures.js';
+import { scenarioTotals, typedBreaches } from './scenario-figures.js';
 import { roundForAllocation } from './allocation-input.js';
 import { ScenarioLine } from './scenario-line.entity.js';
 import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
@@ -145,8 +162,45 @@ export class ScenarioService {
   }
 
   /**
-   * An adviser's hand adjustment of one line's grant this year, with a reason. The scenario's
-   * version guards against two advisers editing it at once.
+   * What a change to one line would do, through the domain, without saving it: the totals and free
+   * funds after it, the years it would take past their frame, the bands and caps it breaks and
+   * which of them it must override.
+   */
+  async previewAdjustment(
+    input: ScenarioAdjustmentPreviewInput,
+  ): Promise<ScenarioAdjustmentPreview> {
+    requireViewer(this.ctx.viewer);
+    const scenario = await this.get(input.scenarioId);
+    const { line, outcome } = await evaluateChange(this.em, scenario, {
+      needsStatementId: input.needsStatementId,
+      grantedThisYear: input.grantedThisYear,
+      // The reason is asked for when saving; the preview is about the amount.
+      reason: 'preview',
+      override: input.constraintOverride ?? null,
+    });
+    const { totals } = outcome.result;
+    return {
+      requestedThisYear: line.requestedThisYear,
+      engineGrantedThisYear: line.engineGrantedThisYear,
+      grantedThisYear: input.grantedThisYear,
+      grantedNew: totals.grantedNew,
+      leftover: totals.leftover,
+      maxWithinFrame: outcome.maxWithinFrame,
+      pastFrame: outcome.pastFrame,
+      breaches: typedBreaches(outcome.breaches),
+      requiredOverrides: outcome.requiredOverrides,
+      problems: apiProblems(outcome.problems).map(toProblemType),
+      explanation: outcome.change?.explanation ?? null,
+    };
+  }
+
+  /**
+   * An adviser's hand adjustment of one line's grant this year, with a reason, through the
+   * domain: refused past a year's frame (FRAME_EXCEEDED), and, when it breaks a sector band or a
+   * lock cap, without an override and its reason (OVERRIDE_REQUIRED). The scenario keeps the
+   * domain's adjusted result (report, totals, free funds, breaches) and each adjusted line its
+   * years and account, in one transaction with the audit entry. The scenario's version guards
+   * against two advisers editing it at once.
    */
   async adjustLine(input: AdjustScenarioLineInput): Promise<Scenario> {
     const viewer = requireViewer(this.ctx.viewer);
@@ -154,27 +208,30 @@ export class ScenarioService {
       const scenario = await lockForEdit(em, Scenario, input.scenarioId, input.expectedVersion);
       const round = await em.findOneOrFail(Round, { id: scenario.round.id });
       const reason = assertPhase(round, 'adjustScenarioLine', viewer, input.override);
-      const line = await em.findOne(ScenarioLine, {
-        scenario: scenario.id,
-        needsStatement: input.needsStatementId,
+      const override = input.constraintOverride ?? null;
+      const { line, adjustedLines, outcome } = await evaluateChange(em, scenario, {
+        needsStatementId: input.needsStatementId,
+        grantedThisYear: input.grantedThisYear,
+        reason: input.reason,
+        override,
       });
-      if (!line) throw new NotFoundError('ScenarioLine', input.needsStatementId);
-      const problems = checkLineAdjustment(input, line.requestedThisYear);
-      const first = problems[0];
-      if (first) {
-        throw new BadUserInputError(first.message.en, {
-          field: String(first.path[0]),
-          problems,
-        });
+      if (outcome.problems.length > 0) {
+        const required = outcome.breaches.filter((b) =>
+          outcome.requiredOverrides.includes(b.constraintId),
+        );
+        throw adjustmentError(apiProblems(outcome.problems), required);
       }
       const before = { line: lineAuditView(line), scenario: scenarioAuditView(scenario) };
       line.adjustedThisYear = input.grantedThisYear;
       line.adjustmentReason = input.reason.trim();
       line.adjustedBy = viewer.subject;
       line.adjustedAt = new Date();
-      const lines = await em.find(ScenarioLine, { scenario: scenario.id });
-      scenario.grantedNew = sumKroner(lines.map((l) => l.granted()));
-      scenario.leftover = scenario.frame - scenario.committedEarlier - scenario.grantedNew;
+      line.constraintOverride = outcome.change?.override ?? null;
+      storeAdjusted(
+        scenario,
+        adjustedLines.includes(line) ? adjustedLines : [...adjustedLines, line],
+        outcome,
+      );
       // Every adjustment is a new version of the scenario, even when the totals stay the same.
       scenario.adjustments += 1;
       await em.flush();
@@ -183,7 +240,11 @@ export class ScenarioService {
         entityType: 'ScenarioLine',
         entityId: line.id,
         before,
-        after: { line: lineAuditView(line), scenario: scenarioAuditView(scenario) },
+        after: {
+          line: lineAuditView(line),
+          scenario: scenarioAuditView(scenario),
+          breaches: breachSummaries(outcome.breaches),
+        },
         reason: input.reason.trim() + (reason ? ` (${reason})` : ''),
       });
       return scenario;
@@ -343,5 +404,43 @@ function lineAuditView(line: ScenarioLine): Record<string, unknown> {
     adjustmentReason: line.adjustmentReason,
     adjustedBy: line.adjustedBy,
     adjustedAt: line.adjustedAt?.toISOString() ?? null,
+    constraintOverride: line.constraintOverride,
   };
+}
+
+/**
+ * One change to a line through the domain, given the scenario's other adjustments: the line, the
+ * adjusted lines (the changed one included when adjusted before) and the domain's outcome.
+ */
+async function evaluateChange(
+  em: EntityManager,
+  scenario: Scenario,
+  change: LineAdjustment,
+): Promise<{ line: ScenarioLine; adjustedLines: ScenarioLine[]; outcome: LineAdjustmentOutcome }> {
+  // One after the other: inside a transaction they share its connection.
+  const line = await em.findOne(ScenarioLine, {
+    scenario: scenario.id,
+    needsStatement: change.needsStatementId,
+  });
+  if (!line) throw new NotFoundError('ScenarioLine', change.needsStatementId);
+  const adjustedLines = await em.find(ScenarioLine, {
+    scenario: scenario.id,
+    adjustedThisYear: { $ne: null },
+  });
+  const run = await engineRunOf(em, scenario.id);
+  const outcome = adjustAllocationLine(
+    run.input,
+    run.result,
+    lineAdjustments(adjustedLines),
+    change,
+  );
+  return { line, adjustedLines, outcome };
+}
+
+/** The domain's problem paths as the mutation's fields (its `override` is `constraintOverride`). */
+function apiProblems(problems: readonly ValidationProblem[]): Problem[] {
+  return problems.map((p) => ({
+    ...p,
+    path: p.path[0] === 'override' ? ['constraintOverride', ...p.path.slice(1)] : [...p.path],
+  }));
 }

@@ -104,6 +104,12 @@ export class ConstraintGaugeType {
   @Field()
   broken!: boolean;
 
+  @Field({ description: 'Broken by an adviser’s adjustment that overrides it with a reason.' })
+  overridden!: boolean;
+
+  @Field(() => [String], { description: 'The overriding adjustments’ reasons.' })
+  overrideReasons!: string[];
+
   @Field(() => LocalizedText)
   explanation!: LocalizedText;
 

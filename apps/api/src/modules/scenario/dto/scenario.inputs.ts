@@ -74,6 +74,37 @@ export class RunScenarioInput {
   override?: PhaseOverrideInput | null;
 }
 
+@InputType({
+  description:
+    'The bands and caps an adjustment knowingly breaks (as the gauges name them), and why.',
+})
+export class ConstraintOverrideInput {
+  @Field(() => [String], {
+    description: 'Constraint ids: SECTOR:SCHOOL, LOCK:2:2027, COORDINATOR. Never the frame.',
+  })
+  constraintIds!: string[];
+
+  @Field({
+    description: 'Why the office breaks them (at least 5 characters; goes into the decision).',
+  })
+  reason!: string;
+}
+
+@InputType({ description: 'A change to one line, to see what it would do before making it.' })
+export class ScenarioAdjustmentPreviewInput {
+  @Field(() => ID)
+  scenarioId!: string;
+
+  @Field(() => ID)
+  needsStatementId!: string;
+
+  @Field(() => Int, { description: 'The new grant for the round’s year, whole kroner.' })
+  grantedThisYear!: number;
+
+  @Field(() => ConstraintOverrideInput, { nullable: true })
+  constraintOverride?: ConstraintOverrideInput | null;
+}
+
 @InputType()
 export class AdjustScenarioLineInput {
   @Field(() => ID)
@@ -90,6 +121,13 @@ export class AdjustScenarioLineInput {
 
   @Field(() => Int, { description: 'The scenario’s version you edited (optimistic locking).' })
   expectedVersion!: number;
+
+  @Field(() => ConstraintOverrideInput, {
+    nullable: true,
+    description:
+      'Needed when the change breaks a sector band or a lock cap: which, and why. Nothing overrides the frame.',
+  })
+  constraintOverride?: ConstraintOverrideInput | null;
 
   @Field(() => PhaseOverrideInput, { nullable: true })
   override?: PhaseOverrideInput | null;
