@@ -449,7 +449,7 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
     checkAdjustedView(proposal.node.scenario);
   });
 
-  it('refuses to decide when earlier rounds have since bound the frame; nothing is written', async () => {
+  it('refuses to decide when earlier rounds, or grants from before the platform, have since bound the frame; nothing is written', async () => {
     const conn = api.db.orm.em.getConnection();
     const [earlier]: Array<{ id: string; county_id: string }> = await conn.execute(
       `select id, county_id from round where id = ?`,
@@ -459,21 +459,27 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       `select partnership_id from needs_statement where round_id = ? limit 1`,
       [world.tromsRoundId],
     );
-    await conn.execute(
-      `insert into commitment (id, county_id, granted_in_round_id, needs_statement_id, partnership_id, work_id, sector, duration_years, year, amount, owner, institution, coordinator, institution_orgnr)
-       values (gen_random_uuid(), ?, ?, null, ?, 'late-work', 'SCHOOL', 2, 2027, 1, 1, 0, 0, '970422528')`,
-      [earlier!.county_id, earlier!.id, some!.partnership_id],
-    );
-    const before = await Promise.all([countRows('decision'), countRows('audit_log')]);
-    const decided = await api.graphql(
-      `mutation($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`,
-      { id: proposalId },
-      admin,
-    );
-    expect(codeOf(decided.body.errors)).toBe('FRAME_EXCEEDED');
-    expect(problemsOf(decided.body.errors).map((p) => p.code)).toEqual(['DECISION_PAST_FRAME']);
-    expect(await Promise.all([countRows('decision'), countRows('audit_log')])).toEqual(before);
-    await conn.execute(`delete from commitment where work_id = 'late-work'`);
+    // A grant of the earlier round, and one made before the county's rounds here (no round).
+    for (const [grantedIn, grantedYear] of [
+      [earlier!.id, 2026],
+      [null, 2025],
+    ] as const) {
+      await conn.execute(
+        `insert into commitment (id, county_id, granted_in_round_id, granted_year, needs_statement_id, partnership_id, work_id, sector, duration_years, year, amount, owner, institution, coordinator, institution_orgnr)
+         values (gen_random_uuid(), ?, ?, ?, null, ?, 'late-work', 'SCHOOL', 3, 2027, 1, 1, 0, 0, '970422528')`,
+        [earlier!.county_id, grantedIn, grantedYear, some!.partnership_id],
+      );
+      const before = await Promise.all([countRows('decision'), countRows('audit_log')]);
+      const decided = await api.graphql(
+        `mutation($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`,
+        { id: proposalId },
+        admin,
+      );
+      expect(codeOf(decided.body.errors)).toBe('FRAME_EXCEEDED');
+      expect(problemsOf(decided.body.errors).map((p) => p.code)).toEqual(['DECISION_PAST_FRAME']);
+      expect(await Promise.all([countRows('decision'), countRows('audit_log')])).toEqual(before);
+      await conn.execute(`delete from commitment where work_id = 'late-work'`);
+    }
   });
 
   it('decides within the frame; the reasons quote the adjustment, the broken band and why', async () => {

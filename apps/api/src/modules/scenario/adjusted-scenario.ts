@@ -143,7 +143,7 @@ export async function assertScenarioMayStand(
   const committed = await sqlRows<{ year: number; amount: string }>(
     em,
     `select year, sum(amount) as amount from commitment
-      where county_id = ? and year >= ? and granted_in_round_id <> ?
+      where county_id = ? and year >= ? and granted_in_round_id is distinct from ?
       group by year`,
     [round.county.id, round.year, round.id],
   );
