@@ -106,6 +106,40 @@ describe('the solver thread’s job: rows in, stored strings out', () => {
     });
   });
 
+  it('uses an owner’s own figure and the figure of the statement’s sector where the register has them', () => {
+    const { rows: plain, demo } = rowsOf(11, 12);
+    const statements = demo.needsStatements as NeedsStatement[];
+    const single = statements.find(
+      (ds) => ds.partnership.owners.length === 1 && ds.partnership.owners[0]!.municipalityNumber,
+    )!;
+    const owner = single.partnership.owners[0]!;
+    const place = owner.municipalityNumber!;
+    const year = demo.input.round.year;
+    const other = single.sector === 'SCHOOL' ? 'KINDERGARTEN' : 'SCHOOL';
+    const rows: AllocationRows = {
+      ...plain,
+      figures: [
+        { municipalityNumber: place, indicatorId: 'staff-turnover', year: year - 1, value: 5 },
+        {
+          municipalityNumber: place,
+          indicatorId: 'staff-turnover',
+          year: year - 1,
+          value: 9,
+          sector: other,
+        },
+        { municipalityNumber: place, indicatorId: 'ito-pupils', year: year - 1, value: 2 },
+        { ownerOrgnr: owner.orgnr, indicatorId: 'ito-pupils', year: year - 1, value: 7 },
+      ],
+    };
+    const input = allocationInputFromRows(rows, demo.input.scenario);
+    // The owner's own ITO figure instead of its municipality's; turnover for the place as a whole
+    // (the other sector's figure is not the statement's).
+    expect(input.candidates.find((c) => c.id === single.id)?.indicators).toEqual({
+      'ito-pupils': 7,
+      'staff-turnover': 5,
+    });
+  });
+
   it('leaves out statements whose partnership is missing', () => {
     const { rows, statements, demo } = rowsOf(12, 6);
     const input = allocationInputFromRows(

@@ -82,8 +82,9 @@ export interface AllocationOutcome {
 
 /**
  * The engine's input from plain rows: every submitted statement as a candidate (parsed by the
- * domain's schema), with its partnership's averaged indicator figures and the office's knowledge.
- * Statements whose partnership is missing are left out.
+ * domain's schema), with its indicator figures (its owners' own, or their municipalities',
+ * averaged; its sector's before the place's as a whole) and the office's knowledge. Statements
+ * whose partnership is missing are left out.
  */
 export function allocationInputFromRows(
   rows: AllocationRows,
