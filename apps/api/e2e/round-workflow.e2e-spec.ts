@@ -482,11 +482,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
     );
     expect(round.body.data?.round.status).toBe('DECIDED');
     const granted = decisions.filter((d) => d.grantedThisYear > 0);
-    expect(
-      await countRows(
-        `commitment c where c.granted_year = 2027`,
-      ),
-    ).toBe(granted.reduce((n, d) => n + d.grantedPerYear.filter((y) => y.amount > 0).length, 0));
+    expect(await countRows(`commitment c where c.granted_year = 2027`)).toBe(
+      granted.reduce((n, d) => n + d.grantedPerYear.filter((y) => y.amount > 0).length, 0),
+    );
     const reduced = decisions.find((d) => d.status === 'REDUCED');
     expect(reduced).toBeDefined();
     reducedDecision = {
