@@ -165,6 +165,10 @@ describe('the office imports a register extract', () => {
     await page.getByRole('link', { name: 'Importkommunen (e2e)' }).click();
     await page.getByTestId('units-table').waitFor();
     expect(await page.getByTestId('units-table').locator('tbody tr').count()).toBe(2);
+    // The owner's history tells it came by import, from which file.
+    await expect
+      .poll(() => page.getByTestId('owner-history').textContent())
+      .toMatch(/Importert \(.*\) – Import av eiere\.csv/);
     await check(page, 'register-05-owner');
   });
 

@@ -52,6 +52,7 @@ describe('App shell', () => {
       'Sammenlign',
       'Forslag og vedtak',
       'Rapporter',
+      'Register',
     ]);
   });
 });

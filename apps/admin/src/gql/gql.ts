@@ -78,6 +78,7 @@ type Documents = {
     "\n  query NeedsStatementTemplate($roundId: ID!) {\n    needsStatementTemplate(roundId: $roundId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.NeedsStatementTemplateDocument,
     "\n  mutation PreviewNeedsStatementImport($input: PreviewNeedsStatementImportInput!) {\n    previewNeedsStatementImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": typeof types.PreviewNeedsStatementImportDocument,
     "\n  mutation ConfirmNeedsStatementImport($input: ConfirmNeedsStatementImportInput!) {\n    confirmNeedsStatementImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n": typeof types.ConfirmNeedsStatementImportDocument,
+    "\n  query RegisterHistory($type: String!, $id: String!) {\n    auditLog(entityType: $type, entityId: $id, first: 50) {\n      edges {\n        node {\n          id\n          action\n          at\n          actorName\n          actorRole\n          reason\n        }\n      }\n    }\n  }\n": typeof types.RegisterHistoryDocument,
     "\n  fragment ReportingRoundFields on Round {\n    id\n    year\n    status\n  }\n": typeof types.ReportingRoundFieldsFragmentDoc,
     "\n  fragment YearGrantFields on YearGrant {\n    year\n    amount\n    owner\n    institution\n    coordinator\n    subjectToAppropriation\n  }\n": typeof types.YearGrantFieldsFragmentDoc,
     "\n  fragment ReportProblemFields on ReportProblem {\n    code\n    path\n    message {\n      nb\n    }\n  }\n": typeof types.ReportProblemFieldsFragmentDoc,
@@ -192,6 +193,7 @@ const documents: Documents = {
     "\n  query NeedsStatementTemplate($roundId: ID!) {\n    needsStatementTemplate(roundId: $roundId) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.NeedsStatementTemplateDocument,
     "\n  mutation PreviewNeedsStatementImport($input: PreviewNeedsStatementImportInput!) {\n    previewNeedsStatementImport(input: $input) {\n      ...ImportPreviewFields\n    }\n  }\n": types.PreviewNeedsStatementImportDocument,
     "\n  mutation ConfirmNeedsStatementImport($input: ConfirmNeedsStatementImportInput!) {\n    confirmNeedsStatementImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n": types.ConfirmNeedsStatementImportDocument,
+    "\n  query RegisterHistory($type: String!, $id: String!) {\n    auditLog(entityType: $type, entityId: $id, first: 50) {\n      edges {\n        node {\n          id\n          action\n          at\n          actorName\n          actorRole\n          reason\n        }\n      }\n    }\n  }\n": types.RegisterHistoryDocument,
     "\n  fragment ReportingRoundFields on Round {\n    id\n    year\n    status\n  }\n": types.ReportingRoundFieldsFragmentDoc,
     "\n  fragment YearGrantFields on YearGrant {\n    year\n    amount\n    owner\n    institution\n    coordinator\n    subjectToAppropriation\n  }\n": types.YearGrantFieldsFragmentDoc,
     "\n  fragment ReportProblemFields on ReportProblem {\n    code\n    path\n    message {\n      nb\n    }\n  }\n": types.ReportProblemFieldsFragmentDoc,
@@ -512,6 +514,10 @@ export function graphql(source: "\n  mutation PreviewNeedsStatementImport($input
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmNeedsStatementImport($input: ConfirmNeedsStatementImportInput!) {\n    confirmNeedsStatementImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmNeedsStatementImport($input: ConfirmNeedsStatementImportInput!) {\n    confirmNeedsStatementImport(input: $input) {\n      summary {\n        entity\n        created\n        updated\n        unchanged\n      }\n      ids\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegisterHistory($type: String!, $id: String!) {\n    auditLog(entityType: $type, entityId: $id, first: 50) {\n      edges {\n        node {\n          id\n          action\n          at\n          actorName\n          actorRole\n          reason\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegisterHistory($type: String!, $id: String!) {\n    auditLog(entityType: $type, entityId: $id, first: 50) {\n      edges {\n        node {\n          id\n          action\n          at\n          actorName\n          actorRole\n          reason\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

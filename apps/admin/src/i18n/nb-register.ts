@@ -234,7 +234,15 @@ export const nbRegister = {
     summaryPart: '{count} {entity} {what}',
     summaryWhat: { created: 'nye', updated: 'endret' },
   },
-  fieldErrors: {
-    orgnr: 'Skriv et gyldig organisasjonsnummer.',
+  history: {
+    title: 'Historikk',
+    empty: 'Ingen endringer er loggført.',
+    actions: {
+      createOwner: 'Registrert',
+      updateOwner: 'Endret',
+      archiveOwner: 'Arkivert',
+      restoreOwner: 'Gjenopprettet',
+      importRegister: 'Importert',
+    },
   },
 };

@@ -518,3 +518,20 @@ export const ConfirmNeedsStatementImportMutation = graphql(`
     }
   }
 `);
+
+export const RegisterHistoryQuery = graphql(`
+  query RegisterHistory($type: String!, $id: String!) {
+    auditLog(entityType: $type, entityId: $id, first: 50) {
+      edges {
+        node {
+          id
+          action
+          at
+          actorName
+          actorRole
+          reason
+        }
+      }
+    }
+  }
+`);
