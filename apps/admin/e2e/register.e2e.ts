@@ -168,7 +168,7 @@ describe('the office imports a register extract', () => {
     // The owner's history tells it came by import, from which file.
     await expect
       .poll(() => page.getByTestId('owner-history').textContent())
-      .toMatch(/Importert \(.*\) – Import av eiere\.csv/);
+      .toMatch(/Importert \(.*\)\s+– Import av eiere\.csv/);
     await check(page, 'register-05-owner');
   });
 
