@@ -227,6 +227,9 @@ export const nbRegister = {
     statementSector: 'Sektor',
     statementRequested: 'Søkt i alt',
     confirm: 'Bekreft import',
+    override: 'Begrunnelse for å sende inn nå',
+    overrideHint:
+      'Runden tar ikke imot behovsmeldinger nå (status: {status}). Statsforvalteren kan likevel sende dem inn med en begrunnelse på minst fem tegn; begrunnelsen loggføres.',
     confirmed: 'Importen er lagret: {summary}.',
     confirmFailed: 'Importen ble ikke lagret',
     changed:

@@ -104,9 +104,17 @@ describe('useImport', () => {
     expect(result.written.value).toBeNull();
   });
 
-  it('sends filled templates with the round for needs statements', async () => {
+  it('sends filled templates with the round for needs statements, and the office’s reason when it gives one', async () => {
     const { client, calls } = mockClient({
       PreviewNeedsStatementImport: () => ({ data: { previewNeedsStatementImport: preview() } }),
+      ConfirmNeedsStatementImport: () => ({
+        data: {
+          confirmNeedsStatementImport: {
+            summary: [{ entity: 'NEEDS_STATEMENT', created: 2, updated: 0, unchanged: 0 }],
+            ids: ['s1', 's2'],
+          },
+        },
+      }),
     });
     const { result } = withSetup(() => useImport(() => 'round-2027'), client);
     result.kind.value = 'STATEMENTS';
@@ -118,5 +126,14 @@ describe('useImport', () => {
     };
     expect(input.roundId).toBe('round-2027');
     expect(input.files.map((f) => f.fileName)).toEqual(['a.xlsx', 'b.xlsx']);
+    result.overrideReason.value = '  Kom i posten før fristen  ';
+    expect(await result.confirm()).toBe(true);
+    expect(calls.at(-1)?.variables).toMatchObject({
+      input: {
+        roundId: 'round-2027',
+        fingerprint: 'fp-1',
+        override: { reason: 'Kom i posten før fristen' },
+      },
+    });
   });
 });

@@ -40,6 +40,8 @@ export function useImport(roundId: () => string | null) {
   const changed = ref(false);
   const busy = ref(false);
   const downloading = ref(false);
+  /** Why the office submits templates outside the round's open phase (audited with each one). */
+  const overrideReason = ref('');
   const context = { url: IMPORT_URL };
   const previewRegister = useMutation(PreviewRegisterImportMutation);
   const confirmRegister = useMutation(ConfirmRegisterImportMutation);
@@ -98,6 +100,9 @@ export function useImport(roundId: () => string | null) {
                   roundId: roundId() ?? '',
                   files: uploads.value,
                   fingerprint: shown.fingerprint,
+                  override: overrideReason.value.trim()
+                    ? { reason: overrideReason.value.trim() }
+                    : null,
                 },
               },
               context,
@@ -160,6 +165,7 @@ export function useImport(roundId: () => string | null) {
     changed,
     busy,
     downloading,
+    overrideReason,
     problemCount: computed(() => preview.value?.problems.length ?? 0),
     runPreview,
     confirm,
