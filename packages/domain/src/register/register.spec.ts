@@ -3,7 +3,11 @@ import { demoOrgnr } from '../demo/demo-round.js';
 import { TROMS_PLAN_2026_2029 } from '../plan/plans/troms-2026-2029.js';
 import { resolvePlanVersion } from '../plan/plan-version.js';
 import { checkDeletion } from './deletion.js';
-import { validateEarlierCommitment, type EarlierCommitmentRecord } from './earlier-commitment.js';
+import {
+  checkCommitmentYearOpen,
+  validateEarlierCommitment,
+  type EarlierCommitmentRecord,
+} from './earlier-commitment.js';
 import {
   indicatorFigureKey,
   validateIndicatorFigure,
@@ -362,6 +366,20 @@ describe('validateEarlierCommitment', () => {
     expect(codes(validateEarlierCommitment({ ...commitment, amount: 2 ** 40 }, context))).toEqual([
       ['REG_AMOUNT_INVALID', 'amount'],
     ]);
+  });
+});
+
+describe('checkCommitmentYearOpen', () => {
+  it('lets what is bound in a year change until its round is decided', () => {
+    for (const status of ['DRAFT', 'OPEN', 'CLOSED', 'PROPOSAL'] as const) {
+      expect(checkCommitmentYearOpen({ year: 2027, frame: 1, status })).toEqual([]);
+    }
+    expect(checkCommitmentYearOpen(null)).toEqual([]);
+    for (const status of ['DECIDED', 'REPORTING'] as const) {
+      expect(codes(checkCommitmentYearOpen({ year: 2026, frame: 1, status }))).toEqual([
+        ['REG_COMMITMENT_YEAR_DECIDED', 'year'],
+      ]);
+    }
   });
 });
 
