@@ -7,7 +7,6 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +33,7 @@ import {
   ROUTE_HEADER,
 } from './import-route.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
+import { requestIdFrom } from './request-id.js';
 import { countyOfViewer, scopeToViewer, type RequestContext } from './request-context.js';
 
 export interface ServerOptions {
@@ -127,7 +127,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const graphql = expressMiddleware(apollo, {
     context: async ({ req }): Promise<RequestContext> => {
-      const requestId = req.get('x-request-id') ?? randomUUID();
+      const requestId = requestIdFrom(req.get('x-request-id'));
       const em = orm.em.fork();
       let viewer;
       try {
