@@ -971,7 +971,7 @@ export type Mutation = {
   previewNeedsStatementImport: ImportPreview;
   /** Reads a register extract, indicator table or table of earlier commitments (xlsx or CSV) and shows what it would change and every problem. Writes nothing. */
   previewRegisterImport: ImportPreview;
-  /** Puts a scenario to the forum (round → PROPOSAL); supersedes an earlier proposal. */
+  /** Puts a scenario to the forum (round → PROPOSAL); supersedes an earlier proposal. CONFLICT (reason ALREADY_PROPOSED) when this scenario is already with the forum. */
   putScenarioToForum: Proposal;
   /** Records the forum’s outcome: consensus or a vote. */
   recordForumOutcome: Proposal;
