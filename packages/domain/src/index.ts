@@ -120,6 +120,11 @@ export {
   daysBetween,
   assessFollowUp,
   countFollowUp,
+  followUpMoney,
+  reportIsIn,
+  unspentOf,
+  type FollowUpMoney,
+  type FollowUpMoneyRow,
   type ReportDueDate,
   type ReportStatus,
   type FollowUpState,
@@ -327,3 +332,15 @@ export {
   type TemplateReading,
   type ThemeCode,
 } from './import/needs-statement-template.js';
+export {
+  COMPARE_SCENARIOS,
+  compareScenarios,
+  comparisonRefusal,
+  type ComparisonRefusal,
+  type LineToCompare,
+  type ComparedStatement,
+  type GroupToCompare,
+  type ComparedGroup,
+  type ScenarioToCompare,
+  type ScenarioComparisonResult,
+} from './allocation/scenario-comparison.js';
