@@ -116,7 +116,9 @@ describe('allocate: reduced grants', () => {
     const first = s.granted.perYear[0]!;
     expect(first.owner + first.institution).toBe(first.amount);
     expect(first.owner).toBe(Math.round(first.amount * 0.6));
-    expect(s.explanation.nb).toContain('Partnerskapet må avgjøre fordelingen mellom eier og UH');
+    expect(s.explanation.nb).toContain(
+      'Partnerskapet må bli enig om fordelingen av midlene mellom eier og UH',
+    );
     expect(s.clauses).toContain('troms.reduced-grant');
   });
 

@@ -205,6 +205,8 @@ export const needsStatementRuleSchema = z.object({
   clause,
   ownContributionClause: clause,
   samiPerspectivesClause: clause,
+  /** Where the plan says the local needs decide the measures (themes are priorities, not a gate). */
+  localNeedsClause: clause.optional(),
 });
 
 export const REPORT_PARTS = [

@@ -200,6 +200,7 @@ const rules: PlanRules = {
     clause: 'troms.goals',
     ownContributionClause: 'troms.own-contribution',
     samiPerspectivesClause: 'troms.sami-perspectives',
+    localNeedsClause: 'troms.local-needs',
   },
   reporting: {
     requiredParts: [
