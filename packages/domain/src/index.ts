@@ -40,6 +40,7 @@ export {
   findTheme,
   flattenThemeItems,
   themeRankScore,
+  allowedThemeItems,
 } from './themes/theme-lookup.js';
 
 // needs statements
@@ -51,6 +52,10 @@ export {
 export { earlierYearsOfWork, totalYearsOfWork, isNewcomer } from './needs-statement/history.js';
 export {
   validateNeedsStatement,
+  needsStatementNotices,
+  requestCeiling,
+  type NeedsStatementNotice,
+  type NeedsStatementNoticeCode,
   type NeedsStatementContext,
   type NeedsStatementProblem,
   type NeedsStatementProblemCode,
