@@ -25,7 +25,10 @@ import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
+import { ConcurrencyLimit } from '../common/concurrency-limit.js';
+import { DatabaseOutage, isDatabaseUnavailable, isStatementTimeout } from './database-outage.js';
 import { formatError } from './format-error.js';
+import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import {
   GRAPHQL_IMPORT_PATH,
   importRoutePlugin,
@@ -50,6 +53,12 @@ export interface ServerOptions {
   queryLimits?: QueryLimits;
   /** National statistics answers kept while the data is unchanged (default 64; 0: none). */
   nationalStatisticsCacheEntries?: number;
+  /** National aggregates computed at once, and waiting (default 2 and 20; more: BUSY). */
+  nationalStatisticsLimit?: { concurrency: number; queue: number };
+  /** Retry-After and log throttling while the database is away (default: 5 s and 10 s). */
+  outage?: DatabaseOutage;
+  /** Per-token and per-address request limits (default: none). */
+  rateLimit?: RateLimitOptions;
 }
 
 export interface RunningServer {
@@ -60,10 +69,17 @@ export interface RunningServer {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+const DEFAULT_NATIONAL_LIMIT = { concurrency: 2, queue: 20 };
 const MAX_BODY = '200kb';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { orm, logger } = options;
+  const outage = options.outage ?? new DatabaseOutage(logger);
+  const nationalLimit = new ConcurrencyLimit({
+    ...(options.nationalStatisticsLimit ?? DEFAULT_NATIONAL_LIMIT),
+    what: 'national statistics',
+    retryAfterSeconds: 2,
+  });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -74,7 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    formatError: (formatted, error) => formatError(formatted, error, logger, outage),
     allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -83,6 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(options.schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       importRoutePlugin(),
+      outage.plugin(),
       nationalStatisticsCachePlugin(options.nationalStatisticsCacheEntries ?? 64),
       {
         // SQL statements the request sent, for tests and the benchmark.
@@ -121,7 +138,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await pingDatabase(orm);
       res.json({ status: 'ready' });
     } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
+      outage.logUnavailable(error, 'readiness check failed');
+      res.setHeader('retry-after', outage.retryAfter);
       res.status(503).json({ status: 'unavailable' });
     }
   });
@@ -138,6 +156,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             extensions: { code: error.code, exposed: true, http: { status: 401 } },
           });
         }
+        if (isDatabaseUnavailable(error) || isStatementTimeout(error)) {
+          throw outage.contextError(error);
+        }
         throw error;
       }
       scopeToViewer(em, viewer);
@@ -151,13 +172,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         runner: options.runner,
         production: options.production,
         loaders: new Loaders(),
+        nationalLimit,
       };
     },
   });
+  // Rate limits before any work (and before the body is read): GraphQL only, not the admin's files.
+  const limits = options.rateLimit ? [rateLimit(options.rateLimit, logger)] : [];
   // Files for the imports come on a route of their own, with a larger body limit (only the
   // import mutations run there); everything else keeps the small one.
   app.use(
     GRAPHQL_IMPORT_PATH,
+    ...limits,
     (req, _res, next) => {
       req.headers[ROUTE_HEADER] = 'import';
       withRequestScope(() => next());
@@ -167,6 +192,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
   app.use(
     GRAPHQL_PATH,
+    ...limits,
     (req, _res, next) => {
       delete req.headers[ROUTE_HEADER];
       withRequestScope(() => next());
