@@ -56,6 +56,10 @@ export class ScenarioRun extends TenantEntity {
   @Property({ type: 'integer', nullable: true })
   durationMs: number | null = null;
 
+  /** Until when the server carrying the run holds it (renewed while it works); past it, the run is reclaimed. */
+  @Property({ type: 'datetime', nullable: true })
+  leaseUntil: Date | null = null;
+
   /** The stored scenario, once DONE. */
   @ManyToOne(() => Scenario, { ref: true, nullable: true, deleteRule: 'set null' })
   scenario: Ref<Scenario> | null = null;

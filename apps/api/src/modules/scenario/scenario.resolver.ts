@@ -70,15 +70,15 @@ export class ScenarioResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Scenario, {
+  @Mutation(() => ScenarioRun, {
     description:
-      'Runs the allocation engine over a closed round (in the solver thread, with a time limit) and stores the scenario.',
+      'Queues a run of the allocation engine over a closed round and answers with it at once (QUEUED). Poll `scenarioRun(id)`: it becomes RUNNING, then DONE with its `scenario`, or FAILED with the reason.',
   })
   runScenario(
     @Arg('input', () => RunScenarioInput) input: RunScenarioInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<Scenario> {
-    return new ScenarioService(serviceContext(ctx)).run(input, ctx.runner);
+  ): Promise<ScenarioRun> {
+    return new ScenarioService(serviceContext(ctx)).run(input, ctx.scenarioRuns);
   }
 
   @Authorized(Role.ADMIN)

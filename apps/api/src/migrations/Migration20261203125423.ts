@@ -1,0 +1,16 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * A scenario run's lease: the server carrying a run renews `lease_until` while it works, so a run
+ * left QUEUED or RUNNING by a killed server is reclaimed as soon as its lease runs out (seconds),
+ * not after a fixed multiple of the solver's time limit.
+ */
+export class Migration20261203125423 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`alter table "scenario_run" add column "lease_until" timestamptz null;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "scenario_run" drop column "lease_until";`);
+  }
+}
