@@ -4,7 +4,12 @@ import { randomUUID } from 'node:crypto';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
 import type { ServiceContext } from '../../common/service-context.js';
 import { placeholders, sqlRun } from '../../common/sql.js';
-import { AppError, ConflictError, NotFoundError } from '../../errors/app-error.js';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  ValidationFailedError,
+} from '../../errors/app-error.js';
 import type { Round } from '../round/round.entity.js';
 import type { AllocationMethod, CutRule } from './scenario.entity.js';
 import { ScenarioRunInProgressError } from './scenario.errors.js';
@@ -115,7 +120,11 @@ export class ScenarioRunService {
   }
 }
 
-/** Stores why the run failed, in a statement of its own (whatever it did before rolled back). */
+/**
+ * Stores why the run failed, in a statement of its own (whatever it did before rolled back): the
+ * code, the message and, for VALIDATION_FAILED, the problems by the mutation's input fields (the
+ * engine's `scenario.minFundedShare` is the input's `minFundedShare`).
+ */
 export async function markRunFailed(
   em: EntityManager,
   runId: string,
@@ -124,11 +133,26 @@ export async function markRunFailed(
   const code = error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR';
   const message =
     error instanceof AppError ? error.message : 'The run failed on an unexpected error.';
+  const problems =
+    error instanceof ValidationFailedError
+      ? error.problems.map((p) => ({
+          ...p,
+          path: p.path[0] === 'scenario' ? p.path.slice(1) : p.path,
+        }))
+      : null;
   await sqlRun(
     em,
-    `update scenario_run set status = ?, finished_at = now(), error_code = ?, error_message = ?
+    `update scenario_run set status = ?, finished_at = now(), error_code = ?, error_message = ?,
+            problems = ?::jsonb
       where id = ? and status in ${ACTIVE}`,
-    [ScenarioRunStatus.FAILED, code, message, runId, ...ACTIVE_RUN_STATUSES],
+    [
+      ScenarioRunStatus.FAILED,
+      code,
+      message,
+      problems && JSON.stringify(problems),
+      runId,
+      ...ACTIVE_RUN_STATUSES,
+    ],
   );
 }
 

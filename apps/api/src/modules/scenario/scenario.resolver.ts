@@ -1,3 +1,4 @@
+import { toProblemType, ValidationProblemType } from '../../common/problem.type.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import {
   Arg,
@@ -247,7 +248,7 @@ export class ScenarioRunResolver {
   @Authorized(Role.ADMIN)
   @Query(() => ScenarioRun, {
     description:
-      'One scenario run: poll it while `runScenario` works (pass your own `runId` to the mutation).',
+      'One scenario run: poll it after `runScenario` answered (or pass your own `runId` to the mutation).',
   })
   scenarioRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ScenarioRun> {
     return new ScenarioRunService(serviceContext(ctx)).get(id);
@@ -266,6 +267,14 @@ export class ScenarioRunResolver {
   @FieldResolver(() => Round)
   round(@Root() run: ScenarioRun): Promise<Round> {
     return run.round.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => [ValidationProblemType], {
+    description:
+      'What the engine found wrong with the run’s parameters, by the input’s fields (FAILED with VALIDATION_FAILED).',
+  })
+  problems(@Root() run: ScenarioRun): ValidationProblemType[] {
+    return (run.problems ?? []).map(toProblemType);
   }
 }
 
