@@ -124,7 +124,8 @@ type Documents = {
     "\n  query ScenarioRun($id: ID!) {\n    scenarioRun(id: $id) {\n      ...ScenarioRunFields\n    }\n  }\n": typeof types.ScenarioRunDocument,
     "\n  query ActiveScenarioRun($roundId: ID!) {\n    round(id: $roundId) {\n      id\n      activeScenarioRun {\n        ...ScenarioRunFields\n      }\n    }\n  }\n": typeof types.ActiveScenarioRunDocument,
     "\n  query SignInCounties {\n    counties {\n      ...CountyFields\n    }\n  }\n": typeof types.SignInCountiesDocument,
-    "\n  mutation DevSignIn($role: Role!, $countyCode: String) {\n    devSignIn(role: $role, countyCode: $countyCode) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.DevSignInDocument,
+    "\n  query SignInPartnerships($countyCode: String!) {\n    devSignInPartnerships(countyCode: $countyCode) {\n      id\n      name\n    }\n  }\n": typeof types.SignInPartnershipsDocument,
+    "\n  mutation DevSignIn($role: Role!, $countyCode: String, $partnershipId: ID) {\n    devSignIn(role: $role, countyCode: $countyCode, partnershipId: $partnershipId) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": typeof types.DevSignInDocument,
     "\n  fragment ViewerFields on Viewer {\n    subject\n    name\n    role\n    county {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
 };
@@ -239,7 +240,8 @@ const documents: Documents = {
     "\n  query ScenarioRun($id: ID!) {\n    scenarioRun(id: $id) {\n      ...ScenarioRunFields\n    }\n  }\n": types.ScenarioRunDocument,
     "\n  query ActiveScenarioRun($roundId: ID!) {\n    round(id: $roundId) {\n      id\n      activeScenarioRun {\n        ...ScenarioRunFields\n      }\n    }\n  }\n": types.ActiveScenarioRunDocument,
     "\n  query SignInCounties {\n    counties {\n      ...CountyFields\n    }\n  }\n": types.SignInCountiesDocument,
-    "\n  mutation DevSignIn($role: Role!, $countyCode: String) {\n    devSignIn(role: $role, countyCode: $countyCode) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.DevSignInDocument,
+    "\n  query SignInPartnerships($countyCode: String!) {\n    devSignInPartnerships(countyCode: $countyCode) {\n      id\n      name\n    }\n  }\n": types.SignInPartnershipsDocument,
+    "\n  mutation DevSignIn($role: Role!, $countyCode: String, $partnershipId: ID) {\n    devSignIn(role: $role, countyCode: $countyCode, partnershipId: $partnershipId) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n": types.DevSignInDocument,
     "\n  fragment ViewerFields on Viewer {\n    subject\n    name\n    role\n    county {\n      id\n      code\n      name\n    }\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
 };
@@ -701,7 +703,11 @@ export function graphql(source: "\n  query SignInCounties {\n    counties {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DevSignIn($role: Role!, $countyCode: String) {\n    devSignIn(role: $role, countyCode: $countyCode) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DevSignIn($role: Role!, $countyCode: String) {\n    devSignIn(role: $role, countyCode: $countyCode) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query SignInPartnerships($countyCode: String!) {\n    devSignInPartnerships(countyCode: $countyCode) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query SignInPartnerships($countyCode: String!) {\n    devSignInPartnerships(countyCode: $countyCode) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DevSignIn($role: Role!, $countyCode: String, $partnershipId: ID) {\n    devSignIn(role: $role, countyCode: $countyCode, partnershipId: $partnershipId) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DevSignIn($role: Role!, $countyCode: String, $partnershipId: ID) {\n    devSignIn(role: $role, countyCode: $countyCode, partnershipId: $partnershipId) {\n      token\n      user {\n        ...ViewerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -456,6 +456,9 @@ export const nb = {
     oidcButton: 'Logg inn med virksomhetens innlogging',
     oidcRedirecting: 'Sender deg til innloggingen …',
     noCounties: 'Ingen statsforvaltere er lagt inn ennå.',
+    partnership: 'Partnerskap',
+    firstPartnership: 'Det første i fylket (etter navn)',
+    noPartnerships: 'Fylket har ingen partnerskap i registeret ennå.',
   },
   home: {
     title: 'Tjenestestatus',
