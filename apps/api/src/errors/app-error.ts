@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'SCENARIO_RUN_IN_PROGRESS',
   'FRAME_EXCEEDED',
   'OVERRIDE_REQUIRED',
+  'DEADLINE_PASSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
