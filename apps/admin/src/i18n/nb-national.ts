@@ -26,7 +26,7 @@ export const nbNational = {
   },
   none: 'Uten verdi',
   total: 'Totalt',
-  chartTitle: 'Søkt og innvilget for året, per {dimension}',
+  chartTitle: 'Søkt og innvilget for året ({dimension})',
   tableTitle: 'Tallene per gruppe',
   downloadCsv: 'Last ned CSV',
   empty: 'Ingen tall for dette utvalget ennå.',

@@ -2,7 +2,7 @@ import { graphql } from '../../gql/index.js';
 
 export const PartnerRoundsQuery = graphql(`
   query PartnerRounds {
-    rounds {
+    rounds(first: 8) {
       edges {
         node {
           id
@@ -13,7 +13,7 @@ export const PartnerRoundsQuery = graphql(`
             start
             end
           }
-          needsStatements(first: 200) {
+          needsStatements(first: 50) {
             edges {
               node {
                 ...NeedsStatementRowFields
@@ -74,13 +74,13 @@ export const PartnerWithdrawStatementMutation = graphql(`
 
 export const PartnerDecisionsQuery = graphql(`
   query PartnerDecisions {
-    rounds {
+    rounds(first: 6) {
       edges {
         node {
           id
           year
           status
-          decisions(first: 200) {
+          decisions(first: 50) {
             edges {
               node {
                 id

@@ -221,6 +221,7 @@ export function useStatementForm(options: {
     problems,
     shown,
     touch,
+    showAll,
     titleMissing: computed(() => (showAll.value || touched.has('title')) && titleMissing.value),
     serverError,
     busy,
