@@ -216,6 +216,7 @@ export class ScenarioService {
       line.adjustedThisYear = input.grantedThisYear;
       line.adjustmentReason = input.reason.trim();
       line.adjustedBy = viewer.subject;
+      line.adjustedByName = viewer.name;
       line.adjustedAt = new Date();
       line.constraintOverride = outcome.change?.override ?? null;
       storeAdjusted(
