@@ -315,7 +315,13 @@ describe('the role matrix: every operation × every role × own county and anoth
     );
     expect(body.errors).toBeUndefined();
     await api.server.scenarioRuns.idle();
-    return { scenarioRun: runId, runScenario: body.data!.runScenario.id };
+    const done = await api.graphql<{ scenarioRun: { scenario: { id: string } } }>(
+      'query($id: ID!) { scenarioRun(id: $id) { scenario { id } } }',
+      { id: body.data!.runScenario.id },
+      await api.as('ADMIN', 'troms'),
+    );
+    expect(done.body.errors).toBeUndefined();
+    return { scenarioRun: runId, runScenario: done.body.data!.scenarioRun.scenario.id };
   }
 
   /** The decision's 2026 annual report: the seeded one, or a demo report made here. */
