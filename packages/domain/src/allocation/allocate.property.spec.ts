@@ -152,7 +152,10 @@ describe('allocation engine invariants (random rounds)', () => {
           ranked.forEach((higher, k) => {
             if (higher.granted.thisYear >= higher.requested.thisYear) return;
             for (const lower of ranked.slice(k + 1)) {
-              if (lower.granted.thisYear === 0 || lower.score.total === higher.score.total)
+              if (
+                lower.granted.thisYear === 0 ||
+                lower.priority.tier.position === higher.priority.tier.position
+              )
                 continue;
               // A lower priority got funds while a higher one did not get all: the higher one is held
               // back by something the lower does not share.

@@ -123,12 +123,14 @@ export class ExplainPhrases {
     return text;
   }
 
-  /** ` (tema med rang rank +contribution` for the theme's part of a score. */
+  /** ` (tema med rang rank` for the theme, or ` (utenfor planens tema`. */
   theme(theme: ScoreBreakdown['theme']): LocalizedText {
     let text = this.themes.get(theme);
     if (!text) {
-      const part = `${theme.rank ?? '–'} +${theme.contribution}`;
-      text = { nb: ` (tema med rang ${part}`, en: ` (theme of rank ${part}` };
+      text =
+        theme.rank === null
+          ? { nb: ' (utenfor planens tema', en: " (outside the plan's themes" }
+          : { nb: ` (tema med rang ${theme.rank}`, en: ` (theme of rank ${theme.rank}` };
       this.themes.set(theme, text);
     }
     return text;
