@@ -175,10 +175,10 @@ describe('ranked method: the plan’s order, bands and caps (random rounds)', ()
           { ...input, scenario: { ...input.scenario, method: 'optimal' } },
           { solver },
         );
-        // Within a krone per statement: the solver's shares are rounded to whole kroner.
-        expect(ranked.totals.used).toBeGreaterThanOrEqual(
-          optimal.totals.used - input.candidates.length,
-        );
+        // Within whole-kroner rounding: a krone per statement, or 0.01 % of the frame where later
+        // years' amounts (rounded down per statement) share a cap.
+        const rounding = Math.max(input.candidates.length, Math.floor(input.round.frame / 10_000));
+        expect(ranked.totals.used).toBeGreaterThanOrEqual(optimal.totals.used - rounding);
       }),
       { numRuns: 80 },
     );

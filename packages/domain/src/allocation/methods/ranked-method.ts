@@ -161,6 +161,10 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?
           if (out.has(c.index)) return false;
           const from = amounts[c.index] ?? 0;
           const most = ledger.maxAmount(c, from);
+          if (most > from && most < c.minAmount && from === 0 && budget >= c.minAmount) {
+            // What its own caps leave it is below the smallest share worth funding.
+            skipped.add(c.index);
+          }
           return most > from && most >= c.minAmount;
         });
         if (open.length === 0) break;
@@ -402,7 +406,9 @@ function fillLowerBands(
       for (const r of shared) {
         const free = (remaining[t] ?? 0) - (drawing[t * rowCount + r] ?? 0);
         const beyond = short - free;
-        if (beyond > 0) reserved[r] = (reserved[r] ?? 0) + beyond * (leastUse[t * rowCount + r] ?? 0);
+        const use = leastUse[t * rowCount + r] ?? 0;
+        // A sector none of whose statements draws on the row needs none of it.
+        if (beyond > 0 && Number.isFinite(use)) reserved[r] = (reserved[r] ?? 0) + beyond * use;
       }
     }
     ledger.reserved = reserved;
