@@ -197,9 +197,13 @@ describe('ranked method: the plan’s order, bands and caps (random rounds)', ()
               const kinds = better.binding.map((b) => b.kind);
               expect(
                 kinds.some((k) =>
-                  ['LOCK_CAP', 'FUTURE_FRAME', 'COORDINATOR_CAP', 'MIN_SHARE', 'SECTOR_UPPER'].includes(
-                    k,
-                  ),
+                  [
+                    'LOCK_CAP',
+                    'FUTURE_FRAME',
+                    'COORDINATOR_CAP',
+                    'MIN_SHARE',
+                    'SECTOR_UPPER',
+                  ].includes(k),
                 ),
                 `${better.id} (theme ${better.priority.theme.rank}) ${better.fundedPercent} % below ${worse.id} (theme ${worse.priority.theme.rank}) ${worse.fundedPercent} %: ${kinds.join(', ')}`,
               ).toBe(true);

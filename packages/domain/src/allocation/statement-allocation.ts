@@ -174,7 +174,12 @@ export class SharedStatementParts {
     return this.part('not-ranked', () => ({
       tier: { key: '', position: 0, of: 0, members: 0, resolvedBy: null },
       theme: { rank: null, inThemes: false, clause: '' },
-      newcomer: { status: 'NONE' as const, owners: 0, newcomers: 0, clause: rules.newcomers.clause },
+      newcomer: {
+        status: 'NONE' as const,
+        owners: 0,
+        newcomers: 0,
+        clause: rules.newcomers.clause,
+      },
       sami: { level: null, reason: null, clause: rules.needsStatement.samiPerspectivesClause },
       used: [],
     }));

@@ -28,8 +28,9 @@ export const rankedMethod: AllocationMethod = {
   label: { nb: 'rangert', en: 'ranked' },
   async allocate(round, context) {
     const outcome = runRanked(round);
-    if (!outcome.lowerBandsShort) return outcome;
-    // The greedy fill left a lower band short: let the solver say whether the bands can be met.
+    if (!outcome.lowerBandsShort && !outcome.roomLeft) return outcome;
+    // The greedy fill left a lower band short, or funds and unmet requests both: let the solver
+    // say whether the bands can be met and whether more can be placed.
     return runRanked(round, context.solver ?? (await sharedHighsSolver()));
   },
 };
@@ -41,10 +42,10 @@ export const rankedMethod: AllocationMethod = {
 export function runRanked(
   round: PreparedRound,
   highs?: Highs,
-): MethodOutcome & { lowerBandsShort: boolean } {
+): MethodOutcome & { lowerBandsShort: boolean; roomLeft: boolean } {
   const excluded = new Set<number>();
   for (;;) {
-    const { amounts, cut, skipped, resolved, lowerBandsShort } = fillInPriorityOrder(
+    const { amounts, cut, skipped, resolved, lowerBandsShort, roomLeft } = fillInPriorityOrder(
       round,
       excluded,
       highs,
@@ -66,6 +67,7 @@ export function runRanked(
         minShareExcluded,
         tierResolution: resolved,
         lowerBandsShort,
+        roomLeft,
       };
     }
     excluded.add(violator);
@@ -161,7 +163,7 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?
           if (out.has(c.index)) return false;
           const from = amounts[c.index] ?? 0;
           const most = ledger.maxAmount(c, from);
-          if (most > from && most < c.minAmount && from === 0 && budget >= c.minAmount) {
+          if (most > from && most < c.minAmount && from === 0) {
             // What its own caps leave it is below the smallest share worth funding.
             skipped.add(c.index);
           }
@@ -257,6 +259,22 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?
     if (frameRow >= 0 && ledger.room(frameRow) <= 0) break;
     fundTier(tier, Number.MAX_SAFE_INTEGER, false);
   }
+  // Funds left while requests are unmet (min share 0): when the solver can place more within the
+  // same rows (a greedy order can strand a few kroner between caps), take its placement.
+  let roomLeft = false;
+  if (round.minShare === 0 && frameRow >= 0 && ledger.room(frameRow) > 0) {
+    roomLeft = eligible.some(
+      (index) => (amounts[index] ?? 0) < (round.candidates[index]?.req0 ?? 0),
+    );
+    if (roomLeft && highs) {
+      const placed = placeMoreBySolver(round, eligible, ledger, amounts, highs);
+      if (placed) {
+        ledger = placed.ledger;
+        amounts = placed.amounts;
+      }
+      roomLeft = false;
+    }
+  }
   // A tier cut while filling a lower band and then funded in full after was not at the budget line.
   const short = new Set<string>();
   for (const [index] of resolved) {
@@ -267,7 +285,84 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?
     const c = round.candidates[index] as PreparedCandidate;
     if (!short.has(`${c.source.sector}|${c.tier}`)) resolved.delete(index);
   }
-  return { amounts, cut, skipped, resolved, lowerBandsShort };
+  return { amounts, cut, skipped, resolved, lowerBandsShort, roomLeft };
+}
+
+/**
+ * The most the rows allow in all, placed by HiGHS with the plan's order as the second aim (a
+ * statement's weight falls with its place in the priority order) and every sector keeping at least
+ * what the greedy fill gave it up to its lower band. Rounded down to whole kroner and topped up in
+ * priority order; null unless it places more than the greedy fill did.
+ */
+function placeMoreBySolver(
+  round: PreparedRound,
+  eligible: readonly number[],
+  greedyLedger: CapacityLedger,
+  greedy: readonly number[],
+  highs: Highs,
+): { amounts: number[]; ledger: CapacityLedger } | null {
+  const vars = eligible.map((index) => round.candidates[index] as PreparedCandidate);
+  const n = vars.length;
+  if (n === 0) return null;
+  const starts: number[] = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const c of vars) {
+    const entries = c.rows.map((r, k) => [r, (c.nums[k] ?? 0) / c.req0] as const);
+    entries.sort((a, b) => a[0] - b[0]);
+    for (const [r, v] of entries) {
+      indices.push(r);
+      values.push(v);
+    }
+    starts.push(indices.length);
+  }
+  const numRows = round.rows.length;
+  const model = highs.createModel({
+    numCols: n,
+    numRows,
+    sense: highs.constants.objectiveSense.maximize,
+    colCost: vars.map((_, k) => 1 + (1e-4 * (n - k)) / n),
+    colLower: vars.map(() => 0),
+    colUpper: vars.map((c) => c.req0 / UNIT),
+    rowLower: round.rows.map((row, r) =>
+      row.lower > 0 ? Math.min(row.lower, greedyLedger.used[r] ?? 0) / UNIT : -highs.infinity,
+    ),
+    rowUpper: round.rows.map((row) => row.upper / UNIT),
+    matrix: { format: 'csc', numRows, numCols: n, starts, indices, values },
+  });
+  try {
+    model.options.set({ output_flag: false, random_seed: 0 });
+    const run = model.run();
+    if (run.modelStatus !== highs.constants.modelStatus.optimal) return null;
+    const solution = model.getSolution().colValue;
+    const amounts = round.candidates.map(() => 0);
+    const ledger = new CapacityLedger(round);
+    vars.forEach((c, k) => {
+      const amount = Math.min(c.req0, Math.max(0, Math.floor((solution[k] ?? 0) * UNIT + 1e-6)));
+      const allowed = Math.min(amount, ledger.maxAmount(c, 0));
+      if (allowed > 0) {
+        ledger.move(c, 0, allowed);
+        amounts[c.index] = allowed;
+      }
+    });
+    for (const c of vars) {
+      const from = amounts[c.index] ?? 0;
+      const to = ledger.maxAmount(c, from);
+      if (to > from) {
+        ledger.move(c, from, to);
+        amounts[c.index] = to;
+      }
+    }
+    let before = 0;
+    let after = 0;
+    for (const c of vars) {
+      before += greedy[c.index] ?? 0;
+      after += amounts[c.index] ?? 0;
+    }
+    return after > before ? { amounts, ledger } : null;
+  } finally {
+    model.dispose();
+  }
 }
 
 /** What a sector still lacks of its lower band (0 for other rows). */
