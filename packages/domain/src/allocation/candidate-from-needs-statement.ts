@@ -4,7 +4,7 @@ import type { AllocationCandidate } from './allocation.types.js';
 /** The engine's view of a (validated) needs statement, with the round's indicator figures. */
 export function candidateFromNeedsStatement(
   statement: NeedsStatement,
-  extras: Pick<AllocationCandidate, 'indicators' | 'officeKnowledge'> = {},
+  extras: Pick<AllocationCandidate, 'indicators' | 'officeKnowledge' | 'samiAssessment'> = {},
 ): AllocationCandidate {
   const candidate: AllocationCandidate = {
     id: statement.id,
@@ -29,5 +29,6 @@ export function candidateFromNeedsStatement(
   };
   if (extras.indicators) candidate.indicators = { ...extras.indicators };
   if (extras.officeKnowledge) candidate.officeKnowledge = { ...extras.officeKnowledge };
+  if (extras.samiAssessment) candidate.samiAssessment = { ...extras.samiAssessment };
   return candidate;
 }
