@@ -7,6 +7,7 @@ import {
   type LineAdjustmentOutcome,
   type ScenarioParameters,
   type ValidationProblem,
+  scenarioParameterProblems,
 } from '@kompetansemidler/domain';
 import { randomUUID } from 'node:crypto';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
@@ -17,7 +18,12 @@ import {
   type ServiceContext,
 } from '../../common/service-context.js';
 import { countSqlStatements } from '../../database/request-scope.js';
-import { BadUserInputError, NotFoundError, type Problem } from '../../errors/app-error.js';
+import {
+  BadUserInputError,
+  NotFoundError,
+  ValidationFailedError,
+  type Problem,
+} from '../../errors/app-error.js';
 import { toProblemType } from '../../common/problem.type.js';
 import { auditRow, recordAudit } from '../audit/audit.service.js';
 import type { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
@@ -108,6 +114,14 @@ export class ScenarioService {
     if (!round) throw new NotFoundError('Round', input.roundId);
     const reason = assertPhase(round, 'runScenario', viewer, input.override);
     const parameters = scenarioParameters(input);
+    // Parameters that no round could use are refused before a run is recorded.
+    const parameterProblems = scenarioParameterProblems(parameters);
+    if (parameterProblems.length > 0) {
+      throw new ValidationFailedError(
+        'The scenario’s input cannot be allocated.',
+        parameterProblems as Problem[],
+      );
+    }
     const name = input.name.trim() || `Scenario ${new Date().toISOString()}`;
     const runs = new ScenarioRunService(this.ctx);
     const run = await runs.claim(
