@@ -61,6 +61,8 @@ async function main(): Promise<void> {
     authenticator,
     runner,
     nationalStatisticsCacheEntries: config.nationalStatisticsCacheEntries,
+    connectSources: config.connectSources,
+    trustProxy: config.trustProxy,
   });
   cleanups.unshift(() => server.stop());
   logger.info(

@@ -39,7 +39,7 @@ export interface GraphQLResponse<T> {
 
 /** The real HTTP server on a free port, on a fresh database of its own. */
 export async function startTestApi(
-  options: { production?: boolean; solverTimeoutMs?: number } = {},
+  options: { production?: boolean; solverTimeoutMs?: number; adminDistDir?: string } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
   const logger = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
@@ -60,6 +60,7 @@ export async function startTestApi(
     port: 0,
     authenticator,
     runner,
+    ...(options.adminDistDir ? { adminDistDir: options.adminDistDir } : {}),
   });
   return {
     db,
