@@ -120,7 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       logger.debug(
-        { method: req.method, url: req.originalUrl, status: res.statusCode, ms },
+        { method: req.method, path: req.path, status: res.statusCode, ms },
         'request',
       );
     });
