@@ -20,6 +20,7 @@ import {
   getIntrospectionQuery,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../src/errors/app-error.js';
 import { seedSmallWorld, validStatementFields, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
@@ -33,23 +34,11 @@ import { startTestApi, type TestApi } from '../test/test-server.js';
 
 const SEED = process.env['FUZZ_SEED'] ? Number(process.env['FUZZ_SEED']) : undefined;
 
-/** Codes a client can act on; INTERNAL_SERVER_ERROR is not among them. */
-const TYPED_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'VALIDATION_FAILED',
-  'WRONG_PHASE',
-  'CONFLICT',
-  'BAD_USER_INPUT',
+/** Codes a client can act on (ours and GraphQL's); INTERNAL_SERVER_ERROR is not among them. */
+const TYPED_CODES = new Set<string>([
+  ...ERROR_CODES,
   'BAD_REQUEST',
   'GRAPHQL_VALIDATION_FAILED',
-  'SOLVER_FAILED',
-  'SOLVER_TIMEOUT',
-  'QUERY_TOO_COMPLEX',
-  'SCENARIO_RUN_IN_PROGRESS',
-  'FRAME_EXCEEDED',
-  'OVERRIDE_REQUIRED',
   'PAYLOAD_TOO_LARGE',
 ]);
 

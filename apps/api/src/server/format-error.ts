@@ -4,6 +4,13 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
+import {
+  isDatabaseUnavailable,
+  isStatementTimeout,
+  TIMEOUT_MESSAGE,
+  UNAVAILABLE_MESSAGE,
+  type DatabaseOutage,
+} from './database-outage.js';
 
 const EXPOSED_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -24,6 +31,7 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   logger: Logger,
+  outage?: DatabaseOutage,
   options: { production?: boolean } = {},
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -54,6 +62,23 @@ export function formatError(
       message: 'This already exists.',
       ...where,
       extensions: { code: 'CONFLICT', reason: 'ALREADY_EXISTS' },
+    };
+  }
+  if (isStatementTimeout(original)) {
+    outage?.logTimeout(original);
+    return {
+      message: TIMEOUT_MESSAGE,
+      ...where,
+      extensions: { code: 'TIMEOUT' },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    if (outage) outage.logUnavailable(original);
+    else logger.error({ path: formatted.path }, 'the database cannot be reached');
+    return {
+      message: UNAVAILABLE_MESSAGE,
+      ...where,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
     };
   }
   if (isDataException(original)) {

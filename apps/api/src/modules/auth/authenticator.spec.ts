@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TEST_AUTH_CONFIG } from '../../../test/auth-config.js';
 import { Authenticator, scopesOf } from './authenticator.js';
 import { SignJWT, type JWTPayload } from 'jose';
+import { County } from '../county/county.entity.js';
+import { Partnership } from '../partnership/partnership.entity.js';
 import {
   DEV_AUDIENCE,
   DEV_ISSUER,
@@ -135,5 +137,62 @@ describe('Authenticator', () => {
     expect(await auth.viewerFromHeader(`Bearer ${exact}`, em)).toMatchObject({
       role: Role.NATIONAL,
     });
+  });
+});
+
+describe('Authenticator: a partnership’s sign-in', () => {
+  const troms = { id: '11111111-1111-4111-8111-111111111111', code: 'troms', name: 'Troms' };
+  const own = '22222222-2222-4222-8222-222222222222';
+  const elsewhere = '33333333-3333-4333-8333-333333333333';
+
+  /** A database of one county and one partnership of it (the other id is another county's). */
+  function fakeEm() {
+    const findOne = vi.fn(async (entity: unknown, where: Record<string, unknown>) => {
+      if (entity === County) return where['code'] === troms.code ? troms : null;
+      if (entity === Partnership) {
+        return where['id'] === own && where['county'] === troms.id ? { id: own } : null;
+      }
+      return null;
+    });
+    return { em: { findOne } as unknown as EntityManager, findOne };
+  }
+
+  async function tokenFor(key: Awaited<ReturnType<typeof generateDevSigningKey>>, claim: unknown) {
+    const { SignJWT } = await import('jose');
+    return new SignJWT({ role: 'PARTNERSHIP', county: 'troms', partnership: claim, name: 'P' })
+      .setProtectedHeader({ alg: 'ES256', kid: key.kid })
+      .setSubject('oidc-user-1')
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setExpirationTime('5m')
+      .sign(key.privateKey);
+  }
+
+  it('selects the partnership its claim names, when it is one of the county’s', async () => {
+    const key = await generateDevSigningKey();
+    const auth = new Authenticator(TEST_AUTH_CONFIG, key);
+    const { em } = fakeEm();
+    const viewer = await auth.viewerFromHeader(`Bearer ${await tokenFor(key, own)}`, em);
+    expect(viewer).toMatchObject({
+      role: Role.PARTNERSHIP,
+      subject: 'oidc-user-1',
+      county: { code: 'troms' },
+      partnershipId: own,
+    });
+  });
+
+  it('refuses a claim that names no partnership, a malformed one or another county’s', async () => {
+    const key = await generateDevSigningKey();
+    const auth = new Authenticator(TEST_AUTH_CONFIG, key);
+    const { em } = fakeEm();
+    await expect(
+      auth.viewerFromHeader(`Bearer ${await tokenFor(key, undefined)}`, em),
+    ).rejects.toThrow('A partnership token must name its partnership.');
+    await expect(
+      auth.viewerFromHeader(`Bearer ${await tokenFor(key, 'partnership-1')}`, em),
+    ).rejects.toThrow('A partnership token must name its partnership.');
+    await expect(
+      auth.viewerFromHeader(`Bearer ${await tokenFor(key, elsewhere)}`, em),
+    ).rejects.toThrow(`The token’s partnership ${elsewhere} is not a partnership of Troms.`);
   });
 });

@@ -10,6 +10,7 @@ import { LRUCache } from 'lru-cache';
 import type { AuthConfig } from '../../config/config.js';
 import { UnauthenticatedError } from '../../errors/app-error.js';
 import { County } from '../county/county.entity.js';
+import { Partnership } from '../partnership/partnership.entity.js';
 import { DEV_AUDIENCE, DEV_ISSUER, type DevSigningKey } from './dev-signing-key.js';
 import { isRole, Role } from './role.js';
 import type { Viewer } from './viewer.js';
@@ -45,6 +46,7 @@ export class Authenticator {
     string,
     { value: Viewer['county'] | undefined; at: number }
   >();
+  private readonly partnerships = new Map<string, { value: boolean; at: number }>();
   /**
    * Tokens whose signature and claims were verified, by their exact text, until they expire (and
    * for five minutes at most): checking an ES256 or RS256 signature costs the main thread about
@@ -184,9 +186,14 @@ export class Authenticator {
       if (!county) throw new UnauthenticatedError(`The token’s county ${countyCode} is unknown.`);
     }
     let partnershipId: string | null = null;
-    if (role === Role.PARTNERSHIP) {
+    if (role === Role.PARTNERSHIP && county) {
       if (typeof partnership !== 'string' || !isUuid(partnership)) {
         throw new UnauthenticatedError('A partnership token must name its partnership.');
+      }
+      if (!(await this.partnershipOfCounty(partnership, county.id, em))) {
+        throw new UnauthenticatedError(
+          `The token’s partnership ${partnership} is not a partnership of ${county.name}.`,
+        );
       }
       partnershipId = partnership;
     }
@@ -227,6 +234,28 @@ export class Authenticator {
     return scopesOf(payload[this.config.scopeClaim ?? DEFAULT_SCOPE_CLAIM]).includes(
       this.statisticsScope(),
     );
+  }
+
+  /**
+   * Whether the partnership the token's claim names is one of the county's.
+   * Cached for a minute like the counties; read before the request is bound to a county.
+   */
+  private async partnershipOfCounty(
+    id: string,
+    countyId: string,
+    em: EntityManager,
+  ): Promise<boolean> {
+    const key = `${countyId}:${id}`;
+    const cached = this.partnerships.get(key);
+    if (cached && Date.now() - cached.at < COUNTY_CACHE_MS) return cached.value;
+    const found = await em.findOne(
+      Partnership,
+      { id, county: countyId },
+      { disableIdentityMap: true, filters: false, fields: ['id'] },
+    );
+    const value = found !== null;
+    if (value) this.partnerships.set(key, { value, at: Date.now() });
+    return value;
   }
 
   /** Counties change rarely: cached for a minute, so a request costs no extra SQL. */
