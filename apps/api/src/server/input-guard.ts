@@ -16,7 +16,7 @@ import { isUuid } from '../common/uuid.js';
  * Free text without a column of its own (jsonb content, search words, notes kept in text columns)
  * is at most this many characters; a varchar column's own length is the limit where there is one.
  */
-export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_TEXT_LENGTH = 20_000;
 
 /** Maximum characters per input field, keyed `Type.field` (input types) or `Query.field.arg`. */
 export type TextLimits = ReadonlyMap<string, number>;

@@ -7,6 +7,7 @@ import {
   type LineAdjustmentOutcome,
   type ScenarioParameters,
   type ValidationProblem,
+  scenarioParameterProblems,
   COMPARE_SCENARIOS,
   compareScenarios,
   comparisonRefusal,
@@ -20,7 +21,12 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
-import { BadUserInputError, NotFoundError, type Problem } from '../../errors/app-error.js';
+import {
+  BadUserInputError,
+  NotFoundError,
+  ValidationFailedError,
+  type Problem,
+} from '../../errors/app-error.js';
 import { toProblemType } from '../../common/problem.type.js';
 import { auditRow, recordAudit } from '../audit/audit.service.js';
 import { assertPhase } from '../round/round-phase.js';
@@ -110,6 +116,14 @@ export class ScenarioService {
     if (!round) throw new NotFoundError('Round', input.roundId);
     const reason = assertPhase(round, 'runScenario', viewer, input.override);
     const parameters = scenarioParameters(input);
+    // Parameters that no round could use are refused before a run is recorded.
+    const parameterProblems = scenarioParameterProblems(parameters);
+    if (parameterProblems.length > 0) {
+      throw new ValidationFailedError(
+        'The scenario’s input cannot be allocated.',
+        parameterProblems as Problem[],
+      );
+    }
     const name = input.name.trim() || `Scenario ${new Date().toISOString()}`;
     const runs = new ScenarioRunService(this.ctx);
     const run = await runs.claim(
