@@ -59,7 +59,6 @@ async function main(): Promise<void> {
     : undefined;
   const authenticator = new Authenticator(config.auth, devKey);
   const runner = new ScenarioRunner({
-    databaseUrl: database.url,
     timeoutMs: config.solverTimeoutMs,
     logger,
     priority: config.solverPriority,

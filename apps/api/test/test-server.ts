@@ -23,6 +23,16 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /**
+   * Runs a scenario as the admin does: `runScenario` answers with the queued run at once; this
+   * waits for the server to store it and answers as the scenario's `scenarioFields` (or the run's
+   * failure as an error with its code), shaped as `{ runScenario: … }`.
+   */
+  runScenario<T = { id: string }>(
+    input: Record<string, unknown>,
+    headers: Record<string, string>,
+    scenarioFields?: string,
+  ): Promise<GraphQLResponse<{ runScenario: T }>>;
   /** A bearer header for a role (and county / partnership), signed with this server's dev key. */
   as(
     role: Role | `${Role}`,
@@ -76,7 +86,6 @@ export async function startTestApi(
   const production = options.production ?? false;
   const authenticator = new Authenticator(TEST_AUTH_CONFIG, production ? undefined : devKey);
   const runner = new ScenarioRunner({
-    databaseUrl: db.url,
     timeoutMs: options.solverTimeoutMs ?? 60_000,
     logger,
   });
@@ -95,7 +104,7 @@ export async function startTestApi(
       : {}),
     ...(options.outage ? { outage: options.outage(logger) } : {}),
   });
-  return {
+  const api: TestApi = {
     db,
     server,
     devKey,
@@ -111,6 +120,43 @@ export async function startTestApi(
         sqlStatements: sql === null ? undefined : Number(sql),
         body: (await response.json()) as GraphQLResponse<never>['body'],
       };
+    },
+    async runScenario(input, headers, scenarioFields = 'id') {
+      const queued = await api.graphql<{ runScenario: { id: string } | null }>(
+        'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
+        { input },
+        headers,
+      );
+      const runId = queued.body.data?.runScenario?.id;
+      if (!runId) return queued as GraphQLResponse<never>;
+      await server.scenarioRuns.idle();
+      const done = await api.graphql<{
+        scenarioRun: {
+          status: string;
+          errorCode: string | null;
+          errorMessage: string | null;
+          scenario: never;
+        };
+      }>(
+        `query($id: ID!) { scenarioRun(id: $id) { status errorCode errorMessage scenario { ${scenarioFields} } } }`,
+        { id: runId },
+        headers,
+      );
+      const run = done.body.data?.scenarioRun;
+      if (!run?.scenario) {
+        return {
+          ...done,
+          body: {
+            errors: done.body.errors ?? [
+              {
+                message: run?.errorMessage ?? 'The run did not finish.',
+                extensions: { code: run?.errorCode ?? run?.status },
+              },
+            ],
+          },
+        };
+      }
+      return { ...done, body: { data: { runScenario: run.scenario } } };
     },
     async as(role, countyCode, partnershipId) {
       const token = await signDevToken(devKey, {
@@ -129,4 +175,5 @@ export async function startTestApi(
       await db.destroy();
     },
   };
+  return api;
 }

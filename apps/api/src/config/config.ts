@@ -31,6 +31,11 @@ const environmentSchema = z.object({
   AUTH_MACHINE_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
   AUTH_MACHINE_AUDIENCE: z.string().min(1).optional(),
   AUTH_MACHINE_CONSUMERS: z.string().min(1).optional(),
+  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(12 * 60 * 60),
   DEV_SIGNING_KEY_FILE: z.string().min(1).optional(),
   SOLVER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   SOLVER_SCHEDULING: z.enum(['idle', 'nice']).default('idle'),
@@ -113,6 +118,8 @@ export interface AuthConfig {
    * production, where only the configured issuer's tokens are accepted.
    */
   devSigningKeyFile: string | undefined;
+  /** The longest a token may live (exp − iat), in seconds; default 12 hours. */
+  maxTokenLifetimeSeconds?: number | undefined;
 }
 
 export interface MachineAuthConfig {
@@ -182,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
                 .filter((c) => c.length > 0),
             }
           : undefined,
+      maxTokenLifetimeSeconds: values.AUTH_MAX_TOKEN_LIFETIME_S,
       devSigningKeyFile: production
         ? undefined
         : resolve(values.DEV_SIGNING_KEY_FILE ?? defaultDevSigningKeyFile(root)),

@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'DATABASE_UNAVAILABLE',
   'BUSY',
   'RATE_LIMITED',
+  'DEADLINE_PASSED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -80,6 +80,20 @@ export function formatError(
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     };
   }
+  if (isDataException(original)) {
+    // PostgreSQL refused a value (too long, out of range, not valid text…) that the edge's checks
+    // (input-guard.ts) and the domain's rules let through: still the caller's input, not a crash.
+    // The statement's transaction is rolled back; the fuzz suite holds this reason at zero.
+    logger.warn(
+      { path: formatted.path, sqlState: (original as { code: string }).code },
+      'PostgreSQL refused a value the input checks let through',
+    );
+    return {
+      message: 'A value is too long, out of range or not valid text.',
+      ...where,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'DATABASE_REFUSED_VALUE' },
+    };
+  }
   const code = formatted.extensions?.['code'];
   if (code === 'UNAUTHENTICATED') {
     // Thrown while building the context (a bad token): Apollo prefixes the message.
@@ -105,4 +119,14 @@ export function formatError(
     ...where,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** A PostgreSQL data exception (SQLSTATE class 22: value too long, out of range, bad encoding…). */
+function isDataException(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }

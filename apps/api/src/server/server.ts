@@ -7,7 +7,6 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +24,7 @@ import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
+import { ScenarioRunExecutor } from '../modules/scenario/scenario-run.executor.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
 import { ConcurrencyLimit } from '../common/concurrency-limit.js';
 import { DatabaseOutage, isDatabaseUnavailable, isStatementTimeout } from './database-outage.js';
@@ -37,6 +37,7 @@ import {
   ROUTE_HEADER,
 } from './import-route.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
+import { requestIdFrom } from './request-id.js';
 import { countyOfViewer, scopeToViewer, type RequestContext } from './request-context.js';
 
 export interface ServerOptions {
@@ -50,6 +51,8 @@ export interface ServerOptions {
   adminDistDir?: string;
   authenticator: Authenticator;
   runner: ScenarioRunner;
+  /** How long a scenario run's lease lasts without a heartbeat (default 4 s). */
+  scenarioRunLeaseMs?: number;
   queryLimits?: QueryLimits;
   /** National statistics answers kept while the data is unchanged (default 64; 0: none). */
   nationalStatisticsCacheEntries?: number;
@@ -64,6 +67,8 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   httpServer: Server;
+  /** The scenario runs this server carries (tests wait for them with `idle()`). */
+  scenarioRuns: ScenarioRunExecutor;
   /** Stops taking requests and waits for those in flight. */
   stop(): Promise<void>;
 }
@@ -83,6 +88,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const scenarioRuns = new ScenarioRunExecutor(orm, options.runner, logger, {
+    ...(options.scenarioRunLeaseMs === undefined ? {} : { leaseMs: options.scenarioRunLeaseMs }),
+  });
 
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -145,7 +153,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const graphql = expressMiddleware(apollo, {
     context: async ({ req }): Promise<RequestContext> => {
-      const requestId = req.get('x-request-id') ?? randomUUID();
+      const requestId = requestIdFrom(req.get('x-request-id'));
       const em = orm.em.fork();
       let viewer;
       try {
@@ -169,7 +177,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         requestId,
         viewer,
         auth: options.authenticator,
-        runner: options.runner,
+        scenarioRuns,
         production: options.production,
         loaders: new Loaders(),
         nationalLimit,
@@ -218,7 +226,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://localhost:${port}`,
     httpServer,
-    stop: () => apollo.stop(),
+    scenarioRuns,
+    // The runs still solving fail with the solver (SOLVER_FAILED) and are marked so.
+    stop: async () => {
+      await apollo.stop();
+      await options.runner.close();
+      await scenarioRuns.close();
+    },
   };
 }
 
