@@ -9,14 +9,14 @@
 // - SIGKILL during a scenario run and during a decision: what is left in the database, and the
 //   time from the restarted server being ready until the next run / decision is accepted.
 // Run: npm run bench:fault -w @kompetansemidler/api (after a build), or `npm run bench` at the
-// root (it runs api.bench.ts, then this). FAULT_RATE sets the advisers' requests/s (default 40),
+// root (it runs api.bench.ts, then this). FAULT_RATE sets the advisers' requests/s (default 20),
 // FAULT_SECONDS a window's length (default 10), FAULT_RETRY_WAIT_S how long to keep asking for
 // the next scenario run after a SIGKILL (default 30).
 import 'reflect-metadata';
 import pg from 'pg';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { databaseUrlFor, ensureDatabase } from '../src/database/database.js';
@@ -30,7 +30,7 @@ import { seedNationalDatabase } from './national-database.js';
 
 const PORT = Number(process.env['BENCH_PORT'] ?? 4731);
 const JWKS_PORT = PORT + 1;
-const RATE = Number(process.env['FAULT_RATE'] ?? 40);
+const RATE = Number(process.env['FAULT_RATE'] ?? 20);
 const SECONDS = Number(process.env['FAULT_SECONDS'] ?? 10);
 const RETRY_WAIT_S = Number(process.env['FAULT_RETRY_WAIT_S'] ?? 30);
 const ADVISER_CONNECTIONS = 10;
@@ -57,8 +57,10 @@ const SEVEN = Object.values(NationalDimension);
 const RUN = `mutation Run($id: ID!) { runScenario(input: { roundId: $id, name: "fault", method: OPTIMAL, timeLimitSeconds: 5 }) { id } }`;
 
 interface Outcome {
-  /** ms since the load began. */
+  /** ms since the load began: when the request was due. */
   sentAt: number;
+  /** When its last byte was handed to the socket (-1: never, it waited for a socket). */
+  wroteAt: number;
   doneAt: number;
   status: number;
   /** The first GraphQL error's code, `ok`, or a socket error's code. */
@@ -141,6 +143,7 @@ async function main(): Promise<void> {
           { errors?: Array<{ extensions?: { code?: string } }> } | undefined;
         nationalOutcomes.push({
           sentAt,
+          wroteAt: sentAt,
           doneAt: performance.now() - t0,
           status: response?.status ?? 0,
           code: json?.errors?.[0]?.extensions?.code ?? (response ? 'ok' : 'socket'),
@@ -186,16 +189,19 @@ async function main(): Promise<void> {
       })(),
     ]);
     const failed = outcomes.filter((o) => o.code !== 'ok');
-    const firstOkAfter = outcomes
-      .filter((o) => o.code === 'ok' && o.sentAt >= backAt)
-      .reduce((min, o) => Math.min(min, o.doneAt), Number.POSITIVE_INFINITY);
     const lastFailure = failed.reduce((max, o) => Math.max(max, o.doneAt), 0);
+    const firstFailure = failed.reduce(
+      (min, o) => Math.min(min, o.doneAt),
+      Number.POSITIVE_INFINITY,
+    );
     rows.push({
       fault: 'PostgreSQL restarted under load',
       measured: `${outcomes.length} overview requests at ${RATE} req/s; PostgreSQL down ${ms(downMs)} (fast shutdown + start)`,
       result:
         `${failed.length} failed (${countBy(failed)}); ` +
-        `first answer ${ms(firstOkAfter - backAt)} after PostgreSQL was back, last failure ${ms(lastFailure - backAt)} after`,
+        (failed.length > 0
+          ? `clients saw failures for ${ms(lastFailure - firstFailure)}, the last ${ms(lastFailure - backAt)} after PostgreSQL was back (time to recover)`
+          : 'no failures'),
     });
 
     // 3. SIGTERM under load.
@@ -211,16 +217,21 @@ async function main(): Promise<void> {
     ]);
     const exitCode = await server.exited;
     const stoppedMs = performance.now() - termSent;
-    const before = drained.filter((o) => o.sentAt < termAt);
-    const inFlight = before.filter((o) => o.doneAt > termAt);
-    const after = drained.filter((o) => o.sentAt >= termAt);
+    // In flight: sent to the server before the signal and not answered by then. The rest were
+    // answered before, or reached the server after it had stopped listening.
+    const inFlight = drained.filter(
+      (o) => o.wroteAt >= 0 && o.wroteAt < termAt && o.doneAt > termAt,
+    );
+    const answeredBefore = drained.filter((o) => o.doneAt <= termAt);
+    const after = drained.filter((o) => !inFlight.includes(o) && !answeredBefore.includes(o));
     rows.push({
       fault: 'SIGTERM under load',
       measured: `overview at ${RATE} req/s, SIGTERM at ${termAt / 1000} s; exit code ${exitCode} ${ms(stoppedMs)} after`,
       result:
-        `${inFlight.length} in flight: ${inFlight.filter((o) => o.code === 'ok').length} completed, ` +
-        `${inFlight.filter((o) => o.code !== 'ok').length} failed; before: ${failures(before)} failed of ${before.length}; ` +
-        `after: ${after.length} refused (${countBy(after)})`,
+        `${inFlight.length} in flight drained: ${inFlight.filter((o) => o.code === 'ok').length} completed, ` +
+        `${failures(inFlight)} failed${failures(inFlight) ? ` (${countBy(inFlight.filter((o) => o.code !== 'ok'))})` : ''}; ` +
+        `answered before: ${answeredBefore.length} (${failures(answeredBefore)} failed); ` +
+        `sent later: ${after.length} (${countBy(after)})`,
     });
     server = await start();
 
@@ -281,6 +292,7 @@ async function main(): Promise<void> {
         RUN.replace('method: OPTIMAL', 'method: RANKED'),
         { id: decisionRound },
       );
+      const scenarioId = await scenarioOf(endpoint, decisionAdmin, ranked.runScenario.id);
       const put = await graphql<{ putScenarioToForum: { id: string } }>(
         endpoint,
         decisionAdmin,
@@ -291,7 +303,7 @@ async function main(): Promise<void> {
             }
           }
         `,
-        { id: ranked.runScenario.id },
+        { id: scenarioId },
       );
       const proposalId = put.putScenarioToForum.id;
       await graphql(
@@ -357,6 +369,41 @@ async function main(): Promise<void> {
     await rm(dirname(dataDir), { recursive: true, force: true });
   }
   printTable(rows);
+}
+
+/** Polls a scenario run (runScenario answers at once with it queued) until its scenario is stored. */
+async function scenarioOf(
+  url: string,
+  headers: Record<string, string>,
+  runId: string,
+): Promise<string> {
+  for (let i = 0; i < 600; i++) {
+    const { scenarioRun } = await graphql<{
+      scenarioRun: { status: string; errorCode: string | null; scenario: { id: string } | null };
+    }>(
+      url,
+      headers,
+      `
+        query ($id: ID!) {
+          scenarioRun(id: $id) {
+            status
+            errorCode
+            scenario {
+              id
+            }
+          }
+        }
+      `,
+      {
+        id: runId,
+      },
+    );
+    if (scenarioRun.scenario) return scenarioRun.scenario.id;
+    if (scenarioRun.status === 'FAILED')
+      throw new Error(`the run failed: ${scenarioRun.errorCode}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the scenario run did not finish');
 }
 
 function runBody(roundId: string): string {
@@ -437,8 +484,9 @@ async function pacedOutcomes(options: {
   const start = performance.now();
   const send = (sentAt: number) =>
     new Promise<void>((resolve) => {
+      let wroteAt = -1;
       const done = (status: number, code: string) => {
-        outcomes.push({ sentAt, doneAt: performance.now() - start, status, code });
+        outcomes.push({ sentAt, wroteAt, doneAt: performance.now() - start, status, code });
         resolve();
       };
       const req = request(
@@ -465,6 +513,7 @@ async function pacedOutcomes(options: {
       for (const [name, value] of Object.entries(options.headers)) req.setHeader(name, value);
       req.setHeader('content-length', String(body.length));
       req.on('error', (error: NodeJS.ErrnoException) => done(0, error.code ?? 'socket'));
+      req.on('finish', () => (wroteAt = performance.now() - start));
       req.end(body);
     });
   const total = Math.round(options.rate * options.seconds);
@@ -512,6 +561,10 @@ function ms(value: number): string {
 }
 
 function printTable(rows: FaultRow[]): void {
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(`\nThe machine's load average at the end: ${load} (${cpus().length} cores).`);
   console.log('\n| fault | measured | result |\n|---|---|---|');
   for (const row of rows) console.log(`| ${row.fault} | ${row.measured} | ${row.result} |`);
 }
