@@ -64,7 +64,7 @@ export async function startBuiltServer(options: {
   const exited = new Promise<number | null>((resolve) =>
     child.once('exit', (code) => resolve(code)),
   );
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 2400; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     if (child.exitCode !== null || child.signalCode !== null) break;
     const ok = await fetch(`http://127.0.0.1:${options.port}/readyz`)
