@@ -575,6 +575,8 @@ export type DecisionEdge = {
 };
 
 export type DecisionFilter = {
+  /** The statements’ sectors. */
+  sector?: InputMaybe<Array<Sector>>;
   status?: InputMaybe<Array<DecisionStatus>>;
 };
 
@@ -582,6 +584,29 @@ export type DecisionStatus =
   | 'GRANTED'
   | 'REDUCED'
   | 'REJECTED';
+
+/** What the decisions of one status grant, in whole kroner. */
+export type DecisionStatusTotal = {
+  decisions: Scalars['Int']['output'];
+  grantedThisYear: Scalars['Int']['output'];
+  /** Over all years of the grants’ durations. */
+  grantedTotal: Scalars['Int']['output'];
+  requestedThisYear: Scalars['Int']['output'];
+  status: DecisionStatus;
+};
+
+/** The sums of a round’s decisions (those the filter selects). */
+export type DecisionTotals = {
+  /** Per status, in the order GRANTED, REDUCED, REJECTED. */
+  byStatus: Array<DecisionStatusTotal>;
+  decisions: Scalars['Int']['output'];
+  /** Bound for later years: grantedTotal less grantedThisYear. */
+  grantedLaterYears: Scalars['Int']['output'];
+  grantedThisYear: Scalars['Int']['output'];
+  /** Over all years of the grants’ durations. */
+  grantedTotal: Scalars['Int']['output'];
+  requestedThisYear: Scalars['Int']['output'];
+};
 
 /** A development session: a token signed with the local dev key. */
 export type DevSession = {
@@ -917,6 +942,8 @@ export type MethodSource =
 
 /** A milestone of the round’s calendar (årshjul), from the plan. */
 export type Milestone = {
+  /** Whether the round’s phase has completed this step whatever the dates say (the plan names the phase, e.g. the submission deadline once the round is closed). False: the dates decide. */
+  doneByPhase: Scalars['Boolean']['output'];
   /** ISO date (inclusive). */
   end: Scalars['String']['output'];
   id: Scalars['String']['output'];
@@ -1378,6 +1405,8 @@ export type NeedsStatement = {
   decision?: Maybe<Decision>;
   durationYears?: Maybe<Scalars['Int']['output']>;
   goals: Goals;
+  /** What happened to the statement, newest first: submitted, changed, withdrawn, adjusted in a scenario, decided. */
+  history: Array<StatementHistoryEntry>;
   id: Scalars['ID']['output'];
   localNeeds: Scalars['String']['output'];
   measures: Array<Measure>;
@@ -1559,7 +1588,7 @@ export type Partnership = {
   name: Scalars['String']['output'];
   /** Other services taking part (PPT, health centre, child welfare, BUP, …). */
   otherServices: Array<Scalars['String']['output']>;
-  /** By name. */
+  /** By name (Norwegian order). */
   owners: Array<Owner>;
   /** Optimistic-lock version. */
   version: Scalars['Int']['output'];
@@ -2141,6 +2170,8 @@ export type Round = {
   /** Amounts bound this year by earlier rounds’ multi-year grants. */
   commitments: CommitmentConnection;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The sums of the decisions (those the filter selects): what the round granted. */
+  decisionTotals: DecisionTotals;
   /** Decisions, largest grant first. */
   decisions: DecisionConnection;
   /** The year’s funds (ramme) in whole kroner, earlier commitments falling in this year included. */
@@ -2169,6 +2200,12 @@ export type Round = {
 export type RoundCommitmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One year’s allocation round (tildelingsrunde). */
+export type RoundDecisionTotalsArgs = {
+  filter?: InputMaybe<DecisionFilter>;
 };
 
 
@@ -2419,6 +2456,8 @@ export type ScenarioEdge = {
 export type ScenarioLine = {
   adjustedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   adjustedBy?: Maybe<Scalars['String']['output']>;
+  /** The adjuster’s name, as signed in. */
+  adjustedByName?: Maybe<Scalars['String']['output']>;
   /** An adviser’s adjustment, when made. */
   adjustedThisYear?: Maybe<Scalars['Int']['output']>;
   /** The adjustment in words, when adjusted: the adviser’s reason, the limits it breaks, the override’s reason. */
@@ -2668,6 +2707,26 @@ export type SplitAnswer = {
   institution: Scalars['Int']['output'];
   owner: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** One event in a needs statement’s history: submitted, changed or withdrawn, its grant adjusted in a scenario, its decision made or reworded. */
+export type StatementHistoryEntry = {
+  /** The mutation, e.g. "adjustScenarioLine" or "decideRound". */
+  action: Scalars['String']['output'];
+  /** Who did it, by name. */
+  actorName: Scalars['String']['output'];
+  actorRole: Role;
+  at: Scalars['DateTimeISO']['output'];
+  /** A decision’s outcome. */
+  decisionStatus?: Maybe<DecisionStatus>;
+  /** The grant this year after the event (an adjustment or a decision). */
+  grantedThisYear?: Maybe<Scalars['Int']['output']>;
+  /** The audit entry. */
+  id: Scalars['ID']['output'];
+  /** The reason given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The scenario an adjustment was made in. */
+  scenarioName?: Maybe<Scalars['String']['output']>;
 };
 
 /** Statements and their request for the round’s year, per status. */
