@@ -62,7 +62,7 @@ export interface ServerOptions {
   connectSources?: string[];
   /** Express's `trust proxy` (behind a TLS-terminating proxy: its hop count or address). */
   trustProxy?: boolean | number | string;
-  /** National aggregates computed at once, and waiting (default 2 and 20; more: BUSY). */
+  /** National aggregates computed at once, and waiting (default 1 and 10; more: BUSY). */
   nationalStatisticsLimit?: { concurrency: number; queue: number };
   /** Retry-After and log throttling while the database is away (default: 5 s and 10 s). */
   outage?: DatabaseOutage;
@@ -80,7 +80,7 @@ export interface RunningServer {
 }
 
 export const GRAPHQL_PATH = '/graphql';
-const DEFAULT_NATIONAL_LIMIT = { concurrency: 2, queue: 20 };
+const DEFAULT_NATIONAL_LIMIT = { concurrency: 1, queue: 10 };
 const MAX_BODY = '200kb';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
