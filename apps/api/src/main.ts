@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.js';
-import { openDatabase } from './database/database.js';
+import { appDatabaseUrl, openDatabase } from './database/database.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { createOrm } from './database/orm.js';
 import { migrate, seedDemoDataIfEmpty } from './database/prepare-database.js';
@@ -33,10 +33,23 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const orm = await createOrm(database.url, logger, config.databasePoolMax);
+  // Migrations and demo data as the database's owner, on a connection of their own; the API
+  // itself connects as kompetansemidler_api, neither superuser nor table owner.
+  if (config.migrateOnStart || config.demoData) {
+    const owner = await createOrm(database.url, logger, 2);
+    try {
+      if (config.migrateOnStart) await migrate(owner, logger);
+      if (config.demoData) await seedDemoDataIfEmpty(owner, logger);
+    } finally {
+      await owner.close();
+    }
+  }
+  const orm = await createOrm(
+    appDatabaseUrl(database.url, config.databaseAppUrl),
+    logger,
+    config.databasePoolMax,
+  );
   cleanups.unshift(() => orm.close());
-  if (config.migrateOnStart) await migrate(orm, logger);
-  if (config.demoData) await seedDemoDataIfEmpty(orm, logger);
 
   const devKey = config.auth.devSigningKeyFile
     ? await loadOrCreateDevSigningKey(config.auth.devSigningKeyFile)

@@ -61,7 +61,7 @@ export async function startTestApi(
     logger,
   });
   const server = await startServer({
-    orm: db.orm,
+    orm: db.appOrm,
     schema: await buildApiSchema(),
     logger,
     production,

@@ -1,3 +1,4 @@
+import { sqlRows } from '../../common/sql.js';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Sector } from '../../common/enums.js';
 import type { RequestContext } from '../../server/request-context.js';
@@ -90,7 +91,8 @@ export class NationalResolver {
       statements: string;
       requested: string | null;
       granted: string | null;
-    }> = await em.getConnection().execute(
+    }> = await sqlRows(
+      em,
       `select c.code, c.name, r.status, ns.sector, count(ns.id) as statements,
               sum(ns.requested_this_year) as requested, sum(d.granted_this_year) as granted
          from county c
