@@ -96,7 +96,15 @@ export async function abandonRequestTransaction(): Promise<void> {
 }
 
 /**
- * MikroORM's logger, counting every statement into the current scope. MikroORM calls `logQuery`
+ * A request transaction's own statements: its begin, binding and commit (or rollback), the same
+ * for every request. Savepoints (a mutation's transaction inside it) are counted.
+ */
+const REQUEST_TRANSACTION =
+  /^\s*(begin|commit|rollback|select set_config\('kompetansemidler\.county_id')/i;
+
+/**
+ * MikroORM's logger, counting every statement into the current scope but the request
+ * transaction's own. MikroORM calls `logQuery`
  * for every query whether or not query logging is on.
  */
 export class CountingLogger extends DefaultLogger {
@@ -106,7 +114,7 @@ export class CountingLogger extends DefaultLogger {
 
   override logQuery(context: { query: string } & LogContext): void {
     const scope = storage.getStore();
-    if (scope) scope.statements += 1;
+    if (scope && !REQUEST_TRANSACTION.test(context.query)) scope.statements += 1;
     super.logQuery(context);
   }
 }
