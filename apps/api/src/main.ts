@@ -9,6 +9,7 @@ import { Authenticator } from './modules/auth/authenticator.js';
 import { loadOrCreateDevSigningKey } from './modules/auth/dev-signing-key.js';
 import { ScenarioRunner } from './modules/scenario/solver/scenario-runner.js';
 import { buildApiSchema } from './schema/build-schema.js';
+import { DatabaseOutage } from './server/database-outage.js';
 import { startServer } from './server/server.js';
 
 async function main(): Promise<void> {
@@ -33,21 +34,29 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  // Migrations and demo data as the database's owner, on a connection of their own; the API
-  // itself connects as kompetansemidler_api, neither superuser nor table owner.
+  // Migrations and the demo data as the database's owner, without the requests' statement
+  // timeout, on a connection of their own; the API itself connects as kompetansemidler_api,
+  // neither superuser nor table owner.
   if (config.migrateOnStart || config.demoData) {
-    const owner = await createOrm(database.url, logger, 2);
+    const setup = await createOrm(database.url, logger, 1);
     try {
-      if (config.migrateOnStart) await migrate(owner, logger);
-      if (config.demoData) await seedDemoDataIfEmpty(owner, logger);
+      if (config.migrateOnStart) await migrate(setup, logger);
+      if (config.demoData) await seedDemoDataIfEmpty(setup, logger);
     } finally {
-      await owner.close();
+      await setup.close();
     }
   }
+  const outage = new DatabaseOutage(logger, config.outage);
   const orm = await createOrm(
     appDatabaseUrl(database.url, config.databaseAppUrl),
     logger,
     config.databasePoolMax,
+    {
+      statementTimeoutMs: config.statementTimeoutMs,
+      onConnectionError: (error) =>
+        outage.logUnavailable(error, 'a pooled database connection failed'),
+      onDriverWarning: (message) => outage.logUnavailable({ message }, 'database driver warning'),
+    },
   );
   cleanups.unshift(() => orm.close());
 
@@ -73,6 +82,9 @@ async function main(): Promise<void> {
     authenticator,
     runner,
     nationalStatisticsCacheEntries: config.nationalStatisticsCacheEntries,
+    nationalStatisticsLimit: config.nationalStatistics,
+    outage,
+    rateLimit: config.rateLimit,
   });
   cleanups.unshift(() => server.stop());
   logger.info(

@@ -16,6 +16,8 @@ export interface TestDatabase {
   orm: MikroORM;
   /** The API's ORM, as kompetansemidler_api (neither superuser nor table owner). */
   appOrm: MikroORM;
+  /** The URL the API connects with (as kompetansemidler_api). */
+  appUrl: string;
   /** Closes the ORM and drops the database. */
   destroy(): Promise<void>;
 }
@@ -28,8 +30,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = databaseUrlFor(serverUrl, name);
   const orm = await MikroORM.init({ ...ormConfig(url, { poolMax: 5 }), logger: () => undefined });
   await orm.getMigrator().up();
+  const appUrl = appDatabaseUrl(url);
   const appOrm = await MikroORM.init({
-    ...ormConfig(appDatabaseUrl(url), { poolMax: 5 }),
+    ...ormConfig(appUrl, { poolMax: 5 }),
     logger: () => undefined,
   });
   return {
@@ -37,6 +40,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     orm,
     appOrm,
+    appUrl,
     async destroy() {
       await appOrm.close(true);
       await orm.close(true);

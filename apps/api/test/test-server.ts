@@ -1,4 +1,8 @@
-import { pino } from 'pino';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { pino, type Logger } from 'pino';
+import { ormConfig } from '../src/database/orm-config.js';
+import type { DatabaseOutage } from '../src/server/database-outage.js';
+import type { RateLimitOptions } from '../src/server/rate-limit.js';
 import { Authenticator } from '../src/modules/auth/authenticator.js';
 import { generateDevSigningKey, type DevSigningKey } from '../src/modules/auth/dev-signing-key.js';
 import { signDevToken } from '../src/modules/auth/dev-token.js';
@@ -49,10 +53,35 @@ export interface GraphQLResponse<T> {
 
 /** The real HTTP server on a free port, on a fresh database of its own. */
 export async function startTestApi(
-  options: { production?: boolean; solverTimeoutMs?: number } = {},
+  options: {
+    production?: boolean;
+    solverTimeoutMs?: number;
+    /** The server's own pool with this statement timeout (default: the test database's pool). */
+    statementTimeoutMs?: number;
+    /** The server's own pool through this URL (e.g. a proxy that can fail), to the test database. */
+    serverDatabaseUrl?: (url: string) => string;
+    logger?: Logger;
+    rateLimit?: RateLimitOptions;
+    nationalStatisticsLimit?: { concurrency: number; queue: number };
+    outage?: (logger: Logger) => DatabaseOutage;
+  } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
-  const logger = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const ownPool =
+    options.statementTimeoutMs !== undefined || options.serverDatabaseUrl !== undefined;
+  const orm = ownPool
+    ? await MikroORM.init({
+        ...ormConfig(options.serverDatabaseUrl?.(db.appUrl) ?? db.appUrl, {
+          poolMax: 5,
+          onDriverWarning: (message) => logger.warn({ driver: message }, 'database driver warning'),
+          ...(options.statementTimeoutMs === undefined
+            ? {}
+            : { statementTimeoutMs: options.statementTimeoutMs }),
+        }),
+        logger: () => undefined,
+      })
+    : db.appOrm;
   const devKey = await generateDevSigningKey();
   const production = options.production ?? false;
   const authenticator = new Authenticator(TEST_AUTH_CONFIG, production ? undefined : devKey);
@@ -61,7 +90,7 @@ export async function startTestApi(
     logger,
   });
   const server = await startServer({
-    orm: db.appOrm,
+    orm,
     schema: await buildApiSchema(),
     logger,
     production,
@@ -69,6 +98,11 @@ export async function startTestApi(
     port: 0,
     authenticator,
     runner,
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.nationalStatisticsLimit
+      ? { nationalStatisticsLimit: options.nationalStatisticsLimit }
+      : {}),
+    ...(options.outage ? { outage: options.outage(logger) } : {}),
   });
   const api: TestApi = {
     db,
@@ -137,6 +171,7 @@ export async function startTestApi(
     async close() {
       await server.stop();
       await runner.close();
+      if (orm !== db.orm) await orm.close(true);
       await db.destroy();
     },
   };

@@ -42,6 +42,17 @@ export function setRequestTransaction(em: EntityManager, binding: CountyBinding)
 }
 
 /**
+ * The current request's transaction, to bind it again (row-level-security.ts's `rebindRequest`):
+ * records the new binding and answers the request's EntityManager, or null outside a request.
+ */
+export function rebindScope(binding: CountyBinding): EntityManager | null {
+  const scope = storage.getStore();
+  if (!scope?.transaction) return null;
+  scope.binding = binding;
+  return scope.transaction.em;
+}
+
+/**
  * Runs `work` once the current request's transaction has committed (at once outside a request's
  * transaction): work that other connections must see the request's writes for, such as a claimed
  * scenario run's solving and storing.

@@ -1,6 +1,6 @@
 import type { EntityManager, EventSubscriber, TransactionEventArgs } from '@mikro-orm/core';
 import { isUuid } from '../common/uuid.js';
-import { scopedBinding } from './request-scope.js';
+import { rebindScope, scopedBinding } from './request-scope.js';
 
 /** The tenant filter's parameters: the county whose rows a request sees. */
 export interface TenantFilterParams {
@@ -43,6 +43,15 @@ export async function bindTransaction(em: EntityManager, binding: CountyBinding)
   if (!ctx) throw new Error('bindTransaction outside a transaction');
   const [sql, params] = bindingStatement(binding);
   await em.getConnection().execute(sql, params, 'run', ctx);
+}
+
+/**
+ * Binds the current request's transaction anew (development sign-in only: an anonymous request
+ * reads one county's partnerships to mint a token for it).
+ */
+export async function rebindRequest(binding: CountyBinding): Promise<void> {
+  const em = rebindScope(binding);
+  if (em) await bindTransaction(em, binding);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Loaders } from '../common/batch-loader.js';
+import type { ConcurrencyLimit } from '../common/concurrency-limit.js';
 import { partnershipEntities, tenantEntities } from '../database/entities.js';
 import type { CountyBinding, TenantFilterParams } from '../database/row-level-security.js';
 import type { Logger } from '../logger.js';
@@ -22,6 +23,8 @@ export interface RequestContext {
   production: boolean;
   /** Per-request batching loaders (no N+1 on inverse relations). */
   loaders: Loaders;
+  /** National aggregates run behind this (the server's one), never more at once. */
+  nationalLimit: ConcurrencyLimit;
 }
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';

@@ -55,13 +55,15 @@ const READERS = [Role.ADMIN, Role.FORUM];
 
 @Resolver(() => Scenario)
 export class ScenarioResolver {
-  @Authorized(Role.ADMIN)
-  @Query(() => Scenario)
+  @Authorized(READERS)
+  @Query(() => Scenario, {
+    description: 'One scenario of the caller’s county (the forum reads them beside the proposal).',
+  })
   scenario(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Scenario> {
     return new ScenarioService(serviceContext(ctx)).get(id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(READERS)
   @Query(() => ScenarioComparison, { description: 'Scenarios side by side, per statement.' })
   compareScenarios(
     @Arg('ids', () => [ID]) ids: string[],
@@ -307,7 +309,7 @@ export class RoundScenariosResolver {
       .load(round.id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(READERS)
   @FieldResolver(() => ScenarioConnection, { description: 'The round’s scenarios, newest first.' })
   async scenarios(
     @Root() round: Round,
