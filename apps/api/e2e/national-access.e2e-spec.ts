@@ -338,7 +338,7 @@ describe('the national boundary: aggregates only, and nothing else', () => {
       const logger = pino({ level: 'silent' });
       runner = new ScenarioRunner({ timeoutMs: 60_000, logger });
       server = await startServer({
-        orm: db.orm,
+        orm: db.appOrm,
         schema: await buildApiSchema(),
         logger,
         production: true,
