@@ -1536,7 +1536,7 @@ export type Partnership = {
   name: Scalars['String']['output'];
   /** Other services taking part (PPT, health centre, child welfare, BUP, …). */
   otherServices: Array<Scalars['String']['output']>;
-  /** By name. */
+  /** By name (Norwegian order). */
   owners: Array<Owner>;
   /** Optimistic-lock version. */
   version: Scalars['Int']['output'];
@@ -2245,7 +2245,7 @@ export type RunScenarioInput = {
   runId?: InputMaybe<Scalars['ID']['input']>;
   /** Weight of the theme’s rank (default 1). */
   themeWeight?: InputMaybe<Scalars['Float']['input']>;
-  /** Solver time limit (OPTIMAL), seconds. */
+  /** Solver time limit (OPTIMAL), seconds (default 10). */
   timeLimitSeconds?: InputMaybe<Scalars['Float']['input']>;
   /** Overrides the plan’s sector tolerance. */
   tolerancePercentagePoints?: InputMaybe<Scalars['Float']['input']>;

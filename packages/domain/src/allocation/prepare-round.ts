@@ -19,6 +19,7 @@ import type {
   PreparedRow,
   SectorBand,
 } from './prepared-round.js';
+import { SCENARIO_DEFAULTS } from './scenario-defaults.js';
 
 const MICRO = 1_000_000;
 
@@ -212,7 +213,7 @@ function indicatorWeights(input: AllocationInput, rules: PlanRules, problems: In
     }
     weights.set(indicator.id, weight);
   }
-  const themeWeight = input.scenario.themeWeight ?? 1;
+  const themeWeight = input.scenario.themeWeight ?? SCENARIO_DEFAULTS.themeWeight;
   if (!(Number.isFinite(themeWeight) && themeWeight >= 0)) {
     problems.push(
       problem(

@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from '@kompetansemidler/domain';
+import { SCENARIO_DEFAULTS, type IndicatorDefinition } from '@kompetansemidler/domain';
 import { useMutation, useQuery } from '@urql/vue';
 import {
   computed,
@@ -106,10 +106,10 @@ export function useScenarioRun(options: {
     name: '',
     method: 'RANKED',
     cutRule: 'PROPORTIONAL',
-    minFundedSharePercent: 50,
+    minFundedSharePercent: Math.round(SCENARIO_DEFAULTS.minFundedShare * 100),
     tolerancePercentagePoints: null,
-    themeWeight: 1,
-    timeLimitSeconds: 10,
+    themeWeight: SCENARIO_DEFAULTS.themeWeight,
+    timeLimitSeconds: SCENARIO_DEFAULTS.optimal.timeLimitSeconds,
     weights: {},
   });
   // The plan's defaults, once the plan is known (the adviser's own values win).

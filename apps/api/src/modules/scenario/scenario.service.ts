@@ -8,6 +8,7 @@ import {
   type ScenarioParameters,
   type ValidationProblem,
   COMPARE_SCENARIOS,
+  SCENARIO_DEFAULTS,
   compareScenarios,
   comparisonRefusal,
   type ComparedStatement,
@@ -48,8 +49,6 @@ import { ScenarioLine } from './scenario-line.entity.js';
 import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
 import { ScenarioRunService } from './scenario-run.service.js';
 import type { ScenarioRunner } from './solver/scenario-runner.js';
-
-const DEFAULT_TIME_LIMIT_SECONDS = 20;
 
 const LINE_SORT: Record<ScenarioLineSortField, string> = {
   RANK: 'rank',
@@ -330,7 +329,9 @@ function scenarioParameters(input: RunScenarioInput): ScenarioParameters {
     ...(input.tolerancePercentagePoints != null
       ? { tolerancePercentagePoints: input.tolerancePercentagePoints }
       : {}),
-    optimal: { timeLimitSeconds: input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS },
+    optimal: {
+      timeLimitSeconds: input.timeLimitSeconds ?? SCENARIO_DEFAULTS.optimal.timeLimitSeconds,
+    },
   };
 }
 
