@@ -21,7 +21,6 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
-import { countSqlStatements } from '../../database/request-scope.js';
 import { BadUserInputError, NotFoundError, type Problem } from '../../errors/app-error.js';
 import { toProblemType } from '../../common/problem.type.js';
 import { auditRow, recordAudit } from '../audit/audit.service.js';
@@ -48,7 +47,8 @@ import { roundForAllocation } from './allocation-input.js';
 import { ScenarioLine } from './scenario-line.entity.js';
 import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
 import { ScenarioRunService } from './scenario-run.service.js';
-import type { ScenarioRunner } from './solver/scenario-runner.js';
+import type { ScenarioRunExecutor } from './scenario-run.executor.js';
+import type { ScenarioRun } from './scenario-run.entity.js';
 
 const LINE_SORT: Record<ScenarioLineSortField, string> = {
   RANK: 'rank',
@@ -95,16 +95,16 @@ export class ScenarioService {
   }
 
   /**
-   * Runs the engine over the round in the solver thread, which marks the run RUNNING as it reads
-   * the round, then stores the scenario with its complete input (replayable), the input's hash and
-   * one line per statement, the run DONE and the audit entry in one transaction. The run is
-   * recorded and committed first (QUEUED), so a second run of the round is refused meanwhile
-   * (SCENARIO_RUN_IN_PROGRESS) and the admin can poll `scenarioRun(id)`; it ends DONE with the
-   * scenario, or FAILED with the reason.
+   * Claims a run of the round and answers with it at once (QUEUED): the run is recorded and
+   * committed first, so a second run of the round is refused meanwhile (SCENARIO_RUN_IN_PROGRESS),
+   * and the admin polls `scenarioRun(id)`. The executor then reads the round (RUNNING), has the
+   * solver thread run the engine, and stores the scenario with its complete input (replayable),
+   * the input's hash and one line per statement, the run DONE and the audit entry in one
+   * transaction; or marks the run FAILED with the reason.
    */
-  async run(input: RunScenarioInput, runner: ScenarioRunner): Promise<Scenario> {
+  async run(input: RunScenarioInput, executor: ScenarioRunExecutor): Promise<ScenarioRun> {
     const viewer = requireViewer(this.ctx.viewer);
-    const countyId = viewerCountyId(viewer);
+    viewerCountyId(viewer);
     const round = await this.em.findOne(Round, { id: input.roundId });
     if (!round) throw new NotFoundError('Round', input.roundId);
     const reason = assertPhase(round, 'runScenario', viewer, input.override);
@@ -114,52 +114,41 @@ export class ScenarioService {
     const run = await runs.claim(
       round,
       { runId: input.runId, name, method: input.method, cutRule: input.cutRule },
-      runner.timeoutMs,
+      executor.leaseMs,
     );
     const scenarioId = randomUUID();
-    try {
-      const stored = await runner.run({
-        round: roundForAllocation(round),
-        parameters,
-        officeKnowledge: (input.officeKnowledge ?? []).map((k) => [
-          k.needsStatementId,
-          { score: k.score, reason: k.reason },
-        ]),
-        store: {
+    executor.start({
+      runId: run.id,
+      round: roundForAllocation(round),
+      parameters,
+      officeKnowledge: (input.officeKnowledge ?? []).map((k) => [
+        k.needsStatementId,
+        { score: k.score, reason: k.reason },
+      ]),
+      scenario: {
+        id: scenarioId,
+        name,
+        method: input.method,
+        cutRule: input.cutRule,
+        ranBy: viewer.subject,
+        ranByName: viewer.name,
+      },
+      audit: auditRow(this.ctx, {
+        action: 'runScenario',
+        entityType: 'Scenario',
+        entityId: scenarioId,
+        after: {
+          id: scenarioId,
           runId: run.id,
-          scenario: {
-            id: scenarioId,
-            countyId,
-            roundId: round.id,
-            name,
-            method: input.method,
-            cutRule: input.cutRule,
-            parameters,
-            ranBy: viewer.subject,
-            ranByName: viewer.name,
-          },
-          audit: auditRow(this.ctx, {
-            action: 'runScenario',
-            entityType: 'Scenario',
-            entityId: scenarioId,
-            after: {
-              id: scenarioId,
-              runId: run.id,
-              name,
-              method: input.method,
-              cutRule: input.cutRule,
-              parameters,
-            },
-            reason,
-          }),
+          name,
+          method: input.method,
+          cutRule: input.cutRule,
+          parameters,
         },
-      });
-      countSqlStatements(stored.statements);
-      return await this.em.findOneOrFail(Scenario, { id: stored.scenarioId });
-    } catch (error) {
-      await runs.markFailed(run.id, error);
-      throw error;
-    }
+        reason,
+      }),
+    });
+    return runs.get(run.id);
   }
 
   /**
@@ -226,6 +215,7 @@ export class ScenarioService {
       line.adjustedThisYear = input.grantedThisYear;
       line.adjustmentReason = input.reason.trim();
       line.adjustedBy = viewer.subject;
+      line.adjustedByName = viewer.name;
       line.adjustedAt = new Date();
       line.constraintOverride = outcome.change?.override ?? null;
       storeAdjusted(
