@@ -9,7 +9,7 @@ import type {
   ScenarioRunStatus,
 } from '../../gql/graphql.js';
 import {
-  API_ERROR_CODES,
+  isApiErrorCode,
   fieldProblems,
   toApiError,
   type ApiError,
@@ -79,9 +79,7 @@ function runInProgress(
 
 /** How a FAILED run's code, words and problems show: as the API error the mutation would give. */
 function runError(run: ScenarioRunFieldsFragment): ApiError {
-  const code = (API_ERROR_CODES as readonly string[]).includes(run.errorCode ?? '')
-    ? (run.errorCode as ApiErrorCode)
-    : 'UNKNOWN';
+  const code: ApiErrorCode = isApiErrorCode(run.errorCode) ? run.errorCode : 'UNKNOWN';
   return {
     code,
     message: run.errorMessage ?? '',
