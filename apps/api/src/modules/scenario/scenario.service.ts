@@ -9,6 +9,7 @@ import {
   type ValidationProblem,
   scenarioParameterProblems,
   COMPARE_SCENARIOS,
+  SCENARIO_DEFAULTS,
   compareScenarios,
   comparisonRefusal,
   type ComparedStatement,
@@ -55,8 +56,6 @@ import { ScenarioRunService } from './scenario-run.service.js';
 import type { ScenarioRunExecutor, ScenarioRunRequest } from './scenario-run.executor.js';
 import { afterRequestCommit } from '../../database/request-scope.js';
 import type { ScenarioRun } from './scenario-run.entity.js';
-
-const DEFAULT_TIME_LIMIT_SECONDS = 20;
 
 const LINE_SORT: Record<ScenarioLineSortField, string> = {
   RANK: 'rank',
@@ -337,7 +336,9 @@ function scenarioParameters(input: RunScenarioInput): ScenarioParameters {
     ...(input.tolerancePercentagePoints != null
       ? { tolerancePercentagePoints: input.tolerancePercentagePoints }
       : {}),
-    optimal: { timeLimitSeconds: input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS },
+    optimal: {
+      timeLimitSeconds: input.timeLimitSeconds ?? SCENARIO_DEFAULTS.optimal.timeLimitSeconds,
+    },
   };
 }
 
