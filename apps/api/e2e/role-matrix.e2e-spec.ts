@@ -314,6 +314,7 @@ describe('the role matrix: every operation × every role × own county and anoth
       await api.as('ADMIN', 'troms'),
     );
     expect(body.errors).toBeUndefined();
+    await api.server.scenarioRuns.idle();
     return { scenarioRun: runId, runScenario: body.data!.runScenario.id };
   }
 

@@ -25,6 +25,10 @@ const VERIFIED_TOKENS = 5_000;
 type TokenSource = 'DEV' | 'OIDC' | 'MACHINE';
 
 const DEFAULT_SCOPE_CLAIM = 'scope';
+/** A token may live this long at most (exp − iat), unless the configuration says otherwise. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_S = 12 * 60 * 60;
+/** How far a token's `iat` may lie ahead of this server's clock. */
+export const CLOCK_SKEW_S = 60;
 export const DEFAULT_STATISTICS_SCOPE = 'statistics:read';
 
 /**
@@ -85,10 +89,37 @@ export class Authenticator {
       return known;
     }
     const verified = await this.verifySignature(token);
+    this.checkTimes(verified.payload);
     const left =
       verified.payload.exp === undefined ? Infinity : verified.payload.exp * 1000 - Date.now();
     this.verified.set(token, verified, { ttl: Math.max(1, Math.min(VERIFIED_TOKEN_MS, left)) });
     return verified;
+  }
+
+  /**
+   * Every token must expire (`exp`), must not claim to be issued in the future (`iat`, with a
+   * minute of clock skew) and may live at most the configured lifetime, counted from `iat` (or
+   * from now, for a token without one): a stolen token is worth little for long.
+   */
+  private checkTimes(payload: JWTPayload): void {
+    const now = Math.floor(Date.now() / 1000);
+    if (typeof payload.exp !== 'number') {
+      throw new UnauthenticatedError('The token has no expiry (exp).');
+    }
+    if (payload.iat !== undefined) {
+      if (typeof payload.iat !== 'number')
+        throw new UnauthenticatedError('The token is not valid.');
+      if (payload.iat > now + CLOCK_SKEW_S) {
+        throw new UnauthenticatedError('The token claims to be issued in the future.');
+      }
+    }
+    const maxLifetime = this.config.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
+    const issued = Math.min(payload.iat ?? now, now);
+    if (payload.exp - issued > maxLifetime) {
+      throw new UnauthenticatedError(
+        `The token lives longer than this API accepts (${maxLifetime} s at most).`,
+      );
+    }
   }
 
   private async verifySignature(
@@ -238,13 +269,18 @@ export class Authenticator {
   }
 }
 
+/**
+ * The role claim is one of our roles, spelled exactly (`ADMIN`): an array of roles or another
+ * casing is refused rather than guessed at, so a token means exactly one thing.
+ */
 function pickRole(claim: unknown): Role | undefined {
-  const values = Array.isArray(claim) ? claim : [claim];
-  for (const value of values) {
-    const upper = typeof value === 'string' ? value.toUpperCase() : value;
-    if (isRole(upper)) return upper;
+  if (claim === undefined) return undefined;
+  if (typeof claim !== 'string' || !isRole(claim)) {
+    throw new UnauthenticatedError(
+      'The token’s role claim must be exactly one of ADMIN, FORUM, PARTNERSHIP or NATIONAL.',
+    );
   }
-  return undefined;
+  return claim;
 }
 
 /** OAuth scopes: a space-separated string (RFC 8693, Maskinporten) or an array (some IdPs). */

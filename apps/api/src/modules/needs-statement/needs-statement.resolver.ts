@@ -15,6 +15,7 @@ import { toProblemType, ValidationProblemType } from '../../common/problem.type.
 import { placeholders, sqlRows } from '../../common/sql.js';
 import { serviceContext } from '../../common/service-context.js';
 import type { RequestContext } from '../../server/request-context.js';
+import { StatementHistoryEntry, statementHistory } from '../audit/statement-history.js';
 import { Role } from '../auth/role.js';
 import { Decision } from '../decision/decision.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
@@ -121,6 +122,18 @@ export class NeedsStatementResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
     return new NeedsStatementService(serviceContext(ctx)).withdraw(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @FieldResolver(() => [StatementHistoryEntry], {
+    description:
+      'What happened to the statement, newest first: submitted, changed, withdrawn, adjusted in a scenario, decided.',
+  })
+  history(
+    @Root() ns: NeedsStatement,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StatementHistoryEntry[]> {
+    return statementHistory(ctx.em, ns.id);
   }
 
   @FieldResolver(() => Round)
