@@ -31,7 +31,7 @@ async function nationalByCounty(baseUrl: string): Promise<{
       },
       body: JSON.stringify({ query }),
     });
-    return ((await response.json()) as { data: Record<string, never> }).data;
+    return ((await response.json()) as { data: Record<string, unknown> }).data;
   };
   const signed = await post('mutation { devSignIn(role: NATIONAL) { token } }');
   const token = (signed['devSignIn'] as { token: string }).token;
@@ -39,7 +39,7 @@ async function nationalByCounty(baseUrl: string): Promise<{
     '{ nationalStatistics(groupBy: [COUNTY]) { groups { county { name } figures { statements requested granted } } totals { statements requested granted } } }',
     token,
   );
-  return data['nationalStatistics'];
+  return data['nationalStatistics'] as Awaited<ReturnType<typeof nationalByCounty>>;
 }
 
 describe('Udir reads the national statistics and downloads the CSV', () => {
