@@ -100,15 +100,12 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
     );
     expect(closed.body.errors).toBeUndefined();
     // No tolerance: any money moved between sectors breaks a band.
-    const run = await api.graphql<{ runScenario: { id: string } }>(
-      `mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }`,
+    const run = await api.runScenario(
       {
-        input: {
-          roundId: world.tromsRoundId,
-          name: 'Justeres',
-          method: 'RANKED',
-          tolerancePercentagePoints: 0,
-        },
+        roundId: world.tromsRoundId,
+        name: 'Justeres',
+        method: 'RANKED',
+        tolerancePercentagePoints: 0,
       },
       admin,
     );

@@ -44,6 +44,7 @@ export {
   findTheme,
   flattenThemeItems,
   themeRankScore,
+  allowedThemeItems,
 } from './themes/theme-lookup.js';
 
 // needs statements
@@ -55,6 +56,10 @@ export {
 export { earlierYearsOfWork, totalYearsOfWork, isNewcomer } from './needs-statement/history.js';
 export {
   validateNeedsStatement,
+  needsStatementNotices,
+  requestCeiling,
+  type NeedsStatementNotice,
+  type NeedsStatementNoticeCode,
   type NeedsStatementContext,
   type NeedsStatementProblem,
   type NeedsStatementProblemCode,
@@ -124,6 +129,11 @@ export {
   daysBetween,
   assessFollowUp,
   countFollowUp,
+  followUpMoney,
+  reportIsIn,
+  unspentOf,
+  type FollowUpMoney,
+  type FollowUpMoneyRow,
   type ReportDueDate,
   type ReportStatus,
   type FollowUpState,
@@ -331,3 +341,15 @@ export {
   type TemplateReading,
   type ThemeCode,
 } from './import/needs-statement-template.js';
+export {
+  COMPARE_SCENARIOS,
+  compareScenarios,
+  comparisonRefusal,
+  type ComparisonRefusal,
+  type LineToCompare,
+  type ComparedStatement,
+  type GroupToCompare,
+  type ComparedGroup,
+  type ScenarioToCompare,
+  type ScenarioComparisonResult,
+} from './allocation/scenario-comparison.js';

@@ -1,3 +1,5 @@
+import { nbNational } from './nb-national.js';
+import { nbPartner } from './nb-partner.js';
 import { nbRegister } from './nb-register.js';
 import { nbReports } from './nb-reports.js';
 
@@ -55,6 +57,8 @@ export const nb = {
     FRAME_EXCEEDED: 'Ingen tildeling kan gå forbi rammen for året.',
     OVERRIDE_REQUIRED:
       'Endringen bryter en sektorandel eller et tak i planen, og må overstyres med en begrunnelse.',
+    DEADLINE_PASSED:
+      'Fristen for behovsmeldinger har gått ut. Ta kontakt med Statsforvalteren om noe må endres.',
     NETWORK: 'Får ikke kontakt med tjenesten. Sjekk nettverket og prøv igjen.',
     UNKNOWN: 'Noe gikk galt. Prøv igjen senere.',
   },
@@ -472,6 +476,9 @@ export const nb = {
     oidcButton: 'Logg inn med virksomhetens innlogging',
     oidcRedirecting: 'Sender deg til innloggingen …',
     noCounties: 'Ingen statsforvaltere er lagt inn ennå.',
+    partnership: 'Partnerskap',
+    firstPartnership: 'Det første i fylket (etter navn)',
+    noPartnerships: 'Fylket har ingen partnerskap i registeret ennå.',
   },
   home: {
     title: 'Tjenestestatus',
@@ -484,6 +491,8 @@ export const nb = {
   },
   reports: nbReports,
   register: nbRegister,
+  national: nbNational,
+  partner: nbPartner,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',

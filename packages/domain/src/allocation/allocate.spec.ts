@@ -39,7 +39,14 @@ describe('allocate: sector shares (≈35/35/30 % ± 5 points)', () => {
     expect(tac.notes[0]?.en).toContain('rest flows to the other sectors');
     const kindergarten = result.report.sectors.find((s) => s.sector === 'KINDERGARTEN')!;
     expect(kindergarten.effectiveBand.upper).toBeGreaterThan(kindergarten.band.upper);
-    expect(kindergarten.notes.at(-1)?.en).toContain('Upper bound raised');
+    expect(kindergarten.notes.map((n) => n.en).join(' ')).toContain('Upper bound raised');
+    // Judged against the effective band (rule 1), and the report says so.
+    expect(kindergarten.bandMoved).toBe(true);
+    expect(kindergarten.withinBand).toBe(
+      kindergarten.total >= kindergarten.effectiveBand.lower &&
+        kindergarten.total <= kindergarten.effectiveBand.upper,
+    );
+    expect(kindergarten.notes.at(-1)?.nb).toContain('vurderes mot den justerte grensen');
   });
 });
 
@@ -109,7 +116,9 @@ describe('allocate: reduced grants', () => {
     const first = s.granted.perYear[0]!;
     expect(first.owner + first.institution).toBe(first.amount);
     expect(first.owner).toBe(Math.round(first.amount * 0.6));
-    expect(s.explanation.nb).toContain('Partnerskapet må avgjøre fordelingen mellom eier og UH');
+    expect(s.explanation.nb).toContain(
+      'Partnerskapet må bli enig om fordelingen av midlene mellom eier og UH',
+    );
     expect(s.clauses).toContain('troms.reduced-grant');
   });
 

@@ -174,7 +174,14 @@ export interface SectorBandReport {
   grantedNew: Kroner;
   total: Kroner;
   sharePercent: number;
+  /** Judged against the effective band: a sector whose band moved by rule 1 is not in breach. */
   withinBand: boolean;
+  /** Within the plan's nominal band (for information; the effective band is what counts). */
+  withinNominalBand: boolean;
+  /** The effective band differs from the nominal one; the notes say why. */
+  bandMoved: boolean;
+  /** The band's width is this project's assumption (plan: "tilnærmet"). */
+  toleranceIsAssumption: boolean;
   notes: LocalizedText[];
   clause: string;
 }
@@ -194,6 +201,11 @@ export interface LockCapReport {
 export interface ConstraintReport {
   sectors: SectorBandReport[];
   locks: LockCapReport[];
+  /**
+   * The plan's "about 50 % one year at a time", for information (never enforced): this year's
+   * grants to 1-year statements against the frame. Null when the plan names no such target.
+   */
+  oneYear: { targetPercent: number; amount: Kroner; sharePercent: number; clause: string } | null;
   /** Later years: what is bound against an assumed frame equal to this year's. */
   laterYears: {
     year: number;
@@ -201,6 +213,11 @@ export interface ConstraintReport {
     committed: Kroner;
     grantedNew: Kroner;
     total: Kroner;
+    /** The later frame is this project's assumption (a frame equal to this year's). */
+    frameIsAssumption: boolean;
+    /** The year lies after the plan's period (grants running into 2030). */
+    pastPlanPeriod: boolean;
+    clause: string;
   }[];
   coordinator: {
     capPercent: number;

@@ -21,6 +21,21 @@ export function gaugesWithBreaches<G extends ConstraintGauge>(
     const breach = byId.get(g.id);
     if (!breach) return { ...g, overridden: false, overrideReasons: [] };
     const reasons = [...new Set(breach.overrides.map((o) => o.reason))];
+    // A limit the plan does not give (the coordinator cap is an assumption) is exceeded, not broken.
+    const assumed = g.kind === 'COORDINATOR_CAP' && g.assumptions.length > 0;
+    if (assumed) {
+      const note = {
+        nb: `Over den antatte grensen etter Statsforvalterens justering: ${breach.description.nb}${reasons.length > 0 ? ` Begrunnelse: ${reasons.join(' ')}` : ''}`,
+        en: `Past the assumed limit after the office's adjustment: ${breach.description.en}${reasons.length > 0 ? ` Reason: ${reasons.join(' ')}` : ''}`,
+      };
+      return {
+        ...g,
+        warning: true,
+        notes: [...g.notes, note],
+        overridden: reasons.length > 0,
+        overrideReasons: reasons,
+      };
+    }
     const notes =
       g.kind === 'SECTOR_BAND'
         ? g.notes

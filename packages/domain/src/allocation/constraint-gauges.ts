@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../common/localized-text.js';
 import { percentOf } from '../money/integer-math.js';
 import { formatKroner, type Kroner } from '../money/kroner.js';
+import type { Assumption, AssumptionId } from '../plan/plan.schema.js';
 import { SECTOR_LABELS, type Sector } from '../plan/sector.js';
 import type { AllocationResult, ConstraintReport } from './allocation.types.js';
 
@@ -10,7 +11,8 @@ export type ConstraintGaugeKind =
   | 'LATER_YEAR'
   | 'COORDINATOR_CAP'
   | 'FUNDING_RATE'
-  | 'INSTITUTION_SHARE';
+  | 'INSTITUTION_SHARE'
+  | 'ONE_YEAR_SHARE';
 
 export type FundingGroup = ConstraintReport['fundingRates'][number]['group'];
 
@@ -33,9 +35,19 @@ export interface ConstraintGauge {
   upper: Kroner | null;
   /** The plan's percentage behind the limit (a sector's target, a cap's percent); null when none. */
   limitPercent: number | null;
+  /** Breaks a rule of the plan ("Brutt"). Never set for an assumption or an information gauge. */
   broken: boolean;
+  /**
+   * Something to look at that the plan does not forbid: an assumption exceeded (a coordinator cap
+   * the plan does not give, a later year's assumed frame), a fall in the institutions' share.
+   */
+  warning: boolean;
+  /** For information only (the plan's "about 50 % one year at a time"): never broken or warned. */
+  informational: boolean;
   explanation: LocalizedText;
   notes: LocalizedText[];
+  /** The assumptions behind the gauge's limit, each as "Antakelse: …" (empty when none). */
+  assumptions: LocalizedText[];
   /** The plan clause behind the constraint. */
   clause: string | null;
   sector: Sector | null;
@@ -73,26 +85,41 @@ export function constraintGauges(
   report: ConstraintReport,
   frame: Kroner,
   demand: SectorDemand = {},
+  assumptions: readonly Assumption[] = [],
 ): ConstraintGauge[] {
   const gauges: ConstraintGauge[] = [];
+  const assumed = (...ids: AssumptionId[]): LocalizedText[] =>
+    assumptions
+      .filter((a) => ids.includes(a.id))
+      .map((a) => ({ nb: `Antakelse: ${a.text.nb}`, en: `Assumption: ${a.text.en}` }));
   for (const s of report.sectors) {
     const label = {
       nb: capitalise(SECTOR_LABELS[s.sector].nb),
       en: capitalise(SECTOR_LABELS[s.sector].en),
     };
-    const below = s.total < s.band.lower;
-    const above = s.total > s.band.upper;
+    // Judged against the effective band: where a sector asks less than its band, the rest flows
+    // to the others (rule 1), and their bands move with it (stored reports before it: nominal).
+    const band = s.effectiveBand ?? s.band;
+    const moved = band.lower !== s.band.lower || band.upper !== s.band.upper;
+    const below = s.total < band.lower;
+    const above = s.total > band.upper;
     const asked = demand[s.sector];
     const nbWhere = below
-      ? `${kr(s.band.lower - s.total)} under nedre grense`
+      ? `${kr(band.lower - s.total)} under nedre grense i`
       : above
-        ? `${kr(s.total - s.band.upper)} over øvre grense`
-        : 'innenfor båndet';
+        ? `${kr(s.total - band.upper)} over øvre grense i`
+        : 'innenfor';
     const enWhere = below
-      ? `${kr(s.band.lower - s.total)} below the lower bound`
+      ? `${kr(band.lower - s.total)} below the lower bound of`
       : above
-        ? `${kr(s.total - s.band.upper)} above the upper bound`
-        : 'within the band';
+        ? `${kr(s.total - band.upper)} above the upper bound of`
+        : 'within';
+    const nbBand = moved
+      ? `den justerte grensen ${kr(band.lower)}–${kr(band.upper)} (planens bånd er ${kr(s.band.lower)}–${kr(s.band.upper)} rundt målet på ${nbPercent(s.targetPercent)})`
+      : `båndet ${kr(band.lower)}–${kr(band.upper)} rundt målet på ${nbPercent(s.targetPercent)}`;
+    const enBand = moved
+      ? `the adjusted band ${kr(band.lower)}–${kr(band.upper)} (the plan's band is ${kr(s.band.lower)}–${kr(s.band.upper)} around the target of ${enPercent(s.targetPercent)})`
+      : `the band ${kr(band.lower)}–${kr(band.upper)} around the target of ${enPercent(s.targetPercent)}`;
     const nbAsked = asked
       ? ` Omsøkt i år: ${kr(asked.requested)} (${asked.statements} behovsmeldinger).`
       : '';
@@ -105,15 +132,18 @@ export function constraintGauges(
       label,
       amount: s.total,
       percent: s.sharePercent,
-      lower: s.band.lower,
-      upper: s.band.upper,
+      lower: band.lower,
+      upper: band.upper,
       limitPercent: s.targetPercent,
-      broken: !s.withinBand,
+      broken: below || above,
+      warning: false,
+      informational: false,
       explanation: {
-        nb: `${label.nb}: ${kr(s.total)} (${nbPercent(s.sharePercent)} av rammen, herav ${kr(s.committed)} låst fra før), ${nbWhere} ${kr(s.band.lower)}–${kr(s.band.upper)} rundt målet på ${nbPercent(s.targetPercent)}.${nbAsked}`,
-        en: `${label.en}: ${kr(s.total)} (${enPercent(s.sharePercent)} of the frame, of which ${kr(s.committed)} bound earlier), ${enWhere} ${kr(s.band.lower)}–${kr(s.band.upper)} around the target of ${enPercent(s.targetPercent)}.${enAsked}`,
+        nb: `${label.nb}: ${kr(s.total)} (${nbPercent(s.sharePercent)} av rammen, herav ${kr(s.committed)} låst fra før), ${nbWhere} ${nbBand}.${nbAsked}`,
+        en: `${label.en}: ${kr(s.total)} (${enPercent(s.sharePercent)} of the frame, of which ${kr(s.committed)} bound earlier), ${enWhere} ${enBand}.${enAsked}`,
       },
       notes: [...s.notes],
+      assumptions: assumed('sector-tolerance'),
       clause: s.clause,
       sector: s.sector,
       year: null,
@@ -140,11 +170,14 @@ export function constraintGauges(
       upper: lock.cap,
       limitPercent: lock.capPercent,
       broken: !lock.withinCap,
+      warning: false,
+      informational: false,
       explanation: {
         nb: `${label.nb}: ${kr(lock.total)} bundet (${kr(lock.committed)} fra før, ${kr(lock.grantedNew)} nå) mot taket på ${kr(lock.cap)} (${nbPercent(lock.capPercent)} av rammen)${over > 0 ? `, ${kr(over)} over taket` : ''}.`,
         en: `${label.en}: ${kr(lock.total)} bound (${kr(lock.committed)} earlier, ${kr(lock.grantedNew)} now) against the cap of ${kr(lock.cap)} (${enPercent(lock.capPercent)} of the frame)${over > 0 ? `, ${kr(over)} over the cap` : ''}.`,
       },
       notes: [],
+      assumptions: [],
       clause: lock.clause,
       sector: null,
       year: lock.year,
@@ -154,6 +187,7 @@ export function constraintGauges(
   }
   for (const later of [...report.laterYears].sort((a, b) => a.year - b.year)) {
     const over = later.total - later.assumedFrame;
+    const past = later.pastPlanPeriod === true;
     gauges.push({
       id: `LATER_YEAR:${later.year}`,
       kind: 'LATER_YEAR',
@@ -163,13 +197,17 @@ export function constraintGauges(
       lower: null,
       upper: later.assumedFrame,
       limitPercent: null,
-      broken: over > 0,
+      // The later frame is assumed (equal to this year's): going past it is a warning.
+      broken: false,
+      warning: over > 0,
+      informational: false,
       explanation: {
-        nb: `${later.year}: ${kr(later.total)} bundet (${kr(later.committed)} fra før, ${kr(later.grantedNew)} nå) mot en antatt ramme lik årets, ${kr(later.assumedFrame)}${over > 0 ? `, ${kr(over)} for mye` : ''}. Senere år gis med forbehold om Stortingets bevilgning.`,
-        en: `${later.year}: ${kr(later.total)} bound (${kr(later.committed)} earlier, ${kr(later.grantedNew)} now) against an assumed frame equal to this year's, ${kr(later.assumedFrame)}${over > 0 ? `, ${kr(over)} too much` : ''}. Later years are promised subject to the state's appropriation.`,
+        nb: `${later.year}: ${kr(later.total)} bundet (${kr(later.committed)} fra før, ${kr(later.grantedNew)} nå) mot en antatt ramme lik årets, ${kr(later.assumedFrame)}${over > 0 ? `, ${kr(over)} mer enn den antatte rammen` : ''}. Senere år gis med forbehold om videre statlig bevilgning.${past ? ` ${later.year} er etter planperioden.` : ''}`,
+        en: `${later.year}: ${kr(later.total)} bound (${kr(later.committed)} earlier, ${kr(later.grantedNew)} now) against an assumed frame equal to this year's, ${kr(later.assumedFrame)}${over > 0 ? `, ${kr(over)} more than the assumed frame` : ''}. Later years are promised subject to the state's appropriation.${past ? ` ${later.year} is after the plan period.` : ''}`,
       },
       notes: [],
-      clause: null,
+      assumptions: assumed('future-frame', ...(past ? (['grants-past-plan-period'] as const) : [])),
+      clause: later.clause ?? null,
       sector: null,
       year: later.year,
       durationYears: null,
@@ -187,18 +225,24 @@ export function constraintGauges(
     lower: null,
     upper: c.cap,
     limitPercent: c.capPercent,
-    broken: !c.withinCap,
+    // The plan names no cap: exceeding the assumed one is a warning, not a breach of the plan.
+    broken: !c.capIsAssumption && !c.withinCap,
+    warning: c.capIsAssumption && !c.withinCap,
+    informational: false,
     explanation: {
       nb: `Koordinatormidler: ${kr(c.total)} (${kr(c.committed)} fra før, ${kr(c.grantedNew)} nå) mot taket på ${kr(c.cap)} (${nbPercent(c.capPercent)} av rammen)${coordinatorOver > 0 ? `, ${kr(coordinatorOver)} over taket` : ''}.`,
       en: `Coordinator funds: ${kr(c.total)} (${kr(c.committed)} earlier, ${kr(c.grantedNew)} now) against the cap of ${kr(c.cap)} (${enPercent(c.capPercent)} of the frame)${coordinatorOver > 0 ? `, ${kr(coordinatorOver)} over the cap` : ''}.`,
     },
-    notes: c.capIsAssumption
-      ? [
-          {
-            nb: `Planen oppgir ikke noe tak; ${nbPercent(c.capPercent)} er en antakelse.`,
-            en: `The plan names no cap; ${enPercent(c.capPercent)} is an assumption.`,
-          },
-        ]
+    notes: [],
+    assumptions: c.capIsAssumption
+      ? assumed('coordinator-cap').length > 0
+        ? assumed('coordinator-cap')
+        : [
+            {
+              nb: `Antakelse: Planen oppgir ikke noe tak; ${nbPercent(c.capPercent)} er en antakelse.`,
+              en: `Assumption: The plan names no cap; ${enPercent(c.capPercent)} is an assumption.`,
+            },
+          ]
       : [],
     clause: c.clause,
     sector: null,
@@ -218,11 +262,14 @@ export function constraintGauges(
       upper: null,
       limitPercent: null,
       broken: false,
+      warning: false,
+      informational: true,
       explanation: {
         nb: `${label.nb}: ${nbPercent(rate.ratePercent)} av omsøkt innvilget (${kr(rate.granted)} av ${kr(rate.requested)}, ${rate.statements} behovsmeldinger).`,
         en: `${label.en}: ${enPercent(rate.ratePercent)} of the request granted (${kr(rate.granted)} of ${kr(rate.requested)}, ${rate.statements} statements).`,
       },
       notes: [],
+      assumptions: [],
       clause: null,
       sector: null,
       year: null,
@@ -246,18 +293,49 @@ export function constraintGauges(
     lower: null,
     upper: null,
     limitPercent: null,
-    broken: share.falling || share.belowMinimum,
+    // The plan asks that the institutions' funding be secured over time: a yearly dip is a warning.
+    broken: false,
+    warning: share.falling || share.belowMinimum,
+    informational: false,
     explanation: {
       nb: `UH-andel i år: ${nbPercent(share.institutionSharePercent)} (${kr(share.institution)} til UH, ${kr(share.owner)} til eierne).${previousNb}`,
       en: `Institutions' share this year: ${enPercent(share.institutionSharePercent)} (${kr(share.institution)} to institutions, ${kr(share.owner)} to owners).${previousEn}`,
     },
     notes: [...share.warnings],
+    assumptions: [],
     clause: share.clause,
     sector: null,
     year: null,
     durationYears: null,
     group: null,
   });
+  const oneYear = report.oneYear;
+  if (oneYear) {
+    gauges.push({
+      id: 'ONE_YEAR_SHARE',
+      kind: 'ONE_YEAR_SHARE',
+      label: { nb: 'Tildelt for ett år av gangen', en: 'Granted one year at a time' },
+      amount: oneYear.amount,
+      percent: oneYear.sharePercent,
+      lower: null,
+      upper: null,
+      limitPercent: oneYear.targetPercent,
+      broken: false,
+      warning: false,
+      informational: true,
+      explanation: {
+        nb: `Ettårige behovsmeldinger har fått ${kr(oneYear.amount)} i år, ${nbPercent(oneYear.sharePercent)} av rammen. Planen sier at tilnærmet ${nbPercent(oneYear.targetPercent)} av midlene tildeles for ett år av gangen; tallet er til informasjon.`,
+        en: `One-year statements got ${kr(oneYear.amount)} this year, ${enPercent(oneYear.sharePercent)} of the frame. The plan says about ${enPercent(oneYear.targetPercent)} of the funds are granted one year at a time; the figure is for information.`,
+      },
+      notes: [],
+      assumptions: [],
+      clause: oneYear.clause,
+      sector: null,
+      year: null,
+      durationYears: 1,
+      group: null,
+    });
+  }
   return gauges;
 }
 

@@ -7,6 +7,11 @@ import type { ConstraintReport, StatementAllocation } from './allocation.types.j
 import type { CapacityLedger } from './capacity-ledger.js';
 import type { PreparedRound } from './prepared-round.js';
 import { percentEn, percentNb } from '../common/percent.js';
+import { formatKroner } from '../money/kroner.js';
+import type { AssumptionId, PlanRules } from '../plan/plan.schema.js';
+
+const isAssumed = (rules: PlanRules, id: AssumptionId) =>
+  rules.assumptions.some((a) => a.id === id);
 
 /** How the scenario sits against every band and cap of the plan, and why funds are left over. */
 export function buildConstraintReport(
@@ -23,6 +28,15 @@ export function buildConstraintReport(
     const grantedNew = ledger.used[band.rowIndex] ?? 0;
     const total = band.committed + grantedNew;
     const notes: LocalizedText[] = [...band.notes];
+    const moved = band.effectiveLower !== band.lower || band.effectiveUpper !== band.upper;
+    if (moved) {
+      // Rule 1: a sector with too little demand leaves its rest to the others; judged so, not
+      // against the nominal band.
+      notes.push({
+        nb: `Sektoren vurderes mot den justerte grensen ${formatKroner(band.effectiveLower)}–${formatKroner(band.effectiveUpper)} (planens bånd er ${formatKroner(band.lower)}–${formatKroner(band.upper)}).`,
+        en: `The sector is judged against the adjusted band ${formatKroner(band.effectiveLower)}–${formatKroner(band.effectiveUpper)} (the plan's band is ${formatKroner(band.lower)}–${formatKroner(band.upper)}).`,
+      });
+    }
     if (total < band.effectiveLower) {
       notes.push({
         nb: `Nedre grense ikke nådd: søknadene i sektoren er bundet av tak eller minste andel (se behovsmeldingene).`,
@@ -39,7 +53,10 @@ export function buildConstraintReport(
       grantedNew,
       total,
       sharePercent: percentOf(total, frame),
-      withinBand: total >= band.lower && total <= band.upper,
+      withinBand: total >= band.effectiveLower && total <= band.effectiveUpper,
+      withinNominalBand: total >= band.lower && total <= band.upper,
+      bandMoved: moved,
+      toleranceIsAssumption: isAssumed(rules, 'sector-tolerance'),
       notes,
       clause: rules.sectorSplit.clause,
     };
@@ -71,7 +88,16 @@ export function buildConstraintReport(
     const y = year + k + 1;
     const committed = round.committed.byYear.get(y) ?? 0;
     const grantedNew = usedOf(`FRAME:${y}`);
-    return { year: y, assumedFrame: frame, committed, grantedNew, total: committed + grantedNew };
+    return {
+      year: y,
+      assumedFrame: frame,
+      committed,
+      grantedNew,
+      total: committed + grantedNew,
+      frameIsAssumption: isAssumed(rules, 'future-frame'),
+      pastPlanPeriod: y > round.plan.period.toYear,
+      clause: rules.lockCaps.appropriationClause,
+    };
   });
 
   const coordinatorCap = mulDivFloor(
@@ -91,9 +117,23 @@ export function buildConstraintReport(
     clause: rules.coordinator.clause,
   };
 
+  const target = rules.lockCaps.oneYearTargetPercent;
+  let oneYearGranted = 0;
+  for (const st of statements) if (st.durationYears === 1) oneYearGranted += st.granted.thisYear;
+  const oneYear =
+    target === undefined
+      ? null
+      : {
+          targetPercent: target,
+          amount: oneYearGranted,
+          sharePercent: percentOf(oneYearGranted, frame),
+          clause: rules.lockCaps.clause,
+        };
+
   return {
     sectors,
     locks,
+    oneYear,
     laterYears,
     coordinator,
     institutionShare: institutionShare(round, statements),

@@ -3,6 +3,49 @@ import { formatKroner, groupDigits } from '../money/kroner.js';
 import { SECTOR_LABELS, type Sector } from '../plan/sector.js';
 import type { BindingConstraint, ScoreBreakdown } from './allocation.types.js';
 import type { PreparedRound } from './prepared-round.js';
+import { themesOfSector } from '../themes/theme-lookup.js';
+
+/** The clause that says the local needs decide (rule 6), when the plan has it. */
+const LOCAL_NEEDS_CLAUSE_ID_OF = (round: PreparedRound): string | undefined =>
+  round.rules.needsStatement.localNeedsClause;
+
+/** `a`, `a og b`, `a, b og c`. */
+function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+type Indicator = ScoreBreakdown['indicators'][number];
+
+/** The (at most) three indicators that added the most, largest first, ties by id. */
+function topThree(indicators: readonly Indicator[], counts: (id: string) => boolean): Indicator[] {
+  const top: Indicator[] = [];
+  for (const i of indicators) {
+    if (!(i.contribution > 0) || !counts(i.id)) continue;
+    let at = top.length;
+    while (
+      at > 0 &&
+      (i.contribution > (top[at - 1] as Indicator).contribution ||
+        (i.contribution === (top[at - 1] as Indicator).contribution &&
+          i.id < (top[at - 1] as Indicator).id))
+    ) {
+      at -= 1;
+    }
+    if (at < 3) {
+      top.splice(at, 0, i);
+      if (top.length > 3) top.pop();
+    }
+  }
+  return top;
+}
+
+/** "Mange elever med ITO" → "mange elever med ITO"; "UH-andel" and "ITO" keep their capitals. */
+function lowerFirst(text: string): string {
+  const second = text.charAt(1);
+  return second && second === second.toUpperCase() && second !== second.toLowerCase()
+    ? text
+    : text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 export const pctEn = (value: number) => `${Math.round(value * 100) / 100} %`;
 export const pct = (value: number) => pctEn(value).replace('.', ',');
@@ -19,22 +62,11 @@ export interface CitedText {
   bit: number;
 }
 
-/**
- * `Rangert som nr. 3 av 40{inSector}12{overall}1.2 (tema …{end}`: the fixed parts of the first
- * sentence, and the bit of the theme clause its end cites.
- */
-export interface RankingPhrases {
-  of: number;
-  inSector: LocalizedText;
-  overall: LocalizedText;
-  end: LocalizedText;
-  bit: number;
-}
-
-/** An indicator's part of a score as the first of the list, and as one after it. */
-export interface Contribution {
-  first: LocalizedText;
-  next: LocalizedText;
+/** A discretionary consideration as a list item, and the clause it cites. */
+export interface Consideration {
+  nb: string;
+  en: string;
+  clause: string;
 }
 
 /** The set of clauses an explanation cites, one bit per clause the round's phrases cite. */
@@ -55,9 +87,12 @@ export class ExplainPhrases {
   private readonly bands: Map<string, PreparedRound['bands'][number]>;
   private readonly citations = new Map<string, CitedText>();
   private readonly reasons = new Map<string, CitedText>();
-  private readonly contributions = new Map<ScoreBreakdown['indicators'][number], Contribution>();
-  private readonly themes = new Map<ScoreBreakdown['theme'], LocalizedText>();
-  private readonly rankings = new Map<Sector, RankingPhrases>();
+  private readonly indicatorInfo: Map<
+    string,
+    { label: LocalizedText; clause: string; kind: string }
+  >;
+  private readonly themeSentences = new Map<string, CitedText>();
+  private readonly priorities = new Map<string, LocalizedText>();
   private readonly amounts = new Map<number, LocalizedText>();
   private readonly fullGrants = new Map<number, LocalizedText>();
   private readonly noGrants = new Map<Sector, Map<BindingConstraint, CitedText>>();
@@ -66,6 +101,9 @@ export class ExplainPhrases {
 
   constructor(private readonly round: PreparedRound) {
     this.labels = new Map(round.rules.indicators.map((i) => [i.id, i.label]));
+    this.indicatorInfo = new Map(
+      round.rules.indicators.map((i) => [i.id, { label: i.label, clause: i.clause, kind: i.kind }]),
+    );
     this.themeClause = new Map(round.rules.themes.map((t) => [t.sector, t.clause]));
     this.rows = new Map(round.rows.map((r) => [r.id, r]));
     this.bands = new Map(round.bands.map((b) => [b.sector, b]));
@@ -110,28 +148,131 @@ export class ExplainPhrases {
     return list;
   }
 
-  /** `label +contribution` for an indicator's part of a score, after `; ` (first) or `, `. */
-  contribution(indicator: ScoreBreakdown['indicators'][number]): Contribution {
-    let text = this.contributions.get(indicator);
+  /**
+   * The statement's theme in a whole sentence, citing the sector's theme clause: which theme, and
+   * its place in the forum's order; outside the themes, that it comes after them and why it may
+   * still be funded (the local needs decide).
+   */
+  themeSentence(sector: Sector, themeId: string): CitedText {
+    const key = `${sector}|${themeId}`;
+    let cited = this.themeSentences.get(key);
+    if (!cited) {
+      const themes = themesOfSector(this.round.rules, sector);
+      const position = themes.findIndex((t) => t.id === themeId);
+      const label = SECTOR_LABELS[sector];
+      const theme = themes[position];
+      if (theme) {
+        const ref = this.citeTheme(sector);
+        const place =
+          position === 0
+            ? {
+                nb: `det høyest prioriterte av planens ${themes.length} temaer for ${label.nb}`,
+                en: `the highest-ranked of the plan's ${themes.length} themes for ${label.en}`,
+              }
+            : {
+                nb: `nr. ${position + 1} av planens ${themes.length} temaer for ${label.nb} i prioritert rekkefølge`,
+                en: `number ${position + 1} of the plan's ${themes.length} ranked themes for ${label.en}`,
+              };
+        cited = {
+          text: {
+            nb: ` Behovsmeldingen gjelder «${theme.title.nb}», ${place.nb}${ref.text.nb}.`,
+            en: ` The statement is about "${theme.title.en}", ${place.en}${ref.text.en}.`,
+          },
+          clause: ref.clause,
+          bit: ref.bit,
+        };
+      } else {
+        const ref = this.cite(this.round.rules.themes.find((t) => t.sector === sector)?.clause);
+        const local = this.cite(LOCAL_NEEDS_CLAUSE_ID_OF(this.round));
+        cited = {
+          text: {
+            nb: ` Behovsmeldingen ligger utenfor planens prioriterte temaer for ${label.nb}${ref.text.nb} og kommer derfor etter behovsmeldingene innenfor temaene; den kan likevel få midler, fordi de lokale behovene avgjør valget av tiltak${local.text.nb}.`,
+            en: ` The statement lies outside the plan's ranked themes for ${label.en}${ref.text.en} and so comes after the statements within them; it may still be funded, as the local needs decide the choice of measures${local.text.en}.`,
+          },
+          clause: ref.clause,
+          bit: ref.bit | local.bit,
+        };
+      }
+      this.themeSentences.set(key, cited);
+    }
+    return cited;
+  }
+
+  /** ` Den er prioritert som nr. 3 av 21 behovsmeldinger i skole.` (never across sectors). */
+  priority(sector: Sector, inSector: number, of: number): LocalizedText {
+    const key = `${sector}|${inSector}|${of}`;
+    let text = this.priorities.get(key);
     if (!text) {
-      const label = this.labels.get(indicator.id);
-      const nb = `${label?.nb ?? indicator.id} +${indicator.contribution}`;
-      const en = `${label?.en ?? indicator.id} +${indicator.contribution}`;
-      text = { first: { nb: `; ${nb}`, en: `; ${en}` }, next: { nb: `, ${nb}`, en: `, ${en}` } };
-      this.contributions.set(indicator, text);
+      const label = SECTOR_LABELS[sector];
+      text = {
+        nb: ` Den er prioritert som nr. ${inSector} av ${of} behovsmeldinger i ${label.nb}.`,
+        en: ` It is priority ${inSector} of ${of} statements in ${label.en}.`,
+      };
+      this.priorities.set(key, text);
     }
     return text;
   }
 
-  /** ` (tema med rang rank +contribution` for the theme's part of a score. */
-  theme(theme: ScoreBreakdown['theme']): LocalizedText {
-    let text = this.themes.get(theme);
-    if (!text) {
-      const part = `${theme.rank ?? '–'} +${theme.contribution}`;
-      text = { nb: ` (tema med rang ${part}`, en: ` (theme of rank ${part}` };
-      this.themes.set(theme, text);
+  /**
+   * The considerations that moved the statement, named with their clauses: newcomer owners (rule
+   * 4), the discretionary indicators seen together (rule 7), the office's own knowledge with its
+   * reason, and the higher cost far from a university (a cost consideration).
+   */
+  considerations(
+    indicators: readonly ScoreBreakdown['indicators'][number][],
+    officeReason: string | undefined,
+  ): CitedText {
+    const discretionary: string[] = [];
+    const discretionaryEn: string[] = [];
+    let newcomer = false;
+    let distance = false;
+    let discretionClause: string | undefined;
+    // Newcomer status is a priority criterion of its own (rule 4); of the discretionary points,
+    // the (at most) three that weighed the most, largest first.
+    const top = topThree(indicators, (id) => this.indicatorInfo.get(id)?.kind !== 'NEWCOMER');
+    for (const i of indicators) {
+      if (i.contribution > 0 && this.indicatorInfo.get(i.id)?.kind === 'NEWCOMER') newcomer = true;
     }
-    return text;
+    for (const i of top) {
+      const info = this.indicatorInfo.get(i.id);
+      if (!info) continue;
+      if (info.kind === 'DISTANCE') distance = true;
+      else {
+        discretionClause ??= info.clause;
+        const said = officeReason?.trim().replace(/[.!]+$/, '');
+        const reason = info.kind === 'OFFICE_KNOWLEDGE' && said ? ` («${said}»)` : '';
+        discretionary.push(`${lowerFirst(info.label.nb)}${reason}`);
+        discretionaryEn.push(
+          `${lowerFirst(info.label.en)}${reason.replace('«', '"').replace('»', '"')}`,
+        );
+      }
+    }
+    let nb = '';
+    let en = '';
+    let bit = 0;
+    if (newcomer) {
+      const rule = this.round.rules.newcomers;
+      const ref = this.cite(rule.clause);
+      const assumed = this.round.rules.assumptions.some((a) => a.id === 'newcomer-years');
+      const years = rule.yearsAwayCountsAsLongWhile;
+      nb += ` Partnerskapet har eiere som ikke har deltatt i ordningen før, eller ikke på ${years} år eller mer${assumed ? ' (antakelse)' : ''}, og slike eiere skal prioriteres${ref.text.nb}.`;
+      en += ` The partnership has owners that never took part, or not for ${years} years or more${assumed ? ' (assumption)' : ''}, and such owners are to be prioritised${ref.text.en}.`;
+      bit |= ref.bit;
+    }
+    if (discretionary.length > 0) {
+      const ref = this.cite(discretionClause);
+      nb += ` Ved prioriteringen har Statsforvalteren sett disse forholdene i sammenheng: ${joinList(discretionary, 'og')}${ref.text.nb}.`;
+      en += ` In the priority the office has seen these factors together: ${joinList(discretionaryEn, 'and')}${ref.text.en}.`;
+      bit |= ref.bit;
+    }
+    if (distance) {
+      const clause = this.round.rules.indicators.find((i) => i.kind === 'DISTANCE')?.clause;
+      const ref = this.cite(clause);
+      nb += ` Det er tatt hensyn til at tiltak kan være dyrere for kommuner langt unna UH${ref.text.nb}.`;
+      en += ` It is taken into account that measures may cost more for municipalities far from a university or college${ref.text.en}.`;
+      bit |= ref.bit;
+    }
+    return { text: { nb, en }, clause: undefined, bit };
   }
 
   /** `1 234 567 kr` and `NOK 1,234,567`. */
@@ -197,27 +338,6 @@ export class ExplainPhrases {
     return cited;
   }
 
-  /** The fixed parts of the sentence that ranks a statement of the sector among `of`. */
-  ranking(sector: Sector, of: number): RankingPhrases {
-    let phrases = this.rankings.get(sector);
-    if (!phrases || phrases.of !== of) {
-      const label = SECTOR_LABELS[sector];
-      const theme = this.citeTheme(sector);
-      phrases = {
-        of,
-        inSector: { nb: ` i ${label.nb} og nr. `, en: ` in ${label.en} and ` },
-        overall: {
-          nb: ` av ${of} i alt, med poengsum `,
-          en: ` of ${of} overall, with a score of `,
-        },
-        end: { nb: `)${theme.text.nb}.`, en: `)${theme.text.en}.` },
-        bit: theme.bit,
-      };
-      this.rankings.set(sector, phrases);
-    }
-    return phrases;
-  }
-
   citeTheme(sector: Sector): CitedText {
     return this.cite(this.themeClause.get(sector));
   }
@@ -247,9 +367,10 @@ export class ExplainPhrases {
       case 'SECTOR_UPPER': {
         const band = row?.sector ? this.bands.get(row.sector) : undefined;
         const upper = band?.effectiveUpper ?? 0;
+        const assumed = round.rules.assumptions.some((a) => a.id === 'sector-tolerance');
         return {
-          nb: `${label.nb} har nådd sin øvre grense på ${nok(upper)}${ref.nb}`,
-          en: `${label.en} has reached its upper bound of ${nokEn(upper)}${ref.en}`,
+          nb: `${label.nb} har nådd sin øvre grense på ${nok(upper)}${ref.nb}${assumed ? ', der marginen rundt planens andel er en antakelse' : ''}`,
+          en: `${label.en} has reached its upper bound of ${nokEn(upper)}${ref.en}${assumed ? ', where the margin around the plan’s share is an assumption' : ''}`,
         };
       }
       case 'LOCK_CAP':
@@ -257,16 +378,21 @@ export class ExplainPhrases {
           nb: `taket for midler låst til ${row?.durationYears}-årige prosjekter i ${row?.year} er nådd${ref.nb}`,
           en: `the cap on funds bound to ${row?.durationYears}-year projects in ${row?.year} is reached${ref.en}`,
         };
-      case 'FUTURE_FRAME':
+      case 'FUTURE_FRAME': {
+        const assumed = round.rules.assumptions.some((a) => a.id === 'future-frame');
         return {
-          nb: `midlene som kan bindes i ${row?.year} er brukt opp${ref.nb}`,
-          en: `the funds that can be bound in ${row?.year} are used up${ref.en}`,
+          nb: `midlene som kan bindes i ${row?.year} er brukt opp${assumed ? ', regnet mot en ramme lik årets (antakelse)' : ''}${ref.nb}`,
+          en: `the funds that can be bound in ${row?.year} are used up${assumed ? ', counted against a frame equal to this year’s (assumption)' : ''}${ref.en}`,
         };
-      case 'COORDINATOR_CAP':
+      }
+      case 'COORDINATOR_CAP': {
+        const rule = round.rules.coordinator;
+        const share = pct(rule.maxSharePercent);
         return {
-          nb: `taket for koordinatormidler er nådd${ref.nb}`,
-          en: `the cap on coordinator funds is reached${ref.en}`,
+          nb: `taket for koordinatormidler, ${share} av rammen${rule.maxShareIsAssumption ? ' (antakelse)' : ''}, er nådd${ref.nb}`,
+          en: `the cap on coordinator funds, ${pctEn(rule.maxSharePercent)} of the frame${rule.maxShareIsAssumption ? ' (assumption)' : ''}, is reached${ref.en}`,
         };
+      }
       case 'MIN_SHARE': {
         const share = Math.round(round.minShare * 10_000) / 100;
         return {

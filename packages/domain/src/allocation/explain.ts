@@ -1,12 +1,6 @@
 import type { LocalizedText } from '../common/localized-text.js';
 import type { BindingConstraint, StatementAllocation } from './allocation.types.js';
-import {
-  explainPhrasesFor,
-  pct,
-  pctEn,
-  type ClauseMask,
-  type ExplainPhrases,
-} from './explain-phrases.js';
+import { explainPhrasesFor, pct, pctEn, type ClauseMask } from './explain-phrases.js';
 import type { PreparedCandidate, PreparedRound } from './prepared-round.js';
 
 /** What an explanation is made from. */
@@ -21,9 +15,15 @@ export type ExplainFacts = Pick<
   | 'score'
   | 'binding'
 >;
-type Indicator = ExplainFacts['score']['indicators'][number];
 
-/** The plain-language reasons for one statement's grant, and the plan clauses they rest on. */
+/**
+ * The reasons for one statement's grant in whole sentences a decision can quote (forvaltningsloven
+ * § 25), and the plan clauses they rest on: the theme and its place in the forum's order, the
+ * statement's priority in its sector, each consideration that moved it (newcomers, the
+ * discretionary indicators with the office's reasons, distance), what it gets, what held it back
+ * (each limit citing the clause that holds it), and later years. Figures the plan does not give
+ * say "antakelse". No scores and no ranking across sectors: the plan has neither.
+ */
 export function explainStatement(
   round: PreparedRound,
   c: PreparedCandidate,
@@ -39,23 +39,24 @@ export function explainStatement(
       : undefined;
     return {
       explanation: {
-        nb: `Ikke aktuell for tildeling: ${reasons.map((r) => r.message.nb).join(' ')}${limit?.text.nb ?? ''}`,
-        en: `Not eligible: ${reasons.map((r) => r.message.en).join(' ')}${limit?.text.en ?? ''}`,
+        nb: `Behovsmeldingen er ikke med i fordelingen: ${reasons.map((r) => r.message.nb).join(' ')}${limit ? ` ${asSentence(limit.text.nb)}` : ''}`,
+        en: `The statement is not part of the allocation: ${reasons.map((r) => r.message.en).join(' ')}${limit ? ` ${asSentence(limit.text.en)}` : ''}`,
       },
       clauses: phrases.clauses(limit?.bit ?? 0),
     };
   }
 
-  const { rank, score } = facts;
-  // Rangert som nr. {inSector} av {ofInSector} i {sector} og nr. {overall} av {of} i alt, med
-  // poengsum {total} (tema med rang {theme rank} +{contribution}; {top indicators}) (jf. «…»).
-  const ranking = phrases.ranking(c.source.sector, rank.of);
-  let cited: ClauseMask = ranking.bit;
-  const theme = phrases.theme(score.theme);
-  const top = topIndicators(phrases, score.indicators);
-  const total = String(score.total);
-  let nb = `Rangert som nr. ${rank.inSector} av ${rank.ofInSector}${ranking.inSector.nb}${rank.overall}${ranking.overall.nb}${total}${theme.nb}${top.first.nb}${top.second.nb}${top.third.nb}${ranking.end.nb}`;
-  let en = `Ranked ${rank.inSector} of ${rank.ofInSector}${ranking.inSector.en}${rank.overall}${ranking.overall.en}${total}${theme.en}${top.first.en}${top.second.en}${top.third.en}${ranking.end.en}`;
+  const sector = c.source.sector;
+  const theme = phrases.themeSentence(sector, c.source.themeId);
+  let cited: ClauseMask = theme.bit;
+  const priority = phrases.priority(sector, facts.rank.inSector, facts.rank.ofInSector);
+  const considerations = phrases.considerations(
+    facts.score.indicators,
+    c.source.officeKnowledge?.reason,
+  );
+  cited |= considerations.bit;
+  let nb = `${theme.text.nb}${priority.nb}${considerations.text.nb}`;
+  let en = `${theme.text.en}${priority.en}${considerations.text.en}`;
 
   const granted = facts.granted.thisYear;
   if (facts.status === 'FUNDED') {
@@ -63,7 +64,7 @@ export function explainStatement(
     nb += text.nb;
     en += text.en;
   } else if (facts.status === 'NOT_FUNDED') {
-    const noGrant = phrases.noGrant(c.source.sector, facts.binding);
+    const noGrant = phrases.noGrant(sector, facts.binding);
     cited |= noGrant.bit;
     nb += noGrant.text.nb;
     en += noGrant.text.en;
@@ -71,38 +72,58 @@ export function explainStatement(
     let becauseNb = '';
     let becauseEn = '';
     for (let k = 0; k < facts.binding.length; k++) {
-      const reason = phrases.reason(c.source.sector, facts.binding[k] as BindingConstraint);
+      const reason = phrases.reason(sector, facts.binding[k] as BindingConstraint);
       cited |= reason.bit;
-      becauseNb += k === 0 ? reason.text.nb : `; ${reason.text.nb}`;
-      becauseEn += k === 0 ? reason.text.en : `; ${reason.text.en}`;
+      becauseNb += k === 0 ? reason.text.nb : `, og ${reason.text.nb}`;
+      becauseEn += k === 0 ? reason.text.en : `, and ${reason.text.en}`;
     }
     const gets = phrases.kroner(granted);
     const of = phrases.kroner(facts.requested.thisYear);
     const split = phrases.cite(round.rules.institutionSplit.reducedGrantClause);
     cited |= split.bit;
-    nb += ` Får ${gets.nb} av ${of.nb} for ${year} (${pct(facts.fundedPercent)}) fordi ${becauseNb}. Partnerskapet må avgjøre fordelingen mellom eier og UH${split.text.nb}.`;
-    en += ` Gets ${gets.en} of ${of.en} for ${year} (${pctEn(facts.fundedPercent)}) because ${becauseEn}. The partnership must decide the split between owner and institution${split.text.en}.`;
+    nb += ` Får ${gets.nb} av ${of.nb} for ${year} (${pct(facts.fundedPercent)}) fordi ${becauseNb}. Partnerskapet må bli enig om fordelingen av midlene mellom eier og UH${split.text.nb}.`;
+    en += ` Gets ${gets.en} of ${of.en} for ${year} (${pctEn(facts.fundedPercent)}) because ${becauseEn}. The partnership must agree on the split between owner and institution${split.text.en}.`;
   }
 
+  let laterNb = '';
+  let laterEn = '';
   let later = 0;
-  for (let k = 0; k < facts.granted.perYear.length; k++) {
-    const y = facts.granted.perYear[k] as ExplainFacts['granted']['perYear'][number];
+  let lastYear = 0;
+  const perYear = facts.granted.perYear;
+  for (let k = 0; k < perYear.length; k++) {
+    const y = perYear[k] as ExplainFacts['granted']['perYear'][number];
     if (!y.subjectToAppropriation || y.amount <= 0) continue;
     const amount = phrases.kroner(y.amount);
-    nb += `${later === 0 ? ' Senere år: ' : ', '}${y.year}: ${amount.nb}`;
-    en += `${later === 0 ? ' Later years: ' : ', '}${y.year}: ${amount.en}`;
+    const last = !perYear.slice(k + 1).some((z) => z.subjectToAppropriation && z.amount > 0);
+    const sepNb = later === 0 ? '' : last ? ' og ' : ', ';
+    const sepEn = later === 0 ? '' : last ? ' and ' : ', ';
+    laterNb += `${sepNb}${amount.nb} for ${y.year}`;
+    laterEn += `${sepEn}${amount.en} for ${y.year}`;
     later += 1;
+    lastYear = y.year;
   }
   if (later > 0) {
     const appropriation = phrases.cite(round.rules.lockCaps.appropriationClause);
     cited |= appropriation.bit;
-    nb += `, forutsatt videre statlig bevilgning${appropriation.text.nb}.`;
-    en += `, subject to the state's appropriation${appropriation.text.en}.`;
+    nb += ` For senere år er det satt av ${laterNb}, forutsatt videre statlig bevilgning${appropriation.text.nb}.`;
+    en += ` For later years ${laterEn} are set aside, subject to the state's appropriation${appropriation.text.en}.`;
+    const periodEnd = round.plan.period.toYear;
+    if (lastYear > periodEnd) {
+      const assumed = round.rules.assumptions.some((a) => a.id === 'grants-past-plan-period');
+      nb += ` ${lastYear} ligger etter planperioden (${round.plan.period.fromYear}–${periodEnd}), og midlene for det året forutsetter også den nye planen${assumed ? ' (antakelse)' : ''}.`;
+      en += ` ${lastYear} lies after the plan period (${round.plan.period.fromYear}–${periodEnd}), and the funds for that year also depend on the new plan${assumed ? ' (assumption)' : ''}.`;
+    }
   }
   return {
-    explanation: { nb: flat(nb), en: flat(en) },
+    explanation: { nb: flat(nb.trimStart()), en: flat(en.trimStart()) },
     clauses: phrases.clauses(cited),
   };
+}
+
+/** ` (jf. «Fireårsgrensen»)` → `Jf. «Fireårsgrensen».` */
+function asSentence(citation: string): string {
+  const inner = citation.trim().replace(/^\(/, '').replace(/\)$/, '');
+  return `${inner.charAt(0).toUpperCase()}${inner.slice(1)}.`;
 }
 
 /**
@@ -114,42 +135,3 @@ function flat(text: string): string {
   text.charCodeAt(0);
   return text;
 }
-
-/** `; label +contribution`, `, label +contribution` twice more: no text where there is none. */
-interface TopIndicators {
-  first: LocalizedText;
-  second: LocalizedText;
-  third: LocalizedText;
-}
-
-/** The (at most) three indicators that added the most to the score. */
-function topIndicators(phrases: ExplainPhrases, indicators: readonly Indicator[]): TopIndicators {
-  // The three largest positive contributions, largest first, ties by id.
-  let first: Indicator | undefined;
-  let second: Indicator | undefined;
-  let third: Indicator | undefined;
-  for (let k = 0; k < indicators.length; k++) {
-    const i = indicators[k] as Indicator;
-    if (!(i.contribution > 0)) continue;
-    if (!first || comesBefore(i, first)) {
-      third = second;
-      second = first;
-      first = i;
-    } else if (!second || comesBefore(i, second)) {
-      third = second;
-      second = i;
-    } else if (!third || comesBefore(i, third)) {
-      third = i;
-    }
-  }
-  return {
-    first: first ? phrases.contribution(first).first : NO_TEXT,
-    second: second ? phrases.contribution(second).next : NO_TEXT,
-    third: third ? phrases.contribution(third).next : NO_TEXT,
-  };
-}
-
-const NO_TEXT: LocalizedText = { nb: '', en: '' };
-
-const comesBefore = (a: Indicator, b: Indicator) =>
-  a.contribution > b.contribution || (a.contribution === b.contribution && a.id < b.id);

@@ -492,7 +492,8 @@ function buildRows(
     year,
     upper: Math.max(0, frame - committed.thisYear),
     lower: 0,
-    clause: rules.sectorSplit.clause,
+    // The frame is the round's, not the sector shares': cite the plan's frame clause, or none.
+    clause: rules.frame?.clause ?? '',
   });
   for (const band of bands) {
     band.rowIndex = rows.length;

@@ -4,7 +4,7 @@ import { resolvePlanVersion } from '../plan/plan-version.js';
 import { NORDLAND_LIKE_EXAMPLE_PLAN } from '../plan/plans/nordland-like-example.js';
 import { TROMS_PLAN_2026_2029 } from '../plan/plans/troms-2026-2029.js';
 import type { FundingHistory, NeedsStatement } from './needs-statement.schema.js';
-import { validateNeedsStatement } from './validate-needs-statement.js';
+import { needsStatementNotices, validateNeedsStatement } from './validate-needs-statement.js';
 
 const plan = resolvePlanVersion(TROMS_PLAN_2026_2029, '2026.1');
 const demo = generateDemoRound({ seed: 7, statements: 40 });
@@ -49,6 +49,46 @@ describe('validateNeedsStatement (Troms)', () => {
       nb: 'Behovsmeldingen mangler samiske perspektiver.',
       en: 'The needs statement lacks Sámi perspectives.',
     });
+  });
+
+  it('takes statements outside the themes and without items (the local needs decide)', () => {
+    expect(codes(edit((x) => ((x.themeId = undefined), (x.themeItemIds = []))))).toEqual([]);
+    expect(codes(edit((x) => (x.themeItemIds = [])))).toEqual([]);
+    // Measures that secure progress are allowed within every theme, and outside them.
+    expect(codes(edit((x) => x.themeItemIds.push('kg-progress')))).toEqual([]);
+    expect(
+      codes(edit((x) => ((x.themeId = undefined), (x.themeItemIds = ['kg-progress'])))),
+    ).toEqual([]);
+    expect(
+      codes(edit((x) => ((x.themeId = undefined), (x.themeItemIds = ['kg-life-skills.health'])))),
+    ).toEqual(['NS_THEME_ITEM_UNKNOWN']);
+    expect(codes(edit((x) => x.themeItemIds.push('school-progress')))).toEqual([
+      'NS_THEME_ITEM_UNKNOWN',
+    ]);
+  });
+
+  it('refuses a year above the round frame with its own code (the plan ceiling)', () => {
+    const frame = 26_880_000;
+    const check = (ns: unknown) =>
+      validateNeedsStatement(ns, { plan, history, frame }).map((p) => [p.code, p.path]);
+    expect(check(base)).toEqual([]);
+    const absurd = edit((x) => {
+      x.budget[0] = { ...x.budget[0]!, owner: 1_000_000_000, institution: 1_000_000_000 };
+      x.budget[0].total = 2_000_000_000;
+    });
+    expect(check(absurd)).toEqual([['NS_BUDGET_ABOVE_CEILING', ['budget', 0, 'total']]]);
+    expect(validateNeedsStatement(absurd, { plan, history, frame })[0]?.message.nb).toBe(
+      `${absurd.budget[0]!.year}: 2 000 000 000 kr er mer enn årets ramme (26 880 000 kr); ingen behovsmelding kan få mer enn det for ett år.`,
+    );
+    const atFrame = edit((x) => {
+      x.budget[0] = { ...x.budget[0]!, owner: frame, institution: 0, total: frame };
+    });
+    expect(check(atFrame)).toEqual([]);
+    // 10^15 kr is refused too, and without a frame the amount's own bounds still hold.
+    const huge = edit((x) => {
+      x.budget[0] = { ...x.budget[0]!, owner: 1e15, institution: 0, total: 1e15 };
+    });
+    expect(check(huge).map(([code]) => code)).toEqual(['NS_BUDGET_ABOVE_CEILING']);
   });
 
   it('requires the theme to belong to the statement sector, and items to the theme', () => {
@@ -110,7 +150,7 @@ describe('validateNeedsStatement (Troms)', () => {
     expect(codes(twoMore)).toEqual(['NS_CONTINUATION_MISMATCH']);
   });
 
-  it('grants a coordinator only under the plan conditions', () => {
+  it('asks the office to judge a coordinator below the complexity aid, never refuses it', () => {
     const request = (owners: number, units: number, other = '') =>
       edit((x) => {
         x.partnership.owners = x.partnership.owners.slice(0, 1).map((o) => ({ ...o, units }));
@@ -125,10 +165,20 @@ describe('validateNeedsStatement (Troms)', () => {
         };
         x.budget = x.budget.map((b) => ({ ...b, coordinator: 10_000 }));
       });
-    expect(codes(request(1, 2))).toEqual(['NS_COORDINATOR_NOT_ELIGIBLE']);
-    expect(codes(request(1, 5))).toEqual([]); // many units
-    expect(codes(request(2, 1))).toEqual([]); // several owners
-    expect(codes(request(1, 1, 'Lang reisevei mellom enhetene'))).toEqual([]); // other factors
+    const notices = (ns: unknown) => needsStatementNotices(ns, { plan }).map((n) => n.code);
+    // The owner is presumed able to coordinate; the thresholds are an aid to the office's judgement.
+    expect(codes(request(1, 2))).toEqual([]);
+    expect(notices(request(1, 2))).toEqual(['NS_COORDINATOR_BELOW_COMPLEXITY_AID']);
+    const [notice] = needsStatementNotices(request(1, 2), { plan });
+    expect(notice?.assumption).toBe('complexity-thresholds');
+    expect(notice?.clause).toBe('troms.coordinator');
+    expect(notice?.message.nb).toBe(
+      'Partnerskapet ber om koordinator på grunn av høy kompleksitet, men har 2 barnehager/skoler med i arbeidet og 1 eier, under hjelpetallet på 5 barnehager/skoler eller 2 eiere (antakelse), og oppgir ingen andre forhold. Utgangspunktet er at eier har kapasitet til å koordinere; Statsforvalteren vurderer kompleksiteten.',
+    );
+    expect(notices(request(1, 5))).toEqual([]); // many units
+    expect(notices(request(2, 1))).toEqual([]); // several owners
+    expect(notices(request(1, 1, 'Lang reisevei mellom enhetene'))).toEqual([]); // other factors
+    expect(notices(base)).toEqual([]);
     const vulnerable = edit((x) => {
       x.coordinator = {
         requested: true,

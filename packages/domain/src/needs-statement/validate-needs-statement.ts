@@ -3,10 +3,10 @@ import {
   problemsFromZodIssues,
   type ValidationProblem,
 } from '../common/validation-problem.js';
-import type { NeedsStatementPart } from '../plan/plan.schema.js';
+import type { AssumptionId, NeedsStatementPart } from '../plan/plan.schema.js';
 import type { ResolvedPlan } from '../plan/plan-version.js';
 import { SECTOR_LABELS } from '../plan/sector.js';
-import { findTheme, flattenThemeItems } from '../themes/theme-lookup.js';
+import { allowedThemeItems, findTheme } from '../themes/theme-lookup.js';
 import { earlierYearsOfWork } from './history.js';
 import {
   EMPTY_HISTORY,
@@ -15,6 +15,9 @@ import {
   type NeedsStatement,
 } from './needs-statement.schema.js';
 import { isValidOrganisationNumber } from './organisation-number.js';
+import { formatKroner } from '../money/kroner.js';
+import { mulDivFloor } from '../money/integer-math.js';
+import { toBasisPoints } from '../plan/plan-consistency.js';
 
 export type NeedsStatementProblemCode =
   | 'NS_SCHEMA_INVALID'
@@ -27,12 +30,12 @@ export type NeedsStatementProblemCode =
   | 'NS_BUDGET_YEARS'
   | 'NS_BUDGET_SPLIT_SUM'
   | 'NS_BUDGET_COORDINATOR_EXCEEDS_TOTAL'
+  | 'NS_BUDGET_ABOVE_CEILING'
   | 'NS_OWN_SHARE_TOO_LOW'
   | 'NS_WORK_YEAR_LIMIT'
   | 'NS_CONTINUATION_MISMATCH'
   | 'NS_COORDINATOR_CONDITION_MISSING'
   | 'NS_COORDINATOR_CONDITION_UNKNOWN'
-  | 'NS_COORDINATOR_NOT_ELIGIBLE'
   | 'NS_COORDINATOR_AMOUNT_WITHOUT_REQUEST'
   | 'NS_COORDINATOR_AMOUNT_MISSING'
   | 'NS_TEAM_AROUND_CHILD_PARTICIPATION'
@@ -51,6 +54,11 @@ export interface NeedsStatementContext {
   plan: ResolvedPlan;
   /** Earlier rounds' grants: works' funded years, owners' participation. Defaults to none. */
   history?: FundingHistory;
+  /**
+   * The round's frame, in kroner: no year of a request may exceed the plan's ceiling on it
+   * (NS_BUDGET_ABOVE_CEILING). Unknown (absent): only the amounts' own bounds are checked.
+   */
+  frame?: number;
 }
 
 const PART_LABELS: Record<NeedsStatementPart, { nb: string; en: string; path: string[] }> = {
@@ -94,6 +102,22 @@ const PART_LABELS: Record<NeedsStatementPart, { nb: string; en: string; path: st
     path: ['continuation'],
   },
 };
+
+/** The most one year of one statement may ask for, under the plan's ceiling on the round's frame. */
+export function requestCeiling(
+  rules: ResolvedPlan['rules'],
+  frame: number,
+): { amount: number; nb: string; en: string } {
+  const rule = rules.frame?.requestCeiling ?? { kind: 'ROUND_FRAME' as const };
+  if (rule.kind === 'ROUND_FRAME') {
+    return { amount: frame, nb: 'årets ramme', en: "the round's frame" };
+  }
+  return {
+    amount: mulDivFloor(frame, toBasisPoints(rule.percent), 10_000),
+    nb: `${String(rule.percent).replace('.', ',')} % av årets ramme`,
+    en: `${rule.percent} % of the round's frame`,
+  };
+}
 
 const blank = (value: string | undefined) => value === undefined || value.trim() === '';
 
@@ -177,7 +201,11 @@ function checkSectorAndTheme(
       ),
     );
   }
-  if (blank(ns.themeId)) return problems;
+  if (blank(ns.themeId)) {
+    // Outside the themes (rule 6): only the items allowed within every theme may be named.
+    problems.push(...unknownItems(ns, allowedThemeItems(rules, ns.sector, undefined), undefined));
+    return problems;
+  }
   const found = findTheme(rules, ns.themeId ?? '');
   if (!found) {
     problems.push(
@@ -200,27 +228,59 @@ function checkSectorAndTheme(
       ),
     );
   }
-  const itemIds = new Set(flattenThemeItems(found.theme.items).map((i) => i.id));
+  problems.push(
+    ...unknownItems(ns, allowedThemeItems(rules, found.sector, found.theme.id), found.theme.title),
+  );
+  return problems;
+}
+
+function unknownItems(
+  ns: NeedsStatement,
+  allowed: readonly { id: string }[],
+  theme: { nb: string; en: string } | undefined,
+): NeedsStatementProblem[] {
+  const itemIds = new Set(allowed.map((i) => i.id));
+  const problems: NeedsStatementProblem[] = [];
   ns.themeItemIds.forEach((itemId, index) => {
-    if (!itemIds.has(itemId)) {
-      problems.push(
-        problem(
-          'NS_THEME_ITEM_UNKNOWN',
-          ['themeItemIds', index],
-          `Underpunktet «${itemId}» hører ikke til temaet «${found.theme.title.nb}».`,
-          `The item "${itemId}" is not under the theme "${found.theme.title.en}".`,
-        ),
-      );
-    }
+    if (itemIds.has(itemId)) return;
+    problems.push(
+      theme
+        ? problem(
+            'NS_THEME_ITEM_UNKNOWN',
+            ['themeItemIds', index],
+            `Underpunktet «${itemId}» hører ikke til temaet «${theme.nb}».`,
+            `The item "${itemId}" is not under the theme "${theme.en}".`,
+          )
+        : problem(
+            'NS_THEME_ITEM_UNKNOWN',
+            ['themeItemIds', index],
+            `Underpunktet «${itemId}» hører til et tema; en behovsmelding utenfor temaene kan bare ha underpunkter som gjelder alle temaer.`,
+            `The item "${itemId}" belongs to a theme; a statement outside the themes may only name items that apply to every theme.`,
+          ),
+    );
   });
   return problems;
 }
 
 function checkDurationAndBudget(
   ns: NeedsStatement,
-  { plan }: NeedsStatementContext,
+  { plan, frame }: NeedsStatementContext,
 ): NeedsStatementProblem[] {
   const problems: NeedsStatementProblem[] = [];
+  const ceiling = frame === undefined ? undefined : requestCeiling(plan.rules, frame);
+  if (ceiling !== undefined) {
+    ns.budget.forEach((year, index) => {
+      if (year.total <= ceiling.amount) return;
+      problems.push(
+        problem(
+          'NS_BUDGET_ABOVE_CEILING',
+          ['budget', index, 'total'],
+          `${year.year}: ${formatKroner(year.total)} er mer enn ${ceiling.nb} (${formatKroner(ceiling.amount)}); ingen behovsmelding kan få mer enn det for ett år.`,
+          `${year.year}: ${formatKroner(year.total)} is more than ${ceiling.en} (${formatKroner(ceiling.amount)}); no statement can get more than that for one year.`,
+        ),
+      );
+    });
+  }
   const max = plan.rules.durations.maxYears;
   const duration = ns.durationYears;
   if (duration !== undefined && (duration < 1 || duration > max)) {
@@ -369,47 +429,88 @@ function checkCoordinator(
     );
     return problems;
   }
-  const units = ns.partnership.owners.reduce((sum, o) => sum + o.units, 0);
-  const owners = ns.partnership.owners.length;
-  let anyMet = false;
   request.conditionIds.forEach((conditionId, index) => {
-    const condition = rule.conditions.find((c) => c.id === conditionId);
-    if (!condition) {
-      problems.push(
-        problem(
-          'NS_COORDINATOR_CONDITION_UNKNOWN',
-          ['coordinator', 'conditionIds', index],
-          `Vilkåret «${conditionId}» finnes ikke i planen.`,
-          `The condition "${conditionId}" is not in the plan.`,
-        ),
-      );
-      return;
-    }
-    if (condition.kind !== 'HIGH_COMPLEXITY') {
-      anyMet = true;
-      return;
-    }
-    const hasThresholds = condition.minUnits !== undefined || condition.minOwners !== undefined;
-    if (
-      !hasThresholds ||
-      (condition.minUnits !== undefined && units >= condition.minUnits) ||
-      (condition.minOwners !== undefined && owners >= condition.minOwners) ||
-      !blank(request.otherComplexityFactors)
-    ) {
-      anyMet = true;
-    }
-  });
-  if (!anyMet && problems.every((p) => p.code !== 'NS_COORDINATOR_CONDITION_UNKNOWN')) {
+    if (rule.conditions.some((c) => c.id === conditionId)) return;
     problems.push(
       problem(
-        'NS_COORDINATOR_NOT_ELIGIBLE',
-        ['coordinator', 'conditionIds'],
-        `Arbeidet oppfyller ikke vilkårene for koordinator (${units} enheter, ${owners} eiere, ingen andre forhold oppgitt).`,
-        `The work does not meet the coordinator conditions (${units} units, ${owners} owners, no other factors stated).`,
+        'NS_COORDINATOR_CONDITION_UNKNOWN',
+        ['coordinator', 'conditionIds', index],
+        `Vilkåret «${conditionId}» finnes ikke i planen.`,
+        `The condition "${conditionId}" is not in the plan.`,
       ),
     );
-  }
+  });
+  // Whether the work is complex enough is the office's judgement (plan: "utgangspunktet er at eier
+  // skal ha kapasitet til å koordinere"); the thresholds are an aid to it: see needsStatementNotices.
   return problems;
+}
+
+export type NeedsStatementNoticeCode = 'NS_COORDINATOR_BELOW_COMPLEXITY_AID';
+
+/** Something the office should look at in a statement; never a reason to refuse it. */
+export interface NeedsStatementNotice extends ValidationProblem<NeedsStatementNoticeCode> {
+  /** The plan clause the notice is about. */
+  clause: string;
+  /** The assumption the notice rests on (see PlanRules.assumptions), when it rests on one. */
+  assumption: AssumptionId | null;
+}
+
+/**
+ * Notices for the office's assessment of a statement that passes validation: a coordinator asked
+ * for under the high-complexity condition by a partnership below the plan data's complexity aid
+ * (units taking part in this partnership, owners), with no other factors stated. The owner is
+ * presumed able to coordinate; the office judges.
+ */
+export function needsStatementNotices(
+  statement: unknown,
+  { plan }: Pick<NeedsStatementContext, 'plan'>,
+): NeedsStatementNotice[] {
+  const parsed = needsStatementSchema.safeParse(statement);
+  if (!parsed.success) return [];
+  const ns = parsed.data;
+  const request = ns.coordinator;
+  if (!request?.requested) return [];
+  const rule = plan.rules.coordinator;
+  const claimed = request.conditionIds
+    .map((id) => rule.conditions.find((c) => c.id === id))
+    .filter((c) => c !== undefined);
+  if (claimed.length === 0 || claimed.some((c) => c.kind !== 'HIGH_COMPLEXITY')) return [];
+  if (!blank(request.otherComplexityFactors)) return [];
+  const units = ns.partnership.owners.reduce((sum, o) => sum + o.units, 0);
+  const owners = ns.partnership.owners.length;
+  const meets = claimed.some(
+    (c) =>
+      (c.minUnits === undefined && c.minOwners === undefined) ||
+      (c.minUnits !== undefined && units >= c.minUnits) ||
+      (c.minOwners !== undefined && owners >= c.minOwners),
+  );
+  if (meets) return [];
+  const aid = claimed.find((c) => c.minUnits !== undefined || c.minOwners !== undefined);
+  const assumed = plan.rules.assumptions.some((a) => a.id === 'complexity-thresholds');
+  const figures = [
+    aid?.minUnits !== undefined ? `${aid.minUnits} barnehager/skoler` : undefined,
+    aid?.minOwners !== undefined ? `${aid.minOwners} eiere` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' eller ');
+  const figuresEn = [
+    aid?.minUnits !== undefined ? `${aid.minUnits} kindergartens/schools` : undefined,
+    aid?.minOwners !== undefined ? `${aid.minOwners} owners` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' or ');
+  return [
+    {
+      ...problem(
+        'NS_COORDINATOR_BELOW_COMPLEXITY_AID',
+        ['coordinator', 'conditionIds'],
+        `Partnerskapet ber om koordinator på grunn av høy kompleksitet, men har ${units} ${units === 1 ? 'barnehage/skole' : 'barnehager/skoler'} med i arbeidet og ${owners} ${owners === 1 ? 'eier' : 'eiere'}, under hjelpetallet på ${figures}${assumed ? ' (antakelse)' : ''}, og oppgir ingen andre forhold. Utgangspunktet er at eier har kapasitet til å koordinere; Statsforvalteren vurderer kompleksiteten.`,
+        `The partnership asks for a coordinator for high complexity, but has ${units} ${units === 1 ? 'unit' : 'units'} taking part and ${owners} ${owners === 1 ? 'owner' : 'owners'}, below the aid of ${figuresEn}${assumed ? ' (assumption)' : ''}, and states no other factors. The owner is presumed able to coordinate; the office judges the complexity.`,
+      ),
+      clause: rule.clause,
+      assumption: assumed ? 'complexity-thresholds' : null,
+    },
+  ];
 }
 
 function checkParticipants(

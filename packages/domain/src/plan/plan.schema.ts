@@ -17,6 +17,11 @@ export const planClauseSchema = z.object({
   /** The clause's own words (quote), so a decision text can cite it. */
   text: z.string().min(1),
   title: localizedTextSchema,
+  /**
+   * Where the words come from: the plan itself (default), or the round (the year's funds the
+   * office has, which no plan sets). A decision cites either, and says which.
+   */
+  source: z.enum(['PLAN', 'ROUND']).optional(),
 });
 
 export interface ThemeItem {
@@ -40,7 +45,16 @@ export const themeSchema = z.object({
   items: z.array(themeItemSchema),
 });
 
-export const sectorThemesSchema = z.object({ sector, clause, themes: z.array(themeSchema) });
+export const sectorThemesSchema = z.object({
+  sector,
+  clause,
+  themes: z.array(themeSchema),
+  /**
+   * Items allowed within every theme of the sector (Troms: "measures that secure progress:
+   * guidance, development or process leadership"), and in a statement outside the themes.
+   */
+  everyTheme: z.object({ items: z.array(themeItemSchema), clause }).optional(),
+});
 
 export const sectorSplitSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -78,6 +92,19 @@ export const lockCapsSchema = z.object({
   futureFrame: z.literal('SAME_AS_CURRENT'),
   clause,
   appropriationClause: clause,
+});
+
+/** The round's frame: nothing is granted past it, and no year of a request may exceed it. */
+export const frameRuleSchema = z.object({
+  /**
+   * The most one year of one needs statement may ask for: the round's whole frame, or a percentage
+   * of it. A request above it is refused (NS_BUDGET_ABOVE_CEILING), as no grant could meet it.
+   */
+  requestCeiling: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('ROUND_FRAME') }),
+    z.object({ kind: z.literal('PERCENT_OF_FRAME'), percent: percent.max(100) }),
+  ]),
+  clause,
 });
 
 export const newcomerRuleSchema = z.object({
@@ -179,6 +206,8 @@ export const needsStatementRuleSchema = z.object({
   clause,
   ownContributionClause: clause,
   samiPerspectivesClause: clause,
+  /** Where the plan says the local needs decide the measures (themes are priorities, not a gate). */
+  localNeedsClause: clause.optional(),
 });
 
 export const REPORT_PARTS = [
@@ -238,9 +267,46 @@ export const equalTreatmentSchema = z.object({
   clause,
 });
 
+/**
+ * Figures and rules the plan does not give, which this project assumes (rule "Assumptions are
+ * data"): every place that shows one says "antakelse" beside it, and breaking one is a warning,
+ * never a breach of the plan. The value itself stays in its rule; this names it as assumed.
+ */
+export const ASSUMPTION_IDS = [
+  /** The band around each sector's share ("tilnærmet"): sectorSplit.tolerancePercentagePoints. */
+  'sector-tolerance',
+  /** "ikke deltatt på en lang stund": newcomers.yearsAwayCountsAsLongWhile. */
+  'newcomer-years',
+  /** "en begrenset del av midlene" to coordinators: coordinator.maxSharePercent. */
+  'coordinator-cap',
+  /** The coordinator conditions' minUnits/minOwners: an aid to the office's judgement. */
+  'complexity-thresholds',
+  /** When annual reports are due, where the plan's calendar names no date. */
+  'report-deadline',
+  /** The indicators' default weights (the plan says "seen together", with no weights). */
+  'indicator-weights',
+  /** A partnership's statistic is the mean over its owners' municipalities. */
+  'municipal-averaging',
+  /** Later years are checked against a frame equal to this year's (lockCaps.futureFrame). */
+  'future-frame',
+  /** Multi-year grants may run into years after the plan's period (e.g. 2030). */
+  'grants-past-plan-period',
+] as const;
+export type AssumptionId = (typeof ASSUMPTION_IDS)[number];
+
+export const assumptionSchema = z.object({
+  id: z.enum(ASSUMPTION_IDS),
+  /** What is assumed, in a whole sentence, e.g. "±5 prosentpoeng rundt hver sektorandel." */
+  text: localizedTextSchema,
+  /** The clause the assumption fills in. */
+  clause,
+});
+
 export const planRulesSchema = z.object({
   sectors: z.array(sector).min(1),
   sectorSplit: sectorSplitSchema,
+  /** Absent: the frame is cited by no clause, and a year may ask for at most the whole frame. */
+  frame: frameRuleSchema.optional(),
   durations: durationRuleSchema,
   lockCaps: lockCapsSchema,
   newcomers: newcomerRuleSchema,
@@ -257,6 +323,8 @@ export const planRulesSchema = z.object({
   calendar: calendarSchema,
   forum: forumSchema,
   equalTreatment: equalTreatmentSchema,
+  /** The figures and rules this project assumes where the plan is silent (see ASSUMPTION_IDS). */
+  assumptions: z.array(assumptionSchema).default([]),
 });
 
 export const planVersionSchema = z.object({
@@ -287,6 +355,7 @@ export type SectorThemes = z.infer<typeof sectorThemesSchema>;
 export type SectorSplitRule = z.infer<typeof sectorSplitSchema>;
 export type DurationRule = z.infer<typeof durationRuleSchema>;
 export type LockCapsRule = z.infer<typeof lockCapsSchema>;
+export type FrameRule = z.infer<typeof frameRuleSchema>;
 export type NewcomerRule = z.infer<typeof newcomerRuleSchema>;
 export type IndicatorDefinition = z.infer<typeof indicatorSchema>;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
@@ -300,6 +369,7 @@ export type NeedsStatementRule = z.infer<typeof needsStatementRuleSchema>;
 export type ReportingRule = z.infer<typeof reportingRuleSchema>;
 export type CalendarRule = z.infer<typeof calendarSchema>;
 export type ForumComposition = z.infer<typeof forumSchema>;
+export type Assumption = z.infer<typeof assumptionSchema>;
 export type PlanRules = z.infer<typeof planRulesSchema>;
 export type PlanVersion = z.infer<typeof planVersionSchema>;
 export type CountyPlan = z.infer<typeof countyPlanSchema>;

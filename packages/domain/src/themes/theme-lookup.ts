@@ -51,3 +51,18 @@ export function themeRankScore(rules: PlanRules, sector: Sector, themeId: string
   if (position < 0 || themes.length === 0) return 0;
   return (themes.length - position) / themes.length;
 }
+
+/**
+ * The items a statement of the sector may name: the theme's own (nested included) and those
+ * allowed within every theme of the sector; without a theme, only the latter.
+ */
+export function allowedThemeItems(
+  rules: PlanRules,
+  sector: Sector | undefined,
+  themeId: string | undefined,
+): ThemeItem[] {
+  const theme = themeId ? findTheme(rules, themeId) : undefined;
+  const everySector = sector ?? theme?.sector;
+  const every = rules.themes.find((t) => t.sector === everySector)?.everyTheme?.items;
+  return [...flattenThemeItems(theme?.theme.items), ...flattenThemeItems(every)];
+}

@@ -109,7 +109,8 @@ export class DecisionResolver {
 
 @Resolver(() => Round)
 export class RoundDecisionsResolver {
-  @Authorized(READERS)
+  // The forum reads its county's decisions beside the proposal it discussed (and evaluates them).
+  @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
   @FieldResolver(() => DecisionConnection, { description: 'Decisions, largest grant first.' })
   async decisions(
     @Root() round: Round,

@@ -35,6 +35,7 @@ import {
   Goals,
   Measure,
   NeedsStatementConnection,
+  NeedsStatementFormContext,
   OwnContribution,
   Participants,
 } from './dto/needs-statement.types.js';
@@ -67,6 +68,28 @@ export class NeedsStatementResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
     return new NeedsStatementService(serviceContext(ctx)).get(id);
+  }
+
+  @Authorized(WRITERS)
+  @Query(() => NeedsStatementFormContext, {
+    description:
+      'The context the needs-statement form validates against with the domain’s rules (a partnership: its own).',
+  })
+  needsStatementFormContext(
+    @Arg('roundId', () => ID) roundId: string,
+    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId: string | null,
+    @Arg('workId', () => String, {
+      nullable: true,
+      description: 'The statement’s work, for its earlier years.',
+    })
+    workId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatementFormContext> {
+    return new NeedsStatementService(serviceContext(ctx)).formContext(
+      roundId,
+      partnershipId,
+      workId,
+    );
   }
 
   @Authorized(WRITERS)

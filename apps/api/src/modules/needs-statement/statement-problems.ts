@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
 import { validateNeedsStatement, type NeedsStatementProblem } from '@kompetansemidler/domain';
 import { placeholders, sqlRows } from '../../common/sql.js';
 import { storedPlanVersion } from '../county/stored-plan-version.js';
@@ -19,7 +20,6 @@ export interface RoundKey {
 
 interface CachedRound {
   fingerprint: string;
-  at: number;
   problems: Map<string, NeedsStatementProblem[]>;
   /** Submitted statements with at least one problem. */
   submittedWithProblems: number;
@@ -32,8 +32,11 @@ interface CachedRound {
 const MAX_AGE_MS = 10 * 60_000;
 const MAX_ROUNDS = 200;
 
-/** Validation results per round, for this process (rounds are county-unique ids). */
-const cache = new Map<string, CachedRound>();
+/**
+ * Validation results per round, for this process (rounds are county-unique ids): the least
+ * recently used round goes first, and an entry expires after MAX_AGE_MS.
+ */
+const cache = new LRUCache<string, CachedRound>({ max: MAX_ROUNDS, ttl: MAX_AGE_MS });
 
 /**
  * The SQL expression of a round's validation fingerprint (`r` is the round): its statements'
@@ -77,14 +80,12 @@ export class StatementProblems {
       const key = keys.get(roundId);
       if (!key) continue;
       const hit = cache.get(roundId);
-      if (hit && hit.fingerprint === key.fingerprint && Date.now() - hit.at < MAX_AGE_MS) {
+      if (hit && hit.fingerprint === key.fingerprint) {
         result.set(roundId, hit);
         continue;
       }
       const computed = await this.compute(key);
-      cache.delete(roundId);
       cache.set(roundId, computed);
-      if (cache.size > MAX_ROUNDS) cache.delete(cache.keys().next().value!);
       result.set(roundId, computed);
     }
     return result;
@@ -118,7 +119,7 @@ export class StatementProblems {
       problems.set(s.id, found);
       if (found.length > 0 && s.status === 'SUBMITTED') submittedWithProblems += 1;
     }
-    return { fingerprint: key.fingerprint, at: Date.now(), problems, submittedWithProblems };
+    return { fingerprint: key.fingerprint, problems, submittedWithProblems };
   }
 }
 

@@ -153,7 +153,7 @@ export class RoundResolver {
     return (await figuresOf(ctx, round)).summary;
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, Role.FORUM)
   @FieldResolver(() => CommitmentConnection, {
     description: 'Amounts bound this year by earlier rounds’ multi-year grants.',
   })

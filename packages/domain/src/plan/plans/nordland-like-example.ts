@@ -207,6 +207,7 @@ export const NORDLAND_LIKE_EXAMPLE_PLAN: CountyPlan = {
           clause: 'n.6',
         },
         equalTreatment: { reportFundingRatesByOwnership: true, clause: 'n.4' },
+        assumptions: [],
       },
     },
   ],

@@ -297,6 +297,7 @@ export const OSLO_VIKEN_LIKE_EXAMPLE_PLAN: CountyPlan = {
           clause: 'ov.4',
         },
         equalTreatment: { reportFundingRatesByOwnership: true, clause: 'ov.3' },
+        assumptions: [],
       },
     },
   ],

@@ -16,6 +16,7 @@ const rules: PlanRules = {
     tolerancePercentagePoints: 5,
     clause: 'troms.sector-shares',
   },
+  frame: { requestCeiling: { kind: 'ROUND_FRAME' }, clause: 'troms.frame' },
   durations: {
     maxYears: 3,
     maxYearsPerWork: 4,
@@ -180,9 +181,9 @@ const rules: PlanRules = {
   },
   needsStatement: {
     requiredParts: [
+      // Not THEME or THEME_ITEMS: "det er de lokale behov for kompetanse som skal være avgjørende
+      // for valg av kompetansetiltak"; the themes are priorities, not a gate (troms.local-needs).
       'SECTOR',
-      'THEME',
-      'THEME_ITEMS',
       'LOCAL_NEEDS',
       'LONG_TERM_GOALS',
       'SUB_GOALS',
@@ -199,6 +200,7 @@ const rules: PlanRules = {
     clause: 'troms.goals',
     ownContributionClause: 'troms.own-contribution',
     samiPerspectivesClause: 'troms.sami-perspectives',
+    localNeedsClause: 'troms.local-needs',
   },
   reporting: {
     requiredParts: [
@@ -312,6 +314,80 @@ const rules: PlanRules = {
     clause: 'troms.forum',
   },
   equalTreatment: { reportFundingRatesByOwnership: true, clause: 'troms.equal-treatment' },
+  assumptions: [
+    {
+      id: 'sector-tolerance',
+      text: T(
+        'Planen sier «tilnærmet» og oppgir ingen margin; vi bruker ±5 prosentpoeng rundt hver sektorandel.',
+        'The plan says "approximately" and gives no margin; we use ±5 percentage points around each share.',
+      ),
+      clause: 'troms.sector-shares',
+    },
+    {
+      id: 'newcomer-years',
+      text: T(
+        'Planen sier «ikke deltatt på en lang stund» uten tall; vi regner 3 år eller mer uten tilskudd som lenge.',
+        'The plan says "not for a long while" with no figure; we count 3 years or more without a grant as long.',
+      ),
+      clause: 'troms.newcomers',
+    },
+    {
+      id: 'coordinator-cap',
+      text: T(
+        'Forskriften sier at en begrenset del av midlene kan gå til koordinator, uten tall; vi bruker 10 % av årets ramme.',
+        'The regulation says a limited part of the funds may go to coordinators, with no figure; we use 10 % of the frame.',
+      ),
+      clause: 'troms.coordinator',
+    },
+    {
+      id: 'complexity-thresholds',
+      text: T(
+        'Planen gir ingen terskler for høy kompleksitet; 5 barnehager/skoler eller 2 eiere er bare et hjelpemiddel for Statsforvalterens skjønn.',
+        'The plan gives no thresholds for high complexity; 5 units or 2 owners are only an aid to the office’s judgement.',
+      ),
+      clause: 'troms.coordinator',
+    },
+    {
+      id: 'report-deadline',
+      text: T(
+        'Planen oppgir ingen rapportfrist; vi bruker 1. juni året etter tilskuddsåret, før evalueringen i juni.',
+        'The plan names no report deadline; we use 1 June of the year after the grant year, before the June evaluation.',
+      ),
+      clause: 'troms.reporting',
+    },
+    {
+      id: 'indicator-weights',
+      text: T(
+        'Planen sier at punktene ses i sammenheng, uten vekter; vektene er Statsforvalterens hjelpemiddel.',
+        'The plan says the points are seen together, with no weights; the weights are an aid to the office.',
+      ),
+      clause: 'troms.other-priorities',
+    },
+    {
+      id: 'municipal-averaging',
+      text: T(
+        'Et partnerskap med eiere i flere kommuner får gjennomsnittet av kommunenes tall.',
+        'A partnership with owners in several municipalities gets the mean of their figures.',
+      ),
+      clause: 'troms.other-priorities',
+    },
+    {
+      id: 'future-frame',
+      text: T(
+        'Senere års ramme er ukjent; vi regner med en ramme lik årets.',
+        'Later years’ frames are unknown; we assume a frame equal to this year’s.',
+      ),
+      clause: 'troms.appropriation',
+    },
+    {
+      id: 'grants-past-plan-period',
+      text: T(
+        'Flerårige tilskudd kan løpe inn i 2030, etter planperioden; de gis med forbehold om bevilgning og den nye planen.',
+        'Multi-year grants may run into 2030, past the plan period; they are subject to appropriation and the new plan.',
+      ),
+      clause: 'troms.appropriation',
+    },
+  ],
 };
 
 /**
@@ -328,6 +404,25 @@ export const TROMS_PLAN_2026_2029: CountyPlan = {
   ),
   period: { fromYear: 2026, toYear: 2029 },
   clauses: [
+    {
+      id: 'troms.local-needs',
+      section: 'Innledning',
+      text: 'Det er de lokale behov for kompetanse som skal være avgjørende for valg av kompetansetiltak.',
+      title: T('Lokale behov avgjør', 'Local needs decide'),
+    },
+    {
+      id: 'troms.frame',
+      section: 'Tildelingsrunden',
+      text: 'Statsforvalteren kan ikke tildele mer enn midlene som er stilt til rådighet for året (årets ramme).',
+      title: T('Årets ramme', "The year's frame"),
+      source: 'ROUND',
+    },
+    {
+      id: 'troms.progress-measures',
+      section: 'Prioriterte tematiske fagområder (2026–2029)',
+      text: 'Innenfor alle temaene kan partnerskapet sette inn tiltak som sikrer fremdrift av utviklingsarbeidet, f.eks. veiledning, utviklings- og/eller prosessledelse.',
+      title: T('Tiltak som sikrer fremdrift', 'Measures that secure progress'),
+    },
     {
       id: 'troms.newcomers',
       section: 'Prinsipper for tildeling av tilskuddsmidler',
@@ -418,7 +513,7 @@ export const TROMS_PLAN_2026_2029: CountyPlan = {
     {
       id: 'troms.coordinator',
       section: 'Koordinator',
-      text: 'Det kan tildeles midler til koordinator dersom: Tiltaket har høy kompleksitet (antall barnehager/skoler, antall eiere og eventuelle andre forhold som øker kompleksiteten). Tiltakene bidrar til kompetanse og stabilitet i sårbare områder.',
+      text: 'I forskriften presiseres det at en begrenset del av midlene kan gå til koordinatorfunksjon. Når det gjelder koordinatorfunksjon er utgangspunktet er at eier skal ha kapasitet til å koordinere kompetanseutviklingsarbeid. Det kan tildeles midler til koordinator dersom: Tiltaket har høy kompleksitet (antall barnehager/skoler, antall eiere og eventuelle andre forhold som øker kompleksiteten). Tiltakene bidrar til kompetanse og stabilitet i sårbare områder.',
       title: T('Koordinator', 'Coordinator'),
     },
     {

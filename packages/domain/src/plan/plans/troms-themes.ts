@@ -3,10 +3,19 @@ import type { SectorThemes, ThemeItem } from '../plan.schema.js';
 const item = (id: string, nb: string, en: string, items?: ThemeItem[]): ThemeItem =>
   items ? { id, title: { nb, en }, items } : { id, title: { nb, en } };
 
+/** "Innenfor alle temaene kan partnerskapet sette inn tiltak som sikrer fremdrift …" */
+const progress = (prefix: string): ThemeItem =>
+  item(
+    `${prefix}-progress`,
+    'Tiltak som sikrer fremdrift av utviklingsarbeidet, f.eks. veiledning, utviklings- og/eller prosessledelse',
+    'Measures that secure the progress of the work, e.g. guidance, development or process leadership',
+  );
+
 export const TROMS_THEMES: SectorThemes[] = [
   {
     sector: 'KINDERGARTEN',
     clause: 'troms.themes.kindergarten',
+    everyTheme: { items: [progress('kg')], clause: 'troms.progress-measures' },
     themes: [
       {
         id: 'kg-safe-environment',
@@ -90,6 +99,7 @@ export const TROMS_THEMES: SectorThemes[] = [
   {
     sector: 'SCHOOL',
     clause: 'troms.themes.school',
+    everyTheme: { items: [progress('school')], clause: 'troms.progress-measures' },
     themes: [
       {
         id: 'school-safe-environment',
@@ -161,6 +171,7 @@ export const TROMS_THEMES: SectorThemes[] = [
   {
     sector: 'TEAM_AROUND_CHILD',
     clause: 'troms.themes.team-around-child',
+    everyTheme: { items: [progress('tac')], clause: 'troms.progress-measures' },
     themes: [
       {
         id: 'tac-safe-environments',
@@ -197,13 +208,13 @@ export const TROMS_THEMES: SectorThemes[] = [
         items: [
           item(
             'tac-inclusion.detection',
-            'Sikre at ansatte i barnehage og skole har oppdagerkompetanse',
-            'Staff able to find children who do not keep up with their cohort',
+            'Sikre at ansatte i barnehage og skole har oppdagerkompetanse, det vil si kompetanse i å finne de barna som ikke følger progresjon for sitt kull, ut fra høyfrekvente vansker; språkvansker og/ eller nevrodivergente vansker',
+            'Staff able to find the children who do not keep up with their cohort, from high-frequency difficulties, language difficulties and/or neurodivergent difficulties',
           ),
           item(
             'tac-inclusion.neurodivergent',
-            'Implementere utviklingskompetanse slik at barn med nevrodivergente vansker opplever reell inkludering',
-            'Development competence so children with neurodivergent difficulties are truly included',
+            'Implementere utviklingskompetanse for ansatte i barnehager og skoler slik at barn med nevrodivergente vansker opplever reell inkludering',
+            'Development competence for staff in kindergartens and schools so children with neurodivergent difficulties are truly included',
           ),
           item(
             'tac-inclusion.ai-text',

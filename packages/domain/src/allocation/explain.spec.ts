@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemoRound } from '../demo/demo-round.js';
+import { allocate } from './allocate.js';
+import { proportionalCut } from './cut-rules.js';
+import { explainPhrasesFor } from './explain-phrases.js';
+import { prepareRound } from './prepare-round.js';
+
+// Reasons a decision can quote (forvaltningsloven § 25), on the golden Troms round. DEMO DATA.
+const demo = generateDemoRound({ seed: 2028, statements: 64, year: 2028 });
+
+describe('explanations a decision can quote', () => {
+  it('cites the frame clause for a used-up frame, never the sector shares', async () => {
+    const result = await allocate(demo.input);
+    const byFrame = result.statements.filter((s) => s.binding.some((b) => b.kind === 'FRAME'));
+    expect(byFrame.length).toBeGreaterThan(0);
+    for (const s of byFrame) {
+      expect(s.explanation.nb).toContain('årets ramme er brukt opp (jf. «Årets ramme»)');
+      expect(s.clauses).toContain('troms.frame');
+      // The sector-share clause only where a sector band held the statement back too.
+      expect(s.clauses.includes('troms.sector-shares')).toBe(
+        s.binding.some((b) => b.kind === 'SECTOR_UPPER'),
+      );
+    }
+  });
+
+  it('writes Norwegian a reader trusts: no scores, no ranking across sectors, decimal commas', async () => {
+    const result = await allocate(demo.input);
+    for (const s of result.statements) {
+      const nb = s.explanation.nb;
+      expect(nb).not.toMatch(/poengsum|\+\d|\d\.\d/);
+      expect(nb).not.toMatch(/i alt/);
+      expect(nb).not.toMatch(/tema med rang/);
+      // Whole sentences: a capital first, a full stop last.
+      expect(nb).toMatch(/^[A-ZÆØÅ].*\.$/s);
+      if (s.rank) {
+        expect(nb).toContain(
+          `Den er prioritert som nr. ${s.rank.inSector} av ${s.rank.ofInSector} behovsmeldinger i`,
+        );
+      }
+    }
+    const reduced = result.statements.find((s) => s.status === 'REDUCED')!;
+    expect(reduced.explanation.nb).toMatch(/\(\d+,\d+ %\)|\(\d+ %\)/);
+  });
+
+  it('names newcomer status with its clause and its assumed years', async () => {
+    const result = await allocate(demo.input);
+    const newcomer = result.statements.find((s) =>
+      s.score.indicators.some((i) => i.id === 'newcomer' && i.contribution > 0),
+    )!;
+    expect(newcomer.explanation.nb).toContain(
+      'Partnerskapet har eiere som ikke har deltatt i ordningen før, eller ikke på 3 år eller mer (antakelse), og slike eiere skal prioriteres (jf. «Prioritering av nye eiere»).',
+    );
+    expect(newcomer.clauses).toContain('troms.newcomers');
+  });
+
+  it('names the discretionary points with their clause, and the office’s reason', async () => {
+    const result = await allocate(demo.input);
+    const withOffice = result.statements.find((s) =>
+      s.score.indicators.some((i) => i.id === 'office-knowledge' && i.contribution > 0),
+    );
+    const candidate = demo.input.candidates.find((c) => c.id === withOffice?.id);
+    if (withOffice && candidate?.officeKnowledge) {
+      expect(withOffice.explanation.nb).toContain(
+        'Statsforvalteren sett disse forholdene i sammenheng',
+      );
+      expect(withOffice.explanation.nb).toContain('(jf. «Skjønnsmessige prioriteringer»)');
+      expect(withOffice.clauses).toContain('troms.other-priorities');
+    }
+    expect(withOffice).toBeDefined();
+  });
+
+  it('says when a later year lies past the plan period, as an assumption', async () => {
+    const result = await allocate(demo.input);
+    const into2030 = result.statements.find((s) =>
+      s.granted.perYear.some((y) => y.year === 2030 && y.amount > 0),
+    )!;
+    expect(into2030.explanation.nb).toContain(
+      '2030 ligger etter planperioden (2026–2029), og midlene for det året forutsetter også den nye planen (antakelse).',
+    );
+  });
+
+  it('places a statement outside the themes after them, citing that the local needs decide', () => {
+    const round = prepareRound(demo.input, proportionalCut);
+    const phrases = explainPhrasesFor(round);
+    const off = phrases.themeSentence('SCHOOL', 'not-a-theme');
+    expect(off.text.nb).toBe(
+      ' Behovsmeldingen ligger utenfor planens prioriterte temaer for skole (jf. «Prioriterte temaer, skole») og kommer derfor etter behovsmeldingene innenfor temaene; den kan likevel få midler, fordi de lokale behovene avgjør valget av tiltak (jf. «Lokale behov avgjør»).',
+    );
+    expect(phrases.clauses(off.bit)).toEqual(['troms.local-needs', 'troms.themes.school']);
+    expect(phrases.themeSentence('SCHOOL', 'school-practical').text.nb).toBe(
+      ' Behovsmeldingen gjelder «Praktisk og variert opplæring/skolehverdag», nr. 2 av planens 3 temaer for skole i prioritert rekkefølge (jf. «Prioriterte temaer, skole»).',
+    );
+  });
+});
