@@ -8,11 +8,10 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 // The CommonJS build: the ES build imports graphql's .mjs files, another realm than the schema's.
-import {
-  fieldExtensionsEstimator,
-  getComplexity,
-  type ComplexityEstimator,
-} from 'graphql-query-complexity/cjs';
+// Node's ESM loader cannot see this CommonJS module's named exports: take them off the default.
+import queryComplexity, { type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+
+const { fieldExtensionsEstimator, getComplexity } = queryComplexity;
 
 export interface QueryLimits {
   maxDepth: number;
