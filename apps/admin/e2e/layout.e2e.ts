@@ -71,7 +71,7 @@ describe('every office screen at 390 and 1280 px', () => {
     browser = await openBrowser(inject('baseUrl'));
     page = browser.page;
     await page.goto('/logg-inn');
-    await page.getByLabel('Statsforvalter', { exact: true }).check();
+    await page.locator('#role-ADMIN').check();
     const troms = page.locator('#county option', { hasText: 'Troms' });
     await page.locator('#county').selectOption((await troms.getAttribute('value'))!);
     await page.getByRole('button', { name: 'Logg inn' }).click();
