@@ -34,7 +34,7 @@ export const nbNational = {
     'Andeler er regnet ut av antallene. Rapportert regnskap er ikke revidert. Ingen kontaktpersoner eller fritekst er med.',
   columns: {
     statements: 'Behovsmeldinger',
-    requested: 'Søkt for året',
+    requested: 'Søkt',
     decisions: 'Vedtak',
     grants: 'Tilsagn',
     granted: 'Innvilget for året',

@@ -15,7 +15,7 @@ export const nbPartner = {
     titleColumn: 'Behovsmelding',
     sector: 'Sektor',
     status: 'Status',
-    requested: 'Søkt for året',
+    requested: 'Søkt i år',
     decision: 'Vedtak',
     noDecision: 'Ikke vedtatt ennå',
     none: 'Partnerskapet har ingen behovsmeldinger i denne runden.',

@@ -14,6 +14,7 @@ const round = {
   status: 'OPEN',
   frame: 29_400_000,
   version: 2,
+  allowedActions: ['closeRound', 'setRoundFrame'],
   calendar: [
     {
       id: 'deadline',
@@ -49,8 +50,20 @@ const round = {
   commitments: { totalCount: 12 },
 };
 
+/** The office's adviser: the phase buttons are theirs. */
+const viewer = {
+  subject: 'dev:admin:troms',
+  name: 'Rådgiver',
+  role: 'ADMIN',
+  county: { id: 'c1', code: 'troms', name: 'Troms' },
+};
+
 function render(overview: Responder, list: Responder = () => ({ data: rounds })) {
-  const { client } = mockClient({ Rounds: list, RoundOverview: overview });
+  const { client } = mockClient({
+    Rounds: list,
+    RoundOverview: overview,
+    Viewer: () => ({ data: { viewer } }),
+  });
   const options = mountOptions(client);
   return mount(RoundOverviewPage, {
     global: { ...options.global, stubs: { RouterLink: { template: '<a><slot /></a>' } } },
