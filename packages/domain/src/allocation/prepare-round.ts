@@ -17,6 +17,7 @@ import {
   type Commitment,
 } from './allocation.types.js';
 import type { CutRule } from './cut-rules.js';
+import { scenarioParameterProblems } from './scenario-parameters.js';
 import { scoreCandidates, UNSCORED } from './score.js';
 import type {
   PreparedCandidate,
@@ -77,16 +78,7 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
     );
   }
   const minShare = input.scenario.minFundedShare;
-  if (!(minShare >= 0 && minShare <= 1)) {
-    problems.push(
-      problem(
-        'ALLOC_MIN_SHARE_RANGE',
-        ['scenario', 'minFundedShare'],
-        'Minste andel må være mellom 0 og 1.',
-        'The smallest funded share must be between 0 and 1.',
-      ),
-    );
-  }
+  problems.push(...scenarioParameterProblems(input.scenario));
   if (rules.regionalNetworks.enabled) {
     problems.push(
       problem(
@@ -264,8 +256,10 @@ function sumCommitments(
 function indicatorWeights(input: AllocationInput, rules: PlanRules, problems: InputProblem[]) {
   const weights = new Map<string, number>();
   for (const indicator of rules.indicators) {
-    const weight = input.scenario.indicatorWeights?.[indicator.id] ?? indicator.defaultWeight;
-    if (!(Number.isFinite(weight) && weight >= 0)) {
+    const given = input.scenario.indicatorWeights?.[indicator.id];
+    const weight = given ?? indicator.defaultWeight;
+    // A weight given is checked with the scenario's parameters (scenarioParameterProblems).
+    if (given === undefined && !(Number.isFinite(weight) && weight >= 0)) {
       problems.push(
         problem(
           'ALLOC_WEIGHT_INVALID',
@@ -277,18 +271,8 @@ function indicatorWeights(input: AllocationInput, rules: PlanRules, problems: In
     }
     weights.set(indicator.id, weight);
   }
-  // Deprecated: validated for old callers, never used (the theme rank orders lexicographically).
-  const themeWeight = input.scenario.themeWeight ?? 1;
-  if (!(Number.isFinite(themeWeight) && themeWeight >= 0)) {
-    problems.push(
-      problem(
-        'ALLOC_WEIGHT_INVALID',
-        ['scenario', 'themeWeight'],
-        'Vekter må være tall ≥ 0.',
-        'Weights must be numbers ≥ 0.',
-      ),
-    );
-  }
+  // themeWeight is deprecated: scenarioParameterProblems checks it for old callers; the theme rank
+  // orders lexicographically.
   return { indicators: weights };
 }
 

@@ -6,12 +6,13 @@ import { isFeasible, objectiveMicro } from '../objective.js';
 import type { PreparedCandidate, PreparedRound } from '../prepared-round.js';
 import type { AllocationMethod, MethodOutcome } from './allocation-method.js';
 import { runRanked } from './ranked-method.js';
+import { SCENARIO_DEFAULTS } from '../scenario-defaults.js';
 
 const MICRO = 1_000_000;
 /** The model counts in thousands of kroner, which keeps HiGHS' coefficients well scaled. */
 const UNIT = 1000;
-export const DEFAULT_TIME_LIMIT_SECONDS = 5;
-export const DEFAULT_RELATIVE_GAP = 1e-4;
+export const DEFAULT_TIME_LIMIT_SECONDS = SCENARIO_DEFAULTS.optimal.timeLimitSeconds;
+export const DEFAULT_RELATIVE_GAP = SCENARIO_DEFAULTS.optimal.relativeGap;
 
 /**
  * Maximises the scenario objective subject to every row of the plan with HiGHS. One variable per
