@@ -205,8 +205,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // security holds every statement to it); the plugin above commits it.
       const binding = bindingOfViewer(viewer);
       setRequestTransaction(em, binding);
-      await em.begin();
-      await bindTransaction(em, binding);
+      try {
+        await em.begin();
+        await bindTransaction(em, binding);
+      } catch (error) {
+        // The database away (or too slow) as the request's transaction opens: 503, not a 500.
+        if (isDatabaseUnavailable(error) || isStatementTimeout(error)) {
+          throw outage.contextError(error);
+        }
+        throw error;
+      }
       return {
         em,
         logger: logger.child({ requestId }),
