@@ -8,11 +8,11 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 // The CommonJS build: the ES build imports graphql's .mjs files, another realm than the schema's.
-import {
-  fieldExtensionsEstimator,
-  getComplexity,
-  type ComplexityEstimator,
-} from 'graphql-query-complexity/cjs';
+// Node cannot see its named exports from an ES module (`dist/main.js` failed to start with
+// "Named export 'fieldExtensionsEstimator' not found"): the module object, then its members.
+import queryComplexity, { type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+
+const { fieldExtensionsEstimator, getComplexity } = queryComplexity;
 
 export interface QueryLimits {
   maxDepth: number;
