@@ -74,7 +74,7 @@ export async function startTestApi(
     options.statementTimeoutMs !== undefined || options.serverDatabaseUrl !== undefined;
   const orm = ownPool
     ? await MikroORM.init({
-        ...ormConfig(options.serverDatabaseUrl?.(db.url) ?? db.url, {
+        ...ormConfig(options.serverDatabaseUrl?.(db.appUrl) ?? db.appUrl, {
           poolMax: 5,
           onDriverWarning: (message) => logger.warn({ driver: message }, 'database driver warning'),
           ...(options.statementTimeoutMs === undefined
@@ -83,7 +83,7 @@ export async function startTestApi(
         }),
         logger: () => undefined,
       })
-    : db.orm;
+    : db.appOrm;
   const devKey = await generateDevSigningKey();
   const production = options.production ?? false;
   const authenticator = new Authenticator(TEST_AUTH_CONFIG, production ? undefined : devKey);

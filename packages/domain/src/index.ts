@@ -354,3 +354,5 @@ export {
   type ScenarioToCompare,
   type ScenarioComparisonResult,
 } from './allocation/scenario-comparison.js';
+export { sectorOfStatement } from './needs-statement/statement-sector.js';
+export { SCENARIO_DEFAULTS } from './allocation/scenario-defaults.js';

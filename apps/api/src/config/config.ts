@@ -14,6 +14,7 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_APP_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10),
   EMBEDDED_POSTGRES_DIR: z.string().min(1).optional(),
   MIGRATE_ON_START: booleanFlag.default(true),
@@ -45,8 +46,8 @@ const environmentSchema = z.object({
   SOLVER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   NATIONAL_STATISTICS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(10_000).default(64),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
-  NATIONAL_STATISTICS_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
-  NATIONAL_STATISTICS_QUEUE: z.coerce.number().int().min(0).max(10_000).default(20),
+  NATIONAL_STATISTICS_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(1),
+  NATIONAL_STATISTICS_QUEUE: z.coerce.number().int().min(0).max(10_000).default(10),
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(0).default(6_000),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).default(12_000),
@@ -62,6 +63,12 @@ export interface Config {
   logLevel: string;
   /** Unset: the platform runs its own embedded PostgreSQL. */
   databaseUrl: string | undefined;
+  /**
+   * How the API itself connects: as `kompetansemidler_api`, a role that is neither superuser nor
+   * table owner (the migrations create it). Unset: DATABASE_URL (or the embedded server's) with
+   * that user name and no password.
+   */
+  databaseAppUrl: string | undefined;
   databasePoolMax: number;
   embeddedPostgresDir: string;
   migrateOnStart: boolean;
@@ -182,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     logLevel: values.LOG_LEVEL,
     databaseUrl: values.DATABASE_URL,
+    databaseAppUrl: values.DATABASE_APP_URL,
     databasePoolMax: values.DATABASE_POOL_MAX,
     embeddedPostgresDir: resolve(values.EMBEDDED_POSTGRES_DIR ?? join(root, '.data', 'postgres')),
     migrateOnStart: values.MIGRATE_ON_START,

@@ -3,6 +3,9 @@ import { entities } from '../database/entities.js';
 import { MAX_IMPORT_FILE_BYTES } from '../modules/register/tabular-file.js';
 import { textLimits, type StoredColumns } from '../server/input-guard.js';
 
+/** Base64 characters of the largest file an import takes. */
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
+
 /**
  * Which varchar column each input field's text is kept in (`Type.field` or `Type.field.argument`
  * → `Entity.property`). The lengths themselves are read from the entities' `@Property({ length })`,
@@ -11,6 +14,7 @@ import { textLimits, type StoredColumns } from '../server/input-guard.js';
  * (an organisation number sent as `986 105 174`), whose format rules then hold them to the column.
  */
 export const STORED_COLUMNS: StoredColumns = {
+  'ImportFileInput.contentBase64': MAX_IMPORT_BASE64,
   'CreateOwnerInput.name': 'Owner.name',
   'UpdateOwnerInput.name': 'Owner.name',
   'CreateUnitInput.name': 'Unit.name',

@@ -18,10 +18,13 @@ import { GraphQLError } from 'graphql';
 import { Loaders } from '../common/batch-loader.js';
 import { pingDatabase } from '../database/orm.js';
 import {
-  bindScopeToCounty,
+  abandonRequestTransaction,
   currentSqlStatements,
+  endRequestTransaction,
+  setRequestTransaction,
   withRequestScope,
 } from '../database/request-scope.js';
+import { bindTransaction } from '../database/row-level-security.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
@@ -40,7 +43,7 @@ import {
 } from './import-route.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
 import { requestIdFrom } from './request-id.js';
-import { countyOfViewer, scopeToViewer, type RequestContext } from './request-context.js';
+import { bindingOfViewer, scopeToViewer, type RequestContext } from './request-context.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -62,7 +65,7 @@ export interface ServerOptions {
   connectSources?: string[];
   /** Express's `trust proxy` (behind a TLS-terminating proxy: its hop count or address). */
   trustProxy?: boolean | number | string;
-  /** National aggregates computed at once, and waiting (default 2 and 20; more: BUSY). */
+  /** National aggregates computed at once, and waiting (default 1 and 10; more: BUSY). */
   nationalStatisticsLimit?: { concurrency: number; queue: number };
   /** Retry-After and log throttling while the database is away (default: 5 s and 10 s). */
   outage?: DatabaseOutage;
@@ -80,7 +83,7 @@ export interface RunningServer {
 }
 
 export const GRAPHQL_PATH = '/graphql';
-const DEFAULT_NATIONAL_LIMIT = { concurrency: 2, queue: 20 };
+const DEFAULT_NATIONAL_LIMIT = { concurrency: 1, queue: 10 };
 const MAX_BODY = '200kb';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -117,12 +120,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       outage.plugin(),
       nationalStatisticsCachePlugin(options.nationalStatisticsCacheEntries ?? 64),
       {
-        // SQL statements the request sent, for tests and the benchmark (never in production: it
-        // tells an outsider how a request is served).
+        // The request's transaction commits before its answer goes out (the client may ask again
+        // at once); then what waited for the commit starts (a claimed scenario run).
         async requestDidStart() {
-          if (options.production) return;
           return {
             async willSendResponse({ response }) {
+              try {
+                await endRequestTransaction();
+              } catch (error) {
+                logger.error({ err: error }, 'the request’s transaction could not commit');
+                response.body = {
+                  kind: 'single',
+                  singleResult: {
+                    errors: [
+                      {
+                        message: 'Internal server error',
+                        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+                      },
+                    ],
+                  },
+                };
+              }
+              // SQL statements the request sent, for tests and the benchmark (never in production:
+              // it tells an outsider how a request is served).
+              if (options.production) return;
               const statements = currentSqlStatements();
               if (statements !== undefined) {
                 response.http.headers.set('x-sql-statements', String(statements));
@@ -180,7 +201,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         throw error;
       }
       scopeToViewer(em, viewer);
-      bindScopeToCounty(countyOfViewer(viewer));
+      // The whole request runs in one transaction, bound to the viewer's county (row-level
+      // security holds every statement to it); the plugin above commits it.
+      const binding = bindingOfViewer(viewer);
+      setRequestTransaction(em, binding);
+      await em.begin();
+      await bindTransaction(em, binding);
       return {
         em,
         logger: logger.child({ requestId }),
@@ -201,9 +227,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     GRAPHQL_IMPORT_PATH,
     ...limits,
-    (req, _res, next) => {
+    (req, res, next) => {
       req.headers[ROUTE_HEADER] = 'import';
-      withRequestScope(() => next());
+      withRequestScope(() => {
+        res.on('close', () => void abandonRequestTransaction());
+        next();
+      });
     },
     express.json({ limit: MAX_IMPORT_BODY }),
     graphql,
@@ -211,9 +240,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     GRAPHQL_PATH,
     ...limits,
-    (req, _res, next) => {
+    (req, res, next) => {
       delete req.headers[ROUTE_HEADER];
-      withRequestScope(() => next());
+      withRequestScope(() => {
+        res.on('close', () => void abandonRequestTransaction());
+        next();
+      });
     },
     express.json({ limit: MAX_BODY }),
     graphql,

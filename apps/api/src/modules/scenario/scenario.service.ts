@@ -9,6 +9,7 @@ import {
   type ValidationProblem,
   scenarioParameterProblems,
   COMPARE_SCENARIOS,
+  SCENARIO_DEFAULTS,
   compareScenarios,
   comparisonRefusal,
   type ComparedStatement,
@@ -52,10 +53,9 @@ import { roundForAllocation } from './allocation-input.js';
 import { ScenarioLine } from './scenario-line.entity.js';
 import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
 import { ScenarioRunService } from './scenario-run.service.js';
-import type { ScenarioRunExecutor } from './scenario-run.executor.js';
+import type { ScenarioRunExecutor, ScenarioRunRequest } from './scenario-run.executor.js';
+import { afterRequestCommit } from '../../database/request-scope.js';
 import type { ScenarioRun } from './scenario-run.entity.js';
-
-const DEFAULT_TIME_LIMIT_SECONDS = 20;
 
 const LINE_SORT: Record<ScenarioLineSortField, string> = {
   RANK: 'rank',
@@ -132,7 +132,7 @@ export class ScenarioService {
       executor.leaseMs,
     );
     const scenarioId = randomUUID();
-    executor.start({
+    const request: ScenarioRunRequest = {
       runId: run.id,
       round: roundForAllocation(round),
       parameters,
@@ -162,7 +162,9 @@ export class ScenarioService {
         },
         reason,
       }),
-    });
+    };
+    // The run is carried on once the request's transaction (with the claim) has committed.
+    afterRequestCommit(() => executor.start(request));
     return runs.get(run.id);
   }
 
@@ -334,7 +336,9 @@ function scenarioParameters(input: RunScenarioInput): ScenarioParameters {
     ...(input.tolerancePercentagePoints != null
       ? { tolerancePercentagePoints: input.tolerancePercentagePoints }
       : {}),
-    optimal: { timeLimitSeconds: input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS },
+    optimal: {
+      timeLimitSeconds: input.timeLimitSeconds ?? SCENARIO_DEFAULTS.optimal.timeLimitSeconds,
+    },
   };
 }
 
