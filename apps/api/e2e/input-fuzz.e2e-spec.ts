@@ -313,6 +313,18 @@ describe('fuzzing every mutation and every by-id query at the edge', () => {
     await api.close();
   });
 
+  async function runsSettled(): Promise<void> {
+    const conn = api.db.orm.em.getConnection();
+    for (let i = 0; i < 600; i++) {
+      const [active] = await conn.execute<{ n: number }[]>(
+        `select count(*)::int as n from scenario_run where status in ('QUEUED', 'RUNNING')`,
+      );
+      if (active?.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('a scenario run did not end within a minute');
+  }
+
   const fingerprint = async () =>
     JSON.stringify(await api.db.orm.em.getConnection().execute(fingerprintSql));
 
@@ -343,6 +355,8 @@ describe('fuzzing every mutation and every by-id query at the edge', () => {
           }
           if (errors.length === 0) {
             seen.accepted++;
+            // A run taken runs on in the background: let it end before the next case's checksum.
+            await runsSettled();
             return;
           }
           seen.refused++;

@@ -34,9 +34,8 @@ describe('exactly one winner, and a bounded request id', () => {
       admin,
     );
     expect(closed.body.errors).toBeUndefined();
-    const run = await api.graphql<{ runScenario: { id: string } }>(
-      `mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }`,
-      { input: { roundId: world.tromsRoundId, name: 'Én vinner', method: 'RANKED' } },
+    const run = await api.runScenario(
+      { roundId: world.tromsRoundId, name: 'Én vinner', method: 'RANKED' },
       admin,
     );
     expect(run.body.errors).toBeUndefined();
