@@ -77,6 +77,7 @@ export {
   AllocationInputError,
   type AllocationInputProblemCode,
 } from './allocation/allocation-input-error.js';
+export { scenarioParameterProblems } from './allocation/scenario-parameters.js';
 export {
   proportionalCut,
   constrainedEqualAwardsCut,

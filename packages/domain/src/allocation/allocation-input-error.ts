@@ -10,6 +10,10 @@ export type AllocationInputProblemCode =
   | 'ALLOC_REGIONAL_NETWORKS_UNSUPPORTED'
   | 'ALLOC_AMOUNT_INVALID'
   | 'ALLOC_WEIGHT_INVALID'
+  | 'ALLOC_MARGINAL_TIER_UNKNOWN'
+  | 'ALLOC_SAMI_LEVEL_INVALID'
+  | 'ALLOC_TOLERANCE_INVALID'
+  | 'ALLOC_TIME_LIMIT_INVALID'
   | 'SECTOR_MISSING';
 
 /** Thrown by allocate() when the input cannot be allocated at all; lists every problem. */

@@ -9,7 +9,7 @@ import type { AllocationCandidate } from './allocation.types.js';
  */
 export function candidateFromNeedsStatement(
   statement: NeedsStatement,
-  extras: Pick<AllocationCandidate, 'indicators' | 'officeKnowledge'> = {},
+  extras: Pick<AllocationCandidate, 'indicators' | 'officeKnowledge' | 'samiAssessment'> = {},
 ): AllocationCandidate {
   const sector = sectorOfStatement(statement);
   if (typeof sector !== 'string') throw new AllocationInputError([sector]);
@@ -36,5 +36,6 @@ export function candidateFromNeedsStatement(
   };
   if (extras.indicators) candidate.indicators = { ...extras.indicators };
   if (extras.officeKnowledge) candidate.officeKnowledge = { ...extras.officeKnowledge };
+  if (extras.samiAssessment) candidate.samiAssessment = { ...extras.samiAssessment };
   return candidate;
 }

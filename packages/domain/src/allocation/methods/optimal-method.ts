@@ -33,7 +33,7 @@ export const optimalMethod: AllocationMethod = {
 };
 
 export function solveOptimal(round: PreparedRound, highs: Highs): MethodOutcome {
-  const ranked = runRanked(round);
+  const ranked = runRanked(round, highs);
   const rankedObjective = objectiveMicro(round, ranked.amounts);
   const settings = round.input.scenario.optimal ?? {};
   const timeLimit = settings.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
@@ -57,7 +57,7 @@ export function solveOptimal(round: PreparedRound, highs: Highs): MethodOutcome 
   const indices: number[] = [];
   const values: number[] = [];
   for (const c of vars) {
-    colCost.push(((MICRO + c.scoreMicro) / MICRO) * (c.req0 / UNIT));
+    colCost.push(((MICRO + c.priorityMicro) / MICRO) * (c.req0 / UNIT));
     const semi = c.minAmount > 0;
     colLower.push(semi ? c.minAmount / c.req0 : 0);
     colUpper.push(1);
