@@ -92,7 +92,6 @@ const SCENARIOS = `query Scenarios($id: ID!, $first: Int!) {
         byOwner { key owners { id name } grantedThisYear } }
       constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }
       methodInfo { method source status gap durationMs explanation { nb } }
-      report
     } } }
   }
 }`;

@@ -132,13 +132,6 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.decision }),
   },
   {
-    name: 'nationalSummary',
-    roles: ['NATIONAL'],
-    countyless: true,
-    query: '{ nationalSummary(year: 2026) { countyCode statements } }',
-    variables: () => ({}),
-  },
-  {
     name: 'nationalStatistics',
     roles: ['NATIONAL'],
     countyless: true,
@@ -421,7 +414,7 @@ describe('the role matrix: every operation × every role × own county and anoth
 
   it('the national view carries no personal data', async () => {
     const { body } = await api.graphql(
-      '{ nationalSummary(year: 2026) { countyCode countyName statements requestedThisYear grantedThisYear bySector { sector } } }',
+      '{ nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) { groups { county { code name } sector figures { statements requested granted } } } }',
       {},
       await api.as('NATIONAL'),
     );

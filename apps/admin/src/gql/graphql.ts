@@ -427,18 +427,6 @@ export type County = {
   name: Scalars['String']['output'];
 };
 
-/** One county’s round in figures: aggregates only, nothing personal. */
-export type CountyYearSummary = {
-  bySector: Array<SectorFigures>;
-  countyCode: Scalars['String']['output'];
-  countyName: Scalars['String']['output'];
-  grantedThisYear: Scalars['Int']['output'];
-  requestedThisYear: Scalars['Int']['output'];
-  roundStatus: RoundStatus;
-  statements: Scalars['Int']['output'];
-  year: Scalars['Int']['output'];
-};
-
 export type CreateEarlierCommitmentInput = {
   /** Owner + institution; checked when given. */
   amount?: InputMaybe<Scalars['Int']['input']>;
@@ -1782,11 +1770,6 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** Udir’s national statistics: frames, requests, grants, commitments, coordinator funds, newcomers, Sámi perspectives and annual reports across counties and years, grouped by any combination of dimensions (one SQL statement with GROUPING SETS). Aggregates only: no personal data, no free text. For machine clients: a token with the statistics scope. */
   nationalStatistics: NationalStatistics;
-  /**
-   * Udir’s view: every county’s round of a year, in aggregate (one SQL statement).
-   * @deprecated Use nationalStatistics(groupBy: [COUNTY, SECTOR], years: [year]).
-   */
-  nationalSummary: Array<CountyYearSummary>;
   needsStatement: NeedsStatement;
   /** The context the needs-statement form validates against with the domain’s rules (a partnership: its own). */
   needsStatementFormContext: NeedsStatementFormContext;
@@ -1884,11 +1867,6 @@ export type QueryNationalStatisticsArgs = {
   counties?: InputMaybe<Array<Scalars['String']['input']>>;
   groupBy?: Array<NationalDimension>;
   years?: InputMaybe<Array<Scalars['Int']['input']>>;
-};
-
-
-export type QueryNationalSummaryArgs = {
-  year: Scalars['Int']['input'];
 };
 
 
@@ -2397,11 +2375,6 @@ export type Scenario = {
   method: AllocationMethod;
   /** How the method ran: method, source, solver status and gap, time limit, duration. */
   methodInfo: MethodInfo;
-  /**
-   * How the method ran as JSON: the source (RANKED, OPTIMAL, RANKED_FALLBACK), objective, solver.
-   * @deprecated Use methodInfo (typed).
-   */
-  methodReport: Scalars['JSONObject']['output'];
   name: Scalars['String']['output'];
   /** The parameters sent to the engine. */
   parametersJson: Scalars['JSONObject']['output'];
@@ -2411,11 +2384,6 @@ export type Scenario = {
   /** Subject of the adviser who ran it. */
   ranBy: Scalars['String']['output'];
   ranByName: Scalars['String']['output'];
-  /**
-   * The engine’s constraint report as JSON: sector bands, lock caps, coordinator cap, institution share, funding rates of public and private owners, leftover.
-   * @deprecated Use constraintReport (typed, with gauges and requests per sector).
-   */
-  report: Scalars['JSONObject']['output'];
   round: Round;
   /** Granted, requested and the number of statements per sector, per municipality and per set of owners (SQL sums; batched over scenarios). */
   totals: ScenarioTotals;
@@ -2635,13 +2603,6 @@ export type Sector =
 
 export type SectorDemand = {
   /** Requested for the round’s year, kroner. */
-  requestedThisYear: Scalars['Int']['output'];
-  sector: Sector;
-  statements: Scalars['Int']['output'];
-};
-
-export type SectorFigures = {
-  grantedThisYear: Scalars['Int']['output'];
   requestedThisYear: Scalars['Int']['output'];
   sector: Sector;
   statements: Scalars['Int']['output'];

@@ -119,26 +119,6 @@ export class ScenarioResolver {
   }
 
   @Authorized(READERS)
-  @FieldResolver(() => GraphQLJSONObject, {
-    description:
-      'The engine’s constraint report as JSON: sector bands, lock caps, coordinator cap, institution share, funding rates of public and private owners, leftover.',
-    deprecationReason: 'Use constraintReport (typed, with gauges and requests per sector).',
-  })
-  async report(@Root() scenario: Scenario, @Ctx() ctx: RequestContext): Promise<object> {
-    return (await resultPartsOf(ctx, scenario)).report;
-  }
-
-  @Authorized(READERS)
-  @FieldResolver(() => GraphQLJSONObject, {
-    description:
-      'How the method ran as JSON: the source (RANKED, OPTIMAL, RANKED_FALLBACK), objective, solver.',
-    deprecationReason: 'Use methodInfo (typed).',
-  })
-  async methodReport(@Root() scenario: Scenario, @Ctx() ctx: RequestContext): Promise<object> {
-    return (await resultPartsOf(ctx, scenario)).method;
-  }
-
-  @Authorized(READERS)
   @FieldResolver(() => ScenarioReportType, {
     description:
       'The constraint report, typed: a gauge per constraint (value, band or limit, broken, why), the sectors with what their statements requested, the leftover and its reasons.',
