@@ -301,20 +301,17 @@ describe('the role matrix: every operation × every role × own county and anoth
     roundId: string,
   ): Promise<{ scenarioRun: string; runScenario: string }> {
     const runId = crypto.randomUUID();
-    const { body } = await api.graphql<{ runScenario: { id: string } }>(
-      'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
+    // runScenario answers with the queued run; the helper waits for the scenario it stores.
+    const { body } = await api.runScenario(
       {
-        input: {
-          roundId,
-          name: 'Rollematrise',
-          runId,
-          override: { reason: 'Rollematrisen trenger en kjøring' },
-        },
+        roundId,
+        name: 'Rollematrise',
+        runId,
+        override: { reason: 'Rollematrisen trenger en kjøring' },
       },
       await api.as('ADMIN', 'troms'),
     );
     expect(body.errors).toBeUndefined();
-    await api.server.scenarioRuns.idle();
     return { scenarioRun: runId, runScenario: body.data!.runScenario.id };
   }
 
