@@ -16,8 +16,6 @@
 // thread alone; "CPU ms/req" adds its other threads (the solver, the garbage collector's helpers);
 // "main thread wait ms/req" is how long that thread was ready to run but waited for a core.
 import 'reflect-metadata';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { TROMS_MUNICIPALITIES, TROMS_PLAN_2026_2029 } from '@kompetansemidler/domain';
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import { exportJWK } from 'jose';
@@ -30,7 +28,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { databaseUrlFor, dropDatabase, ensureDatabase } from '../src/database/database.js';
 import { EmbeddedPostgres } from '../src/database/embedded-postgres.js';
-import { ormConfig } from '../src/database/orm-config.js';
 import { loadOrCreateDevSigningKey } from '../src/modules/auth/dev-signing-key.js';
 import { signDevMachineToken, signDevToken } from '../src/modules/auth/dev-token.js';
 import { DEV_ALGORITHM, DEV_AUDIENCE, DEV_ISSUER } from '../src/modules/auth/dev-signing-key.js';
@@ -38,12 +35,9 @@ import { nationalStatisticsSql } from '../src/modules/national/national-statisti
 import { currentYearInNorway } from '../src/modules/national/national.service.js';
 import { NationalDimension } from '../src/modules/national/national.types.js';
 import { Role } from '../src/modules/auth/role.js';
-import { RoundStatus } from '../src/modules/round/round-status.js';
-import { seedDemoCounty } from '../src/seeders/demo-county.js';
+import { seedNationalDatabase } from './national-database.js';
 import { pacedLoad } from './paced-load.js';
 
-const COUNTIES = 10;
-const STATEMENTS = 100;
 const CONNECTIONS = 10;
 const DURATION_S = Number(process.env['BENCH_DURATION'] ?? 10);
 const PORT = Number(process.env['BENCH_PORT'] ?? 4711);
@@ -648,55 +642,9 @@ async function sqlCount(
   return send();
 }
 
-async function seed(url: string): Promise<{ closedRoundId: string }> {
-  const started = Date.now();
-  const orm = await MikroORM.init({ ...ormConfig(url), logger: () => undefined });
-  try {
-    await orm.getMigrator().up();
-    for (let c = 1; c <= COUNTIES; c++) {
-      const code = `county-${String(c).padStart(2, '0')}`;
-      await seedDemoCounty(orm.em.fork(), {
-        code,
-        name: `Bench county ${c} (demo)`,
-        plan: TROMS_PLAN_2026_2029,
-        municipalities: TROMS_MUNICIPALITIES,
-        seed: 1000 + c,
-        multiYear: true,
-        reports: {
-          2026: { submitted: 1, accepted: 0.85, returned: 0.05 },
-          2027: { submitted: 0.6, accepted: 0.2, returned: 0.05 },
-        },
-        rounds: [
-          { year: 2026, statements: STATEMENTS, status: RoundStatus.REPORTING },
-          { year: 2027, statements: STATEMENTS, status: RoundStatus.REPORTING },
-          { year: 2028, statements: STATEMENTS, status: RoundStatus.DECIDED },
-          { year: 2029, statements: STATEMENTS, status: RoundStatus.CLOSED },
-        ],
-      });
-    }
-    const rows: Array<{ id: string }> = await orm.em
-      .getConnection()
-      .execute(
-        `select r.id from round r join county c on c.id = r.county_id where c.code = 'county-01' and r.year = 2029`,
-      );
-    const [counts] = await orm.em.getConnection().execute(
-      `select (select count(*) from needs_statement) as statements,
-                (select count(*) from decision) as decisions,
-                (select count(*) from commitment) as commitments,
-                (select count(*) from annual_report) as reports,
-                (select count(*) from accounts_line) as lines`,
-    );
-    // A settled database, as after a night's autovacuum: no vacuum of the fresh rows in a window.
-    await orm.em.getConnection().execute('vacuum analyze');
-    console.log(
-      `seeded ${counts?.statements} needs statements, ${counts?.decisions} decisions, ` +
-        `${counts?.commitments} commitments, ${counts?.reports} annual reports ` +
-        `(${counts?.lines} accounts lines) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    return { closedRoundId: rows[0]!.id };
-  } finally {
-    await orm.close();
-  }
+/** The national-sized database (bench/national-database.ts). */
+function seed(url: string): Promise<{ closedRoundId: string }> {
+  return seedNationalDatabase(url);
 }
 
 async function startBuiltServer(

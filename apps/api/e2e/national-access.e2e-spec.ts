@@ -40,6 +40,8 @@ const PUBLIC_OPERATIONS: Record<string, string> = {
   viewer: 'the caller itself',
   counties: 'the tenants’ codes and names, for the sign-in page',
   devSignIn: 'development tokens; refused in production',
+  devSignInPartnerships:
+    'the partnerships to pick on the development sign-in page; refused in production',
 };
 
 /**

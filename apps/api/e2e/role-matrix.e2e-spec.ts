@@ -301,18 +301,28 @@ describe('the role matrix: every operation × every role × own county and anoth
     roundId: string,
   ): Promise<{ scenarioRun: string; runScenario: string }> {
     const runId = crypto.randomUUID();
-    // runScenario answers with the queued run; the helper waits for the scenario it stores.
-    const { body } = await api.runScenario(
+    const { body } = await api.graphql<{ runScenario: { id: string } }>(
+      'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
       {
-        roundId,
-        name: 'Rollematrise',
-        runId,
-        override: { reason: 'Rollematrisen trenger en kjøring' },
+        input: {
+          roundId,
+          name: 'Rollematrise',
+          runId,
+          override: { reason: 'Rollematrisen trenger en kjøring' },
+        },
       },
       await api.as('ADMIN', 'troms'),
     );
     expect(body.errors).toBeUndefined();
-    return { scenarioRun: runId, runScenario: body.data!.runScenario.id };
+    await api.server.scenarioRuns.idle();
+    // The run stored its scenario: the second one to compare with.
+    const run = await api.graphql<{ scenarioRun: { scenario: { id: string } | null } }>(
+      'query($id: ID!) { scenarioRun(id: $id) { scenario { id } } }',
+      { id: body.data!.runScenario.id },
+      await api.as('ADMIN', 'troms'),
+    );
+    expect(run.body.data?.scenarioRun.scenario).not.toBeNull();
+    return { scenarioRun: runId, runScenario: run.body.data!.scenarioRun.scenario!.id };
   }
 
   /** The decision's 2026 annual report: the seeded one, or a demo report made here. */

@@ -82,6 +82,8 @@ async function main(): Promise<void> {
     authenticator,
     runner,
     nationalStatisticsCacheEntries: config.nationalStatisticsCacheEntries,
+    connectSources: config.connectSources,
+    trustProxy: config.trustProxy,
     nationalStatisticsLimit: config.nationalStatistics,
     outage,
     rateLimit: config.rateLimit,

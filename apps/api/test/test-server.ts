@@ -56,6 +56,8 @@ export async function startTestApi(
   options: {
     production?: boolean;
     solverTimeoutMs?: number;
+    /** The built admin to serve at `/`. */
+    adminDistDir?: string;
     /** The server's own pool with this statement timeout (default: the test database's pool). */
     statementTimeoutMs?: number;
     /** The server's own pool through this URL (e.g. a proxy that can fail), to the test database. */
@@ -98,6 +100,7 @@ export async function startTestApi(
     port: 0,
     authenticator,
     runner,
+    ...(options.adminDistDir ? { adminDistDir: options.adminDistDir } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.nationalStatisticsLimit
       ? { nationalStatisticsLimit: options.nationalStatisticsLimit }

@@ -7,6 +7,14 @@ import { Partnership } from '../partnership/partnership.entity.js';
 import { signDevToken } from './dev-token.js';
 import { Role } from './role.js';
 
+/** The demo users' names, by role. */
+const DEMO_NAMES: Record<Role, string> = {
+  [Role.ADMIN]: 'Demorådgiver',
+  [Role.FORUM]: 'Demomedlem i samarbeidsforumet',
+  [Role.PARTNERSHIP]: 'Demobruker i partnerskapet',
+  [Role.NATIONAL]: 'Demobruker i Udir',
+};
+
 @ObjectType('Viewer', { description: 'The signed-in caller.' })
 export class ViewerType {
   @Field({ description: 'The token’s subject.' })
@@ -122,9 +130,8 @@ export class AuthResolver {
       if (!partnership) throw new NotFoundError('Partnership', partnershipId ?? '(any)');
     }
     const subject = `dev:${role.toLowerCase()}:${county?.code ?? 'national'}${partnership ? `:${partnership.id}` : ''}`;
-    const name = partnership
-      ? `Utvikler (${partnership.name})`
-      : `Utvikler (${role}${county ? `, ${county.name}` : ''})`;
+    // A person's name as the screens show it (history, adjustments): no role codes.
+    const name = partnership ? `${partnership.name} (demo)` : DEMO_NAMES[role];
     const token = await signDevToken(key, {
       subject,
       name,
