@@ -626,6 +626,45 @@ export type DueDateSource =
   | 'CALENDAR'
   | 'DEFAULT';
 
+/** Every code an error’s `extensions.code` may carry. */
+export type ErrorCode =
+  /** An argument is malformed: `extensions.field` names it. */
+  | 'BAD_USER_INPUT'
+  /** The server is busy; try again shortly. */
+  | 'BUSY'
+  /** Someone else changed it first (a stale version) or it clashes with stored data. */
+  | 'CONFLICT'
+  /** The database cannot be reached just now; try again. */
+  | 'DATABASE_UNAVAILABLE'
+  /** The deadline for this has passed. */
+  | 'DEADLINE_PASSED'
+  /** The caller’s role or county may not do this. */
+  | 'FORBIDDEN'
+  /** A year’s grants would pass the year’s frame. */
+  | 'FRAME_EXCEEDED'
+  /** The thing asked for does not exist, or the caller may not see it. */
+  | 'NOT_FOUND'
+  /** The change breaks a band or cap of the plan and needs an override with a reason. */
+  | 'OVERRIDE_REQUIRED'
+  /** The operation is too deep, has too many aliases or costs too much. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Too many requests from this caller; wait and try again. */
+  | 'RATE_LIMITED'
+  /** The round already has a scenario run queued or running. */
+  | 'SCENARIO_RUN_IN_PROGRESS'
+  /** The allocation engine could not compute the scenario. */
+  | 'SOLVER_FAILED'
+  /** The allocation engine ran past its time limit. */
+  | 'SOLVER_TIMEOUT'
+  /** The request took longer than the server allows. */
+  | 'TIMEOUT'
+  /** No valid sign-in (HTTP 401 for a bad token). */
+  | 'UNAUTHENTICATED'
+  /** The plan’s rules find problems: `extensions.problems` lists them. */
+  | 'VALIDATION_FAILED'
+  /** The round’s phase does not allow this now. */
+  | 'WRONG_PHASE';
+
 /** A file to download. */
 export type FileDownload = {
   /** The file’s bytes, base64. */
@@ -1728,6 +1767,8 @@ export type Query = {
   devSignInPartnerships: Array<DevSignInPartnership>;
   /** Years of grants made before the county’s rounds here, latest grant first. */
   earlierCommitments: CommitmentConnection;
+  /** Every code an error’s `extensions.code` may carry (the enum puts them in the schema, for clients’ codegen). */
+  errorCodes: Array<ErrorCode>;
   health: Health;
   /** The knowledge base’s figures, latest year first. */
   indicatorFigures: SectorIndicatorConnection;
@@ -2322,7 +2363,7 @@ export type RunScenarioInput = {
   runId?: InputMaybe<Scalars['ID']['input']>;
   /** Weight of the theme’s rank (default 1). */
   themeWeight?: InputMaybe<Scalars['Float']['input']>;
-  /** Solver time limit (OPTIMAL), seconds. */
+  /** Solver time limit (OPTIMAL), seconds (default 10). */
   timeLimitSeconds?: InputMaybe<Scalars['Float']['input']>;
   /** Overrides the plan’s sector tolerance. */
   tolerancePercentagePoints?: InputMaybe<Scalars['Float']['input']>;

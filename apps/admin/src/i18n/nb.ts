@@ -2,6 +2,7 @@ import { nbNational } from './nb-national.js';
 import { nbPartner } from './nb-partner.js';
 import { nbRegister } from './nb-register.js';
 import { nbReports } from './nb-reports.js';
+import type { ApiErrorCode } from '../graphql/api-error.js';
 
 /** Every text of the admin, in Norwegian bokmål. */
 export const nb = {
@@ -59,9 +60,16 @@ export const nb = {
       'Endringen bryter en sektorandel eller et tak i planen, og må overstyres med en begrunnelse.',
     DEADLINE_PASSED:
       'Fristen for behovsmeldinger har gått ut. Ta kontakt med Statsforvalteren om noe må endres.',
+    SCENARIO_RUN_IN_PROGRESS:
+      'Det regnes allerede et scenario i denne runden. Vent til det er ferdig, og prøv igjen.',
+    TIMEOUT: 'Forespørselen tok for lang tid. Prøv igjen.',
+    DATABASE_UNAVAILABLE:
+      'Tjenesten får ikke kontakt med databasen akkurat nå. Prøv igjen om litt.',
+    BUSY: 'Tjenesten er opptatt akkurat nå. Prøv igjen om litt.',
+    RATE_LIMITED: 'Du har sendt mange forespørsler på kort tid. Vent litt, og prøv igjen.',
     NETWORK: 'Får ikke kontakt med tjenesten. Sjekk nettverket og prøv igjen.',
     UNKNOWN: 'Noe gikk galt. Prøv igjen senere.',
-  },
+  } satisfies Record<ApiErrorCode, string>,
   fieldErrors: {
     grantedThisYear: 'Beløpet må være et helt antall kroner, fra 0 til det søkte beløpet.',
     reason: 'Begrunnelsen må ha minst 5 tegn.',

@@ -1,3 +1,4 @@
+import { SECTORS } from '@kompetansemidler/domain';
 import type {
   ConstraintGaugeKind,
   ScenarioReportFieldsFragment,
@@ -9,7 +10,8 @@ import type { ProposalWorkbookData, WorkbookConstraint } from './proposal-workbo
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-const SECTOR_ORDER: Sector[] = ['KINDERGARTEN', 'SCHOOL', 'TEAM_AROUND_CHILD'];
+/** The domain's sector order. */
+const SECTOR_ORDER: readonly Sector[] = SECTORS;
 
 /** The constraint sheet's group of each kind of gauge (i18n keys). */
 const GROUP_OF: Record<ConstraintGaugeKind, string> = {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ForbiddenError, NotFoundError } from '../../errors/app-error.js';
 import type { RequestContext } from '../../server/request-context.js';
-import { bindScopeToCounty } from '../../database/request-scope.js';
+import { rebindRequest } from '../../database/row-level-security.js';
 import { County } from '../county/county.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { signDevToken } from './dev-token.js';
@@ -83,7 +83,7 @@ export class AuthResolver {
     }
     const county = await ctx.em.findOne(County, { code: countyCode });
     if (!county) throw new NotFoundError('County', countyCode);
-    bindScopeToCounty(county.id);
+    await rebindRequest({ countyId: county.id });
     const partnerships = await ctx.em.find(
       Partnership,
       { county: county.id, archivedAt: null },
@@ -121,7 +121,7 @@ export class AuthResolver {
     let partnership: Partnership | null = null;
     if (role === Role.PARTNERSHIP && county) {
       // An anonymous request is bound to no county (row-level security): read as this county's.
-      bindScopeToCounty(county.id);
+      await rebindRequest({ countyId: county.id });
       partnership = await ctx.em.findOne(
         Partnership,
         { county: county.id, ...(partnershipId ? { id: partnershipId } : { archivedAt: null }) },
