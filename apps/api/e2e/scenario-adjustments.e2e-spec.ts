@@ -607,6 +607,61 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
     expect(entries.indexOf(decision)).toBeLessThan(entries.indexOf(adjustment));
   });
 
+  it('finds statements by partnership, institution, owner and municipality, not by title only', async () => {
+    type Node = {
+      id: string;
+      title: string;
+      partnership: {
+        name: string;
+        institution: { name: string };
+        owners: Array<{ name: string; municipality: { name: string } | null }>;
+      };
+    };
+    const list = (search: string | null) =>
+      api.graphql<{
+        round: { needsStatements: { totalCount: number; edges: Array<{ node: Node }> } };
+      }>(
+        `query($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {
+           totalCount edges { node { id title partnership { name institution { name }
+             owners { name municipality { name } } } } } } } }`,
+        { id: world.tromsRoundId, search },
+        admin,
+      );
+    const all = (await list(null)).body.data!.round.needsStatements.edges.map((e) => e.node);
+    const some = all[0]!;
+    const owner =
+      some.partnership.owners.find((o) => o.municipality) ?? some.partnership.owners[0]!;
+    for (const [words, matches] of [
+      [some.partnership.name, (n: Node) => n.partnership.name === some.partnership.name],
+      [
+        some.partnership.institution.name,
+        (n: Node) => n.partnership.institution.name === some.partnership.institution.name,
+      ],
+      [owner.name, (n: Node) => n.partnership.owners.some((o) => o.name.includes(owner.name))],
+      ...(owner.municipality
+        ? [
+            [
+              owner.municipality.name,
+              (n: Node) =>
+                n.partnership.owners.some((o) => o.municipality?.name === owner.municipality!.name),
+            ] as const,
+          ]
+        : []),
+    ] as const) {
+      const found = (await list(words)).body.data!.round.needsStatements;
+      expect(found.totalCount, `search «${words}»`).toBeGreaterThan(0);
+      expect(found.edges.map((e) => e.node.id)).toContain(some.id);
+      // Every statement the words match is found (none by title alone here).
+      const expected = all.filter(
+        (n) => matches(n) || n.title.toLowerCase().includes(words.toLowerCase()),
+      );
+      expect(found.totalCount).toBeGreaterThanOrEqual(expected.length);
+    }
+    expect(
+      (await list('ingen-slik-tekst-finnes')).body.data!.round.needsStatements.totalCount,
+    ).toBe(0);
+  });
+
   async function countRows(from: string): Promise<number> {
     const rows: Array<{ n: string }> = await api.db.orm.em
       .getConnection()

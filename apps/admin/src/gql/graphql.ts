@@ -1482,7 +1482,7 @@ export type NeedsStatementFilter = {
   /** true: only statements the plan’s rules find problems in (see NeedsStatement.problems); false: only those without. */
   hasProblems?: InputMaybe<Scalars['Boolean']['input']>;
   partnershipId?: InputMaybe<Scalars['ID']['input']>;
-  /** Words in the title. */
+  /** Words in the title, the partnership’s or institution’s name, an owner’s name, or an owner’s municipality (name or number). */
   search?: InputMaybe<Scalars['String']['input']>;
   sector?: InputMaybe<Array<Sector>>;
   status?: InputMaybe<Array<NeedsStatementStatus>>;

@@ -210,7 +210,7 @@ export const nb = {
     status: 'Status',
     allStatuses: 'Alle',
     allThemes: 'Alle tema',
-    search: 'Søk i tittel',
+    search: 'Søk (tittel, partnerskap, eier, kompetansemiljø, kommune)',
     searchButton: 'Søk',
     empty: 'Ingen behovsmeldinger passer filteret.',
     caption: 'Behovsmeldinger i runden',

@@ -1,3 +1,4 @@
+import { sqlRows } from '../../common/sql.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -63,7 +64,23 @@ export class NeedsStatementService {
     if (filter?.sector?.length) where.sector = { $in: filter.sector };
     if (filter?.themeId) where.themeId = filter.themeId;
     if (filter?.partnershipId) where.partnership = filter.partnershipId;
-    if (filter?.search?.trim()) where.title = { $ilike: `%${escapeLike(filter.search.trim())}%` };
+    if (filter?.search?.trim()) {
+      // The title, the partnership, its institution, its owners and their municipalities.
+      const pattern = `%${escapeLike(filter.search.trim())}%`;
+      const rows = await sqlRows<{ id: string }>(
+        this.em,
+        `select ns.id from needs_statement ns
+           join partnership p on p.id = ns.partnership_id
+           join institution i on i.id = p.institution_id
+          where ns.round_id = ? and (ns.title ilike ? or p.name ilike ? or i.name ilike ?
+             or exists (select 1 from partnership_owner po join owner o on o.id = po.owner_id
+                          left join municipality m on m.id = o.municipality_id
+                         where po.partnership_id = p.id
+                           and (o.name ilike ? or m.name ilike ? or m.number = ?)))`,
+        [roundId, pattern, pattern, pattern, pattern, pattern, filter.search.trim()],
+      );
+      where.$and = [{ id: { $in: rows.map((r) => r.id) } }];
+    }
     if (filter?.hasProblems != null) {
       const round = (await new StatementProblems(this.em).forRounds([roundId])).get(roundId);
       const withProblems = [...(round?.problems ?? [])]

@@ -233,7 +233,11 @@ export class NeedsStatementFilter {
   @Field(() => ID, { nullable: true })
   partnershipId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Words in the title.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words in the title, the partnership’s or institution’s name, an owner’s name, or an owner’s municipality (name or number).',
+  })
   search?: string | null;
 
   @Field(() => Boolean, {
