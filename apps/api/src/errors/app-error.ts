@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'SCENARIO_RUN_IN_PROGRESS',
   'FRAME_EXCEEDED',
   'OVERRIDE_REQUIRED',
+  'REQUEST_ABOVE_CEILING',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -66,6 +67,16 @@ export class ValidationFailedError extends AppError {
     readonly problems: Problem[],
   ) {
     super('VALIDATION_FAILED', message, { problems });
+  }
+}
+
+/**
+ * A year of a request above the plan's ceiling on the round's frame (no grant could meet it):
+ * `field` is the first offending budget year's path, `problems` lists every problem found.
+ */
+export class RequestAboveCeilingError extends AppError {
+  constructor(message: string, field: string, ceiling: number, problems: Problem[]) {
+    super('REQUEST_ABOVE_CEILING', message, { field, ceiling, problems });
   }
 }
 

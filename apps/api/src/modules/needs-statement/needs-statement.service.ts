@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { validateNeedsStatement } from '@kompetansemidler/domain';
+import { requestCeiling, validateNeedsStatement } from '@kompetansemidler/domain';
 import { randomUUID } from 'node:crypto';
 import { orderOf } from '../../common/enums.js';
 import { pageWindow, type Page } from '../../common/connection.js';
@@ -10,7 +10,12 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
-import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../errors/app-error.js';
+import {
+  ForbiddenError,
+  NotFoundError,
+  RequestAboveCeilingError,
+  ValidationFailedError,
+} from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Role } from '../auth/role.js';
 import { County } from '../county/county.entity.js';
@@ -210,8 +215,18 @@ export class NeedsStatementService {
     const plan = resolvedPlanOf(round.planVersion.getEntity());
     const problems = validateNeedsStatement(
       toDomainStatement(ns, round.year, partnership, budget),
-      { plan, history },
+      { plan, history, frame: round.frame },
     );
+    const above = problems.find((p) => p.code === 'NS_BUDGET_ABOVE_CEILING');
+    if (above) {
+      const ceiling = requestCeiling(plan.rules, round.frame).amount;
+      throw new RequestAboveCeilingError(
+        `A year of the request is above the plan's ceiling of ${ceiling} kroner (the round's frame).`,
+        above.path.join('.'),
+        ceiling,
+        problems,
+      );
+    }
     if (problems.length > 0) {
       throw new ValidationFailedError(
         `The needs statement has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,
