@@ -79,6 +79,7 @@ const data: ProposalWorkbookData = {
       limit: 4_000_000,
       percent: 35,
       ok: true,
+      verdict: 'Innenfor',
       note: '',
     },
   ],
@@ -107,7 +108,7 @@ describe('buildProposalWorkbook', () => {
     expect(sector.getRow(4).getCell(8).value).toBe(1_300_000);
     const report = read.getWorksheet('Begrensninger')!;
     expect(report.getRow(2).getCell(3).value).toBe(3_500_000);
-    expect(report.getRow(2).getCell(7).value).toBe('Ja');
+    expect(report.getRow(2).getCell(7).value).toBe('Innenfor');
   });
 
   it('makes sheet names Excel accepts', () => {

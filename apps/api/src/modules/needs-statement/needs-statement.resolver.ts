@@ -202,7 +202,7 @@ export class NeedsStatementResolver {
       .load(ns);
   }
 
-  @Authorized([Role.ADMIN])
+  @Authorized(WRITERS)
   @FieldResolver(() => [StatementNoticeType], {
     description:
       'Aids to the office’s assessment of the statement as stored (never refusals): e.g. a coordinator asked for by a partnership below the complexity aid (an assumption), counted over the units taking part in this partnership. Batched per round.',
