@@ -124,7 +124,24 @@ async function prepareScenario(baseUrl: string) {
     'mutation($id: ID!) { runScenario(input: { roundId: $id, name: "Ytelsesmåling", method: RANKED }) { id } }',
     { id: round.id },
   );
-  return { token, roundId: round.id, scenarioId: runScenario.id };
+  // runScenario answers with the queued run: wait for its scenario.
+  for (;;) {
+    const { scenarioRun } = await graphql<{
+      scenarioRun: { status: string; errorMessage: string | null; scenario: { id: string } | null };
+    }>(
+      baseUrl,
+      token,
+      'query($id: ID!) { scenarioRun(id: $id) { status errorMessage scenario { id } } }',
+      { id: runScenario.id },
+    );
+    if (scenarioRun.scenario) {
+      return { token, roundId: round.id, scenarioId: scenarioRun.scenario.id };
+    }
+    if (scenarioRun.status === 'FAILED') {
+      throw new Error(`the bench's scenario run failed: ${scenarioRun.errorMessage}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Clicks "Søkt i år" and times it until the re-sorted table is painted. */

@@ -216,9 +216,9 @@ describe('the Statsforvalteren admin, end to end', () => {
       .getByRole('heading', { name: 'Scenario: Rangert, forholdsmessig' })
       .waitFor({ timeout: 60_000 });
 
-    await page.getByLabel('Navn på scenarioet').fill('Optimal, like avkortninger');
+    await page.getByLabel('Navn på scenarioet').fill('Optimal, like avkortinger');
     await page.getByLabel('Optimal (matematisk optimering)').check();
-    await page.getByLabel('Like avkortninger (minst null)').check();
+    await page.getByLabel('Like avkortinger (minst null)').check();
     // No tolerance on the sector shares: any funds moved between sectors by hand break a band.
     await page.getByLabel('Toleranse for sektorandeler (prosentpoeng)').fill('0');
     await page.getByTestId('run-scenario').click();
@@ -227,10 +227,10 @@ describe('the Statsforvalteren admin, end to end', () => {
     expect(await page.getByTestId('run-scenario').isDisabled()).toBe(true);
     expect(await page.locator('#run-status').getAttribute('aria-live')).toBe('polite');
     expect(await page.getByTestId('run-progress').textContent()).toMatch(
-      /Optimal, like avkortninger/,
+      /Optimal, like avkortinger/,
     );
     await page
-      .getByRole('heading', { name: 'Scenario: Optimal, like avkortninger' })
+      .getByRole('heading', { name: 'Scenario: Optimal, like avkortinger' })
       .waitFor({ timeout: 90_000 });
 
     expect(await page.getByTestId('scenario-list').getByRole('row').count()).toBe(3);
@@ -394,7 +394,7 @@ describe('the Statsforvalteren admin, end to end', () => {
   it('puts a scenario to the forum, records the outcome and decides', async () => {
     await page.getByRole('link', { name: 'Forslag og vedtak' }).click();
     await page.getByRole('heading', { level: 1, name: 'Forslag og vedtak' }).waitFor();
-    const option = page.locator('#put-scenario option', { hasText: 'Optimal, like avkortninger' });
+    const option = page.locator('#put-scenario option', { hasText: 'Optimal, like avkortinger' });
     await page.locator('#put-scenario').selectOption((await option.getAttribute('value'))!);
     await page.getByLabel('Notat til forumet').fill('Forslag til drøfting i mars.');
     await check(page, '10-proposal-put');
@@ -426,7 +426,7 @@ describe('the Statsforvalteren admin, end to end', () => {
       page.waitForEvent('download'),
       page.getByTestId('export-proposal').click(),
     ]);
-    expect(download.suggestedFilename()).toBe('forslag-2027-optimal-like-avkortninger.xlsx');
+    expect(download.suggestedFilename()).toBe('forslag-2027-optimal-like-avkortinger.xlsx');
     const workbook = await loadWorkbook(download);
     // The sector sheets agree with the overview, adjustments included.
     expect(sectorSums(workbook)).toBe(overviewAmount(workbook, 'Tildelt nye i år'));
@@ -465,7 +465,7 @@ describe('the Statsforvalteren admin, end to end', () => {
         'Senere år',
         'Koordinator',
         'Likebehandling',
-        'UH-andel',
+        'Kompetansemiljøenes andel',
       ]),
     );
     expect(column(7).every((v) => v === 'Ja' || v === 'Nei')).toBe(true);

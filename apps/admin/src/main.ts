@@ -1,5 +1,12 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
+// Inter, the font the theme names, self-hosted in the weights the theme and <strong> use. Each
+// weight's subsets carry a unicode-range, so the browser fetches only those a page needs (Latin,
+// and Latin Extended for Sámi names).
+import '@fontsource/inter/400.css';
+import '@fontsource/inter/500.css';
+import '@fontsource/inter/600.css';
+import '@fontsource/inter/700.css';
 import './styles.css';
 import urql from '@urql/vue';
 import { createApp } from 'vue';

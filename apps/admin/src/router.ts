@@ -1,5 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router } from 'vue-router';
 import { readToken } from './auth/session-store.js';
+import type { Role } from './gql/graphql.js';
+import { roleOfToken, startPageFor } from './modules/viewer/navigation.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -7,8 +9,14 @@ declare module 'vue-router' {
     title: string;
     /** Reachable without signing in. */
     public?: boolean;
+    /** The roles the screen is for (others are sent to their own start page); absent: any. */
+    roles?: readonly Role[];
   }
 }
+
+const OFFICE: readonly Role[] = ['ADMIN'];
+const OFFICE_AND_FORUM: readonly Role[] = ['ADMIN', 'FORUM'];
+const PARTNERSHIP: readonly Role[] = ['PARTNERSHIP'];
 
 // Every screen is its own chunk: the initial bundle holds the shell only.
 export const routes: RouteRecordRaw[] = [
@@ -30,64 +38,65 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./modules/home/HomePage.vue'),
     meta: { title: 'home.title', public: true },
   },
-  { path: '/', redirect: { name: 'round' } },
+  // Each role starts on its own first screen.
+  { path: '/', redirect: () => ({ name: startPageFor(roleOfToken(readToken())) }) },
   {
     path: '/runde',
     name: 'round',
     component: () => import('./modules/round/RoundOverviewPage.vue'),
-    meta: { title: 'nav.round' },
+    meta: { title: 'nav.round', roles: OFFICE_AND_FORUM },
   },
   {
     path: '/behovsmeldinger',
     name: 'statements',
     component: () => import('./modules/needs-statements/NeedsStatementsPage.vue'),
-    meta: { title: 'statements.title' },
+    meta: { title: 'statements.title', roles: OFFICE },
   },
   {
     path: '/behovsmeldinger/:id',
     name: 'statement',
     component: () => import('./modules/needs-statements/NeedsStatementPage.vue'),
     props: true,
-    meta: { title: 'statement.title' },
+    meta: { title: 'statement.title', roles: OFFICE },
   },
   {
     path: '/scenarioer/:id?',
     name: 'scenarios',
     component: () => import('./modules/scenarios/ScenariosPage.vue'),
     props: true,
-    meta: { title: 'scenario.pageTitle' },
+    meta: { title: 'scenario.pageTitle', roles: OFFICE },
   },
   {
     path: '/sammenlign',
     name: 'compare',
     component: () => import('./modules/compare/ComparePage.vue'),
-    meta: { title: 'compare.title' },
+    meta: { title: 'compare.title', roles: OFFICE_AND_FORUM },
   },
   {
     path: '/forslag',
     name: 'proposal',
     component: () => import('./modules/proposal/ProposalPage.vue'),
-    meta: { title: 'proposal.title' },
+    meta: { title: 'proposal.title', roles: OFFICE_AND_FORUM },
   },
   {
     path: '/rapporter',
     name: 'reports',
     component: () => import('./modules/reporting/ReportsPage.vue'),
-    meta: { title: 'reports.title' },
+    meta: { title: 'reports.title', roles: OFFICE },
   },
   {
     path: '/rapporter/:id',
     name: 'report',
     component: () => import('./modules/reporting/AnnualReportPage.vue'),
     props: true,
-    meta: { title: 'reports.report.title' },
+    meta: { title: 'reports.report.title', roles: OFFICE },
   },
   {
     path: '/register',
     name: 'register',
     component: () => import('./modules/register/RegisterPage.vue'),
     redirect: { name: 'register-owners' },
-    meta: { title: 'register.title' },
+    meta: { title: 'register.title', roles: OFFICE },
     children: [
       {
         path: 'eiere',
@@ -135,6 +144,43 @@ export const routes: RouteRecordRaw[] = [
     ],
   },
   {
+    path: '/partnerskap/behovsmeldinger',
+    name: 'partner-statements',
+    component: () => import('./modules/partner/PartnerStatementsPage.vue'),
+    meta: { title: 'partner.statements.title', roles: PARTNERSHIP },
+  },
+  {
+    path: '/partnerskap/behovsmeldinger/ny',
+    name: 'partner-statement-new',
+    component: () => import('./modules/partner/PartnerStatementPage.vue'),
+    meta: { title: 'partner.form.newTitle', roles: PARTNERSHIP },
+  },
+  {
+    path: '/partnerskap/behovsmeldinger/:id',
+    name: 'partner-statement',
+    component: () => import('./modules/partner/PartnerStatementPage.vue'),
+    props: true,
+    meta: { title: 'partner.form.title', roles: PARTNERSHIP },
+  },
+  {
+    path: '/partnerskap/tilskudd',
+    name: 'partner-grants',
+    component: () => import('./modules/partner/PartnerGrantsPage.vue'),
+    meta: { title: 'partner.grants.title', roles: PARTNERSHIP },
+  },
+  {
+    path: '/partnerskap/rapporter',
+    name: 'partner-reports',
+    component: () => import('./modules/partner/PartnerReportsPage.vue'),
+    meta: { title: 'partner.reports.title', roles: PARTNERSHIP },
+  },
+  {
+    path: '/nasjonalt',
+    name: 'national',
+    component: () => import('./modules/national/NationalStatisticsPage.vue'),
+    meta: { title: 'national.title', roles: ['NATIONAL'] },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./modules/not-found/NotFoundPage.vue'),
@@ -143,10 +189,19 @@ export const routes: RouteRecordRaw[] = [
 ];
 
 /** Screens other than the public ones need a token; without one, go to sign-in and come back. */
-export function installAuthGuard(router: Router, hasToken: () => boolean = () => !!readToken()) {
+export function installAuthGuard(
+  router: Router,
+  hasToken: () => boolean = () => !!readToken(),
+  role: () => Role | null = () => roleOfToken(readToken()),
+) {
   router.beforeEach((to) => {
-    if (to.meta.public || hasToken()) return true;
-    return { name: 'sign-in', query: { redirect: to.fullPath } };
+    if (to.meta.public) return true;
+    if (!hasToken()) return { name: 'sign-in', query: { redirect: to.fullPath } };
+    // A screen of another role: the role's own start page instead of a "no access" answer.
+    const roles = to.matched.flatMap((r) => r.meta.roles ?? []);
+    const own = role();
+    if (roles.length > 0 && own && !roles.includes(own)) return { name: startPageFor(own) };
+    return true;
   });
 }
 

@@ -35,8 +35,8 @@ const SUMMARY = `query($id: ID!) { round(id: $id) { frame
 const PROBLEMS = `query($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {
   id status problems { code path field message { nb en } } } } } }`;
 
-const RUN = `mutation($input: RunScenarioInput!) { runScenario(input: $input) { id grantedNew frame
-  committedEarlier leftover durationMs } }`;
+/** The scenario's fields a run answers with, once stored (api.runScenario). */
+const RUN = 'id grantedNew frame committedEarlier leftover durationMs';
 
 const SCENARIO = `query($id: ID!) { scenario(id: $id) { id grantedNew frame leftover
   lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear
@@ -255,10 +255,10 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     );
     expect(closed.body.errors).toBeUndefined();
     const runId = crypto.randomUUID();
-    const ranked = await api.graphql<{ runScenario: { id: string } }>(
-      RUN,
-      { input: { roundId: world.tromsRoundId, name: 'Rangert', method: 'RANKED', runId } },
+    const ranked = await api.runScenario(
+      { roundId: world.tromsRoundId, name: 'Rangert', method: 'RANKED', runId },
       admin,
+      RUN,
     );
     expect(ranked.body.errors).toBeUndefined();
     rankedId = ranked.body.data!.runScenario.id;
@@ -298,19 +298,17 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     expect(Date.parse(r.startedAt)).toBeLessThanOrEqual(Date.parse(r.finishedAt));
     expect(r.durationMs).toBeGreaterThanOrEqual(0);
 
-    const optimal = await api.graphql<{ runScenario: { id: string } }>(
-      RUN,
+    const optimal = await api.runScenario(
       {
-        input: {
-          roundId: world.tromsRoundId,
-          name: 'Optimal',
-          method: 'OPTIMAL',
-          cutRule: 'CONSTRAINED_EQUAL_LOSSES',
-          minFundedShare: 0.8,
-          timeLimitSeconds: 5,
-        },
+        roundId: world.tromsRoundId,
+        name: 'Optimal',
+        method: 'OPTIMAL',
+        cutRule: 'CONSTRAINED_EQUAL_LOSSES',
+        minFundedShare: 0.8,
+        timeLimitSeconds: 5,
       },
       admin,
+      RUN,
     );
     expect(optimal.body.errors).toBeUndefined();
     optimalId = optimal.body.data!.runScenario.id;
@@ -506,18 +504,19 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     // A run in progress (as another server instance would have recorded it).
     await sql(
       `insert into scenario_run (id, county_id, round_id, name, method, cut_rule, status, requested_by,
-         requested_by_name, started_at)
-       values (?, ?, ?, 'Pågår', 'OPTIMAL', 'PROPORTIONAL', 'RUNNING', 'someone', 'Kari Rådgiver', now())`,
+         requested_by_name, started_at, lease_until)
+       values (?, ?, ?, 'Pågår', 'OPTIMAL', 'PROPORTIONAL', 'RUNNING', 'someone', 'Kari Rådgiver', now(),
+         now() + interval '1 hour')`,
       [activeId, round!.county_id, world.tromsRoundId],
     );
     const before = await sql<{ n: string }>(
       'select count(*) as n from scenario where round_id = ?',
       [world.tromsRoundId],
     );
-    const refused = await api.graphql(
-      RUN,
-      { input: { roundId: world.tromsRoundId, name: 'For tidlig', method: 'RANKED' } },
+    const refused = await api.runScenario(
+      { roundId: world.tromsRoundId, name: 'For tidlig', method: 'RANKED' },
       admin,
+      RUN,
     );
     expect(codeOf(refused.body.errors)).toBe('SCENARIO_RUN_IN_PROGRESS');
     const extensions = refused.body.errors![0]!.extensions!;
@@ -548,14 +547,15 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     );
     expect(active.body.data!.round.activeScenarioRun).toEqual({ id: activeId, status: 'RUNNING' });
 
-    // The server that ran it stopped long ago: the next run marks it INTERRUPTED and goes ahead.
-    await sql(`update scenario_run set started_at = now() - interval '1 day' where id = ?`, [
+    // The server that ran it stopped renewing its lease: the next run marks it INTERRUPTED and
+    // goes ahead.
+    await sql(`update scenario_run set lease_until = now() - interval '1 second' where id = ?`, [
       activeId,
     ]);
-    const next = await api.graphql(
-      RUN,
-      { input: { roundId: world.tromsRoundId, name: 'Etter krasj', method: 'RANKED' } },
+    const next = await api.runScenario(
+      { roundId: world.tromsRoundId, name: 'Etter krasj', method: 'RANKED' },
       admin,
+      RUN,
     );
     expect(next.body.errors).toBeUndefined();
     const [stale] = await sql<{ status: string; error_code: string }>(
@@ -568,10 +568,10 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
   it('never lets two runs of a round overlap, however many are asked for at once', async () => {
     const results = await Promise.all(
       ['A', 'B', 'C'].map((name) =>
-        api.graphql<{ runScenario: { id: string } }>(
-          RUN,
-          { input: { roundId: world.tromsRoundId, name: `Samtidig ${name}`, method: 'OPTIMAL' } },
+        api.runScenario(
+          { roundId: world.tromsRoundId, name: `Samtidig ${name}`, method: 'OPTIMAL' },
           admin,
+          RUN,
         ),
       ),
     );
@@ -594,10 +594,10 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
 
   it('records a failed run with its reason and frees the round', async () => {
     const runId = crypto.randomUUID();
-    const failed = await api.graphql(
-      RUN,
-      { input: { roundId: world.tromsRoundId, name: 'Ugyldig', minFundedShare: 2, runId } },
+    const failed = await api.runScenario(
+      { roundId: world.tromsRoundId, name: 'Ugyldig', minFundedShare: 2, runId },
       admin,
+      RUN,
     );
     expect(codeOf(failed.body.errors)).toBe('VALIDATION_FAILED');
     const run = await api.graphql<{
@@ -612,10 +612,10 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
       errorCode: 'VALIDATION_FAILED',
       scenario: null,
     });
-    const again = await api.graphql(
-      RUN,
-      { input: { roundId: world.tromsRoundId, name: 'Igjen', runId } },
+    const again = await api.runScenario(
+      { roundId: world.tromsRoundId, name: 'Igjen', runId },
       admin,
+      RUN,
     );
     expect(codeOf(again.body.errors)).toBe('CONFLICT');
   });

@@ -334,7 +334,7 @@ describe('the national boundary: aggregates only, and nothing else', () => {
       db = await createTestDatabase();
       await db.orm.getSeeder().seed(DemoSeeder);
       const logger = pino({ level: 'silent' });
-      runner = new ScenarioRunner({ databaseUrl: db.url, timeoutMs: 60_000, logger });
+      runner = new ScenarioRunner({ timeoutMs: 60_000, logger });
       server = await startServer({
         orm: db.orm,
         schema: await buildApiSchema(),

@@ -20,6 +20,8 @@ interface Ids {
   partnership: string;
   report: string;
   scenarioRun: string;
+  /** The scenario the run in the open round stored. */
+  runScenario: string;
 }
 
 interface Operation {
@@ -92,9 +94,29 @@ const OPERATIONS: Operation[] = [
   },
   {
     name: 'scenario',
-    roles: ['ADMIN'],
+    roles: ['ADMIN', 'FORUM'],
     query: 'query($id: ID!) { scenario(id: $id) { id } }',
     variables: (ids) => ({ id: ids.scenario }),
+  },
+  {
+    name: 'compareScenarios',
+    roles: ['ADMIN', 'FORUM'],
+    query: 'query($a: ID!, $b: ID!) { compareScenarios(ids: [$a, $b]) { bySector { key } } }',
+    variables: (ids) => ({ a: ids.scenario, b: ids.runScenario }),
+  },
+  {
+    name: 'round.scenarios',
+    roles: ['ADMIN', 'FORUM'],
+    fieldOfReadableRow: true,
+    query: 'query($round: ID!) { round(id: $round) { scenarios { totalCount } } }',
+    variables: (ids) => ({ round: ids.round }),
+  },
+  {
+    name: 'round.decisions',
+    roles: ['ADMIN', 'FORUM', 'PARTNERSHIP'],
+    fieldOfReadableRow: true,
+    query: 'query($round: ID!) { round(id: $round) { decisions { totalCount } } }',
+    variables: (ids) => ({ round: ids.round }),
   },
   {
     name: 'proposal',
@@ -268,16 +290,18 @@ describe('the role matrix: every operation × every role × own county and anoth
       ...(row as unknown as Ids),
       openRound: world.tromsRoundId,
       report: await reportOf(row!['decision']!),
-      scenarioRun: await scenarioRunIn(world.tromsRoundId),
+      ...(await scenarioRunIn(world.tromsRoundId)),
     };
   });
 
   afterAll(() => api.close());
 
   /** A finished scenario run in the county's open round, started as its adviser would. */
-  async function scenarioRunIn(roundId: string): Promise<string> {
+  async function scenarioRunIn(
+    roundId: string,
+  ): Promise<{ scenarioRun: string; runScenario: string }> {
     const runId = crypto.randomUUID();
-    const { body } = await api.graphql(
+    const { body } = await api.graphql<{ runScenario: { id: string } }>(
       'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
       {
         input: {
@@ -290,7 +314,8 @@ describe('the role matrix: every operation × every role × own county and anoth
       await api.as('ADMIN', 'troms'),
     );
     expect(body.errors).toBeUndefined();
-    return runId;
+    await api.server.scenarioRuns.idle();
+    return { scenarioRun: runId, runScenario: body.data!.runScenario.id };
   }
 
   /** The decision's 2026 annual report: the seeded one, or a demo report made here. */

@@ -100,15 +100,12 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
     );
     expect(closed.body.errors).toBeUndefined();
     // No tolerance: any money moved between sectors breaks a band.
-    const run = await api.graphql<{ runScenario: { id: string } }>(
-      `mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }`,
+    const run = await api.runScenario(
       {
-        input: {
-          roundId: world.tromsRoundId,
-          name: 'Justeres',
-          method: 'RANKED',
-          tolerancePercentagePoints: 0,
-        },
+        roundId: world.tromsRoundId,
+        name: 'Justeres',
+        method: 'RANKED',
+        tolerancePercentagePoints: 0,
       },
       admin,
     );
@@ -509,6 +506,105 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       'Statsforvalteren har overstyrt grensen med denne begrunnelsen: Forumet vil styrke en annen sektor.',
     );
     expect(cutOne.justification).toContain('Grunnlag i planen');
+  });
+
+  it('tells the decided round’s story: totals, the calendar done by phase, each statement’s adjustments and decision, the adjuster by name', async () => {
+    const overview = await api.graphql<{
+      round: {
+        status: string;
+        calendar: Array<{ id: string; doneByPhase: boolean }>;
+        decisionTotals: {
+          decisions: number;
+          grantedThisYear: number;
+          grantedTotal: number;
+          grantedLaterYears: number;
+          byStatus: Array<{ status: string; decisions: number; grantedThisYear: number }>;
+        };
+        decisions: { edges: Array<{ node: { grantedThisYear: number; grantedTotal: number } }> };
+        reduced: { grantedThisYear: number; decisions: number };
+      };
+    }>(
+      `query($id: ID!) { round(id: $id) { status calendar { id doneByPhase }
+         decisionTotals { decisions grantedThisYear grantedTotal grantedLaterYears
+           byStatus { status decisions grantedThisYear } }
+         decisions(first: 100) { edges { node { grantedThisYear grantedTotal } } }
+         reduced: decisionTotals(filter: { status: [REDUCED] }) { grantedThisYear decisions } } }`,
+      { id: world.tromsRoundId },
+      admin,
+    );
+    expect(overview.body.errors).toBeUndefined();
+    const round = overview.body.data!.round;
+    expect(round.status).toBe('DECIDED');
+    const nodes = round.decisions.edges.map((e) => e.node);
+    const totals = round.decisionTotals;
+    expect(totals.decisions).toBe(nodes.length);
+    expect(totals.grantedThisYear).toBe(nodes.reduce((a, d) => a + d.grantedThisYear, 0));
+    expect(totals.grantedTotal).toBe(nodes.reduce((a, d) => a + d.grantedTotal, 0));
+    expect(totals.grantedLaterYears).toBe(totals.grantedTotal - totals.grantedThisYear);
+    expect(totals.byStatus.map((b) => b.status)).toEqual(['GRANTED', 'REDUCED', 'REJECTED']);
+    expect(totals.byStatus.reduce((a, b) => a + b.decisions, 0)).toBe(totals.decisions);
+    const reducedTotal = totals.byStatus.find((b) => b.status === 'REDUCED')!;
+    expect(round.reduced).toEqual({
+      grantedThisYear: reducedTotal.grantedThisYear,
+      decisions: reducedTotal.decisions,
+    });
+    // The plan says which phase completes each step: a decided round is past its deadlines.
+    const done = Object.fromEntries(round.calendar.map((m) => [m.id, m.doneByPhase]));
+    expect(done['submission-deadline']).toBe(true);
+    expect(done['decision-deadline']).toBe(true);
+    expect(done['evaluation']).toBe(false);
+
+    const lines = (await scenario()).lines.edges.map((e) => e.node);
+    const adjusted = lines.find((l) => l.adjustmentReason !== null)!;
+    const named = await api.graphql<{
+      scenario: {
+        lines: {
+          edges: Array<{
+            node: { id: string; adjustedBy: string | null; adjustedByName: string | null };
+          }>;
+        };
+      };
+    }>(
+      `query($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }`,
+      { id: scenarioId },
+      admin,
+    );
+    const namedLine = named.body.data!.scenario.lines.edges.find(
+      (e) => e.node.id === adjusted.id,
+    )!.node;
+    expect(namedLine.adjustedByName).toBeTruthy();
+    expect(namedLine.adjustedByName).not.toBe(namedLine.adjustedBy);
+
+    const history = await api.graphql<{
+      needsStatement: {
+        history: Array<{
+          action: string;
+          actorName: string;
+          scenarioName: string | null;
+          grantedThisYear: number | null;
+          decisionStatus: string | null;
+          reason: string | null;
+        }>;
+      };
+    }>(
+      `query($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName
+         grantedThisYear decisionStatus reason } } }`,
+      { id: adjusted.needsStatement.id },
+      admin,
+    );
+    expect(history.body.errors).toBeUndefined();
+    const entries = history.body.data!.needsStatement.history;
+    const adjustment = entries.find((e) => e.action === 'adjustScenarioLine')!;
+    expect(adjustment).toMatchObject({
+      scenarioName: 'Justeres',
+      actorName: namedLine.adjustedByName,
+    });
+    expect(adjustment.grantedThisYear).toBeTypeOf('number');
+    const decision = entries.find((e) => e.action === 'decideRound')!;
+    expect(decision.decisionStatus).toMatch(/^(GRANTED|REDUCED|REJECTED)$/);
+    expect(decision.grantedThisYear).toBeTypeOf('number');
+    // Newest first: the decision came after the adjustment.
+    expect(entries.indexOf(decision)).toBeLessThan(entries.indexOf(adjustment));
   });
 
   async function countRows(from: string): Promise<number> {

@@ -9,6 +9,7 @@ import { Authenticator } from './modules/auth/authenticator.js';
 import { loadOrCreateDevSigningKey } from './modules/auth/dev-signing-key.js';
 import { ScenarioRunner } from './modules/scenario/solver/scenario-runner.js';
 import { buildApiSchema } from './schema/build-schema.js';
+import { DatabaseOutage } from './server/database-outage.js';
 import { startServer } from './server/server.js';
 
 async function main(): Promise<void> {
@@ -33,17 +34,31 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  const orm = await createOrm(database.url, logger, config.databasePoolMax);
+  // Migrations and the demo data without the requests' statement timeout, on a connection of
+  // their own; the requests' pool after that.
+  if (config.migrateOnStart || config.demoData) {
+    const setup = await createOrm(database.url, logger, 1);
+    try {
+      if (config.migrateOnStart) await migrate(setup, logger);
+      if (config.demoData) await seedDemoDataIfEmpty(setup, logger);
+    } finally {
+      await setup.close();
+    }
+  }
+  const outage = new DatabaseOutage(logger, config.outage);
+  const orm = await createOrm(database.url, logger, config.databasePoolMax, {
+    statementTimeoutMs: config.statementTimeoutMs,
+    onConnectionError: (error) =>
+      outage.logUnavailable(error, 'a pooled database connection failed'),
+    onDriverWarning: (message) => outage.logUnavailable({ message }, 'database driver warning'),
+  });
   cleanups.unshift(() => orm.close());
-  if (config.migrateOnStart) await migrate(orm, logger);
-  if (config.demoData) await seedDemoDataIfEmpty(orm, logger);
 
   const devKey = config.auth.devSigningKeyFile
     ? await loadOrCreateDevSigningKey(config.auth.devSigningKeyFile)
     : undefined;
   const authenticator = new Authenticator(config.auth, devKey);
   const runner = new ScenarioRunner({
-    databaseUrl: database.url,
     timeoutMs: config.solverTimeoutMs,
     logger,
     priority: config.solverPriority,
@@ -61,6 +76,9 @@ async function main(): Promise<void> {
     authenticator,
     runner,
     nationalStatisticsCacheEntries: config.nationalStatisticsCacheEntries,
+    nationalStatisticsLimit: config.nationalStatistics,
+    outage,
+    rateLimit: config.rateLimit,
   });
   cleanups.unshift(() => server.stop());
   logger.info(

@@ -1,4 +1,8 @@
-import { pino } from 'pino';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { pino, type Logger } from 'pino';
+import { ormConfig } from '../src/database/orm-config.js';
+import type { DatabaseOutage } from '../src/server/database-outage.js';
+import type { RateLimitOptions } from '../src/server/rate-limit.js';
 import { Authenticator } from '../src/modules/auth/authenticator.js';
 import { generateDevSigningKey, type DevSigningKey } from '../src/modules/auth/dev-signing-key.js';
 import { signDevToken } from '../src/modules/auth/dev-token.js';
@@ -19,6 +23,16 @@ export interface TestApi {
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  /**
+   * Runs a scenario as the admin does: `runScenario` answers with the queued run at once; this
+   * waits for the server to store it and answers as the scenario's `scenarioFields` (or the run's
+   * failure as an error with its code), shaped as `{ runScenario: … }`.
+   */
+  runScenario<T = { id: string }>(
+    input: Record<string, unknown>,
+    headers: Record<string, string>,
+    scenarioFields?: string,
+  ): Promise<GraphQLResponse<{ runScenario: T }>>;
   /** A bearer header for a role (and county / partnership), signed with this server's dev key. */
   as(
     role: Role | `${Role}`,
@@ -39,20 +53,44 @@ export interface GraphQLResponse<T> {
 
 /** The real HTTP server on a free port, on a fresh database of its own. */
 export async function startTestApi(
-  options: { production?: boolean; solverTimeoutMs?: number } = {},
+  options: {
+    production?: boolean;
+    solverTimeoutMs?: number;
+    /** The server's own pool with this statement timeout (default: the test database's pool). */
+    statementTimeoutMs?: number;
+    /** The server's own pool through this URL (e.g. a proxy that can fail), to the test database. */
+    serverDatabaseUrl?: (url: string) => string;
+    logger?: Logger;
+    rateLimit?: RateLimitOptions;
+    nationalStatisticsLimit?: { concurrency: number; queue: number };
+    outage?: (logger: Logger) => DatabaseOutage;
+  } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
-  const logger = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const logger = options.logger ?? pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const ownPool =
+    options.statementTimeoutMs !== undefined || options.serverDatabaseUrl !== undefined;
+  const orm = ownPool
+    ? await MikroORM.init({
+        ...ormConfig(options.serverDatabaseUrl?.(db.url) ?? db.url, {
+          poolMax: 5,
+          onDriverWarning: (message) => logger.warn({ driver: message }, 'database driver warning'),
+          ...(options.statementTimeoutMs === undefined
+            ? {}
+            : { statementTimeoutMs: options.statementTimeoutMs }),
+        }),
+        logger: () => undefined,
+      })
+    : db.orm;
   const devKey = await generateDevSigningKey();
   const production = options.production ?? false;
   const authenticator = new Authenticator(TEST_AUTH_CONFIG, production ? undefined : devKey);
   const runner = new ScenarioRunner({
-    databaseUrl: db.url,
     timeoutMs: options.solverTimeoutMs ?? 60_000,
     logger,
   });
   const server = await startServer({
-    orm: db.orm,
+    orm,
     schema: await buildApiSchema(),
     logger,
     production,
@@ -60,8 +98,13 @@ export async function startTestApi(
     port: 0,
     authenticator,
     runner,
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.nationalStatisticsLimit
+      ? { nationalStatisticsLimit: options.nationalStatisticsLimit }
+      : {}),
+    ...(options.outage ? { outage: options.outage(logger) } : {}),
   });
-  return {
+  const api: TestApi = {
     db,
     server,
     devKey,
@@ -78,6 +121,43 @@ export async function startTestApi(
         body: (await response.json()) as GraphQLResponse<never>['body'],
       };
     },
+    async runScenario(input, headers, scenarioFields = 'id') {
+      const queued = await api.graphql<{ runScenario: { id: string } | null }>(
+        'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
+        { input },
+        headers,
+      );
+      const runId = queued.body.data?.runScenario?.id;
+      if (!runId) return queued as GraphQLResponse<never>;
+      await server.scenarioRuns.idle();
+      const done = await api.graphql<{
+        scenarioRun: {
+          status: string;
+          errorCode: string | null;
+          errorMessage: string | null;
+          scenario: never;
+        };
+      }>(
+        `query($id: ID!) { scenarioRun(id: $id) { status errorCode errorMessage scenario { ${scenarioFields} } } }`,
+        { id: runId },
+        headers,
+      );
+      const run = done.body.data?.scenarioRun;
+      if (!run?.scenario) {
+        return {
+          ...done,
+          body: {
+            errors: done.body.errors ?? [
+              {
+                message: run?.errorMessage ?? 'The run did not finish.',
+                extensions: { code: run?.errorCode ?? run?.status },
+              },
+            ],
+          },
+        };
+      }
+      return { ...done, body: { data: { runScenario: run.scenario } } };
+    },
     async as(role, countyCode, partnershipId) {
       const token = await signDevToken(devKey, {
         subject: `test:${role}:${countyCode ?? '-'}`,
@@ -91,7 +171,9 @@ export async function startTestApi(
     async close() {
       await server.stop();
       await runner.close();
+      if (orm !== db.orm) await orm.close(true);
       await db.destroy();
     },
   };
+  return api;
 }

@@ -29,7 +29,11 @@ export {
   PlanVersionNotFoundError,
   type ResolvedPlan,
 } from './plan/plan-version.js';
-export { calendarForRound, type RoundMilestone } from './plan/calendar.js';
+export {
+  calendarForRound,
+  milestoneDoneByPhase,
+  type RoundMilestone,
+} from './plan/calendar.js';
 export { TROMS_PLAN_2026_2029 } from './plan/plans/troms-2026-2029.js';
 export { NORDLAND_LIKE_EXAMPLE_PLAN } from './plan/plans/nordland-like-example.js';
 export { OSLO_VIKEN_LIKE_EXAMPLE_PLAN } from './plan/plans/oslo-viken-like-example.js';
@@ -125,6 +129,11 @@ export {
   daysBetween,
   assessFollowUp,
   countFollowUp,
+  followUpMoney,
+  reportIsIn,
+  unspentOf,
+  type FollowUpMoney,
+  type FollowUpMoneyRow,
   type ReportDueDate,
   type ReportStatus,
   type FollowUpState,
@@ -332,3 +341,15 @@ export {
   type TemplateReading,
   type ThemeCode,
 } from './import/needs-statement-template.js';
+export {
+  COMPARE_SCENARIOS,
+  compareScenarios,
+  comparisonRefusal,
+  type ComparisonRefusal,
+  type LineToCompare,
+  type ComparedStatement,
+  type GroupToCompare,
+  type ComparedGroup,
+  type ScenarioToCompare,
+  type ScenarioComparisonResult,
+} from './allocation/scenario-comparison.js';

@@ -14,6 +14,7 @@ export const API_ERROR_CODES = [
   'QUERY_TOO_COMPLEX',
   'FRAME_EXCEEDED',
   'OVERRIDE_REQUIRED',
+  'DEADLINE_PASSED',
   'REQUEST_ABOVE_CEILING',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';

@@ -1,3 +1,5 @@
+import { nbNational } from './nb-national.js';
+import { nbPartner } from './nb-partner.js';
 import { nbRegister } from './nb-register.js';
 import { nbReports } from './nb-reports.js';
 
@@ -35,6 +37,7 @@ export const nb = {
     previous: 'Forrige',
     next: 'Neste',
     showing: 'Viser {from}–{to} av {total}',
+    showingNone: 'Ingen treff.',
     sortedAscending: 'sortert stigende',
     sortedDescending: 'sortert synkende',
     sortBy: 'Sorter etter {column}',
@@ -56,6 +59,8 @@ export const nb = {
       'Et år i budsjettet er større enn årets ramme. Ingen behovsmelding kan få mer enn rammen for ett år.',
     OVERRIDE_REQUIRED:
       'Endringen bryter en sektorandel eller et tak i planen, og må overstyres med en begrunnelse.',
+    DEADLINE_PASSED:
+      'Fristen for behovsmeldinger har gått ut. Ta kontakt med Statsforvalteren om noe må endres.',
     NETWORK: 'Får ikke kontakt med tjenesten. Sjekk nettverket og prøv igjen.',
     UNKNOWN: 'Noe gikk galt. Prøv igjen senere.',
   },
@@ -104,9 +109,9 @@ export const nb = {
     RANKED_FALLBACK: 'Rangert fordeling (løseren fant ingen bedre)',
   },
   cutRule: {
-    PROPORTIONAL: 'Forholdsmessig avkortning',
+    PROPORTIONAL: 'Forholdsmessig avkorting',
     CONSTRAINED_EQUAL_AWARDS: 'Like tildelinger (maks søkt beløp)',
-    CONSTRAINED_EQUAL_LOSSES: 'Like avkortninger (minst null)',
+    CONSTRAINED_EQUAL_LOSSES: 'Like avkortinger (minst null)',
   },
   proposalStatus: {
     WITH_FORUM: 'Hos samarbeidsforumet',
@@ -129,7 +134,7 @@ export const nb = {
     frame: 'Ramme for året',
     committed: 'Låste midler fra tidligere år',
     commitmentCount: '{count} flerårige tilsagn faller i år',
-    requested: 'Søkt for året',
+    requested: 'Søkt i år',
     free: 'Frie midler i år',
     overCommitted: 'Tidligere tilsagn binder mer enn årets ramme.',
     statementCount: '{count} behovsmeldinger ({withdrawn} trukket)',
@@ -208,10 +213,9 @@ export const nb = {
   },
   statement: {
     title: 'Behovsmelding',
-    institution: 'Universitet/høgskole (fagmiljø)',
+    institution: 'Kompetansemiljø',
     owners: 'Eiere',
     themeItems: 'Underpunkter',
-    workId: 'Utviklingsarbeid (id)',
     continuation: 'Videreføring av tidligere arbeid',
     contact: 'Kontaktperson',
     decision: 'Vedtak',
@@ -225,7 +229,7 @@ export const nb = {
     budget: 'Budsjett per år',
     year: 'År',
     ownerPart: 'Eier',
-    institutionPart: 'UH/fagmiljø',
+    institutionPart: 'Kompetansemiljø',
     coordinatorPart: 'Herav koordinator',
     requestedTotal: 'Søkt for hele perioden',
     ownContribution: 'Egeninnsats',
@@ -247,8 +251,6 @@ export const nb = {
     noProblems: 'Planens regler finner ingen problemer med behovsmeldingen.',
     problemCount:
       'Ingen problemer. | Planens regler finner 1 problem: | Planens regler finner {n} problemer:',
-    problemCode: 'kode',
-    problemField: 'felt',
     history: 'Historikk',
     noHistory: 'Ingen historikk.',
   },
@@ -274,7 +276,7 @@ export const nb = {
       PRIVATE: 'Dekningsgrad, private eiere',
       MIXED: 'Dekningsgrad, blandede partnerskap',
     },
-    institutionShare: 'UH-andel',
+    institutionShare: 'Kompetansemiljøenes andel',
   },
   charts: {
     showNumbers: 'Vis tallene',
@@ -294,7 +296,7 @@ export const nb = {
     runFailed: 'Scenarioet kunne ikke kjøres',
     name: 'Navn på scenarioet',
     method: 'Metode',
-    cutRule: 'Avkortningsregel',
+    cutRule: 'Avkortingsregel',
     minFundedShare: 'Minste andel av søknaden som er verdt å gi (prosent)',
     tolerance: 'Toleranse for sektorandeler (prosentpoeng)',
     themeWeight: 'Vekt for temaets rangering',
@@ -321,12 +323,15 @@ export const nb = {
     runInProgress:
       'Et annet scenario kjøres allerede for denne runden (startet av {by}). Vent til det er ferdig, og prøv igjen.',
     someone: 'en annen rådgiver',
-    solverStatus: 'løserens status: {status}',
+    solverStatus: {
+      OPTIMAL: 'løseren fant beste mulige fordeling',
+      other: 'løseren stoppet før den fant beste mulige fordeling',
+    },
     gap: 'bevist avstand til optimum: {gap}',
     timeLimitReached: 'tidsgrensen ble nådd',
     leftoverWhy: 'Hvorfor midler ikke er fordelt:',
     severalPartnerships:
-      'UH-miljøer i flere partnerskap (administrasjonskostnadene kan reduseres):',
+      'Kompetansemiljøer i flere partnerskap (administrasjonskostnadene kan reduseres):',
     severalPartnershipsItem: '{name}: {count} partnerskap, {granted} i år',
     totalsTitle: 'Summer i scenarioet',
     totals: {
@@ -426,7 +431,7 @@ export const nb = {
     reducedTo: 'fikk {granted} av {requested}; partnerskapet må svare hvordan tilskuddet fordeles.',
     decisions: 'Vedtak',
     grantedTotal: 'Tildelt hele perioden',
-    split: 'Fordeling eier / UH',
+    split: 'Fordeling eier / kompetansemiljø',
     splitMissing: 'Venter på svar',
   },
   export: {
@@ -436,7 +441,7 @@ export const nb = {
     title: 'Forslag til fordeling {year}: {name}',
     overviewSheet: 'Oversikt',
     constraintSheet: 'Begrensninger',
-    institution: 'UH/fagmiljø',
+    institution: 'Kompetansemiljø',
     group: 'Gruppe',
     constraint: 'Begrensning',
     amount: 'Beløp',
@@ -454,7 +459,7 @@ export const nb = {
     groupLaterYears: 'Senere år',
     groupCoordinator: 'Koordinator',
     groupFunding: 'Likebehandling',
-    groupInstitution: 'UH-andel',
+    groupInstitution: 'Kompetansemiljøenes andel',
     groupOneYear: 'Ettårige tildelinger',
   },
   signIn: {
@@ -470,6 +475,9 @@ export const nb = {
     oidcButton: 'Logg inn med virksomhetens innlogging',
     oidcRedirecting: 'Sender deg til innloggingen …',
     noCounties: 'Ingen statsforvaltere er lagt inn ennå.',
+    partnership: 'Partnerskap',
+    firstPartnership: 'Det første i fylket (etter navn)',
+    noPartnerships: 'Fylket har ingen partnerskap i registeret ennå.',
   },
   home: {
     title: 'Tjenestestatus',
@@ -482,6 +490,8 @@ export const nb = {
   },
   reports: nbReports,
   register: nbRegister,
+  national: nbNational,
+  partner: nbPartner,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',

@@ -1,10 +1,11 @@
-import type { EntityClass } from '@mikro-orm/core';
+import { LockMode, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, NotFoundError } from '../errors/app-error.js';
 
 /**
- * Loads a versioned row for an edit inside a transaction: locks the row (`for update`, so
- * concurrent edits queue up behind each other), then compares its version with the one the
+ * Loads a versioned row for an edit inside a transaction: MikroORM's pessimistic write lock
+ * (`select … for update`, so concurrent edits queue up behind each other; the tenant filter
+ * decides whether the caller may see the row at all), then compares its version with the one the
  * client edited. Of two advisers who saved the same version, the first wins and the second gets
  * CONFLICT — never a silent overwrite.
  */
@@ -14,25 +15,16 @@ export async function lockForEdit<T extends { id: string; version: number }>(
   id: string,
   expectedVersion: number | null | undefined,
 ): Promise<T> {
-  // Through the ORM first: the tenant filter decides whether the caller may see the row at all.
-  const visible = await em.findOne(entity, { id } as never, { fields: ['id'] as never });
-  if (!visible) throw new NotFoundError(entity.name, id);
-  const table = em.getMetadata().get(entity.name).tableName;
-  const rows: Array<{ version: number }> = await em
-    .getConnection()
-    .execute(
-      `select "version" from "${table}" where "id" = ? for update`,
-      [id],
-      'all',
-      em.getTransactionContext(),
-    );
-  const current = rows[0]?.version;
-  if (current === undefined) throw new NotFoundError(entity.name, id);
-  if (expectedVersion != null && current !== expectedVersion) {
+  const row = (await em.findOne(entity, { id } as FilterQuery<T>, {
+    lockMode: LockMode.PESSIMISTIC_WRITE,
+    refresh: true,
+  })) as T | null;
+  if (!row) throw new NotFoundError(entity.name, id);
+  if (expectedVersion != null && row.version !== expectedVersion) {
     throw new ConflictError(
-      `Someone else changed this ${entity.name} (now version ${current}, you edited ${expectedVersion}). Reload it and try again.`,
-      { reason: 'STALE_VERSION', currentVersion: current },
+      `Someone else changed this ${entity.name} (now version ${row.version}, you edited ${expectedVersion}). Reload it and try again.`,
+      { reason: 'STALE_VERSION', currentVersion: row.version },
     );
   }
-  return (await em.findOneOrFail(entity, { id } as never, { refresh: true })) as T;
+  return row;
 }

@@ -31,11 +31,25 @@ const environmentSchema = z.object({
   AUTH_MACHINE_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
   AUTH_MACHINE_AUDIENCE: z.string().min(1).optional(),
   AUTH_MACHINE_CONSUMERS: z.string().min(1).optional(),
+  AUTH_MAX_TOKEN_LIFETIME_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .default(12 * 60 * 60),
   DEV_SIGNING_KEY_FILE: z.string().min(1).optional(),
   SOLVER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   SOLVER_SCHEDULING: z.enum(['idle', 'nice']).default('idle'),
   SOLVER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   NATIONAL_STATISTICS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(10_000).default(64),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  NATIONAL_STATISTICS_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
+  NATIONAL_STATISTICS_QUEUE: z.coerce.number().int().min(0).max(10_000).default(20),
+  RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
+  RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(0).default(6_000),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).default(12_000),
+  RATE_LIMIT_EXEMPT: z.string().optional(),
+  UNAVAILABLE_RETRY_AFTER_S: z.coerce.number().int().min(1).max(3_600).default(5),
+  UNAVAILABLE_LOG_INTERVAL_S: z.coerce.number().int().min(1).max(3_600).default(10),
 });
 
 export interface Config {
@@ -62,6 +76,27 @@ export interface Config {
   solverPriority: ThreadPriority;
   /** National statistics answers kept while the data is unchanged (0: none). */
   nationalStatisticsCacheEntries: number;
+  /** The longest one SQL statement of a request may run (0: no limit); then TIMEOUT. */
+  statementTimeoutMs: number;
+  /** National statistics computed at once (the rest wait in a queue of `queue`, then BUSY). */
+  nationalStatistics: { concurrency: number; queue: number };
+  rateLimit: RateLimitConfig;
+  outage: OutageConfig;
+}
+
+/** Requests per window, per bearer token and per client address (0: that limit is off). */
+export interface RateLimitConfig {
+  windowSeconds: number;
+  perToken: number;
+  perAddress: number;
+  /** Client addresses never limited (e.g. a health checker's). */
+  exempt: string[];
+}
+
+/** While the database is unreachable: what clients are told, and how often the log says so. */
+export interface OutageConfig {
+  retryAfterSeconds: number;
+  logIntervalSeconds: number;
 }
 
 export interface AuthConfig {
@@ -83,6 +118,8 @@ export interface AuthConfig {
    * production, where only the configured issuer's tokens are accepted.
    */
   devSigningKeyFile: string | undefined;
+  /** The longest a token may live (exp − iat), in seconds; default 12 hours. */
+  maxTokenLifetimeSeconds?: number | undefined;
 }
 
 export interface MachineAuthConfig {
@@ -152,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
                 .filter((c) => c.length > 0),
             }
           : undefined,
+      maxTokenLifetimeSeconds: values.AUTH_MAX_TOKEN_LIFETIME_S,
       devSigningKeyFile: production
         ? undefined
         : resolve(values.DEV_SIGNING_KEY_FILE ?? defaultDevSigningKeyFile(root)),
@@ -159,6 +197,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     solverTimeoutMs: values.SOLVER_TIMEOUT_MS,
     solverPriority: { scheduling: values.SOLVER_SCHEDULING, nice: values.SOLVER_NICE },
     nationalStatisticsCacheEntries: values.NATIONAL_STATISTICS_CACHE_ENTRIES,
+    statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
+    nationalStatistics: {
+      concurrency: values.NATIONAL_STATISTICS_CONCURRENCY,
+      queue: values.NATIONAL_STATISTICS_QUEUE,
+    },
+    rateLimit: {
+      windowSeconds: values.RATE_LIMIT_WINDOW_S,
+      perToken: values.RATE_LIMIT_PER_TOKEN,
+      perAddress: values.RATE_LIMIT_PER_ADDRESS,
+      exempt: (values.RATE_LIMIT_EXEMPT ?? '')
+        .split(',')
+        .map((a) => a.trim())
+        .filter((a) => a.length > 0),
+    },
+    outage: {
+      retryAfterSeconds: values.UNAVAILABLE_RETRY_AFTER_S,
+      logIntervalSeconds: values.UNAVAILABLE_LOG_INTERVAL_S,
+    },
   };
 }
 

@@ -26,6 +26,28 @@ describe('the database layer', () => {
     await db.destroy();
   });
 
+  it('opens sessions without JIT and with the statement timeout it is given', async () => {
+    const timed = await createOrm(db.url, pino({ level: 'silent' }), 1, {
+      statementTimeoutMs: 1234,
+    });
+    try {
+      const [row] = await timed.em
+        .getConnection()
+        .execute<Array<{ jit: string; timeout: string }>>(
+          `select current_setting('jit') as jit, current_setting('statement_timeout') as timeout`,
+        );
+      expect(row).toEqual({ jit: 'off', timeout: '1234ms' });
+      const [untimed] = await orm.em
+        .getConnection()
+        .execute<Array<{ timeout: string }>>(
+          `select current_setting('statement_timeout') as timeout`,
+        );
+      expect(untimed?.timeout).toBe('0');
+    } finally {
+      await timed.close(true);
+    }
+  });
+
   it('survives an idle pooled connection being killed, and reconnects', async () => {
     await pingDatabase(orm);
     const admin = db.orm.em.getConnection();

@@ -4,12 +4,26 @@ import { ormConfig } from './orm-config.js';
 
 export type { MikroORM };
 
-export function createOrm(url: string, logger: Logger, poolMax?: number): Promise<MikroORM> {
+export function createOrm(
+  url: string,
+  logger: Logger,
+  poolMax?: number,
+  options: {
+    statementTimeoutMs?: number;
+    onConnectionError?: (error: Error) => void;
+    onDriverWarning?: (message: string) => void;
+  } = {},
+): Promise<MikroORM> {
   return MikroORM.init({
     ...ormConfig(url, {
       ...(poolMax === undefined ? {} : { poolMax }),
-      onConnectionError: (error) =>
-        logger.warn({ err: error }, 'a pooled database connection failed'),
+      ...(options.statementTimeoutMs === undefined
+        ? {}
+        : { statementTimeoutMs: options.statementTimeoutMs }),
+      ...(options.onDriverWarning ? { onDriverWarning: options.onDriverWarning } : {}),
+      onConnectionError:
+        options.onConnectionError ??
+        ((error) => logger.warn({ err: error }, 'a pooled database connection failed')),
     }),
     logger: (message) => logger.debug({ orm: message }, 'mikro-orm'),
   });

@@ -16,6 +16,11 @@ export const ERROR_CODES = [
   'SCENARIO_RUN_IN_PROGRESS',
   'FRAME_EXCEEDED',
   'OVERRIDE_REQUIRED',
+  'TIMEOUT',
+  'DATABASE_UNAVAILABLE',
+  'BUSY',
+  'RATE_LIMITED',
+  'DEADLINE_PASSED',
   'REQUEST_ABOVE_CEILING',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -7,6 +7,8 @@ import { Migration20261201220000 } from './Migration20261201220000.js';
 import { Migration20261201235000 } from './Migration20261201235000.js';
 import { Migration20261203084052 } from './Migration20261203084052.js';
 import { Migration20261203085817 } from './Migration20261203085817.js';
+import { Migration20261203125423 } from './Migration20261203125423.js';
+import { Migration20261203131155 } from './Migration20261203131155.js';
 import { Migration20261203132018 } from './Migration20261203132018.js';
 
 /** Every migration, in order. A new migration file must be added here. */
@@ -19,5 +21,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201235000', class: Migration20261201235000 },
   { name: 'Migration20261203084052', class: Migration20261203084052 },
   { name: 'Migration20261203085817', class: Migration20261203085817 },
+  { name: 'Migration20261203125423', class: Migration20261203125423 },
+  { name: 'Migration20261203131155', class: Migration20261203131155 },
   { name: 'Migration20261203132018', class: Migration20261203132018 },
 ];

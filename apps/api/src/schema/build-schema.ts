@@ -1,6 +1,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { guardInputs } from '../server/input-guard.js';
+import { storedTextLimits } from './stored-columns.js';
 import { authChecker } from '../modules/auth/auth-checker.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CountyResolver } from '../modules/county/county.resolver.js';
@@ -68,6 +70,11 @@ export const resolvers = [
   DecisionReportsResolver,
 ] as const;
 
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' });
+/**
+ * The API's schema, with every argument checked at the edge (server/input-guard.ts): ids, text
+ * well-formed and within its column's length.
+ */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' });
+  return guardInputs(schema, storedTextLimits());
 }

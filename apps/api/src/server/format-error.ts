@@ -4,6 +4,13 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
+import {
+  isDatabaseUnavailable,
+  isStatementTimeout,
+  TIMEOUT_MESSAGE,
+  UNAVAILABLE_MESSAGE,
+  type DatabaseOutage,
+} from './database-outage.js';
 
 const EXPOSED_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -24,6 +31,7 @@ export function formatError(
   formatted: GraphQLFormattedError,
   error: unknown,
   logger: Logger,
+  outage?: DatabaseOutage,
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const where = formatted.path ? { path: formatted.path } : {};
@@ -55,6 +63,37 @@ export function formatError(
       extensions: { code: 'CONFLICT', reason: 'ALREADY_EXISTS' },
     };
   }
+  if (isStatementTimeout(original)) {
+    outage?.logTimeout(original);
+    return {
+      message: TIMEOUT_MESSAGE,
+      ...where,
+      extensions: { code: 'TIMEOUT' },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    if (outage) outage.logUnavailable(original);
+    else logger.error({ path: formatted.path }, 'the database cannot be reached');
+    return {
+      message: UNAVAILABLE_MESSAGE,
+      ...where,
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    };
+  }
+  if (isDataException(original)) {
+    // PostgreSQL refused a value (too long, out of range, not valid text…) that the edge's checks
+    // (input-guard.ts) and the domain's rules let through: still the caller's input, not a crash.
+    // The statement's transaction is rolled back; the fuzz suite holds this reason at zero.
+    logger.warn(
+      { path: formatted.path, sqlState: (original as { code: string }).code },
+      'PostgreSQL refused a value the input checks let through',
+    );
+    return {
+      message: 'A value is too long, out of range or not valid text.',
+      ...where,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'DATABASE_REFUSED_VALUE' },
+    };
+  }
   const code = formatted.extensions?.['code'];
   if (code === 'UNAUTHENTICATED') {
     // Thrown while building the context (a bad token): Apollo prefixes the message.
@@ -80,4 +119,14 @@ export function formatError(
     ...where,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+/** A PostgreSQL data exception (SQLSTATE class 22: value too long, out of range, bad encoding…). */
+function isDataException(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }

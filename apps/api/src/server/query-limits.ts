@@ -2,12 +2,17 @@ import {
   GraphQLError,
   Kind,
   type DocumentNode,
-  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+// The CommonJS build: the ES build imports graphql's .mjs files, another realm than the schema's.
+import {
+  fieldExtensionsEstimator,
+  getComplexity,
+  type ComplexityEstimator,
+} from 'graphql-query-complexity/cjs';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -26,59 +31,48 @@ function tooComplex(message: string, details: Record<string, unknown>): GraphQLE
 const DEFAULT_PAGE = 50;
 
 /**
- * The cost of an operation: every field costs 1 plus its children; a paged field (one with a
- * `first` argument, or a connection selecting `edges`) multiplies its children by its page size.
- * Computed on the document alone (graphql-query-complexity imports graphql's .mjs build, which
- * under Node ESM is another realm than the one type-graphql's schema uses).
+ * A paged field (one with a `first` argument, or a connection selecting `edges`) multiplies its
+ * children by its page size; every other field costs 1 plus its children. A field may set its own
+ * cost with type-graphql's `complexity` option (read by `fieldExtensionsEstimator`).
  */
-function costOf(
-  set: SelectionSetNode | undefined,
-  fragments: Map<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-  seen: Set<string>,
-): number {
-  if (!set) return 0;
-  let cost = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      cost +=
-        1 +
-        multiplierOf(selection, variables) *
-          costOf(selection.selectionSet, fragments, variables, seen);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      cost += costOf(selection.selectionSet, fragments, variables, seen);
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (fragment && !seen.has(name)) {
-        cost += costOf(fragment.selectionSet, fragments, variables, new Set([...seen, name]));
-      }
-    }
-  }
-  return cost;
-}
-
-function multiplierOf(field: FieldNode, variables: Record<string, unknown>): number {
-  const first = field.arguments?.find((a) => a.name.value === 'first');
-  if (first) {
-    const value =
-      first.value.kind === Kind.INT
-        ? Number(first.value.value)
-        : first.value.kind === Kind.VARIABLE
-          ? variables[first.value.name.value]
-          : undefined;
-    return typeof value === 'number' && value > 0 ? value : DEFAULT_PAGE;
-  }
-  const pages = field.selectionSet?.selections.some(
+const pageEstimator: ComplexityEstimator = ({ args, node, childComplexity }) => {
+  if (node.name.value.startsWith('__')) return 0; // __typename, which clients add everywhere
+  const first: unknown = args['first'];
+  const paged = typeof first === 'number' && first > 0 ? first : undefined;
+  const edges = node.selectionSet?.selections.some(
     (s) => s.kind === Kind.FIELD && s.name.value === 'edges',
   );
-  return pages ? DEFAULT_PAGE : 1;
+  return 1 + (paged ?? (edges ? DEFAULT_PAGE : 1)) * childComplexity;
+};
+
+/** graphql-query-complexity's cost of the operation, on the server's schema. */
+function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): number | undefined {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operationName ? { operationName } : {}),
+      estimators: [fieldExtensionsEstimator(), pageEstimator],
+    });
+  } catch {
+    // Variables that do not fit their types: execution refuses them with a typed error.
+    return undefined;
+  }
 }
 
-/** Depth, alias and cost limits, checked before a request executes. */
+/**
+ * Depth, alias and cost limits, checked before a request executes. The cost is
+ * graphql-query-complexity's; depth and aliases are counted here (a few lines: the depth-limit
+ * packages on npm are unmaintained).
+ */
 export function queryLimitsPlugin(
-  _schema: GraphQLSchema,
+  schema: GraphQLSchema,
   limits: QueryLimits = DEFAULT_QUERY_LIMITS,
 ): ApolloServerPlugin {
   return {
@@ -109,13 +103,13 @@ export function queryLimitsPlugin(
               },
             );
           }
-          let cost = 0;
-          for (const definition of document.definitions) {
-            if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-            if (operationName && definition.name?.value !== operationName) continue;
-            cost += costOf(definition.selectionSet, fragments, request.variables ?? {}, new Set());
-          }
-          if (cost > limits.maxCost) {
+          const cost = costOf(
+            schema,
+            document,
+            request.variables ?? {},
+            operationName ?? undefined,
+          );
+          if (cost !== undefined && cost > limits.maxCost) {
             throw tooComplex(`The query costs ${cost}; the limit is ${limits.maxCost}.`, {
               cost,
               limit: limits.maxCost,

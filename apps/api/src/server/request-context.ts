@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Loaders } from '../common/batch-loader.js';
+import type { ConcurrencyLimit } from '../common/concurrency-limit.js';
 import { partnershipEntities, tenantEntities } from '../database/entities.js';
 import type { TenantFilterParams } from '../database/row-level-security.js';
 import type { Logger } from '../logger.js';
@@ -7,7 +8,7 @@ import type { Authenticator } from '../modules/auth/authenticator.js';
 import { Role } from '../modules/auth/role.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { Partnership } from '../modules/partnership/partnership.entity.js';
-import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
+import type { ScenarioRunExecutor } from '../modules/scenario/scenario-run.executor.js';
 
 /** What every resolver gets: one EntityManager fork per request, scoped to the caller. */
 export interface RequestContext {
@@ -17,11 +18,13 @@ export interface RequestContext {
   /** The authenticated caller; null when anonymous. */
   viewer: Viewer | null;
   auth: Authenticator;
-  /** Runs the allocation engine off the main thread. */
-  runner: ScenarioRunner;
+  /** Carries claimed scenario runs to their end (the engine off the main thread). */
+  scenarioRuns: ScenarioRunExecutor;
   production: boolean;
   /** Per-request batching loaders (no N+1 on inverse relations). */
   loaders: Loaders;
+  /** National aggregates run behind this (the server's one), never more at once. */
+  nationalLimit: ConcurrencyLimit;
 }
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';

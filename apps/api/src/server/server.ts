@@ -7,7 +7,6 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,8 +24,12 @@ import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
+import { ScenarioRunExecutor } from '../modules/scenario/scenario-run.executor.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
+import { ConcurrencyLimit } from '../common/concurrency-limit.js';
+import { DatabaseOutage, isDatabaseUnavailable, isStatementTimeout } from './database-outage.js';
 import { formatError } from './format-error.js';
+import { rateLimit, type RateLimitOptions } from './rate-limit.js';
 import {
   GRAPHQL_IMPORT_PATH,
   importRoutePlugin,
@@ -34,6 +37,7 @@ import {
   ROUTE_HEADER,
 } from './import-route.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
+import { requestIdFrom } from './request-id.js';
 import { countyOfViewer, scopeToViewer, type RequestContext } from './request-context.js';
 
 export interface ServerOptions {
@@ -47,26 +51,46 @@ export interface ServerOptions {
   adminDistDir?: string;
   authenticator: Authenticator;
   runner: ScenarioRunner;
+  /** How long a scenario run's lease lasts without a heartbeat (default 4 s). */
+  scenarioRunLeaseMs?: number;
   queryLimits?: QueryLimits;
   /** National statistics answers kept while the data is unchanged (default 64; 0: none). */
   nationalStatisticsCacheEntries?: number;
+  /** National aggregates computed at once, and waiting (default 2 and 20; more: BUSY). */
+  nationalStatisticsLimit?: { concurrency: number; queue: number };
+  /** Retry-After and log throttling while the database is away (default: 5 s and 10 s). */
+  outage?: DatabaseOutage;
+  /** Per-token and per-address request limits (default: none). */
+  rateLimit?: RateLimitOptions;
 }
 
 export interface RunningServer {
   url: string;
   httpServer: Server;
+  /** The scenario runs this server carries (tests wait for them with `idle()`). */
+  scenarioRuns: ScenarioRunExecutor;
   /** Stops taking requests and waits for those in flight. */
   stop(): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
+const DEFAULT_NATIONAL_LIMIT = { concurrency: 2, queue: 20 };
 const MAX_BODY = '200kb';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { orm, logger } = options;
+  const outage = options.outage ?? new DatabaseOutage(logger);
+  const nationalLimit = new ConcurrencyLimit({
+    ...(options.nationalStatisticsLimit ?? DEFAULT_NATIONAL_LIMIT),
+    what: 'national statistics',
+    retryAfterSeconds: 2,
+  });
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const scenarioRuns = new ScenarioRunExecutor(orm, options.runner, logger, {
+    ...(options.scenarioRunLeaseMs === undefined ? {} : { leaseMs: options.scenarioRunLeaseMs }),
+  });
 
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
@@ -74,7 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    formatError: (formatted, error) => formatError(formatted, error, logger),
+    formatError: (formatted, error) => formatError(formatted, error, logger, outage),
     allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -83,6 +107,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(options.schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       importRoutePlugin(),
+      outage.plugin(),
       nationalStatisticsCachePlugin(options.nationalStatisticsCacheEntries ?? 64),
       {
         // SQL statements the request sent, for tests and the benchmark.
@@ -121,13 +146,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await pingDatabase(orm);
       res.json({ status: 'ready' });
     } catch (error) {
-      logger.warn({ err: error }, 'readiness check failed');
+      outage.logUnavailable(error, 'readiness check failed');
+      res.setHeader('retry-after', outage.retryAfter);
       res.status(503).json({ status: 'unavailable' });
     }
   });
   const graphql = expressMiddleware(apollo, {
     context: async ({ req }): Promise<RequestContext> => {
-      const requestId = req.get('x-request-id') ?? randomUUID();
+      const requestId = requestIdFrom(req.get('x-request-id'));
       const em = orm.em.fork();
       let viewer;
       try {
@@ -137,6 +163,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           throw new GraphQLError(error.message, {
             extensions: { code: error.code, exposed: true, http: { status: 401 } },
           });
+        }
+        if (isDatabaseUnavailable(error) || isStatementTimeout(error)) {
+          throw outage.contextError(error);
         }
         throw error;
       }
@@ -148,16 +177,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         requestId,
         viewer,
         auth: options.authenticator,
-        runner: options.runner,
+        scenarioRuns,
         production: options.production,
         loaders: new Loaders(),
+        nationalLimit,
       };
     },
   });
+  // Rate limits before any work (and before the body is read): GraphQL only, not the admin's files.
+  const limits = options.rateLimit ? [rateLimit(options.rateLimit, logger)] : [];
   // Files for the imports come on a route of their own, with a larger body limit (only the
   // import mutations run there); everything else keeps the small one.
   app.use(
     GRAPHQL_IMPORT_PATH,
+    ...limits,
     (req, _res, next) => {
       req.headers[ROUTE_HEADER] = 'import';
       withRequestScope(() => next());
@@ -167,6 +200,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
   app.use(
     GRAPHQL_PATH,
+    ...limits,
     (req, _res, next) => {
       delete req.headers[ROUTE_HEADER];
       withRequestScope(() => next());
@@ -192,7 +226,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://localhost:${port}`,
     httpServer,
-    stop: () => apollo.stop(),
+    scenarioRuns,
+    // The runs still solving fail with the solver (SOLVER_FAILED) and are marked so.
+    stop: async () => {
+      await apollo.stop();
+      await options.runner.close();
+      await scenarioRuns.close();
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedTextSchema } from '../common/localized-text.schema.js';
+import { ROUND_STATUSES } from '../workflow/round-phases.js';
 import { INSTITUTION_KINDS, SECTORS } from './sector.js';
 
 const id = z.string().min(1);
@@ -232,7 +233,18 @@ const monthDay = z.object({
 });
 export const calendarSchema = z.object({
   milestones: z.array(
-    z.object({ id, label: localizedTextSchema, start: monthDay, end: monthDay.optional() }),
+    z.object({
+      id,
+      label: localizedTextSchema,
+      start: monthDay,
+      end: monthDay.optional(),
+      /**
+       * The round's phase that completes this step whatever the date says (the submission
+       * deadline is behind a CLOSED round even when the round closed early). Absent: the dates
+       * alone say when it is done.
+       */
+      doneFrom: z.enum(ROUND_STATUSES).optional(),
+    }),
   ),
   clause,
 });

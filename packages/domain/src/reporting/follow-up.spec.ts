@@ -6,8 +6,10 @@ import {
   assessFollowUp,
   countFollowUp,
   daysBetween,
+  followUpMoney,
   REPORT_DEADLINE_MILESTONE_ID,
   reportDueDate,
+  unspentOf,
 } from './follow-up.js';
 
 const troms = resolvePlanVersion(TROMS_PLAN_2026_2029, '2026.1');
@@ -133,5 +135,44 @@ describe('follow-up of owed reports', () => {
       returned: 1,
       awaitingReview: 1,
     });
+  });
+});
+
+describe('the follow-up’s money', () => {
+  const report = (status: 'SUBMITTED' | 'ACCEPTED' | 'RETURNED', spent: [number, number]) => ({
+    status,
+    spentOwner: spent[0],
+    spentInstitution: spent[1],
+    coordinatorSpent: 10_000,
+  });
+
+  it('sums every grant, and sets only the spending of reports that are in against their grants', () => {
+    const money = followUpMoney([
+      {
+        grant: { owner: 300_000, institution: 200_000 },
+        report: report('ACCEPTED', [250_000, 200_000]),
+      },
+      {
+        grant: { owner: 100_000, institution: 100_000 },
+        report: report('SUBMITTED', [100_000, 120_000]),
+      },
+      { grant: { owner: 50_000, institution: 50_000 }, report: report('RETURNED', [1, 1]) },
+      { grant: { owner: 70_000, institution: 30_000 }, report: null },
+    ]);
+    expect(money).toEqual({
+      grantedOwner: 520_000,
+      grantedInstitution: 380_000,
+      reportedGranted: 700_000,
+      spentOwner: 350_000,
+      spentInstitution: 320_000,
+      coordinatorSpent: 20_000,
+    });
+  });
+
+  it('gives what a report left unspent (negative when it spent more), and nothing without a report', () => {
+    const grant = { owner: 100_000, institution: 100_000 };
+    expect(unspentOf({ grant, report: report('ACCEPTED', [80_000, 100_000]) })).toBe(20_000);
+    expect(unspentOf({ grant, report: report('SUBMITTED', [100_000, 120_000]) })).toBe(-20_000);
+    expect(unspentOf({ grant, report: null })).toBeNull();
   });
 });

@@ -132,3 +132,65 @@ export function countFollowUp(rows: readonly FollowUpAssessment[]): FollowUpCoun
   }
   return counts;
 }
+
+/** One follow-up row's money: the year's grant and, when one came in, the report's spending. */
+export interface FollowUpMoneyRow {
+  grant: { owner: number; institution: number };
+  report: {
+    status: ReportStatus;
+    spentOwner: number;
+    spentInstitution: number;
+    coordinatorSpent: number | null;
+  } | null;
+}
+
+/** The follow-up's money in whole kroner. */
+export interface FollowUpMoney {
+  /** Granted for the years followed up, split owner / institution. */
+  grantedOwner: number;
+  grantedInstitution: number;
+  /** Granted for the years whose report is in (SUBMITTED or ACCEPTED): what spending is set against. */
+  reportedGranted: number;
+  /** Spent according to the reports that are in. */
+  spentOwner: number;
+  spentInstitution: number;
+  coordinatorSpent: number;
+}
+
+/** Whether a report counts as in: submitted and not returned. */
+export function reportIsIn(status: ReportStatus): boolean {
+  return status === 'SUBMITTED' || status === 'ACCEPTED';
+}
+
+/** Granted minus spent for one year's report (negative when more was spent); null without one. */
+export function unspentOf(row: FollowUpMoneyRow): number | null {
+  if (!row.report) return null;
+  return (
+    row.grant.owner + row.grant.institution - row.report.spentOwner - row.report.spentInstitution
+  );
+}
+
+/**
+ * The follow-up's sums: every row's grant; spending only from reports that are in, set against
+ * the grants of those same rows (a returned report's figures are not counted).
+ */
+export function followUpMoney(rows: readonly FollowUpMoneyRow[]): FollowUpMoney {
+  const money: FollowUpMoney = {
+    grantedOwner: 0,
+    grantedInstitution: 0,
+    reportedGranted: 0,
+    spentOwner: 0,
+    spentInstitution: 0,
+    coordinatorSpent: 0,
+  };
+  for (const row of rows) {
+    money.grantedOwner += row.grant.owner;
+    money.grantedInstitution += row.grant.institution;
+    if (!row.report || !reportIsIn(row.report.status)) continue;
+    money.reportedGranted += row.grant.owner + row.grant.institution;
+    money.spentOwner += row.report.spentOwner;
+    money.spentInstitution += row.report.spentInstitution;
+    money.coordinatorSpent += row.report.coordinatorSpent ?? 0;
+  }
+  return money;
+}

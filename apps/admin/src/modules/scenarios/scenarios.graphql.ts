@@ -232,6 +232,14 @@ export const ScenarioRunFieldsFragment = graphql(`
     requestedByName
     errorCode
     errorMessage
+    problems {
+      code
+      path
+      message {
+        nb
+        en
+      }
+    }
     scenario {
       id
     }
@@ -292,7 +300,7 @@ export const ScenarioFiguresQuery = graphql(`
 export const RunScenarioMutation = graphql(`
   mutation RunScenario($input: RunScenarioInput!) {
     runScenario(input: $input) {
-      ...ScenarioSummaryFields
+      ...ScenarioRunFields
     }
   }
 `);

@@ -26,8 +26,18 @@ const run = (id: string, status: string, extra: Record<string, unknown> = {}) =>
   requestedByName: 'Kari Rådgiver',
   errorCode: null,
   errorMessage: null,
+  problems: [],
   scenario: null,
   ...extra,
+});
+
+/** The mutation's answer: the run, queued. */
+const queued: Responder = (v) => ({
+  data: { runScenario: run((v['input'] as { runId: string }).runId, 'QUEUED') },
+});
+/** The run's status as polled: DONE with scenario s9. */
+const doneAsS9: Responder = (v) => ({
+  data: { scenarioRun: run(v['id'] as string, 'DONE', { scenario: { id: 's9' } }) },
 });
 
 const noActiveRun: Responder = () => ({
@@ -49,6 +59,7 @@ function setup(runScenario: Responder, more: Record<string, Responder> = {}) {
         defaultTolerance: () => 5,
         onDone,
         newRunId: () => 'run-1',
+        firstPollMs: 5,
         pollMs: 10,
       }),
     client,
@@ -60,7 +71,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('useScenarioRun', () => {
   it('starts from the plan’s defaults and sends the parameters the API expects', async () => {
-    const { result, calls, onDone } = setup(() => ({ data: { runScenario: { id: 's9' } } }));
+    const { result, calls, onDone } = setup(queued, { ScenarioRun: doneAsS9 });
     expect(result.form.weights).toEqual({ ito: 0.2 });
     expect(result.form.tolerancePercentagePoints).toBe(5);
     expect(result.canRun.value).toBe(false);
@@ -84,20 +95,87 @@ describe('useScenarioRun', () => {
     expect(result.outcome.value).toEqual({ status: 'DONE', name: 'Hovedforslag' });
   });
 
-  it('polls the run’s status by its id while the mutation works', async () => {
-    const { result, calls, unmount } = setup(() => 'pending', {
-      ScenarioRun: (v) => ({ data: { scenarioRun: run(v['id'] as string, 'RUNNING') } }),
+  it('answers at once and polls the run’s status by its id until it is done', async () => {
+    let status = 'RUNNING';
+    const { result, calls, onDone } = setup(queued, {
+      ScenarioRun: (v) => ({
+        data: {
+          scenarioRun: run(v['id'] as string, status, {
+            scenario: status === 'DONE' ? { id: 's9' } : null,
+          }),
+        },
+      }),
     });
     result.form.name = 'Lang kjøring';
-    void result.run();
+    const ended = result.run();
     await flushPromises();
     expect(result.progress.value).toEqual({ name: 'Lang kjøring', status: 'RUNNING' });
     const polls = () => calls.filter((c) => c.name === 'ScenarioRun').length;
-    const before = polls();
+    // Asked at once when the mutation answered, then again without a fixed delay.
+    expect(polls()).toBe(1);
     await wait(40);
-    expect(polls()).toBeGreaterThan(before);
+    expect(polls()).toBeGreaterThan(2);
     expect(calls.find((c) => c.name === 'ScenarioRun')?.variables).toEqual({ id: 'run-1' });
-    unmount();
+    status = 'DONE';
+    expect(await ended).toBe('s9');
+    expect(onDone).toHaveBeenCalledWith('s9');
+    expect(result.running.value).toBe(false);
+    const after = polls();
+    await wait(40);
+    expect(polls()).toBe(after);
+  });
+
+  it('pauses polling while the tab is hidden and asks again when it comes back', async () => {
+    const { result, calls, unmount } = setup(queued, {
+      ScenarioRun: (v) => ({ data: { scenarioRun: run(v['id'] as string, 'RUNNING') } }),
+    });
+    const hidden = vi.spyOn(document, 'visibilityState', 'get');
+    try {
+      result.form.name = 'Skjult';
+      void result.run();
+      await flushPromises();
+      hidden.mockReturnValue('hidden');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await flushPromises();
+      const polls = () => calls.filter((c) => c.name === 'ScenarioRun').length;
+      const whileHidden = polls();
+      await wait(40);
+      expect(polls()).toBe(whileHidden);
+      hidden.mockReturnValue('visible');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await flushPromises();
+      expect(polls()).toBeGreaterThan(whileHidden);
+    } finally {
+      hidden.mockRestore();
+      unmount();
+    }
+  });
+
+  it('shows a failed run’s problems next to their fields', async () => {
+    const { result } = setup(queued, {
+      ScenarioRun: (v) => ({
+        data: {
+          scenarioRun: run(v['id'] as string, 'FAILED', {
+            errorCode: 'VALIDATION_FAILED',
+            errorMessage: 'The scenario’s input cannot be allocated.',
+            problems: [
+              {
+                code: 'ALLOC_MIN_SHARE_RANGE',
+                path: ['minFundedShare'],
+                message: { nb: 'Minste andel må være mellom 0 og 1.', en: '' },
+              },
+            ],
+          }),
+        },
+      }),
+    });
+    result.form.name = 'Ugyldig';
+    expect(await result.run()).toBeNull();
+    expect(result.outcome.value).toEqual({ status: 'FAILED', name: 'Ugyldig' });
+    expect(result.error.value?.code).toBe('VALIDATION_FAILED');
+    expect(result.problems('minFundedShare').map((p) => p.message.nb)).toEqual([
+      'Minste andel må være mellom 0 og 1.',
+    ]);
   });
 
   it('cannot be started twice while a run is under way', async () => {
@@ -113,7 +191,7 @@ describe('useScenarioRun', () => {
   });
 
   it('is blocked while another adviser or tab runs a scenario for the round', async () => {
-    const { result, calls } = setup(() => ({ data: { runScenario: { id: 's9' } } }), {
+    const { result, calls } = setup(queued, {
       ActiveScenarioRun: () => ({
         data: { round: { id: 'r1', activeScenarioRun: run('other', 'QUEUED') } },
       }),

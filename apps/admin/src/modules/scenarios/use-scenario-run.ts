@@ -1,21 +1,20 @@
 import type { IndicatorDefinition } from '@kompetansemidler/domain';
 import { useMutation, useQuery } from '@urql/vue';
-import {
-  computed,
-  onScopeDispose,
-  reactive,
-  ref,
-  watch,
-  toValue,
-  type MaybeRefOrGetter,
-} from 'vue';
+import { useDocumentVisibility, useIntervalFn } from '@vueuse/core';
+import { computed, reactive, ref, watch, toValue, type MaybeRefOrGetter } from 'vue';
 import type {
   AllocationMethod,
   CutRule,
   ScenarioRunFieldsFragment,
   ScenarioRunStatus,
 } from '../../gql/graphql.js';
-import { fieldProblems, toApiError, type ApiError } from '../../graphql/api-error.js';
+import {
+  API_ERROR_CODES,
+  fieldProblems,
+  toApiError,
+  type ApiError,
+  type ApiErrorCode,
+} from '../../graphql/api-error.js';
 import {
   ActiveScenarioRunQuery,
   RunScenarioMutation,
@@ -78,11 +77,27 @@ function runInProgress(
   return null;
 }
 
+/** How a FAILED run's code, words and problems show: as the API error the mutation would give. */
+function runError(run: ScenarioRunFieldsFragment): ApiError {
+  const code = (API_ERROR_CODES as readonly string[]).includes(run.errorCode ?? '')
+    ? (run.errorCode as ApiErrorCode)
+    : 'UNKNOWN';
+  return {
+    code,
+    message: run.errorMessage ?? '',
+    problems: run.problems.map((p) => ({ code: p.code, path: p.path, message: p.message })),
+    field: null,
+  };
+}
+
 /**
  * The scenario builder's form and its run. The method and its parameters go to the API's
- * `runScenario` with a run id picked here; while the mutation works, `scenarioRun(id)` is polled
- * for its status. The round's active run (`activeScenarioRun`) is watched too, so a run started
- * by another adviser or tab blocks this one, and SCENARIO_RUN_IN_PROGRESS is told in words.
+ * `runScenario` with a run id picked here; it answers at once with the queued run, and
+ * `scenarioRun(id)` is then polled (VueUse's `useIntervalFn`) right away and at growing intervals
+ * (from `firstPollMs` up to `pollMs`) until the run is DONE or FAILED, so a run that takes 100 ms
+ * shows its result in about that time. Polling pauses while the tab is hidden and asks again as it
+ * comes back. The round's active run (`activeScenarioRun`) is watched too, so a run started by
+ * another adviser or tab blocks this one, and SCENARIO_RUN_IN_PROGRESS is told in words.
  */
 export function useScenarioRun(options: {
   roundId: MaybeRefOrGetter<string | null>;
@@ -93,7 +108,9 @@ export function useScenarioRun(options: {
   onOtherRunFinished?: () => void;
   now?: () => number;
   newRunId?: () => string;
-  /** How often to ask for this run's status while it works, ms. */
+  /** The first wait before asking for this run's status again, ms (doubling up to `pollMs`). */
+  firstPollMs?: number;
+  /** The longest wait between two questions for this run's status, ms. */
   pollMs?: number;
   /** How often to look for a run of the round started elsewhere, ms. */
   activePollMs?: number;
@@ -101,6 +118,7 @@ export function useScenarioRun(options: {
   const now = options.now ?? (() => Date.now());
   const newRunId = options.newRunId ?? (() => crypto.randomUUID());
   const pollMs = options.pollMs ?? 1000;
+  const firstPollMs = Math.min(options.firstPollMs ?? 100, pollMs);
   const activePollMs = options.activePollMs ?? 4000;
   const form = reactive<ScenarioParametersForm>({
     name: '',
@@ -132,6 +150,8 @@ export function useScenarioRun(options: {
 
   const mutation = useMutation(RunScenarioMutation);
   const running = ref(false);
+  /** The mutation has answered: the run is recorded, and its status is polled. */
+  const waiting = ref(false);
   const runId = ref<string | null>(null);
   const runName = ref('');
   const startedAt = ref<number | null>(null);
@@ -140,12 +160,14 @@ export function useScenarioRun(options: {
   const inProgress = ref<RunInProgress | null>(null);
   /** How this tab's last run ended, for the live region. */
   const outcome = ref<{ status: 'DONE' | 'FAILED'; name: string } | null>(null);
+  const visibility = useDocumentVisibility();
+  const visible = computed(() => visibility.value !== 'hidden');
 
-  // This run's status, asked for while the mutation works (NOT_FOUND until the API records it).
+  // This run's status, asked for once the mutation has answered.
   const ownRun = useQuery({
     query: ScenarioRunQuery,
     variables: () => ({ id: runId.value ?? '' }),
-    pause: () => !running.value || !runId.value,
+    pause: () => !waiting.value || !runId.value,
     requestPolicy: 'network-only',
   });
   // A run of the round in progress anywhere: this tab's, another tab's or another adviser's.
@@ -172,25 +194,72 @@ export function useScenarioRun(options: {
     if (previous && !current) options.onOtherRunFinished?.();
   });
 
-  let ticker: ReturnType<typeof setInterval> | null = null;
-  let poller: ReturnType<typeof setInterval> | null = null;
-  const activePoller = setInterval(() => {
-    if (!running.value && toValue(options.roundId)) {
+  const pollInterval = ref(firstPollMs);
+  const pollOwn = () => ownRun.executeQuery({ requestPolicy: 'network-only' });
+  const ownPoller = useIntervalFn(
+    () => {
+      pollOwn();
+      pollInterval.value = Math.min(pollInterval.value * 2, pollMs);
+    },
+    pollInterval,
+    { immediate: false },
+  );
+  const ticker = useIntervalFn(
+    () => {
+      elapsedSeconds.value = Math.floor((now() - (startedAt.value ?? now())) / 1000);
+    },
+    500,
+    { immediate: false },
+  );
+  useIntervalFn(() => {
+    if (visible.value && !running.value && toValue(options.roundId)) {
       active.executeQuery({ requestPolicy: 'network-only' });
     }
   }, activePollMs);
-
-  function stopTimers() {
-    if (ticker) clearInterval(ticker);
-    if (poller) clearInterval(poller);
-    ticker = poller = null;
-  }
-  onScopeDispose(() => {
-    stopTimers();
-    clearInterval(activePoller);
+  // A hidden tab asks nothing; back in view, it asks at once.
+  watch(visible, (isVisible) => {
+    if (!waiting.value) return;
+    if (isVisible) {
+      pollOwn();
+      ownPoller.resume();
+    } else {
+      ownPoller.pause();
+    }
   });
 
-  /** Runs the scenario; returns its id, or null (a run is active, or an error). */
+  let settle: ((scenarioId: string | null) => void) | null = null;
+
+  function finish(scenarioId: string | null): void {
+    ownPoller.pause();
+    ticker.pause();
+    waiting.value = false;
+    running.value = false;
+    active.executeQuery({ requestPolicy: 'network-only' });
+    const done = settle;
+    settle = null;
+    done?.(scenarioId);
+  }
+
+  watch(
+    () => ownRun.data.value?.scenarioRun,
+    (polled) => {
+      if (!waiting.value || !polled || polled.id !== runId.value) return;
+      if (polled.status === 'DONE' && polled.scenario) {
+        outcome.value = { status: 'DONE', name: runName.value };
+        options.onDone?.(polled.scenario.id);
+        finish(polled.scenario.id);
+      } else if (polled.status === 'FAILED') {
+        error.value = runError(polled);
+        outcome.value = { status: 'FAILED', name: runName.value };
+        finish(null);
+      }
+    },
+  );
+
+  /**
+   * Runs the scenario; resolves, once the run has ended, to its scenario's id, or null (a run is
+   * active, the API refused it, or it failed).
+   */
   async function run(): Promise<string | null> {
     const roundId = toValue(options.roundId);
     if (running.value || otherRun.value || !roundId) return null;
@@ -202,45 +271,41 @@ export function useScenarioRun(options: {
     runName.value = form.name.trim();
     startedAt.value = now();
     elapsedSeconds.value = 0;
-    ticker = setInterval(() => {
-      elapsedSeconds.value = Math.floor((now() - (startedAt.value ?? now())) / 1000);
-    }, 500);
-    poller = setInterval(() => {
-      ownRun.executeQuery({ requestPolicy: 'network-only' });
-    }, pollMs);
-    try {
-      const result = await mutation.executeMutation({
-        input: {
-          roundId,
-          runId: runId.value,
-          name: runName.value,
-          method: form.method,
-          cutRule: form.cutRule,
-          minFundedShare: form.minFundedSharePercent / 100,
-          tolerancePercentagePoints: form.tolerancePercentagePoints,
-          themeWeight: form.themeWeight,
-          ...(form.method === 'OPTIMAL' ? { timeLimitSeconds: form.timeLimitSeconds } : {}),
-          indicatorWeights: Object.entries(form.weights).map(([indicatorId, weight]) => ({
-            indicatorId,
-            weight,
-          })),
-        },
-      });
-      if (result.error || !result.data) {
-        inProgress.value = runInProgress(result.error);
-        error.value = inProgress.value ? null : toApiError(result.error);
-        if (!inProgress.value) outcome.value = { status: 'FAILED', name: runName.value };
-        return null;
-      }
-      const id = result.data.runScenario.id;
-      outcome.value = { status: 'DONE', name: runName.value };
-      options.onDone?.(id);
-      return id;
-    } finally {
-      stopTimers();
+    ticker.resume();
+    const result = await mutation.executeMutation({
+      input: {
+        roundId,
+        runId: runId.value,
+        name: runName.value,
+        method: form.method,
+        cutRule: form.cutRule,
+        minFundedShare: form.minFundedSharePercent / 100,
+        tolerancePercentagePoints: form.tolerancePercentagePoints,
+        themeWeight: form.themeWeight,
+        ...(form.method === 'OPTIMAL' ? { timeLimitSeconds: form.timeLimitSeconds } : {}),
+        indicatorWeights: Object.entries(form.weights).map(([indicatorId, weight]) => ({
+          indicatorId,
+          weight,
+        })),
+      },
+    });
+    if (result.error || !result.data) {
+      inProgress.value = runInProgress(result.error);
+      error.value = inProgress.value ? null : toApiError(result.error);
+      if (!inProgress.value) outcome.value = { status: 'FAILED', name: runName.value };
+      ticker.pause();
       running.value = false;
       active.executeQuery({ requestPolicy: 'network-only' });
+      return null;
     }
+    const ended = new Promise<string | null>((resolve) => {
+      settle = resolve;
+    });
+    // Unpausing the status query asks at once; then again after 100 ms, 200 ms, … up to pollMs.
+    pollInterval.value = firstPollMs;
+    waiting.value = true;
+    if (visible.value) ownPoller.resume();
+    return ended;
   }
 
   return {

@@ -13,6 +13,9 @@ async function render(devSignIn: Responder) {
   const { client, calls } = mockClient({
     SignInCounties: () => ({ data: counties }),
     DevSignIn: devSignIn,
+    SignInPartnerships: () => ({
+      data: { devSignInPartnerships: [{ id: 'p-1', name: 'Tromsø og UiT (demo)' }] },
+    }),
   });
   const router = createRouter({
     history: createMemoryHistory(),
@@ -43,6 +46,7 @@ describe('SignInPage', () => {
     expect(calls.find((c) => c.name === 'DevSignIn')?.variables).toEqual({
       role: 'ADMIN',
       countyCode: 'troms',
+      partnershipId: null,
     });
     expect(readToken()).toBe('tok');
     expect(router.currentRoute.value.fullPath).toBe('/runde');
@@ -64,6 +68,33 @@ describe('SignInPage', () => {
     expect(calls.find((c) => c.name === 'DevSignIn')?.variables).toEqual({
       role: 'NATIONAL',
       countyCode: null,
+      partnershipId: null,
+    });
+  });
+
+  it('lets a partnership pick one of the county’s partnerships, or the first', async () => {
+    const { wrapper, calls } = await render(() => ({
+      data: {
+        devSignIn: {
+          token: 't',
+          user: { subject: 's', name: 'N', role: 'PARTNERSHIP', county: null },
+        },
+      },
+    }));
+    await wrapper.get('#role-PARTNERSHIP').setValue(true);
+    await flushPromises();
+    const options = wrapper.findAll('#partnership option').map((o) => o.text());
+    expect(options).toEqual(['Det første i fylket (etter navn)', 'Tromsø og UiT (demo)']);
+    expect(calls.find((c) => c.name === 'SignInPartnerships')?.variables).toEqual({
+      countyCode: 'troms',
+    });
+    await wrapper.get('#partnership').setValue('p-1');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(calls.find((c) => c.name === 'DevSignIn')?.variables).toEqual({
+      role: 'PARTNERSHIP',
+      countyCode: 'troms',
+      partnershipId: 'p-1',
     });
   });
 

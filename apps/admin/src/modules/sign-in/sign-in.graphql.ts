@@ -8,9 +8,18 @@ export const SignInCountiesQuery = graphql(`
   }
 `);
 
+export const SignInPartnershipsQuery = graphql(`
+  query SignInPartnerships($countyCode: String!) {
+    devSignInPartnerships(countyCode: $countyCode) {
+      id
+      name
+    }
+  }
+`);
+
 export const DevSignInMutation = graphql(`
-  mutation DevSignIn($role: Role!, $countyCode: String) {
-    devSignIn(role: $role, countyCode: $countyCode) {
+  mutation DevSignIn($role: Role!, $countyCode: String, $partnershipId: ID) {
+    devSignIn(role: $role, countyCode: $countyCode, partnershipId: $partnershipId) {
       token
       user {
         ...ViewerFields

@@ -38,7 +38,11 @@ export function auditRow(ctx: ServiceContext, record: AuditRecord): AuditRow {
  * transaction, so the entry commits (or rolls back) with the change itself.
  */
 export function recordAudit(em: EntityManager, ctx: ServiceContext, record: AuditRecord): void {
-  const { countyId, ...row } = auditRow(ctx, record);
+  persistAuditRow(em, auditRow(ctx, record));
+}
+
+/** Writes an audit entry made earlier (`auditRow`) into the EntityManager's unit of work. */
+export function persistAuditRow(em: EntityManager, { countyId, ...row }: AuditRow): void {
   em.persist(
     em.create(AuditLogEntry, {
       ...row,

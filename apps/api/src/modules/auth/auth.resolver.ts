@@ -1,6 +1,7 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ForbiddenError, NotFoundError } from '../../errors/app-error.js';
 import type { RequestContext } from '../../server/request-context.js';
+import { bindScopeToCounty } from '../../database/request-scope.js';
 import { County } from '../county/county.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { signDevToken } from './dev-token.js';
@@ -36,6 +37,15 @@ export class DevSession {
   user!: ViewerType;
 }
 
+@ObjectType({ description: 'A partnership a developer can sign in as.' })
+export class DevSignInPartnership {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
 @Resolver()
 export class AuthResolver {
   @Query(() => ViewerType, { nullable: true, description: 'The caller; null when anonymous.' })
@@ -48,6 +58,30 @@ export class AuthResolver {
       county: viewer.county as County | null,
       partnershipId: viewer.partnershipId,
     };
+  }
+
+  @Query(() => [DevSignInPartnership], {
+    description:
+      'DEVELOPMENT ONLY: the partnerships of a county a developer can sign in as (PARTNERSHIP). Refused (FORBIDDEN) in production.',
+  })
+  async devSignInPartnerships(
+    @Arg('countyCode', () => String) countyCode: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DevSignInPartnership[]> {
+    if (ctx.production || !ctx.auth.devKey) {
+      throw new ForbiddenError('devSignInPartnerships is not available in production.', {
+        reason: 'DEV_SIGN_IN_DISABLED',
+      });
+    }
+    const county = await ctx.em.findOne(County, { code: countyCode });
+    if (!county) throw new NotFoundError('County', countyCode);
+    bindScopeToCounty(county.id);
+    const partnerships = await ctx.em.find(
+      Partnership,
+      { county: county.id, archivedAt: null },
+      { orderBy: { name: 'asc' }, filters: false, fields: ['id', 'name'] },
+    );
+    return partnerships.map((p) => ({ id: p.id, name: p.name }));
   }
 
   @Mutation(() => DevSession, {
@@ -78,15 +112,19 @@ export class AuthResolver {
     }
     let partnership: Partnership | null = null;
     if (role === Role.PARTNERSHIP && county) {
+      // An anonymous request is bound to no county (row-level security): read as this county's.
+      bindScopeToCounty(county.id);
       partnership = await ctx.em.findOne(
         Partnership,
-        { county: county.id, ...(partnershipId ? { id: partnershipId } : {}) },
+        { county: county.id, ...(partnershipId ? { id: partnershipId } : { archivedAt: null }) },
         { orderBy: { name: 'asc' }, filters: false },
       );
       if (!partnership) throw new NotFoundError('Partnership', partnershipId ?? '(any)');
     }
-    const subject = `dev:${role.toLowerCase()}:${county?.code ?? 'national'}`;
-    const name = `Utvikler (${role}${county ? `, ${county.name}` : ''})`;
+    const subject = `dev:${role.toLowerCase()}:${county?.code ?? 'national'}${partnership ? `:${partnership.id}` : ''}`;
+    const name = partnership
+      ? `Utvikler (${partnership.name})`
+      : `Utvikler (${role}${county ? `, ${county.name}` : ''})`;
     const token = await signDevToken(key, {
       subject,
       name,

@@ -10,6 +10,7 @@ import { LRUCache } from 'lru-cache';
 import type { AuthConfig } from '../../config/config.js';
 import { UnauthenticatedError } from '../../errors/app-error.js';
 import { County } from '../county/county.entity.js';
+import { Partnership } from '../partnership/partnership.entity.js';
 import { DEV_AUDIENCE, DEV_ISSUER, type DevSigningKey } from './dev-signing-key.js';
 import { isRole, Role } from './role.js';
 import type { Viewer } from './viewer.js';
@@ -24,6 +25,10 @@ const VERIFIED_TOKENS = 5_000;
 type TokenSource = 'DEV' | 'OIDC' | 'MACHINE';
 
 const DEFAULT_SCOPE_CLAIM = 'scope';
+/** A token may live this long at most (exp − iat), unless the configuration says otherwise. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_S = 12 * 60 * 60;
+/** How far a token's `iat` may lie ahead of this server's clock. */
+export const CLOCK_SKEW_S = 60;
 export const DEFAULT_STATISTICS_SCOPE = 'statistics:read';
 
 /**
@@ -41,6 +46,7 @@ export class Authenticator {
     string,
     { value: Viewer['county'] | undefined; at: number }
   >();
+  private readonly partnerships = new Map<string, { value: boolean; at: number }>();
   /**
    * Tokens whose signature and claims were verified, by their exact text, until they expire (and
    * for five minutes at most): checking an ES256 or RS256 signature costs the main thread about
@@ -83,10 +89,37 @@ export class Authenticator {
       return known;
     }
     const verified = await this.verifySignature(token);
+    this.checkTimes(verified.payload);
     const left =
       verified.payload.exp === undefined ? Infinity : verified.payload.exp * 1000 - Date.now();
     this.verified.set(token, verified, { ttl: Math.max(1, Math.min(VERIFIED_TOKEN_MS, left)) });
     return verified;
+  }
+
+  /**
+   * Every token must expire (`exp`), must not claim to be issued in the future (`iat`, with a
+   * minute of clock skew) and may live at most the configured lifetime, counted from `iat` (or
+   * from now, for a token without one): a stolen token is worth little for long.
+   */
+  private checkTimes(payload: JWTPayload): void {
+    const now = Math.floor(Date.now() / 1000);
+    if (typeof payload.exp !== 'number') {
+      throw new UnauthenticatedError('The token has no expiry (exp).');
+    }
+    if (payload.iat !== undefined) {
+      if (typeof payload.iat !== 'number')
+        throw new UnauthenticatedError('The token is not valid.');
+      if (payload.iat > now + CLOCK_SKEW_S) {
+        throw new UnauthenticatedError('The token claims to be issued in the future.');
+      }
+    }
+    const maxLifetime = this.config.maxTokenLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_S;
+    const issued = Math.min(payload.iat ?? now, now);
+    if (payload.exp - issued > maxLifetime) {
+      throw new UnauthenticatedError(
+        `The token lives longer than this API accepts (${maxLifetime} s at most).`,
+      );
+    }
   }
 
   private async verifySignature(
@@ -153,9 +186,14 @@ export class Authenticator {
       if (!county) throw new UnauthenticatedError(`The token’s county ${countyCode} is unknown.`);
     }
     let partnershipId: string | null = null;
-    if (role === Role.PARTNERSHIP) {
+    if (role === Role.PARTNERSHIP && county) {
       if (typeof partnership !== 'string' || !isUuid(partnership)) {
         throw new UnauthenticatedError('A partnership token must name its partnership.');
+      }
+      if (!(await this.partnershipOfCounty(partnership, county.id, em))) {
+        throw new UnauthenticatedError(
+          `The token’s partnership ${partnership} is not a partnership of ${county.name}.`,
+        );
       }
       partnershipId = partnership;
     }
@@ -198,6 +236,28 @@ export class Authenticator {
     );
   }
 
+  /**
+   * Whether the partnership the token's claim names is one of the county's.
+   * Cached for a minute like the counties; read before the request is bound to a county.
+   */
+  private async partnershipOfCounty(
+    id: string,
+    countyId: string,
+    em: EntityManager,
+  ): Promise<boolean> {
+    const key = `${countyId}:${id}`;
+    const cached = this.partnerships.get(key);
+    if (cached && Date.now() - cached.at < COUNTY_CACHE_MS) return cached.value;
+    const found = await em.findOne(
+      Partnership,
+      { id, county: countyId },
+      { disableIdentityMap: true, filters: false, fields: ['id'] },
+    );
+    const value = found !== null;
+    if (value) this.partnerships.set(key, { value, at: Date.now() });
+    return value;
+  }
+
   /** Counties change rarely: cached for a minute, so a request costs no extra SQL. */
   private async county(code: string, em: EntityManager): Promise<Viewer['county'] | undefined> {
     const cached = this.counties.get(code);
@@ -209,13 +269,18 @@ export class Authenticator {
   }
 }
 
+/**
+ * The role claim is one of our roles, spelled exactly (`ADMIN`): an array of roles or another
+ * casing is refused rather than guessed at, so a token means exactly one thing.
+ */
 function pickRole(claim: unknown): Role | undefined {
-  const values = Array.isArray(claim) ? claim : [claim];
-  for (const value of values) {
-    const upper = typeof value === 'string' ? value.toUpperCase() : value;
-    if (isRole(upper)) return upper;
+  if (claim === undefined) return undefined;
+  if (typeof claim !== 'string' || !isRole(claim)) {
+    throw new UnauthenticatedError(
+      'The token’s role claim must be exactly one of ADMIN, FORUM, PARTNERSHIP or NATIONAL.',
+    );
   }
-  return undefined;
+  return claim;
 }
 
 /** OAuth scopes: a space-separated string (RFC 8693, Maskinporten) or an array (some IdPs). */

@@ -23,9 +23,11 @@ import { DecisionService } from './decision.service.js';
 import {
   DecideRoundInput,
   DecisionsArgs,
+  DecisionTotalsArgs,
   RecordSplitAnswerInput,
   UpdateDecisionInput,
 } from './dto/decision.inputs.js';
+import { DecisionTotals } from './dto/decision.types.js';
 import { SplitAnswer } from './split-answer.entity.js';
 
 const DecisionConnection = ConnectionType(Decision, 'Decision');
@@ -107,7 +109,8 @@ export class DecisionResolver {
 
 @Resolver(() => Round)
 export class RoundDecisionsResolver {
-  @Authorized(READERS)
+  // The forum reads its county's decisions beside the proposal it discussed (and evaluates them).
+  @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
   @FieldResolver(() => DecisionConnection, { description: 'Decisions, largest grant first.' })
   async decisions(
     @Root() round: Round,
@@ -115,5 +118,17 @@ export class RoundDecisionsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Decision>> {
     return toConnection(await new DecisionService(serviceContext(ctx)).page(round.id, args));
+  }
+
+  @Authorized(Role.ADMIN, Role.FORUM)
+  @FieldResolver(() => DecisionTotals, {
+    description: 'The sums of the decisions (those the filter selects): what the round granted.',
+  })
+  decisionTotals(
+    @Root() round: Round,
+    @Args(() => DecisionTotalsArgs) args: DecisionTotalsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DecisionTotals> {
+    return new DecisionService(serviceContext(ctx)).totals(round.id, args.filter);
   }
 }

@@ -34,10 +34,12 @@ import { ScenarioLine, type PerYearGrant } from '../scenario/scenario-line.entit
 import { Scenario } from '../scenario/scenario.entity.js';
 import type {
   DecideRoundInput,
+  DecisionFilter,
   DecisionsArgs,
   RecordSplitAnswerInput,
   UpdateDecisionInput,
 } from './dto/decision.inputs.js';
+import type { DecisionTotals } from './dto/decision.types.js';
 import { Decision, DecisionStatus } from './decision.entity.js';
 import { SplitAnswer } from './split-answer.entity.js';
 
@@ -56,14 +58,35 @@ export class DecisionService {
 
   async page(roundId: string, args: DecisionsArgs): Promise<Page<Decision>> {
     const { offset, limit } = pageWindow(args);
-    const where: FilterQuery<Decision> = { round: roundId };
-    if (args.filter?.status?.length) where.status = { $in: args.filter.status };
+    const where = decisionWhere(roundId, args.filter);
     const [nodes, totalCount] = await this.em.findAndCount(Decision, where, {
       orderBy: { grantedThisYear: 'desc', id: 'asc' },
       offset,
       limit,
     });
     return { nodes, totalCount, offset, limit };
+  }
+
+  /** The sums of a round's decisions that the filter selects, in all and per status. */
+  async totals(roundId: string, filter?: DecisionFilter | null): Promise<DecisionTotals> {
+    const rows = await this.em.find(Decision, decisionWhere(roundId, filter), {
+      fields: ['status', 'requestedThisYear', 'grantedThisYear', 'grantedTotal'],
+    });
+    type Row = Pick<Decision, 'requestedThisYear' | 'grantedThisYear' | 'grantedTotal'>;
+    const sum = (list: readonly Row[]) => ({
+      decisions: list.length,
+      requestedThisYear: list.reduce((a, d) => a + d.requestedThisYear, 0),
+      grantedThisYear: list.reduce((a, d) => a + d.grantedThisYear, 0),
+      grantedTotal: list.reduce((a, d) => a + d.grantedTotal, 0),
+    });
+    const all = sum(rows);
+    return {
+      ...all,
+      grantedLaterYears: all.grantedTotal - all.grantedThisYear,
+      byStatus: [DecisionStatus.GRANTED, DecisionStatus.REDUCED, DecisionStatus.REJECTED].map(
+        (status) => ({ status, ...sum(rows.filter((d) => d.status === status)) }),
+      ),
+    };
   }
 
   /**
@@ -338,4 +361,12 @@ async function updateCommitmentSplit(
     commitment.owner = input.owner;
     commitment.institution = input.institution;
   }
+}
+
+/** A round's decisions, narrowed by status and by the statements' sector. */
+function decisionWhere(roundId: string, filter?: DecisionFilter | null): FilterQuery<Decision> {
+  const where: FilterQuery<Decision> = { round: roundId };
+  if (filter?.status?.length) where.status = { $in: filter.status };
+  if (filter?.sector?.length) where.needsStatement = { sector: { $in: filter.sector } };
+  return where;
 }

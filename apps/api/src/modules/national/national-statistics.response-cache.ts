@@ -89,7 +89,10 @@ export function nationalStatisticsCachePlugin(
             request.variables ?? {},
             currentYearInNorway(),
           ]);
-          const version = await nationalDataVersion(contextValue.em);
+          // Without the version (the database away), no kept answer: the query runs and meets
+          // the outage itself, answered as such.
+          const version = await nationalDataVersion(contextValue.em).catch(() => undefined);
+          if (version === undefined) return null;
           const data = cache.lookup(key, version);
           if (data) return keptResponse(data);
           kept = { key, version };

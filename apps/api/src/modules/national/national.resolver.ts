@@ -68,9 +68,11 @@ export class NationalResolver {
       description: 'Only these counties, by code; default: all.',
     })
     counties: string[] | null,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, nationalLimit }: RequestContext,
   ): Promise<NationalStatistics> {
-    return new NationalService(em).statistics({ groupBy, years, counties });
+    return nationalLimit.run(() =>
+      new NationalService(em).statistics({ groupBy, years, counties }),
+    );
   }
 
   @Authorized(Role.NATIONAL)
@@ -80,7 +82,7 @@ export class NationalResolver {
   })
   async nationalSummary(
     @Arg('year', () => Int) year: number,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, nationalLimit }: RequestContext,
   ): Promise<CountyYearSummary[]> {
     const rows: Array<{
       code: string;
@@ -90,8 +92,9 @@ export class NationalResolver {
       statements: string;
       requested: string | null;
       granted: string | null;
-    }> = await em.getConnection().execute(
-      `select c.code, c.name, r.status, ns.sector, count(ns.id) as statements,
+    }> = await nationalLimit.run(() =>
+      em.getConnection().execute(
+        `select c.code, c.name, r.status, ns.sector, count(ns.id) as statements,
               sum(ns.requested_this_year) as requested, sum(d.granted_this_year) as granted
          from county c
          join round r on r.county_id = c.id and r.year = ?
@@ -99,7 +102,8 @@ export class NationalResolver {
          left join decision d on d.needs_statement_id = ns.id
         group by c.code, c.name, r.status, ns.sector
         order by c.code, ns.sector`,
-      [year],
+        [year],
+      ),
     );
     const byCounty = new Map<string, CountyYearSummary>();
     for (const row of rows) {

@@ -19,6 +19,7 @@ import {
 import { placeholders, sqlRows } from '../../common/sql.js';
 import { serviceContext } from '../../common/service-context.js';
 import type { RequestContext } from '../../server/request-context.js';
+import { StatementHistoryEntry, statementHistory } from '../audit/statement-history.js';
 import { Role } from '../auth/role.js';
 import { Decision } from '../decision/decision.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
@@ -38,6 +39,7 @@ import {
   Goals,
   Measure,
   NeedsStatementConnection,
+  NeedsStatementFormContext,
   OwnContribution,
   Participants,
 } from './dto/needs-statement.types.js';
@@ -73,6 +75,28 @@ export class NeedsStatementResolver {
   }
 
   @Authorized(WRITERS)
+  @Query(() => NeedsStatementFormContext, {
+    description:
+      'The context the needs-statement form validates against with the domain’s rules (a partnership: its own).',
+  })
+  needsStatementFormContext(
+    @Arg('roundId', () => ID) roundId: string,
+    @Arg('partnershipId', () => ID, { nullable: true }) partnershipId: string | null,
+    @Arg('workId', () => String, {
+      nullable: true,
+      description: 'The statement’s work, for its earlier years.',
+    })
+    workId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatementFormContext> {
+    return new NeedsStatementService(serviceContext(ctx)).formContext(
+      roundId,
+      partnershipId,
+      workId,
+    );
+  }
+
+  @Authorized(WRITERS)
   @Mutation(() => NeedsStatement, {
     description:
       'Submits a needs statement to an open round. The plan’s rules check it; every problem comes back at once (VALIDATION_FAILED with problems).',
@@ -102,6 +126,18 @@ export class NeedsStatementResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
     return new NeedsStatementService(serviceContext(ctx)).withdraw(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @FieldResolver(() => [StatementHistoryEntry], {
+    description:
+      'What happened to the statement, newest first: submitted, changed, withdrawn, adjusted in a scenario, decided.',
+  })
+  history(
+    @Root() ns: NeedsStatement,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StatementHistoryEntry[]> {
+    return statementHistory(ctx.em, ns.id);
   }
 
   @FieldResolver(() => Round)

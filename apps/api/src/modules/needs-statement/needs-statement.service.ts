@@ -1,7 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { requestCeiling, validateNeedsStatement } from '@kompetansemidler/domain';
+import {
+  isActionAllowed,
+  requestCeiling,
+  validateNeedsStatement,
+} from '@kompetansemidler/domain';
 import { randomUUID } from 'node:crypto';
 import { orderOf } from '../../common/enums.js';
 import { pageWindow, type Page } from '../../common/connection.js';
@@ -22,6 +26,7 @@ import { County } from '../county/county.entity.js';
 import { resolvedPlanOf } from '../county/plan.service.js';
 import { domainPartnerships } from '../partnership/partnership-domain.js';
 import { Partnership } from '../partnership/partnership.entity.js';
+import { todayInNorway } from '../reporting/reporting.service.js';
 import { fundingHistory } from '../round/funding-history.js';
 import { assertPhase } from '../round/round-phase.js';
 import { Round } from '../round/round.entity.js';
@@ -43,6 +48,7 @@ import {
 } from './needs-statement.mapper.js';
 import { NeedsStatement, NeedsStatementStatus } from './needs-statement.entity.js';
 import { StatementProblems } from './statement-problems.js';
+import { assertBeforeDeadline, submissionDeadline } from './submission-deadline.js';
 
 const SORT_COLUMNS: Record<NeedsStatementSortField, keyof NeedsStatement> = {
   SUBMITTED_AT: 'submittedAt',
@@ -97,6 +103,7 @@ export class NeedsStatementService {
       const round = await em.findOne(Round, { id: input.roundId }, { populate: ['planVersion'] });
       if (!round) throw new NotFoundError('Round', input.roundId);
       const reason = assertPhase(round, 'submitNeedsStatement', viewer, input.override);
+      assertBeforeDeadline(round.calendar, 'submitNeedsStatement', viewer);
       const partnership = await em.findOne(Partnership, { id: partnershipId });
       if (!partnership) throw new NotFoundError('Partnership', partnershipId);
       const ns = em.create(NeedsStatement, {
@@ -133,6 +140,7 @@ export class NeedsStatementService {
         { populate: ['planVersion'] },
       );
       const reason = assertPhase(round, 'updateNeedsStatement', viewer, input.override);
+      assertBeforeDeadline(round.calendar, 'updateNeedsStatement', viewer);
       if (ns.status === NeedsStatementStatus.WITHDRAWN) {
         throw new ValidationFailedError('A withdrawn needs statement cannot be changed.', [
           {
@@ -170,6 +178,7 @@ export class NeedsStatementService {
       const ns = await lockForEdit(em, NeedsStatement, input.id, input.expectedVersion);
       const round = await em.findOneOrFail(Round, { id: ns.round.id });
       const reason = assertPhase(round, 'withdrawNeedsStatement', viewer, input.override);
+      assertBeforeDeadline(round.calendar, 'withdrawNeedsStatement', viewer);
       const before = snapshot(ns);
       ns.status = NeedsStatementStatus.WITHDRAWN;
       ns.withdrawReason = input.reason?.trim() || null;
@@ -184,6 +193,43 @@ export class NeedsStatementService {
       });
       return ns;
     });
+  }
+
+  /**
+   * What the needs-statement form validates against in the browser, with the domain's own rules:
+   * the round's resolved plan, the partnership as the domain sees it, and its funding history
+   * (the same context `validate` gives the domain here).
+   */
+  async formContext(
+    roundId: string,
+    requestedPartnership: string | null,
+    workId: string | null,
+  ): Promise<NeedsStatementFormContextShape> {
+    const partnershipId = this.partnershipFor(requestedPartnership);
+    const round = await this.em.findOne(Round, { id: roundId }, { populate: ['planVersion'] });
+    if (!round) throw new NotFoundError('Round', roundId);
+    const partnership = (await domainPartnerships(this.em, [partnershipId])).get(partnershipId);
+    if (!partnership) throw new NotFoundError('Partnership', partnershipId);
+    const history = await fundingHistory(this.em, round.county.id, round.year, {
+      workIds: workId ? [workId] : [],
+      ownerOrgnrs: partnership.owners.map((o) => o.orgnr),
+    });
+    const viewer = requireViewer(this.ctx.viewer);
+    const deadline = submissionDeadline(round.calendar);
+    let open = isActionAllowed('submitNeedsStatement', round.status);
+    if (open && viewer.role === Role.PARTNERSHIP && deadline !== null) {
+      open = todayInNorway() <= deadline;
+    }
+    return {
+      roundId: round.id,
+      roundYear: round.year,
+      deadline,
+      open,
+      partnershipId,
+      plan: resolvedPlanOf(round.planVersion.getEntity()) as unknown as Record<string, unknown>,
+      partnership: partnership as unknown as Record<string, unknown>,
+      history: history as unknown as Record<string, unknown>,
+    };
   }
 
   /** A PARTNERSHIP caller acts for its own partnership only. */
@@ -268,6 +314,17 @@ export class NeedsStatementService {
       .reduce((sum, b) => sum + b.total, 0);
     ns.requestedTotal = budget.reduce((sum, b) => sum + b.total, 0);
   }
+}
+
+export interface NeedsStatementFormContextShape {
+  roundId: string;
+  roundYear: number;
+  deadline: string | null;
+  open: boolean;
+  partnershipId: string;
+  plan: Record<string, unknown>;
+  partnership: Record<string, unknown>;
+  history: Record<string, unknown>;
 }
 
 function escapeLike(text: string): string {

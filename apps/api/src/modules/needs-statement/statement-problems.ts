@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
 import {
   needsStatementNotices,
   validateNeedsStatement,
@@ -26,7 +27,6 @@ export interface RoundKey {
 
 interface CachedRound {
   fingerprint: string;
-  at: number;
   problems: Map<string, NeedsStatementProblem[]>;
   /** Notices for the office's assessment (never refusals), per statement id. */
   notices: Map<string, NeedsStatementNotice[]>;
@@ -41,8 +41,11 @@ interface CachedRound {
 const MAX_AGE_MS = 10 * 60_000;
 const MAX_ROUNDS = 200;
 
-/** Validation results per round, for this process (rounds are county-unique ids). */
-const cache = new Map<string, CachedRound>();
+/**
+ * Validation results per round, for this process (rounds are county-unique ids): the least
+ * recently used round goes first, and an entry expires after MAX_AGE_MS.
+ */
+const cache = new LRUCache<string, CachedRound>({ max: MAX_ROUNDS, ttl: MAX_AGE_MS });
 
 /**
  * The SQL expression of a round's validation fingerprint (`r` is the round): its frame (the
@@ -103,14 +106,12 @@ export class StatementProblems {
       const key = keys.get(roundId);
       if (!key) continue;
       const hit = cache.get(roundId);
-      if (hit && hit.fingerprint === key.fingerprint && Date.now() - hit.at < MAX_AGE_MS) {
+      if (hit && hit.fingerprint === key.fingerprint) {
         result.set(roundId, hit);
         continue;
       }
       const computed = await this.compute(key);
-      cache.delete(roundId);
       cache.set(roundId, computed);
-      if (cache.size > MAX_ROUNDS) cache.delete(cache.keys().next().value!);
       result.set(roundId, computed);
     }
     return result;
@@ -146,13 +147,7 @@ export class StatementProblems {
       notices.set(s.id, statement ? needsStatementNotices(statement, { plan: plan.resolved }) : []);
       if (found.length > 0 && s.status === 'SUBMITTED') submittedWithProblems += 1;
     }
-    return {
-      fingerprint: key.fingerprint,
-      at: Date.now(),
-      problems,
-      notices,
-      submittedWithProblems,
-    };
+    return { fingerprint: key.fingerprint, problems, notices, submittedWithProblems };
   }
 }
 

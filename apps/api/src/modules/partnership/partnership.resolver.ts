@@ -1,5 +1,4 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Args,
   ArgsType,
@@ -28,6 +27,10 @@ import { Institution } from './institution.entity.js';
 import { Owner } from './owner.entity.js';
 import { Partnership } from './partnership.entity.js';
 import { Unit } from './unit.entity.js';
+
+const names = new Intl.Collator('nb');
+const byName = (a: Owner, b: Owner): number =>
+  names.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 const PartnershipConnection = ConnectionType(Partnership, 'Partnership');
 const OwnerConnection = ConnectionType(Owner, 'Owner');
@@ -137,11 +140,12 @@ export class PartnershipFieldsResolver {
     return partnership.institution.loadOrFail({ dataloader: true });
   }
 
-  @FieldResolver(() => [Owner], { description: 'By name.' })
-  owners(@Root() partnership: Partnership, @Ctx() ctx: RequestContext): Promise<Owner[]> {
-    return ctx.loaders
-      .get<string, Owner[]>('ownersByPartnership', (ids) => ownersOf(ctx.em, ids), [])
-      .load(partnership.id);
+  @FieldResolver(() => [Owner], { description: 'By name (Norwegian order).' })
+  async owners(@Root() partnership: Partnership): Promise<Owner[]> {
+    // MikroORM's many-to-many collection loader: one query for all partnerships in the request.
+    // (Its `orderBy` fails on a pivot table in 6.6, so the order is made here.)
+    const owners = await partnership.owners.load({ dataloader: true });
+    return owners.getItems().sort(byName);
   }
 
   @FieldResolver(() => [Unit], {
@@ -192,37 +196,4 @@ export class OwnerResolver {
   async units(@Root() owner: Owner): Promise<Unit[]> {
     return (await owner.units.load({ dataloader: true })).getItems();
   }
-}
-
-/**
- * Owners per partnership in two queries for any number of partnerships: the pivot rows, then the
- * owners through the ORM (the tenant filter applies; the identity map shares them).
- */
-async function ownersOf(
-  em: EntityManager,
-  partnershipIds: readonly string[],
-): Promise<Map<string, Owner[]>> {
-  const links = await sqlRows<{ partnership_id: string; owner_id: string }>(
-    em,
-    `select partnership_id, owner_id from partnership_owner
-      where partnership_id in (${placeholders(partnershipIds.length)})`,
-    partnershipIds,
-  );
-  const ownerIds = [...new Set(links.map((l) => l.owner_id))];
-  const owners =
-    ownerIds.length > 0
-      ? await em.find(Owner, { id: { $in: ownerIds } }, { orderBy: { name: 'asc', id: 'asc' } })
-      : [];
-  const position = new Map(owners.map((o, k) => [o.id, k]));
-  const byId = new Map(owners.map((o) => [o.id, o]));
-  const result = new Map<string, Owner[]>();
-  for (const link of links) {
-    const owner = byId.get(link.owner_id);
-    if (!owner) continue;
-    result.set(link.partnership_id, [...(result.get(link.partnership_id) ?? []), owner]);
-  }
-  for (const list of result.values()) {
-    list.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-  }
-  return result;
 }

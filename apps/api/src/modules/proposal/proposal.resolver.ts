@@ -38,7 +38,8 @@ export class ProposalResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Proposal, {
-    description: 'Puts a scenario to the forum (round → PROPOSAL); supersedes an earlier proposal.',
+    description:
+      'Puts a scenario to the forum (round → PROPOSAL); supersedes an earlier proposal. CONFLICT (reason ALREADY_PROPOSED) when this scenario is already with the forum.',
   })
   putScenarioToForum(
     @Arg('input', () => PutScenarioToForumInput) input: PutScenarioToForumInput,

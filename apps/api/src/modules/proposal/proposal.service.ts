@@ -6,7 +6,7 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
-import { BadUserInputError, NotFoundError } from '../../errors/app-error.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
 import { resolvedPlanOf } from '../county/plan.service.js';
@@ -51,13 +51,12 @@ export class ProposalService {
     const viewer = requireViewer(this.ctx.viewer);
     const countyId = viewerCountyId(viewer);
     return this.em.transactional(async (em) => {
-      const scenario = await em.findOne(
-        Scenario,
-        { id: input.scenarioId },
-        { populate: ['round'] },
-      );
+      const scenario = await em.findOne(Scenario, { id: input.scenarioId });
       if (!scenario) throw new NotFoundError('Scenario', input.scenarioId);
-      const round = scenario.round.getEntity();
+      // The round's row is locked first, so concurrent puts of a round queue up behind each other
+      // and each sees the proposals the one before it wrote: of twenty advisers who put the same
+      // scenario at once, exactly one wins and the others get CONFLICT (ALREADY_PROPOSED).
+      const round = await lockForEdit(em, Round, scenario.round.id, undefined);
       const reason = assertPhase(round, 'putScenarioToForum', viewer, input.override);
       // Only a scenario within every year's frame, each breach overridden, goes to the forum.
       const adjustedLines = await em.find(ScenarioLine, {
@@ -69,6 +68,14 @@ export class ProposalService {
         round: round.id,
         status: { $ne: ProposalStatus.SUPERSEDED },
       });
+      if (
+        earlier.some((p) => p.status === ProposalStatus.WITH_FORUM && p.scenario.id === scenario.id)
+      ) {
+        throw new ConflictError('This scenario is already with the forum.', {
+          reason: 'ALREADY_PROPOSED',
+          field: 'scenarioId',
+        });
+      }
       for (const p of earlier) p.status = ProposalStatus.SUPERSEDED;
       const roundBefore = snapshot(round);
       const proposal = em.create(Proposal, {

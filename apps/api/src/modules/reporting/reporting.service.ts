@@ -2,6 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import {
   assessFollowUp,
   countFollowUp,
+  followUpMoney,
+  unspentOf,
   institutionShareByYear,
   reportDueDate,
   validateAnnualReport,
@@ -382,9 +384,7 @@ export class ReportingService {
           spentOwner: report?.spentOwner ?? null,
           spentInstitution: report?.spentInstitution ?? null,
           coordinatorSpent: report?.coordinatorSpent ?? null,
-          unspent: report
-            ? y.owner + y.institution - report.spentOwner - report.spentInstitution
-            : null,
+          unspent: unspentOf({ grant: y, report }),
           problems,
           measuresNotCarriedOut: report?.measures.filter((m) => !m.carriedOut).length ?? 0,
           goalsNotAchieved:
@@ -399,23 +399,13 @@ export class ReportingService {
         a.year - b.year ||
         a.decision.id.localeCompare(b.decision.id),
     );
-    const counted = rows.filter((r) => r.report && IN.includes(r.report.status));
     return {
       asOf,
       counts: {
         ...countFollowUp(assessments),
         withProblems: rows.filter((r) => r.problems.length > 0).length,
       },
-      money: {
-        grantedOwner: sumOf(rows.map((r) => ({ amount: r.grant.owner }))),
-        grantedInstitution: sumOf(rows.map((r) => ({ amount: r.grant.institution }))),
-        reportedGranted: sumOf(
-          counted.map((r) => ({ amount: r.grant.owner + r.grant.institution })),
-        ),
-        spentOwner: sumOf(counted.map((r) => ({ amount: r.spentOwner ?? 0 }))),
-        spentInstitution: sumOf(counted.map((r) => ({ amount: r.spentInstitution ?? 0 }))),
-        coordinatorSpent: sumOf(counted.map((r) => ({ amount: r.coordinatorSpent ?? 0 }))),
-      },
+      money: followUpMoney(rows),
       rows,
     };
   }

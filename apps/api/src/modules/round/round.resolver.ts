@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { actionsInPhase } from '@kompetansemidler/domain';
+import { actionsInPhase, milestoneDoneByPhase } from '@kompetansemidler/domain';
 import {
   countOnlyConnection,
   PageArgs,
@@ -28,6 +28,7 @@ import { NotFoundError } from '../../errors/app-error.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { PlanVersion } from '../county/plan-version.entity.js';
+import { storedPlanVersion } from '../county/stored-plan-version.js';
 import { StatementProblems, type RoundKey } from '../needs-statement/statement-problems.js';
 import type { Commitment } from './commitment.entity.js';
 import {
@@ -131,8 +132,12 @@ export class RoundResolver {
   }
 
   @FieldResolver(() => [Milestone], { description: 'The plan’s calendar for this round.' })
-  calendar(@Root() round: Round): Milestone[] {
-    return round.calendar;
+  async calendar(@Root() round: Round, @Ctx() ctx: RequestContext): Promise<Milestone[]> {
+    const { rules } = (await storedPlanVersion(ctx.em, round.planVersion.id)).resolved;
+    return round.calendar.map((m) => ({
+      ...m,
+      doneByPhase: milestoneDoneByPhase(rules, m.id, round.status),
+    }));
   }
 
   @FieldResolver(() => PlanVersion)
@@ -148,7 +153,7 @@ export class RoundResolver {
     return (await figuresOf(ctx, round)).summary;
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(Role.ADMIN, Role.FORUM)
   @FieldResolver(() => CommitmentConnection, {
     description: 'Amounts bound this year by earlier rounds’ multi-year grants.',
   })

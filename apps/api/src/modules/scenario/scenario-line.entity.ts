@@ -76,6 +76,10 @@ export class ScenarioLine extends TenantEntity {
   @Property({ type: 'string', length: 200, nullable: true })
   adjustedBy: string | null = null;
 
+  @Field(() => String, { nullable: true, description: 'The adjuster’s name, as signed in.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  adjustedByName: string | null = null;
+
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   adjustedAt: Date | null = null;

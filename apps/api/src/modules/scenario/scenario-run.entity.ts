@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant-entity.js';
+import type { Problem } from '../../errors/app-error.js';
 import { Round } from '../round/round.entity.js';
 import { AllocationMethod, CutRule, Scenario } from './scenario.entity.js';
 import { ScenarioRunStatus } from './scenario-run-status.js';
@@ -56,6 +57,10 @@ export class ScenarioRun extends TenantEntity {
   @Property({ type: 'integer', nullable: true })
   durationMs: number | null = null;
 
+  /** Until when the server carrying the run holds it (renewed while it works); past it, the run is reclaimed. */
+  @Property({ type: 'datetime', nullable: true })
+  leaseUntil: Date | null = null;
+
   /** The stored scenario, once DONE. */
   @ManyToOne(() => Scenario, { ref: true, nullable: true, deleteRule: 'set null' })
   scenario: Ref<Scenario> | null = null;
@@ -67,4 +72,8 @@ export class ScenarioRun extends TenantEntity {
   @Field(() => String, { nullable: true, description: 'Why it failed, in words.' })
   @Property({ type: 'text', nullable: true })
   errorMessage: string | null = null;
+
+  /** What the engine found wrong with the run's parameters (VALIDATION_FAILED), by input field. */
+  @Property({ type: 'json', nullable: true })
+  problems: Problem[] | null = null;
 }

@@ -4,18 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
 import type { ServiceContext } from '../../common/service-context.js';
 import { placeholders, sqlRun } from '../../common/sql.js';
-import { AppError, ConflictError, NotFoundError } from '../../errors/app-error.js';
+import {
+  AppError,
+  ConflictError,
+  NotFoundError,
+  ValidationFailedError,
+} from '../../errors/app-error.js';
 import type { Round } from '../round/round.entity.js';
 import type { AllocationMethod, CutRule } from './scenario.entity.js';
 import { ScenarioRunInProgressError } from './scenario.errors.js';
 import { ScenarioRun } from './scenario-run.entity.js';
 import { ACTIVE_RUN_STATUSES, ScenarioRunStatus } from './scenario-run-status.js';
 import { isUuid } from '../../common/uuid.js';
-
-/** A run still QUEUED or RUNNING this long after it was asked for died with its server. */
-export function staleAfterMs(solverTimeoutMs: number): { running: number; queued: number } {
-  return { running: solverTimeoutMs + 60_000, queued: 10 * solverTimeoutMs + 60_000 };
-}
 
 const ACTIVE = `(${placeholders(ACTIVE_RUN_STATUSES.length)})`;
 
@@ -56,29 +56,29 @@ export class ScenarioRunService {
   }
 
   /**
-   * Records a QUEUED run of the round and commits it, or refuses with SCENARIO_RUN_IN_PROGRESS
-   * while another is queued or running. Runs left behind by a server that stopped are marked
-   * FAILED (INTERRUPTED) first.
+   * Records a QUEUED run of the round with a lease of `leaseMs` and commits it, or refuses with
+   * SCENARIO_RUN_IN_PROGRESS while another is queued or running. Runs whose lease ran out (their
+   * server was killed before it finished them) are marked FAILED (INTERRUPTED) first.
    */
   async claim(
     round: Round,
     request: { runId?: string | null; name: string; method: AllocationMethod; cutRule: CutRule },
-    solverTimeoutMs: number,
+    leaseMs: number,
   ): Promise<{ id: string }> {
     const viewer = this.ctx.viewer!;
     const id = request.runId ?? randomUUID();
     if (!isUuid(id)) {
       throw new AppError('BAD_USER_INPUT', 'runId must be a UUID.', { field: 'runId' });
     }
-    // Two statements, no transaction: free the round of runs a stopped server left behind, then
+    // Two statements, no transaction: free the round of runs a killed server left behind, then
     // record this one; the partial unique index refuses it while another is queued or running.
-    await this.sweepStale(this.em, round.id, solverTimeoutMs);
+    await this.reclaimExpired(this.em, round.id);
     try {
       await sqlRun(
         this.em,
         `insert into scenario_run (id, county_id, round_id, name, method, cut_rule, status,
-           requested_by, requested_by_name)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           requested_by, requested_by_name, lease_until)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, now() + (? * interval '1 millisecond'))`,
         [
           id,
           round.county.id,
@@ -89,6 +89,7 @@ export class ScenarioRunService {
           ScenarioRunStatus.QUEUED,
           viewer.subject,
           viewer.name,
+          leaseMs,
         ],
       );
     } catch (error) {
@@ -106,38 +107,53 @@ export class ScenarioRunService {
     return { id };
   }
 
-  /** Stores why the run failed (its transaction rolled back; this is its own statement). */
-  async markFailed(runId: string, error: unknown): Promise<void> {
-    const code = error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR';
-    const message =
-      error instanceof AppError ? error.message : 'The run failed on an unexpected error.';
-    await sqlRun(
-      this.em.fork(),
-      `update scenario_run set status = ?, finished_at = now(), error_code = ?, error_message = ?
-        where id = ? and status in ${ACTIVE}`,
-      [ScenarioRunStatus.FAILED, code, message, runId, ...ACTIVE_RUN_STATUSES],
-    );
-  }
-
-  private async sweepStale(em: EntityManager, roundId: string, solverTimeoutMs: number) {
-    const stale = staleAfterMs(solverTimeoutMs);
+  /** Marks runs of the round whose lease ran out FAILED (INTERRUPTED): their server is gone. */
+  private async reclaimExpired(em: EntityManager, roundId: string) {
     await sqlRun(
       em,
       `update scenario_run set status = ?, finished_at = now(), error_code = 'INTERRUPTED',
               error_message = 'The server stopped before the run finished.'
-        where round_id = ? and (
-          (status = ? and started_at < now() - (? * interval '1 millisecond')) or
-          (status = ? and created_at < now() - (? * interval '1 millisecond')))`,
-      [
-        ScenarioRunStatus.FAILED,
-        roundId,
-        ScenarioRunStatus.RUNNING,
-        stale.running,
-        ScenarioRunStatus.QUEUED,
-        stale.queued,
-      ],
+        where round_id = ? and status in ${ACTIVE}
+          and (lease_until is null or lease_until < now())`,
+      [ScenarioRunStatus.FAILED, roundId, ...ACTIVE_RUN_STATUSES],
     );
   }
+}
+
+/**
+ * Stores why the run failed, in a statement of its own (whatever it did before rolled back): the
+ * code, the message and, for VALIDATION_FAILED, the problems by the mutation's input fields (the
+ * engine's `scenario.minFundedShare` is the input's `minFundedShare`).
+ */
+export async function markRunFailed(
+  em: EntityManager,
+  runId: string,
+  error: unknown,
+): Promise<void> {
+  const code = error instanceof AppError ? error.code : 'INTERNAL_SERVER_ERROR';
+  const message =
+    error instanceof AppError ? error.message : 'The run failed on an unexpected error.';
+  const problems =
+    error instanceof ValidationFailedError
+      ? error.problems.map((p) => ({
+          ...p,
+          path: p.path[0] === 'scenario' ? p.path.slice(1) : p.path,
+        }))
+      : null;
+  await sqlRun(
+    em,
+    `update scenario_run set status = ?, finished_at = now(), error_code = ?, error_message = ?,
+            problems = ?::jsonb
+      where id = ? and status in ${ACTIVE}`,
+    [
+      ScenarioRunStatus.FAILED,
+      code,
+      message,
+      problems && JSON.stringify(problems),
+      runId,
+      ...ACTIVE_RUN_STATUSES,
+    ],
+  );
 }
 
 /** A unique-key violation, as the ORM or the driver reports it (SQLSTATE 23505). */

@@ -1,3 +1,4 @@
+import { toProblemType, ValidationProblemType } from '../../common/problem.type.js';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import {
   Arg,
@@ -54,13 +55,15 @@ const READERS = [Role.ADMIN, Role.FORUM];
 
 @Resolver(() => Scenario)
 export class ScenarioResolver {
-  @Authorized(Role.ADMIN)
-  @Query(() => Scenario)
+  @Authorized(READERS)
+  @Query(() => Scenario, {
+    description: 'One scenario of the caller’s county (the forum reads them beside the proposal).',
+  })
   scenario(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Scenario> {
     return new ScenarioService(serviceContext(ctx)).get(id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(READERS)
   @Query(() => ScenarioComparison, { description: 'Scenarios side by side, per statement.' })
   compareScenarios(
     @Arg('ids', () => [ID]) ids: string[],
@@ -70,15 +73,15 @@ export class ScenarioResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Scenario, {
+  @Mutation(() => ScenarioRun, {
     description:
-      'Runs the allocation engine over a closed round (in the solver thread, with a time limit) and stores the scenario.',
+      'Queues a run of the allocation engine over a closed round and answers with it at once (QUEUED). Poll `scenarioRun(id)`: it becomes RUNNING, then DONE with its `scenario`, or FAILED with the reason.',
   })
   runScenario(
     @Arg('input', () => RunScenarioInput) input: RunScenarioInput,
     @Ctx() ctx: RequestContext,
-  ): Promise<Scenario> {
-    return new ScenarioService(serviceContext(ctx)).run(input, ctx.runner);
+  ): Promise<ScenarioRun> {
+    return new ScenarioService(serviceContext(ctx)).run(input, ctx.scenarioRuns);
   }
 
   @Authorized(Role.ADMIN)
@@ -249,7 +252,7 @@ export class ScenarioRunResolver {
   @Authorized(Role.ADMIN)
   @Query(() => ScenarioRun, {
     description:
-      'One scenario run: poll it while `runScenario` works (pass your own `runId` to the mutation).',
+      'One scenario run: poll it after `runScenario` answered (or pass your own `runId` to the mutation).',
   })
   scenarioRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ScenarioRun> {
     return new ScenarioRunService(serviceContext(ctx)).get(id);
@@ -268,6 +271,14 @@ export class ScenarioRunResolver {
   @FieldResolver(() => Round)
   round(@Root() run: ScenarioRun): Promise<Round> {
     return run.round.loadOrFail({ dataloader: true });
+  }
+
+  @FieldResolver(() => [ValidationProblemType], {
+    description:
+      'What the engine found wrong with the run’s parameters, by the input’s fields (FAILED with VALIDATION_FAILED).',
+  })
+  problems(@Root() run: ScenarioRun): ValidationProblemType[] {
+    return (run.problems ?? []).map(toProblemType);
   }
 }
 
@@ -300,7 +311,7 @@ export class RoundScenariosResolver {
       .load(round.id);
   }
 
-  @Authorized(Role.ADMIN)
+  @Authorized(READERS)
   @FieldResolver(() => ScenarioConnection, { description: 'The round’s scenarios, newest first.' })
   async scenarios(
     @Root() round: Round,

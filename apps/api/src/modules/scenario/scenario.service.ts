@@ -7,6 +7,10 @@ import {
   type LineAdjustmentOutcome,
   type ScenarioParameters,
   type ValidationProblem,
+  COMPARE_SCENARIOS,
+  compareScenarios,
+  comparisonRefusal,
+  type ComparedStatement,
 } from '@kompetansemidler/domain';
 import { randomUUID } from 'node:crypto';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
@@ -16,11 +20,9 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
-import { countSqlStatements } from '../../database/request-scope.js';
 import { BadUserInputError, NotFoundError, type Problem } from '../../errors/app-error.js';
 import { toProblemType } from '../../common/problem.type.js';
 import { auditRow, recordAudit } from '../audit/audit.service.js';
-import type { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
 import { assertPhase } from '../round/round-phase.js';
 import { Round } from '../round/round.entity.js';
 import {
@@ -38,14 +40,14 @@ import {
   lineAdjustments,
   storeAdjusted,
 } from './adjusted-scenario.js';
-import type { ScenarioComparison } from './dto/scenario.types.js';
-import type { ComparisonGroup, GroupTotal } from './dto/scenario-report.types.js';
+import type { ComparisonRow, ScenarioComparison } from './dto/scenario.types.js';
 import { scenarioTotals, typedBreaches } from './scenario-figures.js';
 import { roundForAllocation } from './allocation-input.js';
 import { ScenarioLine } from './scenario-line.entity.js';
 import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
 import { ScenarioRunService } from './scenario-run.service.js';
-import type { ScenarioRunner } from './solver/scenario-runner.js';
+import type { ScenarioRunExecutor } from './scenario-run.executor.js';
+import type { ScenarioRun } from './scenario-run.entity.js';
 
 const DEFAULT_TIME_LIMIT_SECONDS = 20;
 
@@ -94,16 +96,16 @@ export class ScenarioService {
   }
 
   /**
-   * Runs the engine over the round in the solver thread, which marks the run RUNNING as it reads
-   * the round, then stores the scenario with its complete input (replayable), the input's hash and
-   * one line per statement, the run DONE and the audit entry in one transaction. The run is
-   * recorded and committed first (QUEUED), so a second run of the round is refused meanwhile
-   * (SCENARIO_RUN_IN_PROGRESS) and the admin can poll `scenarioRun(id)`; it ends DONE with the
-   * scenario, or FAILED with the reason.
+   * Claims a run of the round and answers with it at once (QUEUED): the run is recorded and
+   * committed first, so a second run of the round is refused meanwhile (SCENARIO_RUN_IN_PROGRESS),
+   * and the admin polls `scenarioRun(id)`. The executor then reads the round (RUNNING), has the
+   * solver thread run the engine, and stores the scenario with its complete input (replayable),
+   * the input's hash and one line per statement, the run DONE and the audit entry in one
+   * transaction; or marks the run FAILED with the reason.
    */
-  async run(input: RunScenarioInput, runner: ScenarioRunner): Promise<Scenario> {
+  async run(input: RunScenarioInput, executor: ScenarioRunExecutor): Promise<ScenarioRun> {
     const viewer = requireViewer(this.ctx.viewer);
-    const countyId = viewerCountyId(viewer);
+    viewerCountyId(viewer);
     const round = await this.em.findOne(Round, { id: input.roundId });
     if (!round) throw new NotFoundError('Round', input.roundId);
     const reason = assertPhase(round, 'runScenario', viewer, input.override);
@@ -113,52 +115,41 @@ export class ScenarioService {
     const run = await runs.claim(
       round,
       { runId: input.runId, name, method: input.method, cutRule: input.cutRule },
-      runner.timeoutMs,
+      executor.leaseMs,
     );
     const scenarioId = randomUUID();
-    try {
-      const stored = await runner.run({
-        round: roundForAllocation(round),
-        parameters,
-        officeKnowledge: (input.officeKnowledge ?? []).map((k) => [
-          k.needsStatementId,
-          { score: k.score, reason: k.reason },
-        ]),
-        store: {
+    executor.start({
+      runId: run.id,
+      round: roundForAllocation(round),
+      parameters,
+      officeKnowledge: (input.officeKnowledge ?? []).map((k) => [
+        k.needsStatementId,
+        { score: k.score, reason: k.reason },
+      ]),
+      scenario: {
+        id: scenarioId,
+        name,
+        method: input.method,
+        cutRule: input.cutRule,
+        ranBy: viewer.subject,
+        ranByName: viewer.name,
+      },
+      audit: auditRow(this.ctx, {
+        action: 'runScenario',
+        entityType: 'Scenario',
+        entityId: scenarioId,
+        after: {
+          id: scenarioId,
           runId: run.id,
-          scenario: {
-            id: scenarioId,
-            countyId,
-            roundId: round.id,
-            name,
-            method: input.method,
-            cutRule: input.cutRule,
-            parameters,
-            ranBy: viewer.subject,
-            ranByName: viewer.name,
-          },
-          audit: auditRow(this.ctx, {
-            action: 'runScenario',
-            entityType: 'Scenario',
-            entityId: scenarioId,
-            after: {
-              id: scenarioId,
-              runId: run.id,
-              name,
-              method: input.method,
-              cutRule: input.cutRule,
-              parameters,
-            },
-            reason,
-          }),
+          name,
+          method: input.method,
+          cutRule: input.cutRule,
+          parameters,
         },
-      });
-      countSqlStatements(stored.statements);
-      return await this.em.findOneOrFail(Scenario, { id: stored.scenarioId });
-    } catch (error) {
-      await runs.markFailed(run.id, error);
-      throw error;
-    }
+        reason,
+      }),
+    });
+    return runs.get(run.id);
   }
 
   /**
@@ -225,6 +216,7 @@ export class ScenarioService {
       line.adjustedThisYear = input.grantedThisYear;
       line.adjustmentReason = input.reason.trim();
       line.adjustedBy = viewer.subject;
+      line.adjustedByName = viewer.name;
       line.adjustedAt = new Date();
       line.constraintOverride = outcome.change?.override ?? null;
       storeAdjusted(
@@ -256,10 +248,14 @@ export class ScenarioService {
    * whose grant differs apart), and per sector, municipality and set of owners the totals of each.
    */
   async compare(ids: readonly string[]): Promise<ScenarioComparison> {
-    if (ids.length < 2 || ids.length > 6) {
-      throw new BadUserInputError('Compare 2 to 6 scenarios.', { field: 'ids' });
+    const refusal = comparisonRefusal(ids);
+    if (refusal === 'COUNT') {
+      throw new BadUserInputError(
+        `Compare ${COMPARE_SCENARIOS.min} to ${COMPARE_SCENARIOS.max} scenarios.`,
+        { field: 'ids' },
+      );
     }
-    if (new Set(ids).size !== ids.length) {
+    if (refusal === 'DUPLICATE') {
       throw new BadUserInputError('Compare different scenarios.', { field: 'ids' });
     }
     const scenarios = await this.em.find(Scenario, { id: { $in: [...ids] } });
@@ -273,82 +269,38 @@ export class ScenarioService {
       this.em.find(ScenarioLine, { scenario: { $in: [...ids] } }, { populate: ['needsStatement'] }),
       scenarioTotals(this.em, ids),
     ]);
-    const rows = new Map<
-      string,
-      { ns: NeedsStatement; requested: number; granted: number[]; lines: (ScenarioLine | null)[] }
-    >();
-    for (const line of lines) {
-      const ns = line.needsStatement.getEntity();
-      const row = rows.get(ns.id) ?? {
-        ns,
-        requested: line.requestedThisYear,
-        granted: ids.map(() => 0),
-        lines: ids.map(() => null),
-      };
-      const k = ids.indexOf(line.scenario.id);
-      row.granted[k] = line.granted();
-      row.lines[k] = line;
-      rows.set(ns.id, row);
-    }
-    const first = ordered[0];
-    const comparisonRows = [...rows.values()]
-      .map((row) => ({
-        needsStatement: row.ns,
-        requestedThisYear: row.requested,
-        granted: row.granted,
-        spread: Math.max(...row.granted) - Math.min(...row.granted),
-        lines: row.lines,
-      }))
-      .sort((a, b) => b.spread - a.spread || (a.needsStatement.id < b.needsStatement.id ? -1 : 1));
-    const perScenario = ids.map(
-      (id) => totals.get(id) ?? { bySector: [], byMunicipality: [], byOwner: [] },
+    const comparison = compareScenarios(
+      ordered.map((scenario) => ({
+        id: scenario.id,
+        inputHash: scenario.inputHash,
+        lines: lines
+          .filter((line) => line.scenario.id === scenario.id)
+          .map((line) => ({
+            statementId: line.needsStatement.id,
+            requestedThisYear: line.requestedThisYear,
+            grantedThisYear: line.granted(),
+            line,
+          })),
+        ...(totals.get(scenario.id) ?? { bySector: [], byMunicipality: [], byOwner: [] }),
+      })),
     );
+    const row = (r: ComparedStatement<ScenarioLine>): ComparisonRow => ({
+      needsStatement: r.lines.find((l) => l !== null)!.needsStatement.getEntity(),
+      requestedThisYear: r.requestedThisYear,
+      granted: r.granted,
+      spread: r.spread,
+      lines: r.lines,
+    });
     return {
       scenarios: ordered,
-      rows: comparisonRows,
-      differences: comparisonRows.filter((r) => r.spread > 0),
-      sameInputAsFirst: ordered
-        .slice(1)
-        .filter((s) => s.inputHash === first?.inputHash)
-        .map((s) => s.id),
-      bySector: compareGroups(perScenario.map((t) => t.bySector)),
-      byMunicipality: compareGroups(perScenario.map((t) => t.byMunicipality)),
-      byOwner: compareGroups(perScenario.map((t) => t.byOwner)),
+      rows: comparison.rows.map(row),
+      differences: comparison.differences.map(row),
+      sameInputAsFirst: comparison.sameInputAsFirst,
+      bySector: comparison.bySector,
+      byMunicipality: comparison.byMunicipality,
+      byOwner: comparison.byOwner,
     };
   }
-}
-
-/** One group's totals in each scenario (0 where a scenario has none of it), in first-seen order. */
-function compareGroups(perScenario: ReadonlyArray<readonly GroupTotal[]>): ComparisonGroup[] {
-  const groups = new Map<string, ComparisonGroup>();
-  perScenario.forEach((list, k) => {
-    for (const g of list) {
-      const entry = groups.get(g.key) ?? {
-        key: g.key,
-        kind: g.kind,
-        sector: g.sector,
-        municipality: g.municipality,
-        municipalities: [...g.municipalities],
-        owners: g.owners,
-        statements: perScenario.map(() => 0),
-        requestedThisYear: perScenario.map(() => 0),
-        granted: perScenario.map(() => 0),
-        spread: 0,
-        differs: false,
-      };
-      for (const m of g.municipalities) {
-        if (!entry.municipalities.includes(m)) entry.municipalities.push(m);
-      }
-      entry.statements[k] = g.statements;
-      entry.requestedThisYear[k] = g.requestedThisYear;
-      entry.granted[k] = g.grantedThisYear;
-      groups.set(g.key, entry);
-    }
-  });
-  return [...groups.values()].map((g) => {
-    const spread = Math.max(...g.granted) - Math.min(...g.granted);
-    return { ...g, spread, differs: spread > 0 };
-  });
 }
 
 /** The domain's parameters of a run, from the request. */

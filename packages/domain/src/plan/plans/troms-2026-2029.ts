@@ -220,22 +220,26 @@ const rules: PlanRules = {
         label: T('Møte i samarbeidsforum', 'Forum meeting'),
         start: { month: 9, day: 1, yearOffset: -1 },
         end: { month: 9, day: 30, yearOffset: -1 },
+        doneFrom: 'OPEN',
       },
       {
         id: 'information-meetings',
         label: T('Informasjonsmøte til sektor', 'Information meetings for the sector'),
         start: { month: 10, day: 15, yearOffset: -1 },
         end: { month: 11, day: 15, yearOffset: -1 },
+        doneFrom: 'CLOSED',
       },
       {
         id: 'template-ready',
         label: T('Behovsmeldingsmal klar for utfylling', 'Needs statement template ready'),
         start: { month: 12, day: 1, yearOffset: -1 },
+        doneFrom: 'OPEN',
       },
       {
         id: 'submission-deadline',
         label: T('Frist for innsending av behovsmelding', 'Deadline for needs statements'),
         start: { month: 2, day: 1, yearOffset: 0 },
+        doneFrom: 'CLOSED',
       },
       {
         id: 'forum-discussion',
@@ -245,11 +249,13 @@ const rules: PlanRules = {
         ),
         start: { month: 3, day: 5, yearOffset: 0 },
         end: { month: 3, day: 20, yearOffset: 0 },
+        doneFrom: 'DECIDED',
       },
       {
         id: 'decision-deadline',
         label: T('Frist for å gjøre vedtak', 'Decision deadline'),
         start: { month: 4, day: 15, yearOffset: 0 },
+        doneFrom: 'DECIDED',
       },
       {
         id: 'evaluation',

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { PageArgs } from '../../../common/connection.js';
+import { Sector } from '../../../common/enums.js';
 import { PhaseOverrideInput } from '../../../common/phase-override.input.js';
 import { DecisionStatus } from '../decision.entity.js';
 
@@ -52,6 +53,15 @@ export class RecordSplitAnswerInput {
 export class DecisionFilter {
   @Field(() => [DecisionStatus], { nullable: true })
   status?: DecisionStatus[] | null;
+
+  @Field(() => [Sector], { nullable: true, description: 'The statements’ sectors.' })
+  sector?: Sector[] | null;
+}
+
+@ArgsType()
+export class DecisionTotalsArgs {
+  @Field(() => DecisionFilter, { nullable: true })
+  filter?: DecisionFilter | null;
 }
 
 @ArgsType()

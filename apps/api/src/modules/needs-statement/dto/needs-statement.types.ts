@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../../common/connection.js';
 import { NeedsStatement } from '../needs-statement.entity.js';
 import { MeasureKind } from './needs-statement.inputs.js';
@@ -106,3 +107,44 @@ export class Contact {
 }
 
 export const NeedsStatementConnection = ConnectionType(NeedsStatement, 'NeedsStatement');
+
+@ObjectType({
+  description:
+    'What the needs-statement form checks against in the browser with the domain’s own rules (validateNeedsStatement), so the form and the API never disagree.',
+})
+export class NeedsStatementFormContext {
+  @Field(() => ID)
+  roundId!: string;
+
+  @Field(() => Int)
+  roundYear!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The last day (ISO date, Norway’s time) a partnership may submit, change or withdraw: the plan calendar’s submission deadline.',
+  })
+  deadline!: string | null;
+
+  @Field({
+    description:
+      'Whether the caller may submit now: the round is open for statements and, for a partnership, its deadline has not passed.',
+  })
+  open!: boolean;
+
+  @Field(() => ID)
+  partnershipId!: string;
+
+  @Field(() => GraphQLJSONObject, { description: 'The round’s resolved plan (ResolvedPlan).' })
+  plan!: Record<string, unknown>;
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'The partnership as the domain sees it (owners, institution, units).',
+  })
+  partnership!: Record<string, unknown>;
+
+  @Field(() => GraphQLJSONObject, {
+    description: 'Earlier rounds’ grants of the work and the owners (FundingHistory).',
+  })
+  history!: Record<string, unknown>;
+}

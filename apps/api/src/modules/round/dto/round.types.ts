@@ -20,6 +20,12 @@ export class Milestone {
 
   @Field({ description: 'ISO date (inclusive).' })
   end!: string;
+
+  @Field({
+    description:
+      'Whether the round’s phase has completed this step whatever the dates say (the plan names the phase, e.g. the submission deadline once the round is closed). False: the dates decide.',
+  })
+  doneByPhase!: boolean;
 }
 
 @ObjectType()

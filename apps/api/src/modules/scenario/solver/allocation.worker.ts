@@ -1,25 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AllocationInputError, sharedHighsSolver } from '@kompetansemidler/domain';
-import { loadAllocationRows } from '../allocation-input.js';
-import { runRunningSql } from '../scenario-sql.js';
-import { solveJob, storableOutcome, type AllocationJob } from './allocation-job.js';
-import { ScenarioStore, scenarioStoreStatements, type StoredScenario } from './scenario-store.js';
+import { solveJob, type AllocationJob, type SolvedJob } from './allocation-job.js';
 import {
   lowerThreadPriority,
   type AppliedPriority,
   type ThreadPriority,
 } from './thread-priority.js';
 
-/** The solver thread: reads the round's rows, runs the engine on them, stores the scenario. */
+/**
+ * The solver thread: pure computation. It takes a round's rows (read by the main thread through
+ * the ORM), builds the engine's input, runs the engine (HiGHS for the optimal method) and answers
+ * with the input, its hash and the result. It opens no connection and sends no SQL.
+ */
 export interface WorkerRequest {
   id: number;
   job: AllocationJob;
 }
 
 export type WorkerResponse =
-  | { id: number; ok: true; stored: StoredScenario }
+  | { id: number; ok: true; solved: SolvedJob; durationMs: number }
   | { id: number; ok: false; kind: 'input'; problems: unknown[]; message: string }
-  | { id: number; ok: false; kind: 'error' | 'database'; message: string };
+  | { id: number; ok: false; kind: 'error'; message: string };
 
 /** The thread's first message: how it yields the CPU to requests on the main thread. */
 export interface WorkerStarted {
@@ -30,8 +31,6 @@ export interface WorkerStarted {
 export interface WorkerOptions {
   /** This thread's CPU priority, so requests on the main thread come first. */
   priority: ThreadPriority;
-  /** Where scenarios are stored, on the thread's own connection. */
-  databaseUrl: string;
 }
 
 const port = parentPort;
@@ -42,7 +41,6 @@ port.postMessage({
   started: true,
   priority: lowerThreadPriority(options.priority),
 } satisfies WorkerStarted);
-const store = new ScenarioStore(options.databaseUrl);
 
 // Load HiGHS now, so the first scenario does not pay for it.
 void sharedHighsSolver().catch(() => undefined);
@@ -53,36 +51,14 @@ port.on('message', (request: WorkerRequest) => {
 
 async function handle({ id, job }: WorkerRequest): Promise<WorkerResponse> {
   const started = performance.now();
-  store.takeStatementCount();
   try {
     const solver = job.parameters.method === 'optimal' ? await sharedHighsSolver() : undefined;
-    // The run is RUNNING from here (committed with the round's reads, before the engine starts).
-    const rows = await store
-      .read(job.round.countyId, (sql) => loadAllocationRows(sql, job.round), [
-        runRunningSql(job.store.runId),
-      ])
-      .catch(asDatabaseError);
-    const outcome = storableOutcome(await solveJob({ ...job, rows }, solver), job.store.scenario);
-    const durationMs = Math.round(performance.now() - started);
-    await store
-      .store(job.round.countyId, scenarioStoreStatements(job.store, outcome, durationMs))
-      .catch(asDatabaseError);
-    const statements = store.takeStatementCount();
-    return { id, ok: true, stored: { scenarioId: job.store.scenario.id, durationMs, statements } };
+    const solved = await solveJob(job, solver);
+    return { id, ok: true, solved, durationMs: Math.round(performance.now() - started) };
   } catch (error) {
-    if (error instanceof DatabaseError) {
-      return { id, ok: false, kind: 'database', message: error.message };
-    }
     if (error instanceof AllocationInputError) {
       return { id, ok: false, kind: 'input', problems: error.problems, message: error.message };
     }
     return { id, ok: false, kind: 'error', message: (error as Error).message ?? String(error) };
   }
-}
-
-/** Reading the round or storing the scenario failed (not the engine). */
-class DatabaseError extends Error {}
-
-function asDatabaseError(error: Error): never {
-  throw new DatabaseError(error.message);
 }

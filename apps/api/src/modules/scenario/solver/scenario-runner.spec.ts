@@ -2,8 +2,6 @@ import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScenarioRunner } from './scenario-runner.js';
 
-// A pool connects on first use: starting the thread needs no database.
-const databaseUrl = 'postgres://nobody@127.0.0.1:1/none';
 const logger = pino({ level: 'silent' });
 
 let runner: ScenarioRunner | undefined;
@@ -14,13 +12,12 @@ afterEach(async () => {
 
 describe.runIf(process.platform === 'linux')('ScenarioRunner’s solver thread', () => {
   it('runs as SCHED_IDLE by default', async () => {
-    runner = new ScenarioRunner({ databaseUrl, timeoutMs: 10_000, logger });
+    runner = new ScenarioRunner({ timeoutMs: 10_000, logger });
     expect(await runner.warm()).toBe('SCHED_IDLE');
   });
 
   it('runs at the configured nice value under nice', async () => {
     runner = new ScenarioRunner({
-      databaseUrl,
       timeoutMs: 10_000,
       logger,
       priority: { scheduling: 'nice', nice: 5 },

@@ -1,23 +1,26 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, ValidationFailedError, type Problem } from '../../../errors/app-error.js';
 import type { Logger } from '../../../logger.js';
-import type { AllocationJob } from './allocation-job.js';
+import type { AllocationJob, SolvedJob } from './allocation-job.js';
 import type {
   WorkerOptions,
   WorkerRequest,
   WorkerResponse,
   WorkerStarted,
 } from './allocation.worker.js';
-import type { StoredScenario } from './scenario-store.js';
 import type { AppliedPriority, ThreadPriority } from './thread-priority.js';
+
+/** A solved job as the thread answers it, with the milliseconds it took there. */
+export interface Solved extends SolvedJob {
+  durationMs: number;
+}
 
 /**
  * Runs the allocation engine in a worker thread (one warm HiGHS per thread) with a wall-clock
- * limit, so requests on the main thread stay fast while a scenario solves: the thread reads the
- * round's rows, runs the engine and stores the scenario on its own database connection in one
- * transaction (with the run marked DONE and its audit entry); on Linux it runs at the lowest
- * priority (SCHED_IDLE, or a nice value). A run that exceeds the limit terminates its thread, and
- * with it its connection and open transaction; the next run starts a fresh one.
+ * limit, so requests on the main thread stay fast while a scenario solves. The thread is pure
+ * computation: rows in, the engine's input and result out (no database). On Linux it runs at the
+ * lowest priority (SCHED_IDLE, or a nice value). A run that exceeds the limit terminates its
+ * thread; the next run starts a fresh one.
  */
 export class ScenarioRunner {
   private worker: Worker | undefined;
@@ -25,7 +28,7 @@ export class ScenarioRunner {
   private readonly pending = new Map<
     number,
     {
-      resolve: (stored: StoredScenario) => void;
+      resolve: (solved: Solved) => void;
       reject: (error: Error) => void;
       timer: NodeJS.Timeout;
     }
@@ -39,7 +42,6 @@ export class ScenarioRunner {
   private readonly logger: Logger;
 
   constructor(options: {
-    databaseUrl: string;
     timeoutMs: number;
     logger: Logger;
     /** The solver thread's CPU priority (Linux); default: SCHED_IDLE, else nice 10. */
@@ -49,12 +51,11 @@ export class ScenarioRunner {
     this.logger = options.logger;
     this.workerOptions = {
       priority: options.priority ?? { scheduling: 'idle', nice: 10 },
-      databaseUrl: options.databaseUrl,
     };
   }
 
-  /** Runs and stores one scenario; runs queue up behind each other on the one solver thread. */
-  run(job: AllocationJob): Promise<StoredScenario> {
+  /** Solves one job; jobs queue up behind each other on the one solver thread. */
+  run(job: AllocationJob): Promise<Solved> {
     const next = this.queue.then(
       () => this.runNow(job),
       () => this.runNow(job),
@@ -80,10 +81,10 @@ export class ScenarioRunner {
     if (worker) await worker.terminate();
   }
 
-  private runNow(job: AllocationJob): Promise<StoredScenario> {
+  private runNow(job: AllocationJob): Promise<Solved> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    return new Promise<StoredScenario>((resolve, reject) => {
+    return new Promise<Solved>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         this.logger.warn(
@@ -147,7 +148,7 @@ export class ScenarioRunner {
     this.pending.delete(response.id);
     clearTimeout(entry.timer);
     if (response.ok) {
-      entry.resolve(response.stored);
+      entry.resolve({ ...response.solved, durationMs: response.durationMs });
     } else if (response.kind === 'input') {
       entry.reject(
         new ValidationFailedError(
@@ -155,9 +156,6 @@ export class ScenarioRunner {
           response.problems as Problem[],
         ),
       );
-    } else if (response.kind === 'database') {
-      this.logger.error({ message: response.message }, 'the solver thread’s database work failed');
-      entry.reject(new Error(`The scenario could not be read or stored: ${response.message}`));
     } else {
       this.logger.error({ message: response.message }, 'the allocation engine failed');
       entry.reject(new AppError('SOLVER_FAILED', 'The allocation engine failed on this input.'));

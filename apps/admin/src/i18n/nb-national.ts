@@ -1,0 +1,50 @@
+/** Texts of Udir's national statistics screen (NATIONAL), in Norwegian bokmål. */
+export const nbNational = {
+  nav: 'Nasjonal statistikk',
+  title: 'Nasjonal statistikk',
+  intro:
+    'Tall for alle fylker fra tilskuddsordningen for kollektiv kompetanseutvikling: behovsmeldinger, tilsagn, låste midler og rapportering. Bare summer og antall, ingen personopplysninger.',
+  groupBy: 'Grupper etter',
+  year: 'År',
+  allYears: 'Alle år',
+  dimensions: {
+    COUNTY: 'Fylke',
+    SECTOR: 'Sektor',
+    YEAR: 'År',
+    OWNERSHIP: 'Eierform',
+  },
+  slug: {
+    COUNTY: 'fylke',
+    SECTOR: 'sektor',
+    YEAR: 'år',
+    OWNERSHIP: 'eierform',
+  },
+  ownership: {
+    PUBLIC: 'Bare kommunale eiere',
+    PRIVATE: 'Bare private eiere',
+    MIXED: 'Kommunale og private eiere',
+  },
+  none: 'Uten verdi',
+  total: 'Totalt',
+  chartTitle: 'Søkt og innvilget for året ({dimension})',
+  tableTitle: 'Tallene per gruppe',
+  downloadCsv: 'Last ned CSV',
+  empty: 'Ingen tall for dette utvalget ennå.',
+  noPersonalData:
+    'Andeler er regnet ut av antallene. Rapportert regnskap er ikke revidert. Ingen kontaktpersoner eller fritekst er med.',
+  columns: {
+    statements: 'Behovsmeldinger',
+    requested: 'Søkt for året',
+    decisions: 'Vedtak',
+    grants: 'Tilsagn',
+    granted: 'Innvilget for året',
+    grantedLaterYears: 'Bundet for senere år',
+    committed: 'Låste midler fra tidligere år',
+    coordinatorGranted: 'Koordinatormidler',
+    samiShare: 'Andel med samiske perspektiver',
+    newcomerShare: 'Andel nye eiere',
+    reportsExpected: 'Rapporter ventet',
+    reportsSubmitted: 'Rapporter mottatt',
+    reportCompleteness: 'Andel rapportert',
+  },
+};
