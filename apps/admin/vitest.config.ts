@@ -5,6 +5,6 @@ export default defineConfig({
   plugins: [vue()],
   test: {
     environment: 'happy-dom',
-    include: ['src/**/*.spec.ts', 'build/**/*.spec.ts'],
+    include: ['src/**/*.spec.ts', 'build/**/*.spec.ts', 'bench/**/*.spec.ts'],
   },
 });

@@ -54,7 +54,9 @@ function sectorSums(workbook: ExcelJS.Workbook): number {
 function overviewAmount(workbook: ExcelJS.Workbook, label: string): number {
   let amount = Number.NaN;
   workbook.getWorksheet('Oversikt')!.eachRow((row) => {
-    if (row.getCell(1).value === label) amount = Number(row.getCell(2).value);
+    if (row.getCell(1).value !== label) return;
+    const value = row.getCell(2).value;
+    amount = typeof value === 'number' ? value : Number((value as { result?: number })?.result);
   });
   return amount;
 }

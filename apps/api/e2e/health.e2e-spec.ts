@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../src/errors/app-error.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
 describe('the API over HTTP', () => {
@@ -16,6 +17,18 @@ describe('the API over HTTP', () => {
     expect(body).toEqual({
       data: { __typename: 'Query', health: { status: 'ok', version: expect.any(String) } },
     });
+  });
+
+  it('lists every error code as the ErrorCode enum of the schema', async () => {
+    const { body } = await api.graphql<{ errorCodes: string[] }>('{ errorCodes }');
+    expect(body.data?.errorCodes).toEqual([...ERROR_CODES]);
+    const type = await api.graphql<{ __type: { kind: string; enumValues: { name: string }[] } }>(
+      '{ __type(name: "ErrorCode") { kind enumValues { name } } }',
+    );
+    expect(type.body.data?.__type.kind).toBe('ENUM');
+    expect(type.body.data?.__type.enumValues.map((v) => v.name).sort()).toEqual(
+      [...ERROR_CODES].sort(),
+    );
   });
 
   it('is live at /healthz and ready at /readyz after a database round trip', async () => {

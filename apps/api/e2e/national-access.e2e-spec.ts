@@ -40,6 +40,8 @@ const PUBLIC_OPERATIONS: Record<string, string> = {
   viewer: 'the caller itself',
   counties: 'the tenants’ codes and names, for the sign-in page',
   devSignIn: 'development tokens; refused in production',
+  devSignInPartnerships:
+    'the partnerships to pick on the development sign-in page; refused in production',
 };
 
 /**
@@ -336,7 +338,7 @@ describe('the national boundary: aggregates only, and nothing else', () => {
       const logger = pino({ level: 'silent' });
       runner = new ScenarioRunner({ timeoutMs: 60_000, logger });
       server = await startServer({
-        orm: db.orm,
+        orm: db.appOrm,
         schema: await buildApiSchema(),
         logger,
         production: true,

@@ -91,7 +91,6 @@ interface Statistics {
 describe('nationalStatistics on the demo data', () => {
   let api: TestApi;
   let national: Record<string, string>;
-  let seedMs: number;
   const sql = async <T = Record<string, unknown>>(text: string, params: unknown[] = []) =>
     (await api.db.orm.em.getConnection().execute(text, params, 'all')) as T[];
   const n = (value: unknown) => Number(value ?? 0);
@@ -111,18 +110,15 @@ describe('nationalStatistics on the demo data', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    const started = Date.now();
     await api.db.orm.getSeeder().seed(DemoSeeder);
-    seedMs = Date.now() - started;
     national = await api.as('NATIONAL');
   });
 
   afterAll(() => api.close());
 
   describe('the demo data', () => {
-    it('seeds three counties, each with its own plan, four years and reports, in a few seconds', async () => {
-      console.info(`demo seed: ${seedMs} ms`);
-      expect(seedMs).toBeLessThan(10_000);
+    // How long the seed takes is the start check's and the bench's business, not a test's.
+    it('seeds three counties, each with its own plan, four years and reports', async () => {
       const rounds = await sql<{ code: string; plan_id: string; year: number; status: string }>(
         `select c.code, pv.plan_id, r.year, r.status from round r join county c on c.id = r.county_id
            join plan_version pv on pv.id = r.plan_version_id order by c.code, r.year`,

@@ -315,7 +315,14 @@ describe('the role matrix: every operation × every role × own county and anoth
     );
     expect(body.errors).toBeUndefined();
     await api.server.scenarioRuns.idle();
-    return { scenarioRun: runId, runScenario: body.data!.runScenario.id };
+    // The run stored its scenario: the second one to compare with.
+    const run = await api.graphql<{ scenarioRun: { scenario: { id: string } | null } }>(
+      'query($id: ID!) { scenarioRun(id: $id) { scenario { id } } }',
+      { id: body.data!.runScenario.id },
+      await api.as('ADMIN', 'troms'),
+    );
+    expect(run.body.data?.scenarioRun.scenario).not.toBeNull();
+    return { scenarioRun: runId, runScenario: run.body.data!.scenarioRun.scenario!.id };
   }
 
   /** The decision's 2026 annual report: the seeded one, or a demo report made here. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config.js';
-import { openDatabase } from './database/database.js';
+import { appDatabaseUrl, openDatabase } from './database/database.js';
 import { EmbeddedPostgresError } from './database/embedded-postgres.js';
 import { createOrm } from './database/orm.js';
 import { migrate, seedDemoDataIfEmpty } from './database/prepare-database.js';
@@ -34,8 +34,9 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  // Migrations and the demo data without the requests' statement timeout, on a connection of
-  // their own; the requests' pool after that.
+  // Migrations and the demo data as the database's owner, without the requests' statement
+  // timeout, on a connection of their own; the API itself connects as kompetansemidler_api,
+  // neither superuser nor table owner.
   if (config.migrateOnStart || config.demoData) {
     const setup = await createOrm(database.url, logger, 1);
     try {
@@ -46,12 +47,17 @@ async function main(): Promise<void> {
     }
   }
   const outage = new DatabaseOutage(logger, config.outage);
-  const orm = await createOrm(database.url, logger, config.databasePoolMax, {
-    statementTimeoutMs: config.statementTimeoutMs,
-    onConnectionError: (error) =>
-      outage.logUnavailable(error, 'a pooled database connection failed'),
-    onDriverWarning: (message) => outage.logUnavailable({ message }, 'database driver warning'),
-  });
+  const orm = await createOrm(
+    appDatabaseUrl(database.url, config.databaseAppUrl),
+    logger,
+    config.databasePoolMax,
+    {
+      statementTimeoutMs: config.statementTimeoutMs,
+      onConnectionError: (error) =>
+        outage.logUnavailable(error, 'a pooled database connection failed'),
+      onDriverWarning: (message) => outage.logUnavailable({ message }, 'database driver warning'),
+    },
+  );
   cleanups.unshift(() => orm.close());
 
   const devKey = config.auth.devSigningKeyFile
@@ -76,6 +82,8 @@ async function main(): Promise<void> {
     authenticator,
     runner,
     nationalStatisticsCacheEntries: config.nationalStatisticsCacheEntries,
+    connectSources: config.connectSources,
+    trustProxy: config.trustProxy,
     nationalStatisticsLimit: config.nationalStatistics,
     outage,
     rateLimit: config.rateLimit,

@@ -56,6 +56,8 @@ export async function startTestApi(
   options: {
     production?: boolean;
     solverTimeoutMs?: number;
+    /** The built admin to serve at `/`. */
+    adminDistDir?: string;
     /** The server's own pool with this statement timeout (default: the test database's pool). */
     statementTimeoutMs?: number;
     /** The server's own pool through this URL (e.g. a proxy that can fail), to the test database. */
@@ -72,7 +74,7 @@ export async function startTestApi(
     options.statementTimeoutMs !== undefined || options.serverDatabaseUrl !== undefined;
   const orm = ownPool
     ? await MikroORM.init({
-        ...ormConfig(options.serverDatabaseUrl?.(db.url) ?? db.url, {
+        ...ormConfig(options.serverDatabaseUrl?.(db.appUrl) ?? db.appUrl, {
           poolMax: 5,
           onDriverWarning: (message) => logger.warn({ driver: message }, 'database driver warning'),
           ...(options.statementTimeoutMs === undefined
@@ -81,7 +83,7 @@ export async function startTestApi(
         }),
         logger: () => undefined,
       })
-    : db.orm;
+    : db.appOrm;
   const devKey = await generateDevSigningKey();
   const production = options.production ?? false;
   const authenticator = new Authenticator(TEST_AUTH_CONFIG, production ? undefined : devKey);
@@ -98,6 +100,7 @@ export async function startTestApi(
     port: 0,
     authenticator,
     runner,
+    ...(options.adminDistDir ? { adminDistDir: options.adminDistDir } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     ...(options.nationalStatisticsLimit
       ? { nationalStatisticsLimit: options.nationalStatisticsLimit }

@@ -77,6 +77,7 @@ export {
   AllocationInputError,
   type AllocationInputProblemCode,
 } from './allocation/allocation-input-error.js';
+export { scenarioParameterProblems } from './allocation/scenario-parameters.js';
 export {
   proportionalCut,
   constrainedEqualAwardsCut,
@@ -353,3 +354,5 @@ export {
   type ScenarioToCompare,
   type ScenarioComparisonResult,
 } from './allocation/scenario-comparison.js';
+export { sectorOfStatement } from './needs-statement/statement-sector.js';
+export { SCENARIO_DEFAULTS } from './allocation/scenario-defaults.js';

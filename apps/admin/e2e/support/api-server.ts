@@ -60,6 +60,8 @@ export async function startApi(): Promise<RunningApi> {
     PORT: String(port),
     HOST: '127.0.0.1',
     NODE_ENV: 'development',
+    // The browser signs in as a demo user: development sign-in, on loopback only.
+    DEV_SIGN_IN: 'true',
     LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'warn',
     ADMIN_DIST_DIR: path.dirname(adminIndex),
   };

@@ -1,23 +1,38 @@
 import type { CombinedError } from '@urql/core';
+import type { ErrorCode } from '../gql/graphql.js';
 
-/** The error codes the API puts in `extensions.code`. */
-export const API_ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'VALIDATION_FAILED',
-  'WRONG_PHASE',
-  'CONFLICT',
-  'BAD_USER_INPUT',
-  'SOLVER_FAILED',
-  'SOLVER_TIMEOUT',
-  'QUERY_TOO_COMPLEX',
-  'FRAME_EXCEEDED',
-  'OVERRIDE_REQUIRED',
-  'DEADLINE_PASSED',
-  'REQUEST_ABOVE_CEILING',
-] as const;
-export type ApiErrorCode = (typeof API_ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';
+/**
+ * The error codes the API puts in `extensions.code`: the schema's ErrorCode enum, typed by
+ * codegen. The record must name every code of the enum and no other (the compiler checks it), so a
+ * code the API adds or drops fails the admin's typecheck until it is handled here and in the texts.
+ */
+const KNOWN_CODES: Record<ErrorCode, true> = {
+  UNAUTHENTICATED: true,
+  FORBIDDEN: true,
+  NOT_FOUND: true,
+  VALIDATION_FAILED: true,
+  WRONG_PHASE: true,
+  CONFLICT: true,
+  BAD_USER_INPUT: true,
+  SOLVER_FAILED: true,
+  SOLVER_TIMEOUT: true,
+  QUERY_TOO_COMPLEX: true,
+  SCENARIO_RUN_IN_PROGRESS: true,
+  FRAME_EXCEEDED: true,
+  OVERRIDE_REQUIRED: true,
+  TIMEOUT: true,
+  DATABASE_UNAVAILABLE: true,
+  BUSY: true,
+  RATE_LIMITED: true,
+  DEADLINE_PASSED: true,
+  REQUEST_ABOVE_CEILING: true,
+};
+export type ApiErrorCode = ErrorCode | 'NETWORK' | 'UNKNOWN';
+
+/** Whether a value is one of the API's error codes. */
+export function isApiErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(KNOWN_CODES, value);
+}
 
 /** One problem with an input, as the API reports it under `extensions.problems`. */
 export interface ApiProblem {
@@ -55,9 +70,7 @@ export function toApiError(error: CombinedError | null | undefined): ApiError | 
   const first = error.graphQLErrors[0];
   const extensions = (first?.extensions ?? {}) as Record<string, unknown>;
   const rawCode = extensions['code'];
-  const code = (API_ERROR_CODES as readonly string[]).includes(rawCode as string)
-    ? (rawCode as ApiErrorCode)
-    : 'UNKNOWN';
+  const code: ApiErrorCode = isApiErrorCode(rawCode) ? rawCode : 'UNKNOWN';
   const problems = error.graphQLErrors.flatMap((e) => {
     const list = (e.extensions as Record<string, unknown> | undefined)?.['problems'];
     return Array.isArray(list) ? list.filter(isProblem) : [];

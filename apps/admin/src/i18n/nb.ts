@@ -2,6 +2,7 @@ import { nbNational } from './nb-national.js';
 import { nbPartner } from './nb-partner.js';
 import { nbRegister } from './nb-register.js';
 import { nbReports } from './nb-reports.js';
+import type { ApiErrorCode } from '../graphql/api-error.js';
 
 /** Every text of the admin, in Norwegian bokmål. */
 export const nb = {
@@ -61,9 +62,16 @@ export const nb = {
       'Endringen bryter en sektorandel eller et tak i planen, og må overstyres med en begrunnelse.',
     DEADLINE_PASSED:
       'Fristen for behovsmeldinger har gått ut. Ta kontakt med Statsforvalteren om noe må endres.',
+    SCENARIO_RUN_IN_PROGRESS:
+      'Det regnes allerede et scenario i denne runden. Vent til det er ferdig, og prøv igjen.',
+    TIMEOUT: 'Forespørselen tok for lang tid. Prøv igjen.',
+    DATABASE_UNAVAILABLE:
+      'Tjenesten får ikke kontakt med databasen akkurat nå. Prøv igjen om litt.',
+    BUSY: 'Tjenesten er opptatt akkurat nå. Prøv igjen om litt.',
+    RATE_LIMITED: 'Du har sendt mange forespørsler på kort tid. Vent litt, og prøv igjen.',
     NETWORK: 'Får ikke kontakt med tjenesten. Sjekk nettverket og prøv igjen.',
     UNKNOWN: 'Noe gikk galt. Prøv igjen senere.',
-  },
+  } satisfies Record<ApiErrorCode, string>,
   fieldErrors: {
     grantedThisYear: 'Beløpet må være et helt antall kroner, fra 0 til det søkte beløpet.',
     reason: 'Begrunnelsen må ha minst 5 tegn.',
@@ -123,6 +131,10 @@ export const nb = {
     submitNeedsStatement: 'Sendt inn',
     updateNeedsStatement: 'Endret',
     withdrawNeedsStatement: 'Trukket',
+    adjustScenarioLine: 'Tildelingen justert',
+    decideRound: 'Vedtak fattet',
+    updateDecision: 'Begrunnelsen for vedtaket endret',
+    other: 'Endret',
   },
   round: {
     title: 'Tildelingsrunde {year}',
@@ -140,6 +152,13 @@ export const nb = {
     statementCount: '{count} behovsmeldinger ({withdrawn} trukket)',
     calendar: 'Årshjul',
     nextDeadline: 'Neste frist: {label}, {date} ({days}).',
+    closeEarly: 'Fristen «{label}» er {date}, {days}. Runden stenges før fristen.',
+    decided: {
+      title: 'Vedtatt i runden',
+      thisYear: 'Tildelt i år',
+      laterYears: 'Låst for senere år',
+      count: 'Vedtak',
+    },
     days: 'i dag | i morgen | om {n} dager',
     noDeadline: 'Alle frister i årshjulet er passert.',
     milestone: { past: 'Ferdig', current: 'Pågår', upcoming: 'Kommer' },
@@ -253,6 +272,7 @@ export const nb = {
       'Ingen problemer. | Planens regler finner 1 problem: | Planens regler finner {n} problemer:',
     history: 'Historikk',
     noHistory: 'Ingen historikk.',
+    inScenario: 'i scenarioet «{name}»',
   },
   gauges: {
     title: 'Begrensninger i planen',
@@ -430,6 +450,9 @@ export const nb = {
     noneAwaiting: 'Alle partnerskap med redusert tilskudd har svart.',
     reducedTo: 'fikk {granted} av {requested}; partnerskapet må svare hvordan tilskuddet fordeles.',
     decisions: 'Vedtak',
+    filterDecisions: 'Filtrer vedtakene',
+    noDecisionsMatch: 'Ingen vedtak passer filteret.',
+    decisionsSum: 'Sum ({count} vedtak)',
     grantedTotal: 'Tildelt hele perioden',
     split: 'Fordeling eier / kompetansemiljø',
     splitMissing: 'Venter på svar',

@@ -20,7 +20,7 @@ export function scenarioLine(
     grantedThisYear: 100_000,
     fundedPercent: 100,
     adjustmentReason: null,
-    adjustedBy: null,
+    adjustedByName: null,
     adjustedAt: null,
     constraintOverride: null,
     adjustmentExplanation: null,

@@ -14,6 +14,7 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_APP_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).default(10),
   EMBEDDED_POSTGRES_DIR: z.string().min(1).optional(),
   MIGRATE_ON_START: booleanFlag.default(true),
@@ -37,13 +38,16 @@ const environmentSchema = z.object({
     .min(60)
     .default(12 * 60 * 60),
   DEV_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  DEV_SIGN_IN: z.enum(['true', 'false', '1', '0', 'auto']).default('false'),
+  CSP_CONNECT_SRC: z.string().optional(),
+  TRUST_PROXY: z.string().min(1).optional(),
   SOLVER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
   SOLVER_SCHEDULING: z.enum(['idle', 'nice']).default('idle'),
   SOLVER_NICE: z.coerce.number().int().min(0).max(19).default(10),
   NATIONAL_STATISTICS_CACHE_ENTRIES: z.coerce.number().int().min(0).max(10_000).default(64),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
-  NATIONAL_STATISTICS_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(2),
-  NATIONAL_STATISTICS_QUEUE: z.coerce.number().int().min(0).max(10_000).default(20),
+  NATIONAL_STATISTICS_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(1),
+  NATIONAL_STATISTICS_QUEUE: z.coerce.number().int().min(0).max(10_000).default(10),
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).max(86_400).default(60),
   RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(0).default(6_000),
   RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(0).default(12_000),
@@ -59,6 +63,12 @@ export interface Config {
   logLevel: string;
   /** Unset: the platform runs its own embedded PostgreSQL. */
   databaseUrl: string | undefined;
+  /**
+   * How the API itself connects: as `kompetansemidler_api`, a role that is neither superuser nor
+   * table owner (the migrations create it). Unset: DATABASE_URL (or the embedded server's) with
+   * that user name and no password.
+   */
+  databaseAppUrl: string | undefined;
   databasePoolMax: number;
   embeddedPostgresDir: string;
   migrateOnStart: boolean;
@@ -76,6 +86,10 @@ export interface Config {
   solverPriority: ThreadPriority;
   /** National statistics answers kept while the data is unchanged (0: none). */
   nationalStatisticsCacheEntries: number;
+  /** Origins the admin calls besides its own (the OIDC provider), for the CSP's connect-src. */
+  connectSources: string[];
+  /** Express's `trust proxy`: behind a TLS-terminating proxy, its hop count, address or true. */
+  trustProxy: boolean | number | string;
   /** The longest one SQL statement of a request may run (0: no limit); then TIMEOUT. */
   statementTimeoutMs: number;
   /** National statistics computed at once (the rest wait in a queue of `queue`, then BUSY). */
@@ -114,8 +128,8 @@ export interface AuthConfig {
   /** A second trusted issuer for machine clients only (Maskinporten); its tokens never carry roles. */
   machine?: MachineAuthConfig | undefined;
   /**
-   * The local signing key for development tokens (devSignIn, tools' mint-token); undefined in
-   * production, where only the configured issuer's tokens are accepted.
+   * The local signing key for development tokens (devSignIn, tools' mint-token); undefined unless
+   * development sign-in is allowed (DEV_SIGN_IN), so only the configured issuers' tokens count.
    */
   devSigningKeyFile: string | undefined;
   /** The longest a token may live (exp − iat), in seconds; default 12 hours. */
@@ -153,6 +167,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid environment:\n  AUTH_ISSUER and AUTH_JWKS_URL are required when NODE_ENV=production',
     );
   }
+  const authConfigured = Boolean(values.AUTH_ISSUER && values.AUTH_JWKS_URL);
+  if (!isLoopback(values.HOST) && !authConfigured) {
+    throw new ConfigError(
+      `Invalid environment:\n  HOST=${values.HOST} is reachable from other machines: set AUTH_ISSUER and AUTH_JWKS_URL (an identity provider), or listen on 127.0.0.1`,
+    );
+  }
+  const devSignIn = devSignInAllowed(values.DEV_SIGN_IN, {
+    production,
+    host: values.HOST,
+    databaseUrl: values.DATABASE_URL,
+  });
   if (values.AUTH_MACHINE_ISSUER && !values.AUTH_MACHINE_JWKS_URL) {
     throw new ConfigError(
       'Invalid environment:\n  AUTH_MACHINE_JWKS_URL is required when AUTH_MACHINE_ISSUER is set',
@@ -164,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: values.PORT,
     logLevel: values.LOG_LEVEL,
     databaseUrl: values.DATABASE_URL,
+    databaseAppUrl: values.DATABASE_APP_URL,
     databasePoolMax: values.DATABASE_POOL_MAX,
     embeddedPostgresDir: resolve(values.EMBEDDED_POSTGRES_DIR ?? join(root, '.data', 'postgres')),
     migrateOnStart: values.MIGRATE_ON_START,
@@ -190,13 +216,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             }
           : undefined,
       maxTokenLifetimeSeconds: values.AUTH_MAX_TOKEN_LIFETIME_S,
-      devSigningKeyFile: production
-        ? undefined
-        : resolve(values.DEV_SIGNING_KEY_FILE ?? defaultDevSigningKeyFile(root)),
+      devSigningKeyFile: devSignIn
+        ? resolve(values.DEV_SIGNING_KEY_FILE ?? defaultDevSigningKeyFile(root))
+        : undefined,
     },
     solverTimeoutMs: values.SOLVER_TIMEOUT_MS,
     solverPriority: { scheduling: values.SOLVER_SCHEDULING, nice: values.SOLVER_NICE },
     nationalStatisticsCacheEntries: values.NATIONAL_STATISTICS_CACHE_ENTRIES,
+    connectSources: (values.CSP_CONNECT_SRC ?? '')
+      .split(/[\s,]+/)
+      .filter((s) => s.length > 0)
+      .map((s) => {
+        try {
+          return new URL(s).origin;
+        } catch {
+          throw new ConfigError(`Invalid environment:\n  CSP_CONNECT_SRC: ${s} is not a URL`);
+        }
+      }),
+    trustProxy: trustProxyOf(values.TRUST_PROXY),
     statementTimeoutMs: values.DATABASE_STATEMENT_TIMEOUT_MS,
     nationalStatistics: {
       concurrency: values.NATIONAL_STATISTICS_CONCURRENCY,
@@ -216,6 +253,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       logIntervalSeconds: values.UNAVAILABLE_LOG_INTERVAL_S,
     },
   };
+}
+
+/** Whether a host name or address is this machine only (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * Development sign-in (devSignIn and tokens signed with the local key, each an ADMIN of any
+ * county for the asking) only when asked for (`DEV_SIGN_IN`), outside production, on a loopback
+ * address and with a database on this machine (the embedded one, or DATABASE_URL on a loopback
+ * host, as the tests use). `true` refuses to start otherwise; `auto` (what `npm start` sets) is on
+ * only where it is allowed; unset or `false` is off.
+ */
+export function devSignInAllowed(
+  flag: 'true' | 'false' | '1' | '0' | 'auto',
+  where: { production: boolean; host: string; databaseUrl: string | undefined },
+): boolean {
+  if (flag === 'false' || flag === '0') return false;
+  const databaseLocal =
+    where.databaseUrl === undefined || isLoopback(new URL(where.databaseUrl).hostname);
+  const problems = [
+    where.production ? 'NODE_ENV=production' : '',
+    isLoopback(where.host) ? '' : `HOST=${where.host} is not a loopback address`,
+    databaseLocal ? '' : 'DATABASE_URL is not on this machine',
+  ].filter((p) => p.length > 0);
+  if (problems.length === 0) return true;
+  if (flag === 'auto') return false;
+  throw new ConfigError(
+    `Invalid environment:\n  DEV_SIGN_IN=true hands out ADMIN tokens to anyone who asks; refused because ${problems.join(', ')}`,
+  );
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Where development tokens' signing key lives (git-ignored). */

@@ -52,6 +52,21 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
   );
 }
 
+/** The role the API connects as (created by Migration20261203132248). */
+export const APP_DATABASE_USER = 'kompetansemidler_api';
+
+/**
+ * The URL the API connects with: `configured` (DATABASE_APP_URL) when set, otherwise the owner's
+ * URL as `kompetansemidler_api` without a password (the embedded server trusts local connections).
+ */
+export function appDatabaseUrl(ownerUrl: string, configured?: string): string {
+  if (configured) return configured;
+  const url = new URL(ownerUrl);
+  url.username = APP_DATABASE_USER;
+  url.password = '';
+  return url.toString();
+}
+
 export function databaseUrlFor(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

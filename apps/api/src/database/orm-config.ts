@@ -5,7 +5,7 @@ import { SeedManager } from '@mikro-orm/seeder';
 import { migrationsList } from '../migrations/index.js';
 import { entities } from './entities.js';
 import { RowLevelSecurity } from './row-level-security.js';
-import { CountyBoundPostgreSqlDriver } from './county-bound-driver.js';
+import { SerialTransactionPostgreSqlDriver } from './serial-transaction-driver.js';
 import { CountingLogger } from './request-scope.js';
 
 export { entities };
@@ -44,7 +44,7 @@ export function ormConfig(clientUrl: string, options: OrmConfigOptions = {}): Op
   const onConnectionError = options.onConnectionError ?? (() => undefined);
   return defineConfig({
     clientUrl,
-    driver: CountyBoundPostgreSqlDriver,
+    driver: SerialTransactionPostgreSqlDriver,
     entities,
     extensions: [Migrator, SeedManager],
     forceUtcTimezone: true,

@@ -3,7 +3,8 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { sqlRows } from '../common/sql.js';
-import { bindScopeToCounty, withRequestScope } from './request-scope.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { bindTransaction } from './row-level-security.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
 import { createOrm, pingDatabase, type MikroORM } from './orm.js';
 
@@ -96,48 +97,128 @@ describe('the database layer', () => {
     }
   });
 
-  it('binds a pooled connection to the county of the work that takes it, only when that changes', async () => {
-    const single = await createOrm(db.url, pino({ level: 'silent' }), 1);
-    const bindings: string[] = [];
-    const original = pg.Client.prototype.query;
-    const query = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
-      this: pg.Client,
-      ...args: unknown[]
-    ) {
-      if (typeof args[0] === 'string' && args[0].includes('set_config')) bindings.push(args[0]);
-      return original.apply(this, args as never) as never;
-    });
-    const session = () =>
-      sqlRows<{ role: string; county: string | null }>(
-        single.em.fork(),
-        `select current_user as role, current_setting('kompetansemidler.county_id', true) as county`,
+  it('binds a transaction to a county, the national scope or none, for that transaction only', async () => {
+    const app = db.appOrm;
+    const session = (em: EntityManager) =>
+      sqlRows<{ role: string; county: string | null; scope: string | null }>(
+        em,
+        `select current_user as role, current_setting('kompetansemidler.county_id', true) as county,
+                current_setting('kompetansemidler.scope', true) as scope`,
       );
-    const inCounty = (countyId: string) =>
-      withRequestScope(() => {
-        bindScopeToCounty(countyId);
-        return session();
+    const a = randomUUID();
+    const bound = await app.em.fork().transactional(async (em) => {
+      await bindTransaction(em, { countyId: a });
+      return session(em);
+    });
+    expect(bound).toEqual([{ role: 'kompetansemidler_api', county: a, scope: '' }]);
+    const national = await app.em.fork().transactional(async (em) => {
+      await bindTransaction(em, 'national');
+      return session(em);
+    });
+    expect(national).toEqual([{ role: 'kompetansemidler_api', county: '', scope: 'national' }]);
+    // Nothing outlives the transaction on the pooled connection.
+    const [after] = await session(app.em.fork());
+    expect(after?.county ?? '').toBe('');
+    expect(after?.scope ?? '').toBe('');
+    await expect(
+      app.em
+        .fork()
+        .transactional((em) =>
+          bindTransaction(em, { countyId: "x', true), set_config('role', 'postgres', false) --" }),
+        ),
+    ).rejects.toThrow(/not a county id/);
+  });
+
+  describe('a county-bound session of the API’s own role', () => {
+    let troms: string;
+    let other: string;
+    beforeAll(async () => {
+      [troms, other] = [randomUUID(), randomUUID()];
+      const owner = db.orm.em.getConnection();
+      for (const [id, code] of [
+        [troms, 'escape-a'],
+        [other, 'escape-b'],
+      ] as const) {
+        await owner.execute(`insert into county (id, code, name) values (?, ?, ?)`, [
+          id,
+          code,
+          code,
+        ]);
+        await owner.execute(
+          `insert into municipality (id, county_id, number, name) values (?, ?, ?, ?)`,
+          [randomUUID(), id, code === 'escape-a' ? '9901' : '9902', code],
+        );
+      }
+    });
+
+    /** Runs `attempt` in a transaction bound to Troms, then counts the municipalities it sees. */
+    async function afterAttempt(
+      attempt: string,
+    ): Promise<{ error: string | null; seen: string[] }> {
+      return db.appOrm.em.fork().transactional(async (em) => {
+        await bindTransaction(em, { countyId: troms });
+        const conn = em.getConnection();
+        const ctx = em.getTransactionContext();
+        let error: string | null = null;
+        await conn.execute('savepoint attempt', [], 'run', ctx);
+        try {
+          await conn.execute(attempt, [], 'run', ctx);
+        } catch (e) {
+          error = (e as Error).message;
+          await conn.execute('rollback to savepoint attempt', [], 'run', ctx);
+        }
+        const seen = await sqlRows<{ county_id: string }>(
+          em,
+          'select distinct county_id from municipality where county_id in (?, ?)',
+          [troms, other],
+        );
+        return { error, seen: seen.map((r) => r.county_id) };
       });
-    const [a, b] = [randomUUID(), randomUUID()];
-    try {
-      expect(await inCounty(a)).toEqual([{ role: 'kompetansemidler_app', county: a }]);
-      expect(await inCounty(a)).toEqual([{ role: 'kompetansemidler_app', county: a }]);
-      expect(bindings).toHaveLength(1);
-      expect(await inCounty(b)).toEqual([{ role: 'kompetansemidler_app', county: b }]);
-      // Work bound to no county (migrations, seeders, Udir's aggregates): the user's own rights.
-      const [own] = await session();
-      expect(own?.role).not.toBe('kompetansemidler_app');
-      expect(own?.county ?? '').toBe('');
-      expect(bindings).toHaveLength(3);
-      await expect(
-        withRequestScope(() => {
-          bindScopeToCounty("x', true), set_config('role', 'postgres', false) --");
-          return session();
-        }),
-      ).rejects.toThrow(/not a county id/);
-      expect(await session()).toEqual([{ role: own?.role, county: '' }]);
-    } finally {
-      query.mockRestore();
-      await single.close(true);
     }
+
+    it('connects as neither superuser nor owner of any table, without BYPASSRLS', async () => {
+      const [me] = await sqlRows<{ su: string; bypass: boolean; owns: string }>(
+        db.appOrm.em.fork(),
+        `select current_setting('is_superuser') as su,
+                (select rolbypassrls from pg_roles where rolname = current_user) as bypass,
+                (select count(*) from pg_tables where tableowner = current_user) as owns`,
+      );
+      expect(me).toEqual({ su: 'off', bypass: false, owns: '0' });
+    });
+
+    it.each([
+      [`select set_config('role', 'postgres', false)`, /permission denied/],
+      [`select set_config('role', 'postgres', true)`, /permission denied/],
+      [`set role postgres`, /permission denied/],
+      [`set local role postgres`, /permission denied/],
+      [`set session authorization postgres`, /permission denied/],
+      [`alter table municipality disable row level security`, /must be owner/],
+      [`alter role kompetansemidler_api bypassrls`, /must be superuser/],
+      [`set row_security = off; select count(*) from municipality`, /row-level security/],
+    ])('cannot switch row-level security off: %s', async (attempt, refused) => {
+      const { error, seen } = await afterAttempt(attempt);
+      expect(error).toMatch(refused);
+      expect(seen).toEqual([troms]);
+    });
+
+    it('sees no county’s rows at all after unbinding itself (reset all)', async () => {
+      const { error, seen } = await afterAttempt('reset all');
+      expect(error).toBeNull();
+      expect(seen).toEqual([]);
+    });
+
+    it.each([`reset role`, `set role none`, `set role kompetansemidler_app`])(
+      'stays held to its county after %s',
+      async (attempt) => {
+        const { error, seen } = await afterAttempt(attempt);
+        expect(error).toBeNull();
+        expect(seen).toEqual([troms]);
+      },
+    );
+
+    it('sees no county’s rows when bound to none', async () => {
+      const seen = await sqlRows(db.appOrm.em.fork(), 'select id from municipality');
+      expect(seen).toEqual([]);
+    });
   });
 });

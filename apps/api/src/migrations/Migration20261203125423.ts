@@ -8,7 +8,9 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261203125423 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table "scenario_run" add column "lease_until" timestamptz null, add column "problems" jsonb null;`);
+    this.addSql(
+      `alter table "scenario_run" add column "lease_until" timestamptz null, add column "problems" jsonb null;`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -8,6 +8,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CountyResolver } from '../modules/county/county.resolver.js';
 import { DecisionResolver, RoundDecisionsResolver } from '../modules/decision/decision.resolver.js';
 import { HealthResolver } from '../modules/health/health.resolver.js';
+import { ErrorCodeResolver } from '../errors/error-code.resolver.js';
 import { NationalResolver } from '../modules/national/national.resolver.js';
 import {
   NeedsStatementResolver,
@@ -41,6 +42,7 @@ import {
 
 export const resolvers = [
   HealthResolver,
+  ErrorCodeResolver,
   AuthResolver,
   CountyResolver,
   RoundResolver,

@@ -1,27 +1,25 @@
 import { MetadataStorage } from '@mikro-orm/core';
 import { entities } from '../database/entities.js';
+import { MAX_IMPORT_FILE_BYTES } from '../modules/register/tabular-file.js';
 import { textLimits, type StoredColumns } from '../server/input-guard.js';
+
+/** Base64 characters of the largest file an import takes. */
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
 
 /**
  * Which varchar column each input field's text is kept in (`Type.field` or `Type.field.argument`
  * → `Entity.property`). The lengths themselves are read from the entities' `@Property({ length })`,
  * so a column's length is written once. Text without a column of its own is capped at
- * MAX_TEXT_LENGTH (server/input-guard.ts).
+ * MAX_TEXT_LENGTH (server/input-guard.ts), as are codes the domain normalises before storing them
+ * (an organisation number sent as `986 105 174`), whose format rules then hold them to the column.
  */
 export const STORED_COLUMNS: StoredColumns = {
-  'CreateOwnerInput.orgnr': 'Owner.orgnr',
+  'ImportFileInput.contentBase64': MAX_IMPORT_BASE64,
   'CreateOwnerInput.name': 'Owner.name',
-  'CreateOwnerInput.municipalityNumber': 'Municipality.number',
-  'UpdateOwnerInput.orgnr': 'Owner.orgnr',
   'UpdateOwnerInput.name': 'Owner.name',
-  'UpdateOwnerInput.municipalityNumber': 'Municipality.number',
   'CreateUnitInput.name': 'Unit.name',
-  'CreateUnitInput.registerId': 'Unit.registerId',
   'UpdateUnitInput.name': 'Unit.name',
-  'UpdateUnitInput.registerId': 'Unit.registerId',
-  'CreateInstitutionInput.orgnr': 'Institution.orgnr',
   'CreateInstitutionInput.name': 'Institution.name',
-  'UpdateInstitutionInput.orgnr': 'Institution.orgnr',
   'UpdateInstitutionInput.name': 'Institution.name',
   'CreatePartnershipInput.name': 'Partnership.name',
   'UpdatePartnershipInput.name': 'Partnership.name',
@@ -29,10 +27,8 @@ export const STORED_COLUMNS: StoredColumns = {
   'UpdateEarlierCommitmentInput.workId': 'Commitment.workId',
   'CreateIndicatorFigureInput.indicatorId': 'SectorIndicator.indicatorId',
   'CreateIndicatorFigureInput.source': 'SectorIndicator.source',
-  'CreateIndicatorFigureInput.municipalityNumber': 'Municipality.number',
   'UpdateIndicatorFigureInput.indicatorId': 'SectorIndicator.indicatorId',
   'UpdateIndicatorFigureInput.source': 'SectorIndicator.source',
-  'UpdateIndicatorFigureInput.municipalityNumber': 'Municipality.number',
   'SubmitNeedsStatementInput.title': 'NeedsStatement.title',
   'SubmitNeedsStatementInput.workId': 'NeedsStatement.workId',
   'SubmitNeedsStatementInput.themeId': 'NeedsStatement.themeId',
@@ -48,8 +44,6 @@ export const STORED_COLUMNS: StoredColumns = {
   'Query.auditLog.entityType': 'AuditLogEntry.entityType',
   'Query.auditLog.entityId': 'AuditLogEntry.entityId',
   'Query.indicatorFigures.indicatorId': 'SectorIndicator.indicatorId',
-  'Query.indicatorFigures.municipalityNumber': 'Municipality.number',
-  'Query.owners.municipalityNumber': 'Municipality.number',
   'Query.nationalStatistics.counties': 'County.code',
   'Mutation.devSignIn.countyCode': 'County.code',
 };
@@ -63,6 +57,13 @@ export function columnLength(entity: string, property: string): number | undefin
   return typeof prop?.length === 'number' ? prop.length : undefined;
 }
 
+/** Text that is neither a column nor free text: an imported file, base64 (4 bytes per 3). */
+export const OTHER_TEXT_LIMITS: Readonly<Record<string, number>> = {
+  'ImportFileInput.contentBase64': Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4,
+};
+
 export function storedTextLimits(): Map<string, number> {
-  return textLimits(STORED_COLUMNS, columnLength);
+  const limits = textLimits(STORED_COLUMNS, columnLength);
+  for (const [key, max] of Object.entries(OTHER_TEXT_LIMITS)) limits.set(key, max);
+  return limits;
 }

@@ -369,6 +369,51 @@ async function decideDemoRound(
     ranAt,
     durationMs: 0,
   });
+  // The alternative the office weighed and the forum compared it with: the same statements, the
+  // shortfall shared as equal losses instead of in proportion.
+  const altInput = {
+    ...input,
+    scenario: { ...input.scenario, cutRule: 'constrained-equal-losses' as const },
+  };
+  const alternative = await allocate(altInput);
+  const altScenario = em.create(Scenario, {
+    county,
+    round,
+    name: 'Alternativ: like kutt (demo)',
+    method: AllocationMethod.RANKED,
+    cutRule: CutRule.CONSTRAINED_EQUAL_LOSSES,
+    parameters: altInput.scenario as unknown as Record<string, unknown>,
+    input: altInput as unknown as Record<string, unknown>,
+    inputHash: createHash('sha256').update(toCanonicalJson(altInput)).digest('hex'),
+    planVersionId: alternative.planVersion,
+    result: alternative as unknown as Record<string, unknown>,
+    frame: alternative.totals.frame,
+    committedEarlier: 0,
+    grantedNew: alternative.totals.grantedNew,
+    leftover: alternative.totals.leftover,
+    ranBy: DEMO_ACTOR,
+    ranByName: 'Demo-rådgiver',
+    ranAt: new Date(ranAt.getTime() - 60 * 60_000),
+    durationMs: 0,
+  });
+  for (const s of alternative.statements) {
+    const ns = byDemoId.get(s.id);
+    if (!ns) continue;
+    em.create(ScenarioLine, {
+      county,
+      scenario: altScenario,
+      needsStatement: ns,
+      status: s.status as AllocationStatus,
+      requestedThisYear: s.requested.thisYear,
+      engineGrantedThisYear: s.granted.thisYear,
+      perYear: s.granted.perYear,
+      fundedPercent: s.fundedPercent,
+      rank: s.rank?.overall ?? null,
+      score: s.score.total,
+      explanation: s.explanation,
+      clauses: s.clauses,
+    });
+  }
   const proposal = em.create(Proposal, {
     county,
     round,

@@ -32,6 +32,7 @@ export function formatError(
   error: unknown,
   logger: Logger,
   outage?: DatabaseOutage,
+  options: { production?: boolean } = {},
 ): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const where = formatted.path ? { path: formatted.path } : {};
@@ -111,7 +112,10 @@ export function formatError(
       stacktrace: _stacktrace,
       ...extensions
     } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    // In production GraphQL's suggestions ("Did you mean the enum value OPEN?") would tell an
+    // outsider the schema that introspection hides.
+    const message = options.production ? withoutSuggestions(formatted.message) : formatted.message;
+    return { ...formatted, message, extensions };
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
   return {
@@ -129,4 +133,9 @@ function isDataException(error: unknown): boolean {
     e = (e as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** GraphQL's "Did you mean …?" suggestions removed from a message. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
 }

@@ -16,7 +16,7 @@ import { isUuid } from '../common/uuid.js';
  * Free text without a column of its own (jsonb content, search words, notes kept in text columns)
  * is at most this many characters; a varchar column's own length is the limit where there is one.
  */
-export const MAX_TEXT_LENGTH = 10_000;
+export const MAX_TEXT_LENGTH = 20_000;
 
 /** Maximum characters per input field, keyed `Type.field` (input types) or `Query.field.arg`. */
 export type TextLimits = ReadonlyMap<string, number>;
@@ -182,8 +182,11 @@ function inputError(problems: Problem[]): BadUserInputError {
   return new BadUserInputError(first.message.en, { field: first.path.join('.'), problems });
 }
 
-/** The input fields and arguments kept in varchar columns: `Type.field` → `Entity.property`. */
-export type StoredColumns = Readonly<Record<string, string | readonly string[]>>;
+/**
+ * The input fields and arguments kept in varchar columns: `Type.field` → `Entity.property`, or a
+ * limit of its own in characters for text that is not stored as sent (an upload's base64 bytes).
+ */
+export type StoredColumns = Readonly<Record<string, string | readonly string[] | number>>;
 
 /**
  * Text limits from the entities' own column lengths (one source of truth: the `length` of each
@@ -195,6 +198,10 @@ export function textLimits(
 ): Map<string, number> {
   const limits = new Map<string, number>();
   for (const [input, targets] of Object.entries(columns)) {
+    if (typeof targets === 'number') {
+      limits.set(input, targets);
+      continue;
+    }
     for (const target of typeof targets === 'string' ? [targets] : targets) {
       const [entity, property] = target.split('.');
       const length = entity && property ? lengthOf(entity, property) : undefined;

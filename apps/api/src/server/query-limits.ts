@@ -7,12 +7,16 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-// The CommonJS build: the ES build imports graphql's .mjs files, another realm than the schema's.
-import {
-  fieldExtensionsEstimator,
-  getComplexity,
-  type ComplexityEstimator,
-} from 'graphql-query-complexity/cjs';
+import type * as QueryComplexity from 'graphql-query-complexity';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+
+// The CommonJS build, required: the ES build imports graphql's .mjs files, another realm than the
+// schema's; and Node's ESM loader cannot name the CommonJS build's exports (the built server
+// failed to start with `import … from 'graphql-query-complexity/cjs'`).
+const { fieldExtensionsEstimator, getComplexity } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof QueryComplexity;
 
 export interface QueryLimits {
   maxDepth: number;

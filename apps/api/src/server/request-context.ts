@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Loaders } from '../common/batch-loader.js';
 import type { ConcurrencyLimit } from '../common/concurrency-limit.js';
 import { partnershipEntities, tenantEntities } from '../database/entities.js';
-import type { TenantFilterParams } from '../database/row-level-security.js';
+import type { CountyBinding, TenantFilterParams } from '../database/row-level-security.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { Role } from '../modules/auth/role.js';
@@ -38,10 +38,16 @@ export function countyOfViewer(viewer: Viewer | null): string | null {
   return viewer?.county?.id ?? NOBODY;
 }
 
+/** What the viewer's request transaction is bound to (row-level security): see countyOfViewer. */
+export function bindingOfViewer(viewer: Viewer | null): CountyBinding {
+  const countyId = countyOfViewer(viewer);
+  return countyId === null ? 'national' : { countyId };
+}
+
 /**
  * Scopes an EntityManager fork to what the viewer may see: its county's rows (the `tenant` filter;
- * PostgreSQL's row-level security holds the request's connections to the same county:
- * database/county-bound-driver.ts), and for a partnership its own statements, decisions and split
+ * PostgreSQL's row-level security holds the request's transaction to the same county:
+ * database/row-level-security.ts), and for a partnership its own statements, decisions and split
  * answers. Anonymous callers see no tenant rows at all; NATIONAL reads aggregates across counties.
  */
 export function scopeToViewer(em: EntityManager, viewer: Viewer | null): void {

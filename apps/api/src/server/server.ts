@@ -5,7 +5,9 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
+import helmet from 'helmet';
 import type { GraphQLSchema } from 'graphql';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -16,10 +18,13 @@ import { GraphQLError } from 'graphql';
 import { Loaders } from '../common/batch-loader.js';
 import { pingDatabase } from '../database/orm.js';
 import {
-  bindScopeToCounty,
+  abandonRequestTransaction,
   currentSqlStatements,
+  endRequestTransaction,
+  setRequestTransaction,
   withRequestScope,
 } from '../database/request-scope.js';
+import { bindTransaction } from '../database/row-level-security.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
@@ -38,7 +43,7 @@ import {
 } from './import-route.js';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
 import { requestIdFrom } from './request-id.js';
-import { countyOfViewer, scopeToViewer, type RequestContext } from './request-context.js';
+import { bindingOfViewer, scopeToViewer, type RequestContext } from './request-context.js';
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -56,7 +61,11 @@ export interface ServerOptions {
   queryLimits?: QueryLimits;
   /** National statistics answers kept while the data is unchanged (default 64; 0: none). */
   nationalStatisticsCacheEntries?: number;
-  /** National aggregates computed at once, and waiting (default 2 and 20; more: BUSY). */
+  /** Origins the admin may call besides its own (the OIDC provider), for the CSP's connect-src. */
+  connectSources?: string[];
+  /** Express's `trust proxy` (behind a TLS-terminating proxy: its hop count or address). */
+  trustProxy?: boolean | number | string;
+  /** National aggregates computed at once, and waiting (default 1 and 10; more: BUSY). */
   nationalStatisticsLimit?: { concurrency: number; queue: number };
   /** Retry-After and log throttling while the database is away (default: 5 s and 10 s). */
   outage?: DatabaseOutage;
@@ -74,7 +83,7 @@ export interface RunningServer {
 }
 
 export const GRAPHQL_PATH = '/graphql';
-const DEFAULT_NATIONAL_LIMIT = { concurrency: 2, queue: 20 };
+const DEFAULT_NATIONAL_LIMIT = { concurrency: 1, queue: 10 };
 const MAX_BODY = '200kb';
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -98,7 +107,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     hideSchemaDetailsFromClientErrors: options.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    formatError: (formatted, error) => formatError(formatted, error, logger, outage),
+    formatError: (formatted, error) =>
+      formatError(formatted, error, logger, outage, { production: options.production }),
     allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -110,10 +120,30 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       outage.plugin(),
       nationalStatisticsCachePlugin(options.nationalStatisticsCacheEntries ?? 64),
       {
-        // SQL statements the request sent, for tests and the benchmark.
+        // The request's transaction commits before its answer goes out (the client may ask again
+        // at once); then what waited for the commit starts (a claimed scenario run).
         async requestDidStart() {
           return {
             async willSendResponse({ response }) {
+              try {
+                await endRequestTransaction();
+              } catch (error) {
+                logger.error({ err: error }, 'the request’s transaction could not commit');
+                response.body = {
+                  kind: 'single',
+                  singleResult: {
+                    errors: [
+                      {
+                        message: 'Internal server error',
+                        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+                      },
+                    ],
+                  },
+                };
+              }
+              // SQL statements the request sent, for tests and the benchmark (never in production:
+              // it tells an outsider how a request is served).
+              if (options.production) return;
               const statements = currentSqlStatements();
               if (statements !== undefined) {
                 response.http.headers.set('x-sql-statements', String(statements));
@@ -127,14 +157,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.use(securityHeaders(options));
+  // gzip or brotli, as the client accepts, for GraphQL answers and the admin's files alike.
+  app.use(compression());
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.debug(
-        { method: req.method, url: req.originalUrl, status: res.statusCode, ms },
-        'request',
-      );
+      logger.debug({ method: req.method, path: req.path, status: res.statusCode, ms }, 'request');
     });
     next();
   });
@@ -170,7 +201,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         throw error;
       }
       scopeToViewer(em, viewer);
-      bindScopeToCounty(countyOfViewer(viewer));
+      // The whole request runs in one transaction, bound to the viewer's county (row-level
+      // security holds every statement to it); the plugin above commits it.
+      const binding = bindingOfViewer(viewer);
+      setRequestTransaction(em, binding);
+      await em.begin();
+      await bindTransaction(em, binding);
       return {
         em,
         logger: logger.child({ requestId }),
@@ -191,9 +227,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     GRAPHQL_IMPORT_PATH,
     ...limits,
-    (req, _res, next) => {
+    (req, res, next) => {
       req.headers[ROUTE_HEADER] = 'import';
-      withRequestScope(() => next());
+      withRequestScope(() => {
+        res.on('close', () => void abandonRequestTransaction());
+        next();
+      });
     },
     express.json({ limit: MAX_IMPORT_BODY }),
     graphql,
@@ -201,9 +240,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     GRAPHQL_PATH,
     ...limits,
-    (req, _res, next) => {
+    (req, res, next) => {
       delete req.headers[ROUTE_HEADER];
-      withRequestScope(() => next());
+      withRequestScope(() => {
+        res.on('close', () => void abandonRequestTransaction());
+        next();
+      });
     },
     express.json({ limit: MAX_BODY }),
     graphql,
@@ -234,6 +276,45 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await scenarioRuns.close();
     },
   };
+}
+
+/**
+ * Security headers on every response (helmet): a Content-Security-Policy the built admin satisfies
+ * (its own scripts, styles, fonts and images; GraphQL on the same origin and the identity provider
+ * in `connectSources`; no framing), `nosniff`, `Referrer-Policy: no-referrer`, and in production
+ * HSTS (browsers heed it only over TLS). Outside production Apollo's landing page at GET /graphql
+ * loads its own scripts, so that page is left without a CSP.
+ */
+function securityHeaders(options: ServerOptions): express.RequestHandler {
+  const directives = {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'", ...(options.connectSources ?? [])],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  };
+  const common = {
+    frameguard: { action: 'deny' as const },
+    referrerPolicy: { policy: 'no-referrer' as const },
+    strictTransportSecurity: options.production
+      ? { maxAge: 31_536_000, includeSubDomains: true }
+      : false,
+  };
+  const strict = helmet({
+    ...common,
+    contentSecurityPolicy: { useDefaults: false, directives },
+  });
+  if (options.production) return strict;
+  const landingPage = helmet({ ...common, contentSecurityPolicy: false });
+  return (req, res, next) =>
+    req.method === 'GET' && req.path === GRAPHQL_PATH
+      ? landingPage(req, res, next)
+      : strict(req, res, next);
 }
 
 function serveAdmin(app: express.Express, distDir: string): void {

@@ -152,14 +152,25 @@ describe('allocation engine invariants (random rounds)', () => {
           ranked.forEach((higher, k) => {
             if (higher.granted.thisYear >= higher.requested.thisYear) return;
             for (const lower of ranked.slice(k + 1)) {
-              if (lower.granted.thisYear === 0 || lower.score.total === higher.score.total)
+              if (
+                lower.granted.thisYear === 0 ||
+                lower.priority.tier.position === higher.priority.tier.position
+              )
                 continue;
               // A lower priority got funds while a higher one did not get all: the higher one is held
               // back by something the lower does not share.
+              // … or its sector's band: where the greedy fill cannot meet every lower band or
+              // leaves funds between the caps, the solver's placement may trade within a band.
               const kinds = higher.binding.map((b) => b.kind);
               expect(
                 kinds.some((x) =>
-                  ['LOCK_CAP', 'FUTURE_FRAME', 'COORDINATOR_CAP', 'MIN_SHARE'].includes(x),
+                  [
+                    'LOCK_CAP',
+                    'FUTURE_FRAME',
+                    'COORDINATOR_CAP',
+                    'MIN_SHARE',
+                    'SECTOR_UPPER',
+                  ].includes(x),
                 ),
               ).toBe(true);
             }

@@ -9,7 +9,7 @@ import {
   proportionalCut,
   type CutRule,
 } from './cut-rules.js';
-import type { HighsSolver } from './highs-solver.js';
+import { sharedHighsSolver, type HighsSolver } from './highs-solver.js';
 import type { AllocationMethod, MethodOutcome } from './methods/allocation-method.js';
 import { optimalMethod } from './methods/optimal-method.js';
 import { rankedMethod, runRanked } from './methods/ranked-method.js';
@@ -73,7 +73,12 @@ export async function allocate(
   const outcome = await method.allocate(round, { solver: options.solver });
   const objective = objectiveMicro(round, outcome.amounts);
   const rankedObjective =
-    outcome.source === 'RANKED' ? objective : objectiveMicro(round, runRanked(round).amounts);
+    outcome.source === 'RANKED'
+      ? objective
+      : objectiveMicro(
+          round,
+          runRanked(round, options.solver ?? (await sharedHighsSolver())).amounts,
+        );
   return buildResult(round, outcome, objective, rankedObjective);
 }
 

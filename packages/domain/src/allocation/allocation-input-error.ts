@@ -9,7 +9,12 @@ export type AllocationInputProblemCode =
   | 'ALLOC_SECTOR_BASIS_MISSING'
   | 'ALLOC_REGIONAL_NETWORKS_UNSUPPORTED'
   | 'ALLOC_AMOUNT_INVALID'
-  | 'ALLOC_WEIGHT_INVALID';
+  | 'ALLOC_WEIGHT_INVALID'
+  | 'ALLOC_MARGINAL_TIER_UNKNOWN'
+  | 'ALLOC_SAMI_LEVEL_INVALID'
+  | 'ALLOC_TOLERANCE_INVALID'
+  | 'ALLOC_TIME_LIMIT_INVALID'
+  | 'SECTOR_MISSING';
 
 /** Thrown by allocate() when the input cannot be allocated at all; lists every problem. */
 export class AllocationInputError extends Error {

@@ -28,6 +28,21 @@ export interface AllocationCandidate {
   indicators?: Record<string, number> | undefined;
   /** The office's own knowledge of the sector: a score in [0, 1] with its written reason. */
   officeKnowledge?: { score: number; reason: string } | undefined;
+  /** The office's assessment of how the statement addresses Sámi perspectives (absent: not yet). */
+  samiAssessment?: SamiAssessment | undefined;
+}
+
+/**
+ * How well a statement addresses Sámi perspectives, as the office assessed it. The plan makes Sámi
+ * perspectives "a criterion for allocation in the whole scheme": the level orders statements within
+ * a theme rank (after newcomer status), and the reasons name it.
+ */
+export const SAMI_LEVELS = ['NONE', 'SOME', 'STRONG'] as const;
+export type SamiLevel = (typeof SAMI_LEVELS)[number];
+export interface SamiAssessment {
+  level: SamiLevel;
+  /** The office's written reason for the level. */
+  reason: string;
 }
 
 /** An amount bound by an earlier round's multi-year grant, in the year it falls in. */
@@ -52,15 +67,26 @@ export const CUT_RULE_NAMES = [
   'constrained-equal-losses',
 ] as const;
 export const METHOD_NAMES = ['ranked', 'optimal'] as const;
+/**
+ * What the ranked method does when the tier at the budget line does not fit: share the shortfall by
+ * the cut rule, or order the tier by the discretionary indicators of its sector, seen together.
+ */
+export const MARGINAL_TIER_RULES = ['cut-rule', 'indicators'] as const;
+export type MarginalTierRule = (typeof MARGINAL_TIER_RULES)[number];
 
 export interface ScenarioParameters {
   /** A registered allocation method: 'ranked' or 'optimal' (or one you registered). */
   method: string;
   /** A registered cut rule: 'proportional', 'constrained-equal-awards', 'constrained-equal-losses'. */
   cutRule: string;
+  /** What to do when the tier at the budget line does not fit (default 'cut-rule'). */
+  marginalTier?: MarginalTierRule | undefined;
   /** Weight per indicator id; an indicator left out uses the plan's defaultWeight. */
   indicatorWeights?: Record<string, number> | undefined;
-  /** Weight of the theme's rank in the score (default 1). */
+  /**
+   * @deprecated The theme rank now orders statements lexicographically (plan: themes in ranked
+   * order), never by a weight; validated (a number ≥ 0) and otherwise ignored.
+   */
   themeWeight?: number | undefined;
   /** Overrides the plan's sector tolerance, in percentage points. */
   tolerancePercentagePoints?: number | undefined;
@@ -144,16 +170,24 @@ export interface StatementAllocation {
   /** 1-based priority ranks among eligible statements; null when ineligible. */
   rank: { inSector: number; ofInSector: number; overall: number; of: number } | null;
   score: ScoreBreakdown;
+  /** The plan's priority criteria behind the statement's place, and which of them were used. */
+  priority: PriorityCriteria;
   binding: BindingConstraint[];
   explanation: LocalizedText;
   /** Ids of the plan clauses the explanation relies on. */
   clauses: string[];
 }
 
+/**
+ * The discretionary indicators of the statement's own sector, seen together (plan: "Andre
+ * prioriteringer ved tildeling"). They order statements only inside a tier, and only when the
+ * adviser orders the tier at the budget line by them; they never overturn the theme rank.
+ */
 export interface ScoreBreakdown {
-  /** Weighted total, 6 decimals. */
+  /** Σ weight × normalised figure over the sector's indicators, 6 decimals. */
   total: number;
-  theme: { rank: number | null; score: number; weight: number; contribution: number };
+  theme: { rank: number | null; inThemes: boolean };
+  /** The indicators that speak of the statement's sector (not newcomer status, not distance). */
   indicators: {
     id: string;
     raw: number;
@@ -161,6 +195,39 @@ export interface ScoreBreakdown {
     weight: number;
     contribution: number;
   }[];
+}
+
+export type NewcomerStatus = 'ALL' | 'SOME' | 'NONE';
+
+export type PriorityCriterionKind = 'THEME_RANK' | 'NEWCOMER' | 'SAMI' | 'INDICATOR';
+
+/**
+ * The plan's order, lexicographic within a sector: theme rank (statements outside the themes after
+ * those inside), then newcomer owners, then the office's Sámi assessment; on oversubscription or
+ * ties, the sector's discretionary indicators seen together.
+ */
+export interface PriorityCriteria {
+  /**
+   * The statement's tier: its priority class in the sector (same theme rank, newcomer status and
+   * Sámi level). 1 is the highest. `resolvedBy` says how the tier was settled when it was the one at
+   * the budget line and did not fit.
+   */
+  tier: {
+    key: string;
+    position: number;
+    of: number;
+    members: number;
+    resolvedBy: 'CUT_RULE' | 'INDICATORS' | null;
+  };
+  theme: { rank: number | null; inThemes: boolean; clause: string };
+  newcomer: { status: NewcomerStatus; owners: number; newcomers: number; clause: string };
+  sami: { level: SamiLevel | null; reason: string | null; clause: string };
+  /**
+   * The criteria that set this statement apart from others of its sector competing for the same
+   * funds, in the plan's order; empty when the sector's whole demand was met. An INDICATOR entry
+   * names the indicator (id) and appears only when the indicators ordered its tier.
+   */
+  used: { kind: PriorityCriterionKind; id?: string | undefined; clause: string }[];
 }
 
 export interface SectorBandReport {
@@ -276,7 +343,7 @@ export interface AllocationResult {
     cutRule: string;
     /** Which solution is returned: the ranked one, the solver's, or the ranked as a fallback. */
     source: 'RANKED' | 'OPTIMAL' | 'RANKED_FALLBACK';
-    /** Σ (1 + score) × granted this year − penalty × unmet sector lower bands (see README). */
+    /** Σ (1 + priority weight) × granted this year − penalty × unmet sector lower bands (README). */
     objective: number;
     rankedObjective: number;
     solver: SolverReport | null;

@@ -22,6 +22,11 @@ function largestWithin(num: number, den: number, room: number): number {
 
 export class CapacityLedger {
   readonly used: number[];
+  /**
+   * Room held back in each row for others (the ranked method keeps what other sectors need to
+   * reach their lower bands); null when nothing is held back.
+   */
+  reserved: Float64Array | null = null;
 
   constructor(private readonly round: PreparedRound) {
     this.used = round.rows.map(() => 0);
@@ -30,11 +35,14 @@ export class CapacityLedger {
   /** The most this candidate could have in all, given everyone else's current grants. */
   maxAmount(c: PreparedCandidate, current: number): number {
     let best = c.req0;
+    const reserved = this.reserved;
     for (let k = 0; k < c.rows.length; k++) {
-      const row = this.round.rows[c.rows[k] ?? 0];
+      const r = c.rows[k] ?? 0;
+      const row = this.round.rows[r];
       if (!row) continue;
       const mine = rowUsage(c, k, current);
-      const room = row.upper - (this.used[c.rows[k] ?? 0] ?? 0) + mine;
+      const held = reserved ? Math.ceil(reserved[r] ?? 0) : 0;
+      const room = row.upper - (this.used[r] ?? 0) - held + mine;
       best = Math.min(best, largestWithin(c.nums[k] ?? 0, c.req0, Math.max(0, room)));
     }
     return Math.max(current, best);

@@ -179,14 +179,14 @@ function institutionShare(round: PreparedRound, statements: StatementAllocation[
   const warnings: LocalizedText[] = [];
   if (falling && previous) {
     warnings.push({
-      nb: `UH-andelen faller fra ${percentNb(previous.institutionSharePercent)} (${previous.year}) til ${percentNb(share)}; tildelingen til UH skal sikres over tid.`,
+      nb: `Kompetansemiljøenes andel faller fra ${percentNb(previous.institutionSharePercent)} (${previous.year}) til ${percentNb(share)}; tildelingen til kompetansemiljøene skal sikres over tid.`,
       en: `The institutions' share falls from ${percentEn(previous.institutionSharePercent)} (${previous.year}) to ${percentEn(share)}; their funding must be secured over time.`,
     });
   }
   const minimum = rule.minInstitutionSharePercent;
   if (belowMinimum && minimum !== undefined) {
     warnings.push({
-      nb: `UH-andelen (${percentNb(share)}) er under planens minimum på ${percentNb(minimum)}.`,
+      nb: `Kompetansemiljøenes andel (${percentNb(share)}) er under planens minimum på ${percentNb(minimum)}.`,
       en: `The institutions' share (${percentEn(share)}) is below the plan's minimum of ${percentEn(minimum)}.`,
     });
   }

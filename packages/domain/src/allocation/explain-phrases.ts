@@ -1,7 +1,12 @@
 import type { LocalizedText } from '../common/localized-text.js';
 import { formatKroner, groupDigits } from '../money/kroner.js';
 import { SECTOR_LABELS, type Sector } from '../plan/sector.js';
-import type { BindingConstraint, ScoreBreakdown } from './allocation.types.js';
+import type {
+  BindingConstraint,
+  PriorityCriteria,
+  SamiLevel,
+  ScoreBreakdown,
+} from './allocation.types.js';
 import type { PreparedRound } from './prepared-round.js';
 import { themesOfSector } from '../themes/theme-lookup.js';
 
@@ -71,6 +76,12 @@ export interface Consideration {
 
 /** The set of clauses an explanation cites, one bit per clause the round's phrases cite. */
 export type ClauseMask = number;
+
+const SAMI_LEVEL_WORDS: Record<SamiLevel, LocalizedText> = {
+  STRONG: { nb: 'ivaretar godt', en: 'addresses well' },
+  SOME: { nb: 'delvis ivaretar', en: 'partly addresses' },
+  NONE: { nb: 'ikke ivaretar', en: 'does not address' },
+};
 
 /** Far more than the phrases can cite (theme clauses of at most three sectors and a few more). */
 const MAX_CLAUSES = 31;
@@ -214,43 +225,40 @@ export class ExplainPhrases {
   }
 
   /**
-   * The considerations that moved the statement, named with their clauses: newcomer owners (rule
-   * 4), the discretionary indicators seen together (rule 7), the office's own knowledge with its
-   * reason, and the higher cost far from a university (a cost consideration).
+   * The considerations behind the statement's place, named with their clauses: newcomer owners
+   * (rule 4), the office's assessment of Sámi perspectives (a criterion in the whole scheme, counted
+   * within the theme's rank), and, only where they ordered the statement's tier at the budget line,
+   * the discretionary indicators of its sector seen together (rule 7), with the office's reason for
+   * its own knowledge.
    */
   considerations(
+    priority: PriorityCriteria,
     indicators: readonly ScoreBreakdown['indicators'][number][],
     officeReason: string | undefined,
   ): CitedText {
     const discretionary: string[] = [];
     const discretionaryEn: string[] = [];
-    let newcomer = false;
-    let distance = false;
     let discretionClause: string | undefined;
-    // Newcomer status is a priority criterion of its own (rule 4); of the discretionary points,
-    // the (at most) three that weighed the most, largest first.
-    const top = topThree(indicators, (id) => this.indicatorInfo.get(id)?.kind !== 'NEWCOMER');
-    for (const i of indicators) {
-      if (i.contribution > 0 && this.indicatorInfo.get(i.id)?.kind === 'NEWCOMER') newcomer = true;
-    }
+    const usedIds = new Set(
+      priority.used.flatMap((u) => (u.kind === 'INDICATOR' && u.id ? [u.id] : [])),
+    );
+    // Of the indicators that ordered the tier, the (at most) three that weighed the most.
+    const top = usedIds.size > 0 ? topThree(indicators, (id) => usedIds.has(id)) : [];
     for (const i of top) {
       const info = this.indicatorInfo.get(i.id);
       if (!info) continue;
-      if (info.kind === 'DISTANCE') distance = true;
-      else {
-        discretionClause ??= info.clause;
-        const said = officeReason?.trim().replace(/[.!]+$/, '');
-        const reason = info.kind === 'OFFICE_KNOWLEDGE' && said ? ` («${said}»)` : '';
-        discretionary.push(`${lowerFirst(info.label.nb)}${reason}`);
-        discretionaryEn.push(
-          `${lowerFirst(info.label.en)}${reason.replace('«', '"').replace('»', '"')}`,
-        );
-      }
+      discretionClause ??= info.clause;
+      const said = officeReason?.trim().replace(/[.!]+$/, '');
+      const reason = info.kind === 'OFFICE_KNOWLEDGE' && said ? ` («${said}»)` : '';
+      discretionary.push(`${lowerFirst(info.label.nb)}${reason}`);
+      discretionaryEn.push(
+        `${lowerFirst(info.label.en)}${reason.replace('«', '"').replace('»', '"')}`,
+      );
     }
     let nb = '';
     let en = '';
     let bit = 0;
-    if (newcomer) {
+    if (priority.newcomer.status !== 'NONE') {
       const rule = this.round.rules.newcomers;
       const ref = this.cite(rule.clause);
       const assumed = this.round.rules.assumptions.some((a) => a.id === 'newcomer-years');
@@ -259,17 +267,21 @@ export class ExplainPhrases {
       en += ` The partnership has owners that never took part, or not for ${years} years or more${assumed ? ' (assumption)' : ''}, and such owners are to be prioritised${ref.text.en}.`;
       bit |= ref.bit;
     }
-    if (discretionary.length > 0) {
-      const ref = this.cite(discretionClause);
-      nb += ` Ved prioriteringen har Statsforvalteren sett disse forholdene i sammenheng: ${joinList(discretionary, 'og')}${ref.text.nb}.`;
-      en += ` In the priority the office has seen these factors together: ${joinList(discretionaryEn, 'and')}${ref.text.en}.`;
+    const sami = priority.sami;
+    if (sami.level !== null) {
+      const ref = this.cite(sami.clause);
+      const level = SAMI_LEVEL_WORDS[sami.level];
+      const said = sami.reason?.trim().replace(/[.!]+$/, '');
+      const because = said ? ` («${said}»)` : '';
+      const counts = priority.used.some((u) => u.kind === 'SAMI');
+      nb += ` Statsforvalteren vurderer at behovsmeldingen ${level.nb} samiske perspektiver${because}${counts ? ', og det teller i prioriteringen innenfor temaets rang' : ''}${ref.text.nb}.`;
+      en += ` The office assesses that the statement ${level.en} Sámi perspectives${because.replace('«', '"').replace('»', '"')}${counts ? ", which counts in the priority within the theme's rank" : ''}${ref.text.en}.`;
       bit |= ref.bit;
     }
-    if (distance) {
-      const clause = this.round.rules.indicators.find((i) => i.kind === 'DISTANCE')?.clause;
-      const ref = this.cite(clause);
-      nb += ` Det er tatt hensyn til at tiltak kan være dyrere for kommuner langt unna UH${ref.text.nb}.`;
-      en += ` It is taken into account that measures may cost more for municipalities far from a university or college${ref.text.en}.`;
+    if (discretionary.length > 0) {
+      const ref = this.cite(discretionClause);
+      nb += ` Ved oversøking har Statsforvalteren sett disse forholdene i sammenheng innenfor like prioriterte behovsmeldinger: ${joinList(discretionary, 'og')}${ref.text.nb}.`;
+      en += ` On oversubscription the office has seen these factors together among statements of equal priority: ${joinList(discretionaryEn, 'and')}${ref.text.en}.`;
       bit |= ref.bit;
     }
     return { text: { nb, en }, clause: undefined, bit };

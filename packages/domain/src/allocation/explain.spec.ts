@@ -44,29 +44,48 @@ describe('explanations a decision can quote', () => {
 
   it('names newcomer status with its clause and its assumed years', async () => {
     const result = await allocate(demo.input);
-    const newcomer = result.statements.find((s) =>
-      s.score.indicators.some((i) => i.id === 'newcomer' && i.contribution > 0),
-    )!;
+    const newcomer = result.statements.find((s) => s.priority.newcomer.status !== 'NONE')!;
     expect(newcomer.explanation.nb).toContain(
       'Partnerskapet har eiere som ikke har deltatt i ordningen før, eller ikke på 3 år eller mer (antakelse), og slike eiere skal prioriteres (jf. «Prioritering av nye eiere»).',
     );
     expect(newcomer.clauses).toContain('troms.newcomers');
   });
 
-  it('names the discretionary points with their clause, and the office’s reason', async () => {
-    const result = await allocate(demo.input);
-    const withOffice = result.statements.find((s) =>
-      s.score.indicators.some((i) => i.id === 'office-knowledge' && i.contribution > 0),
+  it('names the discretionary points with their clause, and the office’s reason, where they ordered the tier at the budget line', async () => {
+    const result = await allocate({
+      ...demo.input,
+      scenario: { ...demo.input.scenario, marginalTier: 'indicators' },
+    });
+    const ordered = result.statements.filter((s) =>
+      s.priority.used.some((u) => u.kind === 'INDICATOR'),
     );
-    const candidate = demo.input.candidates.find((c) => c.id === withOffice?.id);
-    if (withOffice && candidate?.officeKnowledge) {
-      expect(withOffice.explanation.nb).toContain(
-        'Statsforvalteren sett disse forholdene i sammenheng',
-      );
-      expect(withOffice.explanation.nb).toContain('(jf. «Skjønnsmessige prioriteringer»)');
-      expect(withOffice.clauses).toContain('troms.other-priorities');
+    expect(ordered.length).toBeGreaterThan(1);
+    for (const s of ordered) {
+      expect(s.priority.tier.resolvedBy).toBe('INDICATORS');
+      expect(s.explanation.nb).toContain('Statsforvalteren sett disse forholdene i sammenheng');
+      expect(s.explanation.nb).toContain('(jf. «Skjønnsmessige prioriteringer»)');
+      expect(s.clauses).toContain('troms.other-priorities');
+      const candidate = demo.input.candidates.find((c) => c.id === s.id);
+      if (s.priority.used.some((u) => u.id === 'office-knowledge') && candidate?.officeKnowledge)
+        expect(s.explanation.nb).toContain(candidate.officeKnowledge.reason.replace(/[.!]+$/, ''));
     }
-    expect(withOffice).toBeDefined();
+  });
+
+  it('never names the discretionary points where the cut rule shared the tier', async () => {
+    const result = await allocate(demo.input);
+    for (const s of result.statements) {
+      expect(s.explanation.nb).not.toContain('sett disse forholdene i sammenheng');
+      expect(s.priority.used.some((u) => u.kind === 'INDICATOR')).toBe(false);
+    }
+  });
+
+  it('gives the office’s assessment of Sámi perspectives, with its reason and clause', async () => {
+    const result = await allocate(demo.input);
+    const strong = result.statements.find((s) => s.priority.sami.level === 'STRONG')!;
+    expect(strong.explanation.nb).toContain(
+      'Statsforvalteren vurderer at behovsmeldingen ivaretar godt samiske perspektiver («Demo: samiske perspektiver bærer tiltakene, med samisk fagmiljø som partner»)',
+    );
+    expect(strong.clauses).toContain('troms.sami-perspectives');
   });
 
   it('says when a later year lies past the plan period, as an assumption', async () => {

@@ -13,6 +13,7 @@ export type ExplainFacts = Pick<
   | 'ineligibleReasons'
   | 'rank'
   | 'score'
+  | 'priority'
   | 'binding'
 >;
 
@@ -51,6 +52,7 @@ export function explainStatement(
   let cited: ClauseMask = theme.bit;
   const priority = phrases.priority(sector, facts.rank.inSector, facts.rank.ofInSector);
   const considerations = phrases.considerations(
+    facts.priority,
     facts.score.indicators,
     c.source.officeKnowledge?.reason,
   );

@@ -4,7 +4,7 @@ import type { PreparedCandidate, PreparedRound } from './prepared-round.js';
 const MICRO = 1_000_000n;
 
 /**
- * The scenario objective, exact, in micro-points × kroner: Σ (1 + score) × granted this year,
+ * The scenario objective, exact, in micro-points × kroner: Σ (1 + priority weight) × granted this year,
  * minus a penalty for every kroner a sector falls short of its (effective) lower band. The penalty
  * outweighs any score, so the lower bands come first whenever demand and caps allow.
  */
@@ -13,7 +13,7 @@ export function objectiveMicro(round: PreparedRound, amounts: readonly number[])
   for (let k = 0; k < round.candidates.length; k++) {
     const c = round.candidates[k] as PreparedCandidate;
     const amount = amounts[c.index] ?? 0;
-    if (amount > 0) total += (MICRO + BigInt(c.scoreMicro)) * BigInt(amount);
+    if (amount > 0) total += (MICRO + BigInt(c.priorityMicro)) * BigInt(amount);
   }
   const ledger = ledgerFor(round, amounts);
   round.rows.forEach((row, k) => {

@@ -8,10 +8,16 @@ import { toBasisPoints } from '../plan/plan-consistency.js';
 import { resolvePlanVersion } from '../plan/plan-version.js';
 import type { PlanRules } from '../plan/plan.schema.js';
 import { SECTOR_LABELS, type Sector } from '../plan/sector.js';
-import { findTheme, themesOfSector } from '../themes/theme-lookup.js';
+import { themesOfSector } from '../themes/theme-lookup.js';
 import { AllocationInputError, type AllocationInputProblemCode } from './allocation-input-error.js';
-import type { AllocationCandidate, AllocationInput, Commitment } from './allocation.types.js';
+import {
+  SAMI_LEVELS,
+  type AllocationCandidate,
+  type AllocationInput,
+  type Commitment,
+} from './allocation.types.js';
 import type { CutRule } from './cut-rules.js';
+import { scenarioParameterProblems } from './scenario-parameters.js';
 import { scoreCandidates, UNSCORED } from './score.js';
 import type {
   PreparedCandidate,
@@ -22,16 +28,33 @@ import type {
 
 const MICRO = 1_000_000;
 
+/** The theme position of a statement outside its sector's themes: after every theme of any sector. */
+export const OFF_THEME = 1_000_000;
+
 /**
- * Priority order, highest first. Ties are broken by, in turn: higher score; better theme rank;
- * larger share of newcomer owners; smaller request this year (funds more partnerships); and last
- * the statement id, compared by UTF-16 code units.
+ * The plan's priority classes, lexicographic: better theme rank (statements outside the themes
+ * last); then newcomer owners (all before some before none); then the office's Sámi assessment
+ * (STRONG before SOME before NONE or not assessed). Equal classes in one sector form a tier.
+ */
+export function compareTier(a: PreparedCandidate, b: PreparedCandidate): number {
+  return (
+    a.themePosition - b.themePosition ||
+    b.newcomerClass - a.newcomerClass ||
+    b.samiClass - a.samiClass
+  );
+}
+
+/**
+ * Priority order, highest first: the tier (compareTier); inside a tier the sector's discretionary
+ * indicators seen together; then the smaller request this year (funds more partnerships); and last
+ * the statement id, compared by UTF-16 code units. Across sectors the same classes compare alike
+ * (theme rank 1 of one sector with theme rank 1 of another): the plan ranks nothing across sectors,
+ * and the bands decide how the sectors share.
  */
 export function comparePriority(a: PreparedCandidate, b: PreparedCandidate): number {
   return (
-    b.scoreMicro - a.scoreMicro ||
-    a.themePosition - b.themePosition ||
-    b.newcomerShare - a.newcomerShare ||
+    compareTier(a, b) ||
+    b.indicatorMicro - a.indicatorMicro ||
     a.req0 - b.req0 ||
     compareIds(a.source.id, b.source.id)
   );
@@ -55,16 +78,7 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
     );
   }
   const minShare = input.scenario.minFundedShare;
-  if (!(minShare >= 0 && minShare <= 1)) {
-    problems.push(
-      problem(
-        'ALLOC_MIN_SHARE_RANGE',
-        ['scenario', 'minFundedShare'],
-        'Minste andel må være mellom 0 og 1.',
-        'The smallest funded share must be between 0 and 1.',
-      ),
-    );
-  }
+  problems.push(...scenarioParameterProblems(input.scenario));
   if (rules.regionalNetworks.enabled) {
     problems.push(
       problem(
@@ -84,6 +98,17 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
           ['candidates'],
           `Behovsmeldingen ${c.id} er med to ganger.`,
           `The needs statement ${c.id} occurs twice.`,
+        ),
+      );
+    }
+    const sami = c.samiAssessment;
+    if (sami && !(SAMI_LEVELS as readonly string[]).includes(sami.level)) {
+      problems.push(
+        problem(
+          'ALLOC_SAMI_LEVEL_INVALID',
+          ['candidates', c.id, 'samiAssessment', 'level'],
+          'Vurderingen av samiske perspektiver må være NONE, SOME eller STRONG.',
+          'The assessment of Sámi perspectives must be NONE, SOME or STRONG.',
         ),
       );
     }
@@ -119,6 +144,17 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
     }
   });
   const weights = indicatorWeights(input, rules, problems);
+  const marginalTier = input.scenario.marginalTier ?? 'cut-rule';
+  if (marginalTier !== 'cut-rule' && marginalTier !== 'indicators') {
+    problems.push(
+      problem(
+        'ALLOC_MARGINAL_TIER_UNKNOWN',
+        ['scenario', 'marginalTier'],
+        'Ukjent valg for nivået ved budsjettgrensen (kjente: cut-rule, indicators).',
+        'Unknown choice for the tier at the budget line (known: cut-rule, indicators).',
+      ),
+    );
+  }
   if (problems.length > 0) throw new AllocationInputError(problems);
 
   const committed = sumCommitments(commitments, year);
@@ -137,6 +173,25 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
     const index = priority[k] as number;
     prioritySector.get((candidates[index] as PreparedCandidate).source.sector)?.push(index);
   }
+  // Tiers per sector, and the objective's weight: (tiers − tier) / tiers, so a better tier of a
+  // sector always weighs more than a worse one of the same sector.
+  const tiersInSector = new Map<Sector, number>();
+  for (const [sector, queue] of prioritySector) {
+    let tier = -1;
+    let previous: PreparedCandidate | undefined;
+    for (const index of queue) {
+      const c = candidates[index] as PreparedCandidate;
+      if (!previous || compareTier(previous, c) !== 0) tier += 1;
+      c.tier = tier;
+      previous = c;
+    }
+    const tiers = tier + 1;
+    tiersInSector.set(sector, tiers);
+    for (const index of queue) {
+      const c = candidates[index] as PreparedCandidate;
+      c.priorityMicro = Math.round((MICRO * (tiers - c.tier)) / tiers);
+    }
+  }
 
   const rows: PreparedRow[] = [];
   const bands = sectorBands(input, rules, candidates, committed.bySector, problems);
@@ -144,7 +199,7 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
   buildRows(rows, bands, input, rules, committed);
   attachRows(candidates, rows, year);
 
-  const maxScore = candidates.reduce((max, c) => Math.max(max, c.scoreMicro), 0);
+  const maxScore = candidates.reduce((max, c) => Math.max(max, c.priorityMicro), 0);
   return {
     input,
     plan,
@@ -154,6 +209,8 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
     candidates,
     priority,
     prioritySector,
+    tiersInSector,
+    marginalTier,
     rows,
     bands,
     committed,
@@ -199,8 +256,10 @@ function sumCommitments(
 function indicatorWeights(input: AllocationInput, rules: PlanRules, problems: InputProblem[]) {
   const weights = new Map<string, number>();
   for (const indicator of rules.indicators) {
-    const weight = input.scenario.indicatorWeights?.[indicator.id] ?? indicator.defaultWeight;
-    if (!(Number.isFinite(weight) && weight >= 0)) {
+    const given = input.scenario.indicatorWeights?.[indicator.id];
+    const weight = given ?? indicator.defaultWeight;
+    // A weight given is checked with the scenario's parameters (scenarioParameterProblems).
+    if (given === undefined && !(Number.isFinite(weight) && weight >= 0)) {
       problems.push(
         problem(
           'ALLOC_WEIGHT_INVALID',
@@ -212,18 +271,9 @@ function indicatorWeights(input: AllocationInput, rules: PlanRules, problems: In
     }
     weights.set(indicator.id, weight);
   }
-  const themeWeight = input.scenario.themeWeight ?? 1;
-  if (!(Number.isFinite(themeWeight) && themeWeight >= 0)) {
-    problems.push(
-      problem(
-        'ALLOC_WEIGHT_INVALID',
-        ['scenario', 'themeWeight'],
-        'Vekter må være tall ≥ 0.',
-        'Weights must be numbers ≥ 0.',
-      ),
-    );
-  }
-  return { indicators: weights, theme: themeWeight };
+  // themeWeight is deprecated: scenarioParameterProblems checks it for old callers; the theme rank
+  // orders lexicographically.
+  return { indicators: weights };
 }
 
 /** Until attachRows gives it its own; an ineligible candidate draws on no row. */
@@ -254,16 +304,8 @@ function prepareCandidate(
       ),
     );
   }
-  const theme = findTheme(rules, c.themeId);
-  if (!theme || theme.sector !== c.sector) {
-    reasons.push(
-      reason(
-        'NS_THEME_NOT_IN_SECTOR',
-        'Temaet hører ikke til sektoren i planen.',
-        "The theme is not one of the plan's themes for the sector.",
-      ),
-    );
-  }
+  // Themes are priorities, not a gate (plan: "de lokale behovene avgjør valg av tiltak"): a
+  // statement outside its sector's themes is eligible and ranks after those inside.
   const max = rules.durations.maxYears;
   if (!Number.isInteger(c.durationYears) || c.durationYears < 1 || c.durationYears > max) {
     reasons.push(
@@ -352,11 +394,15 @@ function prepareCandidate(
     requestedAllYears,
     minAmount:
       minShare > 0 ? Math.max(1, mulDivCeil(req0, Math.round(minShare * MICRO), MICRO)) : 0,
-    scoreMicro: 0,
+    indicatorMicro: 0,
+    priorityMicro: 0,
     score: UNSCORED,
     themeRank: position >= 0 ? (themes[position]?.rank ?? null) : null,
-    themePosition: position >= 0 ? position : themes.length + 1,
-    newcomerShare: 0,
+    themePosition: position >= 0 ? position : OFF_THEME,
+    newcomers: 0,
+    newcomerClass: 0,
+    samiClass: 0,
+    tier: 0,
     ownershipGroup: publics === c.owners.length ? 'PUBLIC' : publics === 0 ? 'PRIVATE' : 'MIXED',
     rows: NO_ROWS,
     nums: NO_ROWS,

@@ -33,11 +33,21 @@ export interface PreparedCandidate {
   requestedAllYears: number;
   /** Below this a grant is not worth making (min share); 0 when there is no minimum. */
   minAmount: number;
-  scoreMicro: number;
+  /** The sector's discretionary indicators seen together, in millionths (orders within a tier). */
+  indicatorMicro: number;
+  /** The objective's weight (optimal method): higher for better tiers of the sector, in millionths. */
+  priorityMicro: number;
   score: ScoreBreakdown;
   themeRank: number | null;
+  /** 0-based position of the theme in the sector's ranked list; OFF_THEME outside the themes. */
   themePosition: number;
-  newcomerShare: number;
+  newcomers: number;
+  /** 2: every owner is a newcomer, 1: some, 0: none. */
+  newcomerClass: number;
+  /** 2: STRONG, 1: SOME, 0: NONE or not assessed. */
+  samiClass: number;
+  /** 0-based tier in its sector (same theme position, newcomer class and Sámi class). */
+  tier: number;
   ownershipGroup: 'PUBLIC' | 'PRIVATE' | 'MIXED';
   /** Rows this candidate draws on, with the numerator of its coefficient (denominator: req0). */
   rows: number[];
@@ -66,9 +76,13 @@ export interface PreparedRound {
   year: number;
   frame: number;
   candidates: PreparedCandidate[];
-  /** Eligible candidate indices in priority order (see comparePriority). */
+  /** Eligible candidate indices in priority order (see comparePriority), all sectors merged. */
   priority: number[];
   prioritySector: Map<Sector, number[]>;
+  /** Per sector, the number of tiers among its eligible candidates. */
+  tiersInSector: Map<Sector, number>;
+  /** 'cut-rule' or 'indicators': how a tier at the budget line that does not fit is settled. */
+  marginalTier: 'cut-rule' | 'indicators';
   rows: PreparedRow[];
   bands: SectorBand[];
   committed: {

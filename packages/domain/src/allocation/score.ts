@@ -1,8 +1,7 @@
 import { isNewcomer } from '../needs-statement/history.js';
-import type { IndicatorKind, PlanRules } from '../plan/plan.schema.js';
+import type { IndicatorDefinition, IndicatorKind, PlanRules } from '../plan/plan.schema.js';
 import type { Sector } from '../plan/sector.js';
-import { themesOfSector } from '../themes/theme-lookup.js';
-import type { AllocationInput, ScoreBreakdown } from './allocation.types.js';
+import type { AllocationInput, SamiLevel, ScoreBreakdown } from './allocation.types.js';
 import type { PreparedCandidate } from './prepared-round.js';
 
 const MICRO = 1_000_000;
@@ -11,13 +10,27 @@ const micro = (value: number) => Math.round(value * MICRO);
 /** What a candidate holds until {@link scoreCandidates} sets its score; never part of a result. */
 export const UNSCORED: ScoreBreakdown = {
   total: 0,
-  theme: { rank: null, score: 0, weight: 0, contribution: 0 },
+  theme: { rank: null, inThemes: false },
   indicators: [],
 };
 
 export interface ScoreWeights {
   indicators: Map<string, number>;
-  theme: number;
+}
+
+/**
+ * Whether an indicator weighs in the discretionary assessment of a sector's statements: those of
+ * its sectors (all when it names none). Newcomer status is a priority criterion of its own (before
+ * the indicators), and distance to a university is a cost consideration, not a priority (plan).
+ */
+export function indicatorWeighsFor(indicator: IndicatorDefinition, sector: Sector): boolean {
+  if (indicator.kind === 'NEWCOMER' || indicator.kind === 'DISTANCE') return false;
+  return !indicator.sectors || indicator.sectors.includes(sector);
+}
+
+/** STRONG before SOME before NONE; a statement not yet assessed counts as NONE. */
+export function samiClass(level: SamiLevel | undefined): number {
+  return level === 'STRONG' ? 2 : level === 'SOME' ? 1 : 0;
 }
 
 /**
@@ -29,12 +42,17 @@ export interface ScoreWeights {
 interface RoundIndicator {
   id: string;
   kind: IndicatorKind;
+  definition: IndicatorDefinition;
   weight: number;
-  max: number;
+  /** Statistics: the largest figure among eligible candidates of each sector it weighs for. */
+  max: Map<Sector, number>;
   /** Statistics and distance: each candidate's figure, by candidate index. */
   raw: Float64Array | null;
-  /** Entries by a whole figure below {@link SMALL}; the normalised value follows from the figure. */
-  small: (ScoredPart<IndicatorEntry> | undefined)[];
+  /**
+   * Entries by a whole figure below {@link SMALL}, per sector (statistics are normalised within the
+   * sector, so there the normalised value follows from the sector and the figure).
+   */
+  small: Map<Sector, (ScoredPart<IndicatorEntry> | undefined)[]>;
   /** Other entries, by figure and then normalised value. */
   entries: Map<number, Map<number, ScoredPart<IndicatorEntry>>>;
 }
@@ -51,8 +69,9 @@ interface ScoredPart<T> {
 }
 
 /**
- * Sets every candidate's score: `themeWeight × themeScore + Σ weight × indicator`, in millionths,
- * with statistics and distance divided by the largest value among eligible candidates.
+ * Sets every candidate's newcomer status, Sámi class and discretionary score: Σ weight × indicator
+ * over the indicators of its own sector, in millionths, with statistics divided by the largest
+ * value among eligible candidates of the same sector ("seen together" within the sector).
  */
 export function scoreCandidates(
   candidates: PreparedCandidate[],
@@ -61,67 +80,49 @@ export function scoreCandidates(
   weights: ScoreWeights,
 ): void {
   const figureIds = rules.indicators
-    .filter((i) => i.kind !== 'NEWCOMER' && i.kind !== 'OFFICE_KNOWLEDGE')
+    .filter((i) => i.kind === 'STATISTIC' || i.kind === 'DISTANCE')
     .map((i) => i.id);
   const figures = rawValues(candidates, figureIds);
   const indicators: RoundIndicator[] = rules.indicators.map((indicator) => {
     const at = figureIds.indexOf(indicator.id);
     const raw = at >= 0 ? (figures[at] ?? null) : null;
-    const statistic = indicator.kind === 'STATISTIC' || indicator.kind === 'DISTANCE';
     return {
       id: indicator.id,
       kind: indicator.kind,
+      definition: indicator,
       weight: weights.indicators.get(indicator.id) ?? 0,
-      max: raw && statistic ? largestOfEligible(candidates, raw) : 0,
+      max: raw && indicator.kind === 'STATISTIC' ? largestOfEligible(candidates, raw) : new Map(),
       raw,
-      small: [],
+      small: new Map(),
       entries: new Map(),
     };
   });
-  const themes = new Map<Sector, Map<number, ScoredPart<ThemeEntry>>>();
-  const themeOf = (c: PreparedCandidate): ScoredPart<ThemeEntry> => {
-    let bySector = themes.get(c.source.sector);
-    if (!bySector) {
-      bySector = new Map();
-      themes.set(c.source.sector, bySector);
+  const bySector = new Map<Sector, RoundIndicator[]>();
+  const indicatorsOf = (sector: Sector) => {
+    let list = bySector.get(sector);
+    if (!list) {
+      list = indicators.filter((i) => indicatorWeighsFor(i.definition, sector));
+      bySector.set(sector, list);
     }
-    let theme = bySector.get(c.themePosition);
-    if (!theme) {
-      theme = themePart(c, themesOfSector(rules, c.source.sector).length, weights.theme);
-      bySector.set(c.themePosition, theme);
-    }
-    return theme;
+    return list;
   };
+  const themes = new Map<number | null, ThemeEntry>();
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as PreparedCandidate;
-    scoreCandidate(c, input, rules, themeOf(c), indicators);
+    let theme = themes.get(c.themeRank);
+    if (!theme) {
+      theme = Object.freeze({ rank: c.themeRank, inThemes: c.themeRank !== null });
+      themes.set(c.themeRank, theme);
+    }
+    scoreCandidate(c, input, rules, theme, indicatorsOf(c.source.sector));
   }
-}
-
-function themePart(
-  c: PreparedCandidate,
-  themeCount: number,
-  themeWeight: number,
-): ScoredPart<ThemeEntry> {
-  const themeScore =
-    c.themeRank === null || themeCount === 0 ? 0 : (themeCount - c.themePosition) / themeCount;
-  const themeMicro = micro(themeWeight * themeScore);
-  return {
-    part: Object.freeze({
-      rank: c.themeRank,
-      score: micro(themeScore) / MICRO,
-      weight: themeWeight,
-      contribution: themeMicro / MICRO,
-    }),
-    micro: themeMicro,
-  };
 }
 
 function scoreCandidate(
   c: PreparedCandidate,
   input: AllocationInput,
   rules: PlanRules,
-  theme: ScoredPart<ThemeEntry>,
+  theme: ThemeEntry,
   roundIndicators: readonly RoundIndicator[],
 ): void {
   const owners = c.source.owners;
@@ -129,41 +130,48 @@ function scoreCandidate(
   for (const o of owners) {
     if (isNewcomer(input.history, o.orgnr, input.round.year, rules.newcomers)) newcomers += 1;
   }
-  c.newcomerShare = owners.length > 0 ? newcomers / owners.length : 0;
-  let total = theme.micro;
+  c.newcomers = newcomers;
+  c.newcomerClass = newcomers === 0 ? 0 : newcomers === owners.length ? 2 : 1;
+  c.samiClass = samiClass(c.source.samiAssessment?.level);
+  let total = 0;
+  const sector = c.source.sector;
   // map: the list lives as long as the result, at its exact length.
   const indicators = roundIndicators.map((indicator) => {
     let scored: ScoredPart<IndicatorEntry>;
-    if (indicator.kind === 'NEWCOMER') {
-      // The share depends on the number of owners too, not on the figure alone.
-      scored = indicatorEntry(indicator, newcomers, c.newcomerShare);
-    } else if (indicator.kind === 'OFFICE_KNOWLEDGE') {
+    if (indicator.kind === 'OFFICE_KNOWLEDGE') {
       const raw = c.source.officeKnowledge?.score ?? 0;
-      scored = indicatorPart(indicator, raw, Math.min(1, Math.max(0, raw)));
+      scored = indicatorPart(indicator, sector, raw, Math.min(1, Math.max(0, raw)));
     } else {
       const raw = indicator.raw?.[c.index] ?? 0;
-      scored = indicatorPart(indicator, raw, indicator.max > 0 ? raw / indicator.max : 0);
+      const max = indicator.max.get(sector) ?? 0;
+      scored = indicatorPart(indicator, sector, raw, max > 0 ? raw / max : 0);
     }
     total += scored.micro;
     return scored.part;
   });
-  c.scoreMicro = c.eligible ? total : 0;
-  c.score = { total: total / MICRO, theme: theme.part, indicators };
+  c.indicatorMicro = c.eligible ? total : 0;
+  c.score = { total: total / MICRO, theme, indicators };
 }
 
 /** The entry for a figure whose normalised value follows from the figure alone. */
 function indicatorPart(
   indicator: RoundIndicator,
+  sector: Sector,
   raw: number,
   normalised: number,
 ): ScoredPart<IndicatorEntry> {
   if (!(raw >= 0 && raw < SMALL && Number.isInteger(raw)) || Object.is(raw, -0)) {
     return indicatorEntry(indicator, raw, normalised);
   }
-  let scored = indicator.small[raw];
+  let small = indicator.small.get(sector);
+  if (!small) {
+    small = [];
+    indicator.small.set(sector, small);
+  }
+  let scored = small[raw];
   if (!scored) {
     scored = scoredIndicator(indicator, raw, normalised);
-    indicator.small[raw] = scored;
+    small[raw] = scored;
   }
   return scored;
 }
@@ -227,11 +235,16 @@ function rawValues(
   return raw;
 }
 
-function largestOfEligible(candidates: readonly PreparedCandidate[], raw: Float64Array): number {
-  let max = 0;
+function largestOfEligible(
+  candidates: readonly PreparedCandidate[],
+  raw: Float64Array,
+): Map<Sector, number> {
+  const max = new Map<Sector, number>();
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as PreparedCandidate;
-    if (c.eligible) max = Math.max(max, raw[c.index] ?? 0);
+    if (!c.eligible) continue;
+    const value = raw[c.index] ?? 0;
+    if (value > (max.get(c.source.sector) ?? 0)) max.set(c.source.sector, value);
   }
   return max;
 }

@@ -1,6 +1,13 @@
 import { mulDivFloor, percentOf } from '../money/integer-math.js';
 import { apportionFirstOfTwo } from '../money/largest-remainder.js';
-import type { BindingConstraint, ConstraintKind, StatementAllocation } from './allocation.types.js';
+import { themeClause } from '../themes/theme-lookup.js';
+import type {
+  BindingConstraint,
+  ConstraintKind,
+  NewcomerStatus,
+  PriorityCriteria,
+  StatementAllocation,
+} from './allocation.types.js';
 import type { CapacityLedger } from './capacity-ledger.js';
 import { explainStatement } from './explain.js';
 import type { MethodOutcome } from './methods/allocation-method.js';
@@ -56,8 +63,20 @@ export class SharedStatementParts {
   private readonly rowConstraints = new Map<number, BindingConstraint>();
   private readonly singles = new Map<BindingConstraint, BindingConstraint[]>();
   private readonly zeroGrants = new Map<number, Granted>();
+  private readonly parts = new Map<string, unknown>();
+  private readonly criteria = new Map<string, PriorityCriteria>();
+  private survey: RoundSurvey | undefined;
 
   constructor(private readonly round: PreparedRound) {}
+
+  private part<T>(key: string, make: () => T): T {
+    let value = this.parts.get(key) as T | undefined;
+    if (value === undefined) {
+      value = Object.freeze(make());
+      this.parts.set(key, value);
+    }
+    return value;
+  }
 
   rowConstraint(rowIndex: number): BindingConstraint {
     let constraint = this.rowConstraints.get(rowIndex);
@@ -71,6 +90,99 @@ export class SharedStatementParts {
       this.rowConstraints.set(rowIndex, constraint);
     }
     return constraint;
+  }
+
+  /** The plan's priority criteria for an eligible statement, and which of them were used. */
+  priority(c: PreparedCandidate, outcome: MethodOutcome): PriorityCriteria {
+    this.survey ??= surveyRound(this.round, outcome.amounts);
+    const survey = this.survey;
+    const resolvedBy = outcome.tierResolution?.get(c.index) ?? null;
+    const sami = c.source.samiAssessment;
+    // Statements alike in every criterion share one frozen object.
+    const key = `${c.source.sector}|${c.tier}|${resolvedBy ?? ''}|${c.newcomers}|${c.source.owners.length}|${sami ? `${sami.level}|${sami.reason}` : ''}`;
+    let criteria = resolvedBy === 'INDICATORS' ? undefined : this.criteria.get(key);
+    if (!criteria) {
+      criteria = this.makeCriteria(c, survey, resolvedBy);
+      if (resolvedBy !== 'INDICATORS') this.criteria.set(key, criteria);
+    }
+    return criteria;
+  }
+
+  private makeCriteria(
+    c: PreparedCandidate,
+    survey: RoundSurvey,
+    resolvedBy: PriorityCriteria['tier']['resolvedBy'],
+  ): PriorityCriteria {
+    const rules = this.round.rules;
+    const sector = c.source.sector;
+    const competing = survey.competing.has(sector);
+    const themeKey = classKey(c, 1);
+    const byTheme = competing && (survey.seen.get(classKey(c, 0))?.size ?? 0) > 1;
+    const byNewcomer = competing && (survey.seen.get(themeKey)?.size ?? 0) > 1;
+    const bySami = competing && (survey.seen.get(classKey(c, 2))?.size ?? 0) > 1;
+    const themeClauseId = themeClause(rules, sector) ?? '';
+    const samiClauseId = rules.needsStatement.samiPerspectivesClause;
+    const used: PriorityCriteria['used'] = [];
+    if (byTheme) used.push(Object.freeze({ kind: 'THEME_RANK' as const, clause: themeClauseId }));
+    if (byNewcomer)
+      used.push(Object.freeze({ kind: 'NEWCOMER' as const, clause: rules.newcomers.clause }));
+    if (bySami) used.push(Object.freeze({ kind: 'SAMI' as const, clause: samiClauseId }));
+    if (resolvedBy === 'INDICATORS') {
+      for (const i of c.score.indicators) {
+        if (i.contribution <= 0) continue;
+        const clause = rules.indicators.find((d) => d.id === i.id)?.clause ?? '';
+        used.push(Object.freeze({ kind: 'INDICATOR' as const, id: i.id, clause }));
+      }
+    }
+    const status: NewcomerStatus =
+      c.newcomerClass === 2 ? 'ALL' : c.newcomerClass === 1 ? 'SOME' : 'NONE';
+    const owners = c.source.owners.length;
+    const sami = c.source.samiAssessment;
+    return Object.freeze({
+      tier: this.part(`tier|${sector}|${c.tier}|${resolvedBy ?? ''}`, () => ({
+        key: `${sector}:${c.themeRank ?? 'utenfor'}:${status}:${sami?.level ?? 'NONE'}`,
+        position: c.tier + 1,
+        of: this.round.tiersInSector.get(sector) ?? 0,
+        members: survey.tierMembers.get(`${sector}|${c.tier}`) ?? 0,
+        resolvedBy,
+      })),
+      theme: this.part(`theme|${sector}|${c.themeRank ?? ''}`, () => ({
+        rank: c.themeRank,
+        inThemes: c.themeRank !== null,
+        clause: themeClauseId,
+      })),
+      newcomer: this.part(`newcomer|${status}|${owners}|${c.newcomers}`, () => ({
+        status,
+        owners,
+        newcomers: c.newcomers,
+        clause: rules.newcomers.clause,
+      })),
+      sami: sami
+        ? this.part(`sami|${sami.level}|${sami.reason}`, () => ({
+            level: sami.level,
+            reason: sami.reason,
+            clause: samiClauseId,
+          }))
+        : this.part('sami|', () => ({ level: null, reason: null, clause: samiClauseId })),
+      used: Object.freeze(used) as PriorityCriteria['used'],
+    });
+  }
+
+  /** The criteria of a statement that is not ranked (ineligible). */
+  notRanked(): PriorityCriteria {
+    const rules = this.round.rules;
+    return this.part('not-ranked', () => ({
+      tier: { key: '', position: 0, of: 0, members: 0, resolvedBy: null },
+      theme: { rank: null, inThemes: false, clause: '' },
+      newcomer: {
+        status: 'NONE' as const,
+        owners: 0,
+        newcomers: 0,
+        clause: rules.newcomers.clause,
+      },
+      sami: { level: null, reason: null, clause: rules.needsStatement.samiPerspectivesClause },
+      used: [],
+    }));
   }
 
   /** `[constraint]`, shared. */
@@ -106,6 +218,60 @@ export class SharedStatementParts {
     }
     return granted;
   }
+}
+
+interface RoundSurvey {
+  /** Sectors where some statement did not get all it asked for (so the order mattered). */
+  competing: Set<string>;
+  /** The classes seen below each class key (theme positions per sector, …). */
+  seen: Map<number, Set<number>>;
+  tierMembers: Map<string, number>;
+}
+
+const SECTOR_NUMBER: Record<string, number> = { KINDERGARTEN: 0, SCHOOL: 1, TEAM_AROUND_CHILD: 2 };
+
+/**
+ * A number for a candidate's class to the given depth: 0 its sector, 1 and its theme position,
+ * 2 and its newcomer class.
+ */
+function classKey(c: PreparedCandidate, depth: 0 | 1 | 2): number {
+  let key = SECTOR_NUMBER[c.source.sector] ?? 3;
+  if (depth >= 1) key = key * 1_000_001 + 1 + Math.min(c.themePosition, 999_999);
+  if (depth >= 2) key = key * 3 + c.newcomerClass;
+  return depth === 0 ? -1 - key : depth === 1 ? key : -1e15 - key;
+}
+
+function surveyRound(round: PreparedRound, amounts: readonly number[]): RoundSurvey {
+  const competing = new Set<string>();
+  const seen = new Map<number, Set<number>>();
+  const tierMembers = new Map<string, number>();
+  const add = (key: number, value: number) => {
+    let set = seen.get(key);
+    if (!set) {
+      set = new Set();
+      seen.set(key, set);
+    }
+    set.add(value);
+  };
+  for (const [sector, queue] of round.prioritySector) {
+    let previousTier = -1;
+    let count = 0;
+    for (const index of queue) {
+      const c = round.candidates[index] as PreparedCandidate;
+      if ((amounts[index] ?? 0) < c.req0) competing.add(sector);
+      add(classKey(c, 0), c.themePosition);
+      add(classKey(c, 1), c.newcomerClass);
+      add(classKey(c, 2), c.samiClass);
+      if (c.tier !== previousTier) {
+        if (previousTier >= 0) tierMembers.set(`${sector}|${previousTier}`, count);
+        previousTier = c.tier;
+        count = 0;
+      }
+      count += 1;
+    }
+    if (previousTier >= 0) tierMembers.set(`${sector}|${previousTier}`, count);
+  }
+  return { competing, seen, tierMembers };
 }
 
 /** One statement's grant, year by year, with its ranks, binding constraints and explanation. */
@@ -180,6 +346,7 @@ export function statementAllocation(
     ineligibleReasons: c.ineligibleReasons,
     rank,
     score: c.score,
+    priority: c.eligible ? shared.priority(c, outcome) : shared.notRanked(),
     binding,
     explanation: NOT_YET_EXPLAINED,
     clauses: NO_CLAUSES,

@@ -3,6 +3,8 @@ import type {
   AllocationCandidate,
   AllocationInput,
   Commitment,
+  SamiAssessment,
+  SamiLevel,
   ScenarioParameters,
 } from '../allocation/allocation.types.js';
 import { organisationNumberCheckDigit } from '../needs-statement/organisation-number.js';
@@ -178,6 +180,7 @@ export function generateDemoRound(options: DemoRoundOptions): DemoRound {
   const candidates: AllocationCandidate[] = [];
   const statistic = rules.indicators.filter((i) => i.kind === 'STATISTIC' || i.kind === 'DISTANCE');
   const finishedWorks = pastWorks.filter((w) => Math.max(...w.years) < year);
+  const samiPrng = createPrng(options.seed * 7919 + 17);
   for (let k = 0; k < n; k++) {
     const id = `demo-${year}-${String(k + 1).padStart(5, '0')}`;
     const continuing =
@@ -281,7 +284,11 @@ export function generateDemoRound(options: DemoRoundOptions): DemoRound {
     const officeKnowledge = prng.chance(0.2)
       ? { score: prng.int(0, 10) / 10, reason: 'Demo: kjent ustabilitet i personalgruppen.' }
       : undefined;
-    candidates.push(candidateFromNeedsStatement(statement, { indicators, officeKnowledge }));
+    // Its own stream, so adding the assessments moved none of the figures drawn above.
+    const samiAssessment = demoSamiAssessment(samiPrng);
+    candidates.push(
+      candidateFromNeedsStatement(statement, { indicators, officeKnowledge, samiAssessment }),
+    );
   }
 
   const sectorBasis =
@@ -306,6 +313,22 @@ export function generateDemoRound(options: DemoRoundOptions): DemoRound {
       scenario: { ...DEFAULT_SCENARIO, ...options.scenario },
     },
   };
+}
+
+const SAMI_REASONS: Record<SamiLevel, string> = {
+  NONE: 'Demo: samiske perspektiver er nevnt, men ikke knyttet til tiltakene.',
+  SOME: 'Demo: samiske perspektiver inngår i noen av tiltakene.',
+  STRONG: 'Demo: samiske perspektiver bærer tiltakene, med samisk fagmiljø som partner.',
+};
+
+/** DEMO DATA: the office's assessment of Sámi perspectives, most often SOME. */
+function demoSamiAssessment(prng: Prng): SamiAssessment {
+  const level = prng.weighted<SamiLevel>([
+    ['NONE', 3],
+    ['SOME', 5],
+    ['STRONG', 2],
+  ]);
+  return { level, reason: SAMI_REASONS[level] };
 }
 
 function pickOwners(prng: Prng, sector: Sector, municipal: Owner[], privates: Owner[]): Owner[] {

@@ -120,6 +120,9 @@ export const indicatorSchema = z.object({
   /** STATISTIC and DISTANCE come as raw figures; OFFICE_KNOWLEDGE is a 0–1 score with a reason;
    * NEWCOMER is derived from owner history. */
   kind: z.enum(INDICATOR_KINDS),
+  /** The sectors the indicator speaks of (ITO of schools, dispensations of kindergartens); absent:
+   * every sector. It weighs only for statements of these sectors. */
+  sectors: z.array(sector).min(1).optional(),
   defaultWeight: z.number().min(0),
   clause,
 });

@@ -85,7 +85,7 @@ export function institutionShareByYear(
     if (floor !== undefined && y.grantedTotal > 0 && y.grantedInstitutionPercent < floor) {
       y.belowFloor = true;
       y.warnings.push({
-        nb: `UH-andelen av tilskuddene ${y.year} (${y.grantedInstitutionPercent} %) er under planens nedre grense på ${floor} %.`,
+        nb: `Kompetansemiljøenes andel av tilskuddene ${y.year} (${y.grantedInstitutionPercent} %) er under planens nedre grense på ${floor} %.`,
         en: `The institutions' share of the ${y.year} grants (${y.grantedInstitutionPercent} %) is below the plan's floor of ${floor} %.`,
       });
     }
@@ -97,7 +97,7 @@ export function institutionShareByYear(
       y.falling = true;
       if (rule.warnWhenShareFalls)
         y.warnings.push({
-          nb: `UH-andelen av tilskuddene faller fra ${percentNb(previous.grantedInstitutionPercent)} (${previous.year}) til ${percentNb(y.grantedInstitutionPercent)} (${y.year}); andelen skal sikres over tid.`,
+          nb: `Kompetansemiljøenes andel av tilskuddene faller fra ${percentNb(previous.grantedInstitutionPercent)} (${previous.year}) til ${percentNb(y.grantedInstitutionPercent)} (${y.year}); andelen skal sikres over tid.`,
           en: `The institutions' share of the grants falls from ${percentEn(previous.grantedInstitutionPercent)} (${previous.year}) to ${percentEn(y.grantedInstitutionPercent)} (${y.year}); it must be secured over time.`,
         });
     }

@@ -1,3 +1,4 @@
+import { SECTORS } from '@kompetansemidler/domain';
 import type {
   ConstraintGaugeKind,
   ScenarioReportFieldsFragment,
@@ -10,7 +11,8 @@ import type { ProposalWorkbookData, WorkbookConstraint } from './proposal-workbo
 
 type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-const SECTOR_ORDER: Sector[] = ['KINDERGARTEN', 'SCHOOL', 'TEAM_AROUND_CHILD'];
+/** The domain's sector order. */
+const SECTOR_ORDER: readonly Sector[] = SECTORS;
 
 /** The constraint sheet's group of each kind of gauge (i18n keys). */
 const GROUP_OF: Record<ConstraintGaugeKind, string> = {
@@ -91,10 +93,10 @@ export function proposalWorkbookData(input: {
     method: `${t(`methodShort.${scenario.method}`)}, ${t(`cutRule.${scenario.cutRule}`)}`,
     createdAt: input.createdAt ?? new Date(),
     totals: [
-      { label: t('scenario.frame'), amount: scenario.frame },
-      { label: t('scenario.committed'), amount: scenario.committedEarlier },
-      { label: t('scenario.grantedNew'), amount: scenario.grantedNew },
-      { label: t('scenario.leftover'), amount: scenario.leftover },
+      { key: 'frame', label: t('scenario.frame'), amount: scenario.frame },
+      { key: 'committed', label: t('scenario.committed'), amount: scenario.committedEarlier },
+      { key: 'grantedNew', label: t('scenario.grantedNew'), amount: scenario.grantedNew },
+      { key: 'leftover', label: t('scenario.leftover'), amount: scenario.leftover },
     ],
     sectors,
     constraints,

@@ -60,7 +60,12 @@ const data: ProposalWorkbookData = {
   scenarioName: 'Hovedforslag',
   method: 'Rangert',
   createdAt: new Date('2026-03-01T10:00:00Z'),
-  totals: [{ label: 'Ramme', amount: 10_000_000 }],
+  totals: [
+    { key: 'frame', label: 'Ramme', amount: 10_000_000 },
+    { key: 'committed', label: 'Låste midler', amount: 2_000_000 },
+    { key: 'grantedNew', label: 'Tildelt nye i år', amount: 1_300_000 },
+    { key: 'leftover', label: 'Ikke fordelt', amount: 6_700_000 },
+  ],
   sectors: [
     {
       name: 'Barnehage',
@@ -105,7 +110,31 @@ describe('buildProposalWorkbook', () => {
     expect(sector.getRow(2).getCell(8).value).toBe(800_000);
     expect(sector.getRow(2).getCell(8).numFmt).toBe('#,##0 "kr"');
     expect(sector.getRow(4).getCell(1).value).toBe('Sum');
-    expect(sector.getRow(4).getCell(8).value).toBe(1_300_000);
+    // Sums are formulas over the lines, with the values they add up to cached.
+    expect(sector.getRow(4).getCell(7).value).toEqual({
+      formula: 'SUM(G2:G3)',
+      result: 1_500_000,
+    });
+    expect(sector.getRow(4).getCell(8).value).toEqual({
+      formula: 'SUM(H2:H3)',
+      result: 1_300_000,
+    });
+    expect(read.getWorksheet('Skole')!.getRow(2).getCell(8).value).toBe(0);
+    // The overview's granted is the sector sheets' totals; the leftover follows from it.
+    const overview = read.getWorksheet('Oversikt')!;
+    const amountCell = (label: string) => {
+      let cell: ExcelJS.Cell | null = null;
+      overview.eachRow((row) => {
+        if (row.getCell(1).value === label) cell = row.getCell(2);
+      });
+      return cell!.value;
+    };
+    expect(amountCell('Tildelt nye i år')).toEqual({
+      formula: "'Barnehage'!H4+'Skole'!H2",
+      result: 1_300_000,
+    });
+    expect(amountCell('Ikke fordelt')).toEqual({ formula: 'B7-B8-B9', result: 6_700_000 });
+    expect(overview.getRow(5).getCell(2).numFmt).toBe('dd.mm.yyyy');
     const report = read.getWorksheet('Begrensninger')!;
     expect(report.getRow(2).getCell(3).value).toBe(3_500_000);
     expect(report.getRow(2).getCell(7).value).toBe('Innenfor');

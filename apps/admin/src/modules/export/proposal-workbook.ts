@@ -50,7 +50,15 @@ export interface ProposalWorkbookData {
   scenarioName: string;
   method: string;
   createdAt: Date;
-  totals: { label: string; amount: number }[];
+  /**
+   * The overview's amounts. `grantedNew` becomes the sum of the sector sheets' totals and
+   * `leftover` frame − committed − granted, as formulas, so the sheets always agree.
+   */
+  totals: {
+    label: string;
+    amount: number;
+    key?: 'frame' | 'committed' | 'grantedNew' | 'leftover';
+  }[];
   sectors: WorkbookSector[];
   constraints: WorkbookConstraint[];
   labels: WorkbookLabels;
@@ -117,10 +125,14 @@ export function buildProposalWorkbook(excel: ExcelJS, data: ProposalWorkbookData
   const created = overview.addRow([labels.createdAt, data.createdAt]);
   created.getCell(2).numFmt = 'dd.mm.yyyy';
   overview.addRow([]);
-  for (const total of data.totals) {
-    overview.addRow([total.label, total.amount]).getCell(2).numFmt = KRONER;
-  }
+  const totalRows = data.totals.map((total) => {
+    const row = overview.addRow([total.label, total.amount]);
+    row.getCell(2).numFmt = KRONER;
+    return { total, row };
+  });
 
+  /** Each sector sheet's granted total: its cell and the value it sums to. */
+  const sectorTotals: { ref: string; value: number }[] = [];
   for (const sector of data.sectors) {
     const sheet = workbook.addWorksheet(sheetName(sector.name), {
       views: [{ state: 'frozen', ySplit: 1 }],
@@ -156,14 +168,44 @@ export function buildProposalWorkbook(excel: ExcelJS, data: ProposalWorkbookData
         adjustmentReason: line.adjustmentReason ?? '',
       });
     }
-    if (sector.requestedThisYear !== null || sector.grantedThisYear !== null) {
-      const total = sheet.addRow({
-        title: labels.total,
-        requested: sector.requestedThisYear ?? undefined,
-        granted: sector.grantedThisYear ?? undefined,
-      });
-      total.font = { bold: true };
-    }
+    // The sums are formulas over the lines; their cached results are what the lines add up to.
+    const first = 2;
+    const last = sheet.rowCount;
+    const sumOf = (column: string, pick: (l: WorkbookLine) => number) =>
+      last >= first
+        ? {
+            formula: `SUM(${column}${first}:${column}${last})`,
+            result: sector.lines.reduce((a, l) => a + pick(l), 0),
+          }
+        : 0;
+    const requested = sumOf('G', (l) => l.requestedThisYear);
+    const granted = sumOf('H', (l) => l.grantedThisYear);
+    const total = sheet.addRow({ title: labels.total, requested, granted });
+    total.font = { bold: true };
+    sectorTotals.push({
+      ref: `'${sheet.name.replace(/'/g, "''")}'!H${total.number}`,
+      value: typeof granted === 'number' ? granted : granted.result,
+    });
+  }
+
+  const cellOf = (key: string) => totalRows.find((r) => r.total.key === key)?.row.getCell(2);
+  const grantedCell = cellOf('grantedNew');
+  if (grantedCell && sectorTotals.length > 0) {
+    grantedCell.value = {
+      formula: sectorTotals.map((s) => s.ref).join('+'),
+      result: sectorTotals.reduce((a, s) => a + s.value, 0),
+    };
+  }
+  const [frameCell, committedCell, leftoverCell] = ['frame', 'committed', 'leftover'].map(cellOf);
+  if (frameCell && committedCell && grantedCell && leftoverCell) {
+    const amount = (cell: typeof frameCell) => {
+      const v = cell.value;
+      return typeof v === 'number' ? v : Number((v as { result?: number }).result ?? 0);
+    };
+    leftoverCell.value = {
+      formula: `${frameCell.address}-${committedCell.address}-${grantedCell.address}`,
+      result: amount(frameCell) - amount(committedCell) - amount(grantedCell),
+    };
   }
 
   const report = workbook.addWorksheet(sheetName(labels.constraintSheet), {

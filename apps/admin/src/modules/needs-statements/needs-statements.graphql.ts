@@ -164,25 +164,27 @@ export const NeedsStatementQuery = graphql(`
 `);
 
 export const HistoryEntryFieldsFragment = graphql(`
-  fragment HistoryEntryFields on AuditLogEntry {
+  fragment HistoryEntryFields on StatementHistoryEntry {
     id
     action
     at
     actorName
     actorRole
     reason
+    scenarioName
+    grantedThisYear
+    decisionStatus
   }
 `);
 
+/** What happened to a statement: submitted, changed, withdrawn, adjusted in a scenario, decided. */
 export const NeedsStatementHistoryQuery = graphql(`
-  query NeedsStatementHistory($id: String!) {
-    auditLog(entityType: "NeedsStatement", entityId: $id, first: 50) {
-      edges {
-        node {
-          ...HistoryEntryFields
-        }
+  query NeedsStatementHistory($id: ID!) {
+    needsStatement(id: $id) {
+      id
+      history {
+        ...HistoryEntryFields
       }
-      totalCount
     }
   }
 `);

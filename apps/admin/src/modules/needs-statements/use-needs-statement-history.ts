@@ -3,7 +3,10 @@ import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { toApiError } from '../../graphql/api-error.js';
 import { NeedsStatementHistoryQuery } from './needs-statements.graphql.js';
 
-/** What happened to a needs statement (submitted, changed, withdrawn), from the audit log. */
+/**
+ * What happened to a needs statement, newest first (the API joins the audit log of the statement,
+ * its adjusted scenario lines and its decision).
+ */
 export function useNeedsStatementHistory(id: MaybeRefOrGetter<string>) {
   const result = useQuery({
     query: NeedsStatementHistoryQuery,
@@ -13,6 +16,6 @@ export function useNeedsStatementHistory(id: MaybeRefOrGetter<string>) {
   return {
     fetching: result.fetching,
     error: computed(() => toApiError(result.error.value)),
-    entries: computed(() => result.data.value?.auditLog.edges.map((e) => e.node) ?? []),
+    entries: computed(() => result.data.value?.needsStatement?.history ?? []),
   };
 }

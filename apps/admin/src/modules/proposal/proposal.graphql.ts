@@ -57,6 +57,7 @@ export const RoundProposalQuery = graphql(`
       year
       status
       version
+      allowedActions
       proposals(first: 20) {
         edges {
           node {
@@ -80,6 +81,26 @@ export const RoundDecisionsQuery = graphql(`
           }
         }
         totalCount
+      }
+    }
+  }
+`);
+
+/** The decisions table: the decisions the filter selects, and the API's sums of them. */
+export const DecisionsTableQuery = graphql(`
+  query DecisionsTable($roundId: ID!, $filter: DecisionFilter) {
+    round(id: $roundId) {
+      id
+      decisions(first: 200, filter: $filter) {
+        edges {
+          node {
+            ...DecisionFields
+          }
+        }
+        totalCount
+      }
+      decisionTotals(filter: $filter) {
+        ...DecisionTotalsFields
       }
     }
   }

@@ -30,6 +30,26 @@ describe('calendarPosition', () => {
   });
 });
 
+describe('calendarPosition of a decided round', () => {
+  it('counts the steps its phase completed as done and names the real next step', () => {
+    // Decided early (in December): the dates alone would say the submission deadline is next.
+    const done = new Set(['template', 'submission', 'forum', 'decision']);
+    const decided = [
+      ...calendar.map((x) => ({ ...x, doneByPhase: done.has(x.id) })),
+      { ...m('evaluation', '2026-06-01', '2026-06-15'), doneByPhase: false },
+    ];
+    const position = calendarPosition(decided, '2025-12-15');
+    expect(position.milestones.map((x) => [x.id, x.state])).toEqual([
+      ['template', 'past'],
+      ['submission', 'past'],
+      ['forum', 'past'],
+      ['decision', 'past'],
+      ['evaluation', 'upcoming'],
+    ]);
+    expect(position.nextDeadline?.id).toBe('evaluation');
+  });
+});
+
 describe('dates', () => {
   it('counts days and finds today in Norwegian time', () => {
     expect(daysBetween('2026-03-10', '2026-03-20')).toBe(10);

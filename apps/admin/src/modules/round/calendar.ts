@@ -4,6 +4,8 @@ export interface CalendarMilestone {
   start: string;
   end: string;
   label: { nb: string };
+  /** The round's phase has completed this step, whatever the dates say (the API, from the plan). */
+  doneByPhase?: boolean;
 }
 
 export type MilestoneState = 'past' | 'current' | 'upcoming';
@@ -19,14 +21,15 @@ export function osloToday(now: Date = new Date()): string {
 }
 
 export function milestoneState(milestone: CalendarMilestone, today: string): MilestoneState {
-  if (milestone.end < today) return 'past';
+  if (milestone.doneByPhase || milestone.end < today) return 'past';
   if (milestone.start <= today) return 'current';
   return 'upcoming';
 }
 
 /**
  * Where the round is in the calendar: each milestone's state, the milestones under way today and
- * the next deadline (the earliest end date not yet passed).
+ * the next deadline (the earliest end date not yet passed of a step the round's phase has not
+ * completed: a decided round's next step is not the submission deadline).
  */
 export function calendarPosition(milestones: readonly CalendarMilestone[], today: string) {
   const sorted = [...milestones].sort(
@@ -34,7 +37,9 @@ export function calendarPosition(milestones: readonly CalendarMilestone[], today
   );
   const withState = sorted.map((m) => ({ ...m, state: milestoneState(m, today) }));
   const nextDeadline =
-    [...sorted].filter((m) => m.end >= today).sort((a, b) => a.end.localeCompare(b.end))[0] ?? null;
+    [...sorted]
+      .filter((m) => m.end >= today && !m.doneByPhase)
+      .sort((a, b) => a.end.localeCompare(b.end))[0] ?? null;
   return {
     milestones: withState,
     current: withState.filter((m) => m.state === 'current'),

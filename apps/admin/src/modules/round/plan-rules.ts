@@ -1,18 +1,32 @@
-import type {
-  CountyPlan,
-  IndicatorDefinition,
-  PlanRules,
-  Sector,
-  ThemeItem,
+import {
+  PlanVersionNotFoundError,
+  resolvePlanVersion,
+  themesOfSector as domainThemesOfSector,
+  type CountyPlan,
+  type IndicatorDefinition,
+  type PlanRules,
+  type Sector,
+  type Theme,
+  type ThemeItem,
 } from '@kompetansemidler/domain';
 
-/** The rules of the plan version a round uses (the plan JSON carries all its versions). */
+/**
+ * The rules of the plan version a round uses (the plan JSON carries all its versions), resolved
+ * by the domain; the latest version when the round names none the plan has.
+ */
 export function planRules(plan: unknown, versionId: string | null | undefined): PlanRules | null {
   const countyPlan = plan as CountyPlan | null | undefined;
   if (!countyPlan || !Array.isArray(countyPlan.versions)) return null;
-  const version =
-    countyPlan.versions.find((v) => v.id === versionId) ?? countyPlan.versions.at(-1) ?? null;
-  return version?.rules ?? null;
+  const latest = countyPlan.versions.at(-1)?.id;
+  for (const id of [versionId, latest]) {
+    if (!id) continue;
+    try {
+      return resolvePlanVersion(countyPlan, id).rules;
+    } catch (error) {
+      if (!(error instanceof PlanVersionNotFoundError)) throw error;
+    }
+  }
+  return null;
 }
 
 /** Theme id → its rank in its sector (1 highest). */
@@ -35,10 +49,9 @@ export function themeLabels(rules: PlanRules | null): Map<string, string> {
   return labels;
 }
 
-/** The themes of one sector, in the plan's ranked order. */
-export function themesOfSector(rules: PlanRules | null, sector: Sector) {
-  const entry = rules?.themes.find((t) => t.sector === sector);
-  return [...(entry?.themes ?? [])].sort((a, b) => a.rank - b.rank);
+/** The themes of one sector, in the plan's ranked order (the domain's; none without a plan). */
+export function themesOfSector(rules: PlanRules | null, sector: Sector): readonly Theme[] {
+  return rules ? domainThemesOfSector(rules, sector) : [];
 }
 
 /** The discretionary indicators an adviser can weight in a scenario. */

@@ -52,6 +52,7 @@ export const RoundOverviewFieldsFragment = graphql(`
       id
       start
       end
+      doneByPhase
       label {
         nb
       }
@@ -82,6 +83,34 @@ export const RoundOverviewQuery = graphql(`
   query RoundOverview($id: ID!) {
     round(id: $id) {
       ...RoundOverviewFields
+    }
+  }
+`);
+
+export const DecisionTotalsFieldsFragment = graphql(`
+  fragment DecisionTotalsFields on DecisionTotals {
+    decisions
+    requestedThisYear
+    grantedThisYear
+    grantedTotal
+    grantedLaterYears
+    byStatus {
+      status
+      decisions
+      grantedThisYear
+      grantedTotal
+    }
+  }
+`);
+
+/** What a decided round granted: the API's sums of its decisions. */
+export const RoundDecisionTotalsQuery = graphql(`
+  query RoundDecisionTotals($id: ID!) {
+    round(id: $id) {
+      id
+      decisionTotals {
+        ...DecisionTotalsFields
+      }
     }
   }
 `);

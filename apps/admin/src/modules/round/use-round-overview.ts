@@ -2,7 +2,7 @@ import { useQuery } from '@urql/vue';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
 import { toApiError } from '../../graphql/api-error.js';
 import { calendarPosition, osloToday } from './calendar.js';
-import { RoundOverviewQuery } from './round.graphql.js';
+import { RoundDecisionTotalsQuery, RoundOverviewQuery } from './round.graphql.js';
 
 /**
  * The round overview: frame, commitments, free funds and demand (as the API totals them), where
@@ -11,7 +11,7 @@ import { RoundOverviewQuery } from './round.graphql.js';
  */
 export function useRoundOverview(
   roundId: MaybeRefOrGetter<string | null>,
-  options: { today?: () => string } = {},
+  options: { today?: () => string; decisionTotals?: boolean } = {},
 ) {
   const today = options.today ?? (() => osloToday());
   const result = useQuery({
@@ -21,6 +21,16 @@ export function useRoundOverview(
     requestPolicy: 'cache-and-network',
   });
   const round = computed(() => result.data.value?.round ?? null);
+  const decided = computed(
+    () => round.value?.status === 'DECIDED' || round.value?.status === 'REPORTING',
+  );
+  // What a decided round granted, as the API sums its decisions (the office and the forum).
+  const totalsResult = useQuery({
+    query: RoundDecisionTotalsQuery,
+    variables: () => ({ id: toValue(roundId) ?? '' }),
+    pause: () => !toValue(roundId) || !decided.value || options.decisionTotals === false,
+    requestPolicy: 'cache-and-network',
+  });
   return {
     fetching: result.fetching,
     error: computed(() => toApiError(result.error.value)),
@@ -31,6 +41,10 @@ export function useRoundOverview(
     byStatus: computed(() => round.value?.summary.byStatus ?? []),
     commitmentCount: computed(() => round.value?.commitments.totalCount ?? 0),
     calendar: computed(() => calendarPosition(round.value?.calendar ?? [], today())),
+    /** The decisions' sums once the round is decided (null before). */
+    decisionTotals: computed(() =>
+      decided.value ? (totalsResult.data.value?.round?.decisionTotals ?? null) : null,
+    ),
     refetch: () => result.executeQuery({ requestPolicy: 'network-only' }),
   };
 }

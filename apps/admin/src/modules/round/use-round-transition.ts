@@ -20,16 +20,33 @@ export function transitionFrom(status: RoundStatus | null | undefined): RoundTra
   }
 }
 
+const ACTION_OF: Record<RoundTransition, string> = {
+  open: 'openRound',
+  close: 'closeRound',
+  startReporting: 'startReporting',
+};
+
 /** Moves the round to its next phase (with the version the adviser saw). */
 export function useRoundTransition(
-  round: MaybeRefOrGetter<{ id: string; status: RoundStatus; version: number } | null>,
+  round: MaybeRefOrGetter<{
+    id: string;
+    status: RoundStatus;
+    version: number;
+    allowedActions?: readonly string[];
+  } | null>,
 ) {
   const open = useMutation(OpenRoundMutation);
   const close = useMutation(CloseRoundMutation);
   const report = useMutation(StartReportingMutation);
   const error = ref<ApiError | null>(null);
   const busy = computed(() => open.fetching.value || close.fetching.value || report.fetching.value);
-  const transition = computed(() => transitionFrom(toValue(round)?.status));
+  // Offered only when the API allows it in the round's phase (allowedActions).
+  const transition = computed(() => {
+    const current = toValue(round);
+    const which = transitionFrom(current?.status);
+    if (!which || !current?.allowedActions) return which;
+    return current.allowedActions.includes(ACTION_OF[which]) ? which : null;
+  });
 
   async function run(): Promise<boolean> {
     const current = toValue(round);

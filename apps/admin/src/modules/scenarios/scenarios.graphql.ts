@@ -29,7 +29,7 @@ export const ScenarioLineFieldsFragment = graphql(`
     grantedThisYear
     fundedPercent
     adjustmentReason
-    adjustedBy
+    adjustedByName
     adjustedAt
     constraintOverride {
       constraintIds

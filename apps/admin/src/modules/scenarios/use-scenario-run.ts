@@ -1,4 +1,4 @@
-import type { IndicatorDefinition } from '@kompetansemidler/domain';
+import { SCENARIO_DEFAULTS, type IndicatorDefinition } from '@kompetansemidler/domain';
 import { useMutation, useQuery } from '@urql/vue';
 import { useDocumentVisibility, useIntervalFn } from '@vueuse/core';
 import { computed, reactive, ref, watch, toValue, type MaybeRefOrGetter } from 'vue';
@@ -9,7 +9,7 @@ import type {
   ScenarioRunStatus,
 } from '../../gql/graphql.js';
 import {
-  API_ERROR_CODES,
+  isApiErrorCode,
   fieldProblems,
   toApiError,
   type ApiError,
@@ -79,9 +79,7 @@ function runInProgress(
 
 /** How a FAILED run's code, words and problems show: as the API error the mutation would give. */
 function runError(run: ScenarioRunFieldsFragment): ApiError {
-  const code = (API_ERROR_CODES as readonly string[]).includes(run.errorCode ?? '')
-    ? (run.errorCode as ApiErrorCode)
-    : 'UNKNOWN';
+  const code: ApiErrorCode = isApiErrorCode(run.errorCode) ? run.errorCode : 'UNKNOWN';
   return {
     code,
     message: run.errorMessage ?? '',
@@ -124,10 +122,10 @@ export function useScenarioRun(options: {
     name: '',
     method: 'RANKED',
     cutRule: 'PROPORTIONAL',
-    minFundedSharePercent: 50,
+    minFundedSharePercent: Math.round(SCENARIO_DEFAULTS.minFundedShare * 100),
     tolerancePercentagePoints: null,
-    themeWeight: 1,
-    timeLimitSeconds: 10,
+    themeWeight: SCENARIO_DEFAULTS.themeWeight,
+    timeLimitSeconds: SCENARIO_DEFAULTS.optimal.timeLimitSeconds,
     weights: {},
   });
   // The plan's defaults, once the plan is known (the adviser's own values win).

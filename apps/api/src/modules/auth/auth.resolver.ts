@@ -1,11 +1,19 @@
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { ForbiddenError, NotFoundError } from '../../errors/app-error.js';
 import type { RequestContext } from '../../server/request-context.js';
-import { bindScopeToCounty } from '../../database/request-scope.js';
+import { rebindRequest } from '../../database/row-level-security.js';
 import { County } from '../county/county.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { signDevToken } from './dev-token.js';
 import { Role } from './role.js';
+
+/** The demo users' names, by role. */
+const DEMO_NAMES: Record<Role, string> = {
+  [Role.ADMIN]: 'Demorådgiver',
+  [Role.FORUM]: 'Demomedlem i samarbeidsforumet',
+  [Role.PARTNERSHIP]: 'Demobruker i partnerskapet',
+  [Role.NATIONAL]: 'Demobruker i Udir',
+};
 
 @ObjectType('Viewer', { description: 'The signed-in caller.' })
 export class ViewerType {
@@ -75,7 +83,7 @@ export class AuthResolver {
     }
     const county = await ctx.em.findOne(County, { code: countyCode });
     if (!county) throw new NotFoundError('County', countyCode);
-    bindScopeToCounty(county.id);
+    await rebindRequest({ countyId: county.id });
     const partnerships = await ctx.em.find(
       Partnership,
       { county: county.id, archivedAt: null },
@@ -113,7 +121,7 @@ export class AuthResolver {
     let partnership: Partnership | null = null;
     if (role === Role.PARTNERSHIP && county) {
       // An anonymous request is bound to no county (row-level security): read as this county's.
-      bindScopeToCounty(county.id);
+      await rebindRequest({ countyId: county.id });
       partnership = await ctx.em.findOne(
         Partnership,
         { county: county.id, ...(partnershipId ? { id: partnershipId } : { archivedAt: null }) },
@@ -122,9 +130,8 @@ export class AuthResolver {
       if (!partnership) throw new NotFoundError('Partnership', partnershipId ?? '(any)');
     }
     const subject = `dev:${role.toLowerCase()}:${county?.code ?? 'national'}${partnership ? `:${partnership.id}` : ''}`;
-    const name = partnership
-      ? `Utvikler (${partnership.name})`
-      : `Utvikler (${role}${county ? `, ${county.name}` : ''})`;
+    // A person's name as the screens show it (history, adjustments): no role codes.
+    const name = partnership ? `${partnership.name} (demo)` : DEMO_NAMES[role];
     const token = await signDevToken(key, {
       subject,
       name,

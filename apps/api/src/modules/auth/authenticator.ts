@@ -1,3 +1,4 @@
+import { countyEntityManager } from '../../database/county-transaction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   createRemoteJWKSet,
@@ -238,7 +239,7 @@ export class Authenticator {
 
   /**
    * Whether the partnership the token's claim names is one of the county's.
-   * Cached for a minute like the counties; read before the request is bound to a county.
+   * Cached for a minute like the counties; read before the request's transaction begins.
    */
   private async partnershipOfCounty(
     id: string,
@@ -248,10 +249,13 @@ export class Authenticator {
     const key = `${countyId}:${id}`;
     const cached = this.partnerships.get(key);
     if (cached && Date.now() - cached.at < COUNTY_CACHE_MS) return cached.value;
-    const found = await em.findOne(
-      Partnership,
-      { id, county: countyId },
-      { disableIdentityMap: true, filters: false, fields: ['id'] },
+    // In a transaction of the county (row-level security): the request's own is not begun yet.
+    const found = await countyEntityManager(em, countyId).transactional((tx) =>
+      tx.findOne(
+        Partnership,
+        { id, county: countyId },
+        { disableIdentityMap: true, filters: false, fields: ['id'] },
+      ),
     );
     const value = found !== null;
     if (value) this.partnerships.set(key, { value, at: Date.now() });

@@ -6,6 +6,7 @@ import {
   decisionJustification,
   decisionOutcome,
   decisionOwnerCounts,
+  sectorOfStatement,
   sumKroner,
 } from '@kompetansemidler/domain';
 import { pageWindow, type Page } from '../../common/connection.js';
@@ -188,8 +189,12 @@ export class DecisionService {
           ),
         });
         decisions.push(decision);
+        const sector = sectorOfStatement(ns);
+        if (typeof sector !== 'string' && perYear.some((y) => y.amount > 0)) {
+          throw new ValidationFailedError(sector.message.en, [sector]);
+        }
         for (const year of perYear) {
-          if (year.amount <= 0) continue;
+          if (year.amount <= 0 || typeof sector !== 'string') continue;
           em.create(Commitment, {
             county,
             grantedInRound: round,
@@ -197,7 +202,7 @@ export class DecisionService {
             needsStatementId: ns.id,
             partnership,
             workId: ns.workId,
-            sector: ns.sector ?? 'SCHOOL',
+            sector,
             durationYears: ns.durationYears ?? perYear.length,
             year: year.year,
             amount: year.amount,

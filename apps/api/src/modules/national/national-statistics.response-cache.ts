@@ -1,3 +1,4 @@
+import { sqlRows } from '../../common/sql.js';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -41,13 +42,10 @@ export class VersionedCache<T> {
  * migration), as one string that changes whenever any of them does.
  */
 async function nationalDataVersion(em: EntityManager): Promise<string> {
-  const [row]: Array<{ version: string | null }> = await em
-    .getConnection()
-    .execute(
-      `select string_agg(scope || ':' || generation, ',' order by scope) as version from national_statistics_version`,
-      [],
-      'all',
-    );
+  const [row] = await sqlRows<{ version: string | null }>(
+    em,
+    `select string_agg(scope || ':' || generation, ',' order by scope) as version from national_statistics_version`,
+  );
   return row?.version ?? '';
 }
 

@@ -1,3 +1,4 @@
+import { sqlRows } from '../../common/sql.js';
 import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Sector } from '../../common/enums.js';
 import type { RequestContext } from '../../server/request-context.js';
@@ -93,7 +94,8 @@ export class NationalResolver {
       requested: string | null;
       granted: string | null;
     }> = await nationalLimit.run(() =>
-      em.getConnection().execute(
+      sqlRows(
+        em,
         `select c.code, c.name, r.status, ns.sector, count(ns.id) as statements,
               sum(ns.requested_this_year) as requested, sum(d.granted_this_year) as granted
          from county c

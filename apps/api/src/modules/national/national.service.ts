@@ -1,3 +1,4 @@
+import { sqlRows } from '../../common/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InstitutionKind, Sector } from '../../common/enums.js';
 import { BadUserInputError, type Problem } from '../../errors/app-error.js';
@@ -32,7 +33,7 @@ export class NationalService {
     const query = validated(args);
     if (query.counties.length > 0) await this.assertCountiesExist(query.counties);
     const { sql, params } = nationalStatisticsSql({ ...query, currentYear: currentYearInNorway() });
-    const rows: Row[] = await this.em.getConnection().execute(sql, params, 'all');
+    const rows = await sqlRows<Row>(this.em, sql, params);
     const totalsRow = rows.find((r) => r.is_total);
     const totals = totalsRow ? figuresOf(totalsRow) : figuresOf(emptyRow());
     const groups =
@@ -49,9 +50,11 @@ export class NationalService {
   }
 
   private async assertCountiesExist(codes: readonly string[]): Promise<void> {
-    const found: Array<{ code: string }> = await this.em
-      .getConnection()
-      .execute('select code from county where code in (?)', [[...codes]], 'all');
+    const found = await sqlRows<{ code: string }>(
+      this.em,
+      'select code from county where code in (?)',
+      [[...codes]],
+    );
     const known = new Set(found.map((f) => f.code));
     const unknown = codes.filter((c) => !known.has(c));
     if (unknown.length > 0) {

@@ -102,12 +102,15 @@ export class ScenarioRunExecutor {
       await em.fork().transactional((tx) => storeScenario(tx, request, solved));
     } catch (error) {
       this.logger.warn({ err: error, runId: request.runId }, 'scenario run failed');
-      await markRunFailed(em.fork(), request.runId, error).catch((markError: unknown) =>
-        this.logger.error(
-          { err: markError, runId: request.runId },
-          'could not mark the run failed',
-        ),
-      );
+      await em
+        .fork()
+        .transactional((tx) => markRunFailed(tx, request.runId, error))
+        .catch((markError: unknown) =>
+          this.logger.error(
+            { err: markError, runId: request.runId },
+            'could not mark the run failed',
+          ),
+        );
     }
   }
 

@@ -70,31 +70,34 @@ export class ScenarioRunService {
     if (!isUuid(id)) {
       throw new AppError('BAD_USER_INPUT', 'runId must be a UUID.', { field: 'runId' });
     }
-    // Two statements, no transaction: free the round of runs a killed server left behind, then
-    // record this one; the partial unique index refuses it while another is queued or running.
+    // Free the round of runs a killed server left behind, then record this one (in a savepoint of
+    // the request's transaction, which commits before the answer goes out); the partial unique
+    // index refuses it while another is queued or running.
     await this.reclaimExpired(this.em, round.id);
     try {
-      await sqlRun(
-        this.em,
-        `insert into scenario_run (id, county_id, round_id, name, method, cut_rule, status,
+      await this.em.transactional((em) =>
+        sqlRun(
+          em,
+          `insert into scenario_run (id, county_id, round_id, name, method, cut_rule, status,
            requested_by, requested_by_name, lease_until)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, now() + (? * interval '1 millisecond'))`,
-        [
-          id,
-          round.county.id,
-          round.id,
-          request.name,
-          request.method,
-          request.cutRule,
-          ScenarioRunStatus.QUEUED,
-          viewer.subject,
-          viewer.name,
-          leaseMs,
-        ],
+          [
+            id,
+            round.county.id,
+            round.id,
+            request.name,
+            request.method,
+            request.cutRule,
+            ScenarioRunStatus.QUEUED,
+            viewer.subject,
+            viewer.name,
+            leaseMs,
+          ],
+        ),
       );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const active = await this.em.fork().findOne(ScenarioRun, {
+      const active = await this.em.findOne(ScenarioRun, {
         round: round.id,
         status: { $in: [...ACTIVE_RUN_STATUSES] },
       });

@@ -7,7 +7,9 @@ import {
   type LineAdjustmentOutcome,
   type ScenarioParameters,
   type ValidationProblem,
+  scenarioParameterProblems,
   COMPARE_SCENARIOS,
+  SCENARIO_DEFAULTS,
   compareScenarios,
   comparisonRefusal,
   type ComparedStatement,
@@ -20,7 +22,12 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
-import { BadUserInputError, NotFoundError, type Problem } from '../../errors/app-error.js';
+import {
+  BadUserInputError,
+  NotFoundError,
+  ValidationFailedError,
+  type Problem,
+} from '../../errors/app-error.js';
 import { toProblemType } from '../../common/problem.type.js';
 import { auditRow, recordAudit } from '../audit/audit.service.js';
 import { assertPhase } from '../round/round-phase.js';
@@ -46,10 +53,9 @@ import { roundForAllocation } from './allocation-input.js';
 import { ScenarioLine } from './scenario-line.entity.js';
 import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
 import { ScenarioRunService } from './scenario-run.service.js';
-import type { ScenarioRunExecutor } from './scenario-run.executor.js';
+import type { ScenarioRunExecutor, ScenarioRunRequest } from './scenario-run.executor.js';
+import { afterRequestCommit } from '../../database/request-scope.js';
 import type { ScenarioRun } from './scenario-run.entity.js';
-
-const DEFAULT_TIME_LIMIT_SECONDS = 20;
 
 const LINE_SORT: Record<ScenarioLineSortField, string> = {
   RANK: 'rank',
@@ -110,6 +116,14 @@ export class ScenarioService {
     if (!round) throw new NotFoundError('Round', input.roundId);
     const reason = assertPhase(round, 'runScenario', viewer, input.override);
     const parameters = scenarioParameters(input);
+    // Parameters that no round could use are refused before a run is recorded.
+    const parameterProblems = scenarioParameterProblems(parameters);
+    if (parameterProblems.length > 0) {
+      throw new ValidationFailedError(
+        'The scenario’s input cannot be allocated.',
+        parameterProblems as Problem[],
+      );
+    }
     const name = input.name.trim() || `Scenario ${new Date().toISOString()}`;
     const runs = new ScenarioRunService(this.ctx);
     const run = await runs.claim(
@@ -118,7 +132,7 @@ export class ScenarioService {
       executor.leaseMs,
     );
     const scenarioId = randomUUID();
-    executor.start({
+    const request: ScenarioRunRequest = {
       runId: run.id,
       round: roundForAllocation(round),
       parameters,
@@ -148,7 +162,9 @@ export class ScenarioService {
         },
         reason,
       }),
-    });
+    };
+    // The run is carried on once the request's transaction (with the claim) has committed.
+    afterRequestCommit(() => executor.start(request));
     return runs.get(run.id);
   }
 
@@ -320,7 +336,9 @@ function scenarioParameters(input: RunScenarioInput): ScenarioParameters {
     ...(input.tolerancePercentagePoints != null
       ? { tolerancePercentagePoints: input.tolerancePercentagePoints }
       : {}),
-    optimal: { timeLimitSeconds: input.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS },
+    optimal: {
+      timeLimitSeconds: input.timeLimitSeconds ?? SCENARIO_DEFAULTS.optimal.timeLimitSeconds,
+    },
   };
 }
 

@@ -17,7 +17,11 @@ export interface MethodOutcome {
   cut: Set<number>;
   /** Candidates left out because their share would fall below the smallest worth funding. */
   minShareExcluded: Set<number>;
+  /** Members of a tier at the budget line that did not fit, and how the tier was settled. */
+  tierResolution?: Map<number, TierResolution> | undefined;
 }
+
+export type TierResolution = 'CUT_RULE' | 'INDICATORS';
 
 /** A way to allocate a prepared round, picked by name (see allocationMethods). */
 export interface AllocationMethod {

@@ -6,12 +6,13 @@ import { isFeasible, objectiveMicro } from '../objective.js';
 import type { PreparedCandidate, PreparedRound } from '../prepared-round.js';
 import type { AllocationMethod, MethodOutcome } from './allocation-method.js';
 import { runRanked } from './ranked-method.js';
+import { SCENARIO_DEFAULTS } from '../scenario-defaults.js';
 
 const MICRO = 1_000_000;
 /** The model counts in thousands of kroner, which keeps HiGHS' coefficients well scaled. */
 const UNIT = 1000;
-export const DEFAULT_TIME_LIMIT_SECONDS = 5;
-export const DEFAULT_RELATIVE_GAP = 1e-4;
+export const DEFAULT_TIME_LIMIT_SECONDS = SCENARIO_DEFAULTS.optimal.timeLimitSeconds;
+export const DEFAULT_RELATIVE_GAP = SCENARIO_DEFAULTS.optimal.relativeGap;
 
 /**
  * Maximises the scenario objective subject to every row of the plan with HiGHS. One variable per
@@ -32,7 +33,7 @@ export const optimalMethod: AllocationMethod = {
 };
 
 export function solveOptimal(round: PreparedRound, highs: Highs): MethodOutcome {
-  const ranked = runRanked(round);
+  const ranked = runRanked(round, highs);
   const rankedObjective = objectiveMicro(round, ranked.amounts);
   const settings = round.input.scenario.optimal ?? {};
   const timeLimit = settings.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS;
@@ -56,7 +57,7 @@ export function solveOptimal(round: PreparedRound, highs: Highs): MethodOutcome 
   const indices: number[] = [];
   const values: number[] = [];
   for (const c of vars) {
-    colCost.push(((MICRO + c.scoreMicro) / MICRO) * (c.req0 / UNIT));
+    colCost.push(((MICRO + c.priorityMicro) / MICRO) * (c.req0 / UNIT));
     const semi = c.minAmount > 0;
     colLower.push(semi ? c.minAmount / c.req0 : 0);
     colUpper.push(1);

@@ -1,3 +1,4 @@
+import { SCENARIO_DEFAULTS } from '@kompetansemidler/domain';
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../../../common/connection.js';
 import { Sector, SortDirection } from '../../../common/enums.js';
@@ -50,7 +51,7 @@ export class RunScenarioInput {
   cutRule!: CutRule;
 
   @Field(() => Float, {
-    defaultValue: 0.5,
+    defaultValue: SCENARIO_DEFAULTS.minFundedShare,
     description: 'The smallest share of a request worth funding, 0–1.',
   })
   minFundedShare!: number;
@@ -58,13 +59,19 @@ export class RunScenarioInput {
   @Field(() => [IndicatorWeightInput], { nullable: true })
   indicatorWeights?: IndicatorWeightInput[] | null;
 
-  @Field(() => Float, { nullable: true, description: 'Weight of the theme’s rank (default 1).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: `Weight of the theme’s rank (default ${SCENARIO_DEFAULTS.themeWeight}).`,
+  })
   themeWeight?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Overrides the plan’s sector tolerance.' })
   tolerancePercentagePoints?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Solver time limit (OPTIMAL), seconds.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: `Solver time limit (OPTIMAL), seconds (default ${SCENARIO_DEFAULTS.optimal.timeLimitSeconds}).`,
+  })
   timeLimitSeconds?: number | null;
 
   @Field(() => [OfficeKnowledgeInput], { nullable: true })
