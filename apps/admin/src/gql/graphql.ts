@@ -660,6 +660,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   /** Too many requests from this caller; wait and try again. */
   | 'RATE_LIMITED'
+  /** A year of a needs statement asks for more than the plan’s ceiling (the round’s frame): `extensions.field` names the year, `extensions.problems` lists every problem. */
+  | 'REQUEST_ABOVE_CEILING'
   /** The round already has a scenario run queued or running. */
   | 'SCENARIO_RUN_IN_PROGRESS'
   /** The allocation engine could not compute the scenario. */
