@@ -12,6 +12,9 @@ const gauge = {
   upper: 100,
   scaleMax: 125,
   broken: true,
+  warning: false,
+  informational: false,
+  assumptions: [] as string[],
   overridden: false,
   overrideReasons: [] as string[],
   text: '42 % av rammen',
@@ -37,6 +40,33 @@ describe('ConstraintGauge', () => {
       global: { plugins: [createAppI18n()] },
     });
     expect(ok.get('.ds-tag').text()).toBe('Innenfor');
+  });
+
+  it('shows an exceeded assumption as a warning with “Antakelse”, never “Brutt”', () => {
+    const assumed = mount(ConstraintGauge, {
+      props: {
+        gauge: {
+          ...gauge,
+          kind: 'COORDINATOR_CAP' as const,
+          broken: false,
+          warning: true,
+          assumptions: ['Antakelse: vi bruker 10 % av årets ramme.'],
+        },
+      },
+      global: { plugins: [createAppI18n()] },
+    });
+    expect(assumed.get('.ds-tag').text()).toBe('Advarsel');
+    expect(assumed.text()).not.toContain('Brutt');
+    expect(assumed.get('[data-testid="gauge-assumption"]').text()).toBe(
+      'Antakelse: vi bruker 10 % av årets ramme.',
+    );
+    const info = mount(ConstraintGauge, {
+      props: {
+        gauge: { ...gauge, kind: 'ONE_YEAR_SHARE' as const, broken: false, informational: true },
+      },
+      global: { plugins: [createAppI18n()] },
+    });
+    expect(info.get('.ds-tag').text()).toBe('Til informasjon');
   });
 
   it('says when an adviser overrode a broken limit, and why', () => {

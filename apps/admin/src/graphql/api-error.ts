@@ -25,6 +25,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   BUSY: true,
   RATE_LIMITED: true,
   DEADLINE_PASSED: true,
+  REQUEST_ABOVE_CEILING: true,
 };
 export type ApiErrorCode = ErrorCode | 'NETWORK' | 'UNKNOWN';
 

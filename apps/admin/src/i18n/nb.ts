@@ -56,6 +56,8 @@ export const nb = {
     SOLVER_TIMEOUT: 'Beregningen tok for lang tid.',
     QUERY_TOO_COMPLEX: 'Forespørselen er for stor.',
     FRAME_EXCEEDED: 'Ingen tildeling kan gå forbi rammen for året.',
+    REQUEST_ABOVE_CEILING:
+      'Et år i budsjettet er større enn årets ramme. Ingen behovsmelding kan få mer enn rammen for ett år.',
     OVERRIDE_REQUIRED:
       'Endringen bryter en sektorandel eller et tak i planen, og må overstyres med en begrunnelse.',
     DEADLINE_PASSED:
@@ -203,6 +205,7 @@ export const nb = {
     },
   },
   statements: {
+    offTheme: 'Utenfor planens prioriterte temaer',
     title: 'Behovsmeldinger',
     filters: 'Filtrer behovsmeldinger',
     sector: 'Sektor',
@@ -261,6 +264,9 @@ export const nb = {
     schoolStaff: 'Ansatte i skole',
     otherServices: 'Andre tjenester',
     problems: 'Valideringsproblemer',
+    notices: 'Til Statsforvalterens vurdering',
+    noticesIntro:
+      'Dette er ikke feil i behovsmeldingen, men forhold Statsforvalteren bør vurdere (tall merket antakelse står ikke i planen).',
     noProblems: 'Planens regler finner ingen problemer med behovsmeldingen.',
     problemCount:
       'Ingen problemer. | Planens regler finner 1 problem: | Planens regler finner {n} problemer:',
@@ -273,6 +279,13 @@ export const nb = {
     ok: 'Innenfor',
     broken: 'Brutt',
     overridden: 'Brutt, overstyrt',
+    verdict: {
+      ok: 'Innenfor',
+      broken: 'Brutt',
+      overridden: 'Brutt, overstyrt',
+      warning: 'Advarsel',
+      info: 'Til informasjon',
+    },
     overrideReasons: 'Overstyrt av Statsforvalteren: {reasons}',
     clause: 'Kilde i planen: {clause}',
     lockLabel: '{years}-årige prosjekter, {year}',
@@ -458,7 +471,7 @@ export const nb = {
     lower: 'Nedre grense',
     limit: 'Øvre grense / tak',
     percent: 'Prosent',
-    ok: 'Innenfor',
+    ok: 'Vurdering',
     note: 'Merknad',
     scenario: 'Scenario',
     method: 'Metode',
@@ -470,6 +483,7 @@ export const nb = {
     groupCoordinator: 'Koordinator',
     groupFunding: 'Likebehandling',
     groupInstitution: 'Kompetansemiljøenes andel',
+    groupOneYear: 'Ettårige tildelinger',
   },
   signIn: {
     title: 'Logg inn',

@@ -35,3 +35,18 @@ export function toProblemType(problem: {
     message: { nb: problem.message.nb, en: problem.message.en },
   };
 }
+
+@ObjectType('StatementNotice', {
+  description:
+    'Something the office should look at in a needs statement; never a refusal (e.g. a coordinator asked for below the complexity aid).',
+})
+export class StatementNoticeType extends ValidationProblemType {
+  @Field({ description: 'The plan clause it is about.' })
+  clause!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The assumption it rests on (the plan gives no such figure), if any.',
+  })
+  assumption!: string | null;
+}

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'BUSY',
   'RATE_LIMITED',
   'DEADLINE_PASSED',
+  'REQUEST_ABOVE_CEILING',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -71,6 +72,16 @@ export class ValidationFailedError extends AppError {
     readonly problems: Problem[],
   ) {
     super('VALIDATION_FAILED', message, { problems });
+  }
+}
+
+/**
+ * A year of a request above the plan's ceiling on the round's frame (no grant could meet it):
+ * `field` is the first offending budget year's path, `problems` lists every problem found.
+ */
+export class RequestAboveCeilingError extends AppError {
+  constructor(message: string, field: string, ceiling: number, problems: Problem[]) {
+    super('REQUEST_ABOVE_CEILING', message, { field, ceiling, problems });
   }
 }
 

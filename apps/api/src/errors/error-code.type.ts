@@ -26,6 +26,8 @@ const DESCRIPTIONS: Record<ErrorCode, string> = {
   BUSY: 'The server is busy; try again shortly.',
   RATE_LIMITED: 'Too many requests from this caller; wait and try again.',
   DEADLINE_PASSED: 'The deadline for this has passed.',
+  REQUEST_ABOVE_CEILING:
+    'A year of a needs statement asks for more than the plan’s ceiling (the round’s frame): `extensions.field` names the year, `extensions.problems` lists every problem.',
 };
 
 registerEnumType(ErrorCodeEnum, {

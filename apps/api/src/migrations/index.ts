@@ -9,6 +9,7 @@ import { Migration20261203084052 } from './Migration20261203084052.js';
 import { Migration20261203085817 } from './Migration20261203085817.js';
 import { Migration20261203125423 } from './Migration20261203125423.js';
 import { Migration20261203131155 } from './Migration20261203131155.js';
+import { Migration20261203132018 } from './Migration20261203132018.js';
 import { Migration20261203132248 } from './Migration20261203132248.js';
 
 /** Every migration, in order. A new migration file must be added here. */
@@ -23,5 +24,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203085817', class: Migration20261203085817 },
   { name: 'Migration20261203125423', class: Migration20261203125423 },
   { name: 'Migration20261203131155', class: Migration20261203131155 },
+  { name: 'Migration20261203132018', class: Migration20261203132018 },
   { name: 'Migration20261203132248', class: Migration20261203132248 },
 ];

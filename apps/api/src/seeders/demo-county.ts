@@ -87,6 +87,8 @@ export async function seedDemoCounty(
   const owners = new Map<string, Owner>();
   const institutions = new Map<string, Institution>();
   const partnerships = new Map<string, Partnership>();
+  /** Each owner's units, to list those taking part in each of its partnerships. */
+  const unitsOf = new Map<string, Unit[]>();
   const prng = createPrng(options.seed * 31 + 7);
   const firstYear = options.rounds[0]?.year ?? options.plan.period.fromYear;
   const indicatorIds = resolvePlanVersion(options.plan, options.plan.versions[0]?.id ?? '')
@@ -253,15 +255,19 @@ export async function seedDemoCounty(
           : null,
       });
       const kind = o.ownership === 'PRIVATE' ? UnitKind.KINDERGARTEN : null;
+      const units: Unit[] = [];
       for (let k = 0; k < Math.max(1, o.units); k++) {
-        em.create(Unit, {
-          county,
-          owner,
-          name: `${o.name} enhet ${k + 1} (demo)`,
-          kind: kind ?? (k % 2 === 0 ? UnitKind.SCHOOL : UnitKind.KINDERGARTEN),
-        });
+        units.push(
+          em.create(Unit, {
+            county,
+            owner,
+            name: `${o.name} enhet ${k + 1} (demo)`,
+            kind: kind ?? (k % 2 === 0 ? UnitKind.SCHOOL : UnitKind.KINDERGARTEN),
+          }),
+        );
       }
       owners.set(o.orgnr, owner);
+      unitsOf.set(o.orgnr, units);
     }
     if (!institutions.has(p.institution.orgnr)) {
       institutions.set(
@@ -285,6 +291,12 @@ export async function seedDemoCounty(
         otherServices: ds.participants?.otherServices ?? [],
       });
       for (const orgnr of ownerOrgnrs) partnership.owners.add(owners.get(orgnr)!);
+      // The units taking part in this partnership: as many of the owner's as the statement counts.
+      for (const o of p.owners) {
+        for (const unit of (unitsOf.get(o.orgnr) ?? []).slice(0, o.units)) {
+          partnership.units.add(unit);
+        }
+      }
       partnerships.set(key, partnership);
     }
     return partnership;

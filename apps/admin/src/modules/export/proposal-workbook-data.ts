@@ -5,6 +5,7 @@ import type {
   ScenarioSummaryFieldsFragment,
   Sector,
 } from '../../gql/graphql.js';
+import { gaugeVerdict } from '../scenarios/constraint-gauges.js';
 import type { ScenarioLine } from '../scenarios/use-scenario.js';
 import type { ProposalWorkbookData, WorkbookConstraint } from './proposal-workbook.js';
 
@@ -21,6 +22,7 @@ const GROUP_OF: Record<ConstraintGaugeKind, string> = {
   COORDINATOR_CAP: 'export.groupCoordinator',
   FUNDING_RATE: 'export.groupFunding',
   INSTITUTION_SHARE: 'export.groupInstitution',
+  ONE_YEAR_SHARE: 'export.groupOneYear',
 };
 
 /** The workbook's content from a scenario as the API gave it: no amount is computed here. */
@@ -74,8 +76,10 @@ export function proposalWorkbookData(input: {
     limit: g.upper ?? null,
     percent: g.percent,
     ok: !g.broken,
+    verdict: t(`gauges.verdict.${gaugeVerdict(g)}`),
     note: [
       ...g.notes.map((n) => n.nb),
+      ...g.assumptions.map((a) => a.nb),
       ...(g.clauseTitle || g.clause
         ? [t('gauges.clause', { clause: g.clauseTitle?.nb ?? g.clause })]
         : []),

@@ -84,6 +84,7 @@ const data: ProposalWorkbookData = {
       limit: 4_000_000,
       percent: 35,
       ok: true,
+      verdict: 'Innenfor',
       note: '',
     },
   ],
@@ -136,7 +137,7 @@ describe('buildProposalWorkbook', () => {
     expect(overview.getRow(5).getCell(2).numFmt).toBe('dd.mm.yyyy');
     const report = read.getWorksheet('Begrensninger')!;
     expect(report.getRow(2).getCell(3).value).toBe(3_500_000);
-    expect(report.getRow(2).getCell(7).value).toBe('Ja');
+    expect(report.getRow(2).getCell(7).value).toBe('Innenfor');
   });
 
   it('makes sheet names Excel accepts', () => {

@@ -39,6 +39,8 @@ export interface WorkbookConstraint {
   /** Percent of the frame, as the API reports it. */
   percent: number | null;
   ok: boolean;
+  /** The verdict in words: Innenfor, Brutt, Brutt, overstyrt, Advarsel (an assumption), Til informasjon. */
+  verdict: string;
   note: string;
 }
 
@@ -228,7 +230,7 @@ export function buildProposalWorkbook(excel: ExcelJS, data: ProposalWorkbookData
       lower: c.lower ?? undefined,
       limit: c.limit ?? undefined,
       percent: c.percent ?? undefined,
-      ok: c.ok ? labels.yes : labels.no,
+      ok: c.verdict,
       note: c.note,
     });
   }

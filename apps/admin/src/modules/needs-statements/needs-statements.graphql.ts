@@ -38,6 +38,13 @@ export const NeedsStatementDetailFieldsFragment = graphql(`
     }
     workId
     themeItemIds
+    notices {
+      code
+      field
+      message {
+        nb
+      }
+    }
     localNeeds
     requestedTotal
     updatedAt

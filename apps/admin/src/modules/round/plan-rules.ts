@@ -76,6 +76,8 @@ export function themeItemLabels(rules: PlanRules | null): Map<string, string> {
   };
   for (const sectorThemes of rules?.themes ?? []) {
     for (const theme of sectorThemes.themes) visit(theme.items);
+    // Items allowed within every theme (measures that secure progress).
+    visit(sectorThemes.everyTheme?.items);
   }
   return labels;
 }

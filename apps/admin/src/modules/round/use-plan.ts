@@ -1,5 +1,6 @@
 import { useQuery } from '@urql/vue';
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { useI18n } from 'vue-i18n';
 import type { Sector } from '../../gql/graphql.js';
 import { toApiError } from '../../graphql/api-error.js';
 import {
@@ -15,6 +16,7 @@ import { RoundPlanQuery } from './round.graphql.js';
 
 /** The county plan (version) a round follows: theme names, indicators, tolerance. */
 export function usePlan(roundId: MaybeRefOrGetter<string | null>) {
+  const { t } = useI18n();
   const result = useQuery({
     query: RoundPlanQuery,
     variables: () => ({ id: toValue(roundId) ?? '' }),
@@ -33,7 +35,9 @@ export function usePlan(roundId: MaybeRefOrGetter<string | null>) {
     rules,
     indicators: computed(() => weightableIndicators(rules.value)),
     defaultTolerance: computed(() => defaultTolerance(rules.value)),
-    themeLabel: (id: string | null | undefined) => (id ? (labels.value.get(id) ?? id) : '–'),
+    // A statement outside the themes is allowed (the local needs decide); it is named so.
+    themeLabel: (id: string | null | undefined) =>
+      id ? (labels.value.get(id) ?? id) : t('statements.offTheme'),
     themeItemLabel: (id: string) => itemLabels.value.get(id) ?? id,
     themeRank: (id: string | null) => (id ? (ranks.value.get(id) ?? 99) : 100),
     themesOf: (sector: Sector) => themesOfSector(rules.value, sector),

@@ -12,6 +12,12 @@ export interface Gauge {
   /** The right end of the bar. */
   scaleMax: number;
   broken: boolean;
+  /** An assumed limit exceeded, or a fall to look at: never "Brutt". */
+  warning: boolean;
+  /** For information only (the plan's "about 50 % one year at a time"). */
+  informational: boolean;
+  /** The assumptions behind the limit, each "Antakelse: …". */
+  assumptions: string[];
   /** Broken by an adviser's adjustment that overrides it, with the reasons. */
   overridden: boolean;
   overrideReasons: string[];
@@ -39,6 +45,9 @@ export function constraintGauges(gauges: readonly ConstraintGaugeFieldsFragment[
       upper: inKroner ? (g.upper ?? null) : null,
       scaleMax: inKroner ? Math.max((g.upper ?? g.lower ?? 0) * 1.25, value, 1) : 100,
       broken: g.broken,
+      warning: g.warning,
+      informational: g.informational,
+      assumptions: g.assumptions.map((a) => a.nb),
       overridden: g.overridden,
       overrideReasons: [...g.overrideReasons],
       text: g.explanation.nb,
@@ -46,4 +55,19 @@ export function constraintGauges(gauges: readonly ConstraintGaugeFieldsFragment[
       clause: g.clauseTitle?.nb ?? g.clause ?? null,
     };
   });
+}
+
+export type GaugeVerdict = 'broken' | 'overridden' | 'warning' | 'info' | 'ok';
+
+/** The gauge's verdict as the API gave it: a rule broken (or overridden), a warning, or fine. */
+export function gaugeVerdict(g: {
+  broken: boolean;
+  overridden: boolean;
+  warning: boolean;
+  informational: boolean;
+}): GaugeVerdict {
+  if (g.broken) return g.overridden ? 'overridden' : 'broken';
+  if (g.warning) return 'warning';
+  if (g.informational) return 'info';
+  return 'ok';
 }

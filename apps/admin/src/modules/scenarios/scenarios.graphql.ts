@@ -83,12 +83,17 @@ export const ConstraintGaugeFieldsFragment = graphql(`
     upper
     limitPercent
     broken
+    warning
+    informational
     overridden
     overrideReasons
     explanation {
       nb
     }
     notes {
+      nb
+    }
+    assumptions {
       nb
     }
     clause

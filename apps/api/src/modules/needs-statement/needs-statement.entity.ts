@@ -1,4 +1,5 @@
 import {
+  BigIntType,
   Collection,
   Entity,
   Enum,
@@ -9,6 +10,7 @@ import {
   type Ref,
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { KronerScalar } from '../national/kroner.scalar.js';
 import { Sector } from '../../common/enums.js';
 import { TenantEntity } from '../../common/tenant-entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
@@ -145,8 +147,11 @@ export class NeedsStatement extends TenantEntity {
   @Property({ type: 'integer' })
   requestedThisYear: number & Opt = 0;
 
-  @Field(() => Int, { description: 'Requested over the whole duration, in kroner.' })
-  @Property({ type: 'integer' })
+  @Field(() => KronerScalar, {
+    description:
+      'Requested over the whole duration, in kroner (a bigint: years cannot overflow it).',
+  })
+  @Property({ type: new BigIntType('number') })
   requestedTotal: number & Opt = 0;
 
   @Field(() => Date)

@@ -11,7 +11,11 @@ import {
   Root,
 } from 'type-graphql';
 import { toConnection, type ConnectionShape } from '../../common/connection.js';
-import { toProblemType, ValidationProblemType } from '../../common/problem.type.js';
+import {
+  StatementNoticeType,
+  toProblemType,
+  ValidationProblemType,
+} from '../../common/problem.type.js';
 import { placeholders, sqlRows } from '../../common/sql.js';
 import { serviceContext } from '../../common/service-context.js';
 import type { RequestContext } from '../../server/request-context.js';
@@ -228,6 +232,35 @@ export class NeedsStatementResolver {
             statements.map((s) => ({ id: s.id, roundId: s.round.id })),
           );
           return new Map(statements.map((s) => [s, (found.get(s.id) ?? []).map(toProblemType)]));
+        },
+        [],
+      )
+      .load(ns);
+  }
+
+  @Authorized(WRITERS)
+  @FieldResolver(() => [StatementNoticeType], {
+    description:
+      'Aids to the office’s assessment of the statement as stored (never refusals): e.g. a coordinator asked for by a partnership below the complexity aid (an assumption), counted over the units taking part in this partnership. Batched per round.',
+  })
+  notices(@Root() ns: NeedsStatement, @Ctx() ctx: RequestContext): Promise<StatementNoticeType[]> {
+    return ctx.loaders
+      .get<NeedsStatement, StatementNoticeType[]>(
+        'statementNotices',
+        async (statements) => {
+          const found = await new StatementProblems(ctx.em).noticesFor(
+            statements.map((s) => ({ id: s.id, roundId: s.round.id })),
+          );
+          return new Map(
+            statements.map((s) => [
+              s,
+              (found.get(s.id) ?? []).map((n) => ({
+                ...toProblemType(n),
+                clause: n.clause,
+                assumption: n.assumption,
+              })),
+            ]),
+          );
         },
         [],
       )

@@ -2,7 +2,11 @@ import { sqlRows } from '../../common/sql.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isActionAllowed, validateNeedsStatement } from '@kompetansemidler/domain';
+import {
+  isActionAllowed,
+  requestCeiling,
+  validateNeedsStatement,
+} from '@kompetansemidler/domain';
 import { randomUUID } from 'node:crypto';
 import { orderOf } from '../../common/enums.js';
 import { pageWindow, type Page } from '../../common/connection.js';
@@ -11,7 +15,12 @@ import {
   viewerCountyId,
   type ServiceContext,
 } from '../../common/service-context.js';
-import { ForbiddenError, NotFoundError, ValidationFailedError } from '../../errors/app-error.js';
+import {
+  ForbiddenError,
+  NotFoundError,
+  RequestAboveCeilingError,
+  ValidationFailedError,
+} from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { Role } from '../auth/role.js';
 import { County } from '../county/county.entity.js';
@@ -269,8 +278,18 @@ export class NeedsStatementService {
     const plan = resolvedPlanOf(round.planVersion.getEntity());
     const problems = validateNeedsStatement(
       toDomainStatement(ns, round.year, partnership, budget),
-      { plan, history },
+      { plan, history, frame: round.frame },
     );
+    const above = problems.find((p) => p.code === 'NS_BUDGET_ABOVE_CEILING');
+    if (above) {
+      const ceiling = requestCeiling(plan.rules, round.frame).amount;
+      throw new RequestAboveCeilingError(
+        `A year of the request is above the plan's ceiling of ${ceiling} kroner (the round's frame).`,
+        above.path.join('.'),
+        ceiling,
+        problems,
+      );
+    }
     if (problems.length > 0) {
       throw new ValidationFailedError(
         `The needs statement has ${problems.length} problem${problems.length === 1 ? '' : 's'}.`,

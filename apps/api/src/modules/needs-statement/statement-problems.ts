@@ -1,6 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LRUCache } from 'lru-cache';
-import { validateNeedsStatement, type NeedsStatementProblem } from '@kompetansemidler/domain';
+import {
+  needsStatementNotices,
+  validateNeedsStatement,
+  type NeedsStatementNotice,
+  type NeedsStatementProblem,
+} from '@kompetansemidler/domain';
 import { placeholders, sqlRows } from '../../common/sql.js';
 import { storedPlanVersion } from '../county/stored-plan-version.js';
 import { domainPartnerships } from '../partnership/partnership-domain.js';
@@ -14,6 +19,8 @@ export interface RoundKey {
   countyId: string;
   year: number;
   planVersionId: string;
+  /** The round's frame: no year of a request may exceed the plan's ceiling on it. */
+  frame: number;
   /** Count, summed versions and last change of the round's statements; earlier grants. */
   fingerprint: string;
 }
@@ -21,6 +28,8 @@ export interface RoundKey {
 interface CachedRound {
   fingerprint: string;
   problems: Map<string, NeedsStatementProblem[]>;
+  /** Notices for the office's assessment (never refusals), per statement id. */
+  notices: Map<string, NeedsStatementNotice[]>;
   /** Submitted statements with at least one problem. */
   submittedWithProblems: number;
 }
@@ -39,13 +48,20 @@ const MAX_ROUNDS = 200;
 const cache = new LRUCache<string, CachedRound>({ max: MAX_ROUNDS, ttl: MAX_AGE_MS });
 
 /**
- * The SQL expression of a round's validation fingerprint (`r` is the round): its statements'
- * count, summed versions and last update (every write bumps the version), and the county's earlier
+ * The SQL expression of a round's validation fingerprint (`r` is the round): its frame (the
+ * ceiling), its statements' count, summed versions and last update (every write bumps the
+ * version), the county's partnerships (versions, and the units taking part: the coordinator's
+ * complexity), and the county's earlier
  * grants (the funding history: the four-year limit, newcomers), which only decisions change.
  */
-export const ROUND_PROBLEMS_FINGERPRINT_SQL = `(
+export const ROUND_PROBLEMS_FINGERPRINT_SQL = `r.frame::text || '|' || (
   select count(*)::text || ':' || coalesce(sum(n.version), 0)::text || ':' || coalesce(max(n.updated_at)::text, '')
     from needs_statement n where n.round_id = r.id
+) || '|' || (
+  select count(*)::text || ':' || coalesce(sum(p.version), 0)::text || ':' || coalesce(sum((
+    select coalesce(sum(hashtext(pu.unit_id::text)), 0) from partnership_unit pu where pu.partnership_id = p.id
+  )), 0)::text
+    from partnership p where p.county_id = r.county_id
 ) || '|' || (
   select count(*)::text || ':' || coalesce(sum(c.amount), 0)::text || ':' || coalesce(max(c.created_at)::text, '')
     from commitment c where c.county_id = r.county_id and c.year < r.year
@@ -66,6 +82,16 @@ export class StatementProblems {
     const rounds = await this.forRounds([...new Set(statements.map((s) => s.roundId))]);
     const result = new Map<string, NeedsStatementProblem[]>();
     for (const s of statements) result.set(s.id, rounds.get(s.roundId)?.problems.get(s.id) ?? []);
+    return result;
+  }
+
+  /** Notices per statement id of the given statements (their rounds checked whole). */
+  async noticesFor(
+    statements: ReadonlyArray<{ id: string; roundId: string }>,
+  ): Promise<Map<string, NeedsStatementNotice[]>> {
+    const rounds = await this.forRounds([...new Set(statements.map((s) => s.roundId))]);
+    const result = new Map<string, NeedsStatementNotice[]>();
+    for (const s of statements) result.set(s.id, rounds.get(s.roundId)?.notices.get(s.id) ?? []);
     return result;
   }
 
@@ -107,19 +133,21 @@ export class StatementProblems {
       ],
     });
     const problems = new Map<string, NeedsStatementProblem[]>();
+    const notices = new Map<string, NeedsStatementNotice[]>();
     let submittedWithProblems = 0;
     for (const s of statements) {
       const partnership = partnerships.get(s.partnershipId);
-      const found = partnership
-        ? validateNeedsStatement(
-            toDomainStatement(s, key.year, partnership, budgetYears(s.budget)),
-            { plan: plan.resolved, history },
-          )
+      const statement = partnership
+        ? toDomainStatement(s, key.year, partnership, budgetYears(s.budget))
+        : undefined;
+      const found = statement
+        ? validateNeedsStatement(statement, { plan: plan.resolved, history, frame: key.frame })
         : [];
       problems.set(s.id, found);
+      notices.set(s.id, statement ? needsStatementNotices(statement, { plan: plan.resolved }) : []);
       if (found.length > 0 && s.status === 'SUBMITTED') submittedWithProblems += 1;
     }
-    return { fingerprint: key.fingerprint, problems, submittedWithProblems };
+    return { fingerprint: key.fingerprint, problems, notices, submittedWithProblems };
   }
 }
 
@@ -134,10 +162,11 @@ export async function roundKeys(
     county_id: string;
     year: number;
     plan_version_id: string;
+    frame: number;
     fingerprint: string;
   }>(
     em,
-    `select r.id, r.county_id, r.year, r.plan_version_id, ${ROUND_PROBLEMS_FINGERPRINT_SQL} as fingerprint
+    `select r.id, r.county_id, r.year, r.plan_version_id, r.frame, ${ROUND_PROBLEMS_FINGERPRINT_SQL} as fingerprint
        from round r where r.id in (${placeholders(roundIds.length)})`,
     roundIds,
   );
@@ -149,6 +178,7 @@ export async function roundKeys(
         countyId: r.county_id,
         year: r.year,
         planVersionId: r.plan_version_id,
+        frame: Number(r.frame),
         fingerprint: r.fingerprint,
       },
     ]),

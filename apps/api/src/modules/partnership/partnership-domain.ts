@@ -20,7 +20,8 @@ interface OwnerRow {
 }
 
 /**
- * Partnerships in the domain's shape (owners by orgnr with their municipality and unit count, the
+ * Partnerships in the domain's shape (owners by orgnr with their municipality and the count of
+ * their units taking part in this partnership, not all their units: rule 8's complexity), the
  * institution, the lead owner), as plain rows in two queries whatever their number. The ids come
  * from rows the caller was allowed to see (raw SQL skips the tenant filter).
  */
@@ -44,7 +45,8 @@ export async function domainPartnerships(
     sqlRows<OwnerRow>(
       source,
       `select po.partnership_id, o.orgnr, o.name, o.ownership, m.number as municipality_number,
-              (select count(*) from unit u where u.owner_id = o.id) as units
+              (select count(*) from partnership_unit pu join unit u on u.id = pu.unit_id
+                where pu.partnership_id = po.partnership_id and u.owner_id = o.id) as units
          from partnership_owner po
          join owner o on o.id = po.owner_id
          left join municipality m on m.id = o.municipality_id

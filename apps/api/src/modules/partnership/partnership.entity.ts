@@ -11,6 +11,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant-entity.js';
 import { Institution } from './institution.entity.js';
 import { Owner } from './owner.entity.js';
+import { Unit } from './unit.entity.js';
 
 @ObjectType({
   description: 'A binding cooperation of one or more owners and an institution (partnerskap).',
@@ -26,6 +27,10 @@ export class Partnership extends TenantEntity {
 
   @ManyToMany(() => Owner, undefined, { pivotTable: 'partnership_owner', owner: true })
   owners = new Collection<Owner>(this);
+
+  /** The owners' units (kindergartens, schools) taking part in this partnership. */
+  @ManyToMany(() => Unit, undefined, { pivotTable: 'partnership_unit', owner: true })
+  units = new Collection<Unit>(this);
 
   /** Where one owner submits on behalf of a network (only where the plan allows it). */
   @ManyToOne(() => Owner, { ref: true, nullable: true })

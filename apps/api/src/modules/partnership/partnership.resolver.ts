@@ -148,6 +148,14 @@ export class PartnershipFieldsResolver {
     return owners.getItems().sort(byName);
   }
 
+  @FieldResolver(() => [Unit], {
+    description:
+      'The owners’ units (kindergartens, schools) taking part in this partnership: the coordinator’s complexity counts these.',
+  })
+  async units(@Root() partnership: Partnership): Promise<Unit[]> {
+    return (await partnership.units.load({ dataloader: true })).getItems();
+  }
+
   @FieldResolver(() => Owner, { nullable: true })
   leadOwner(@Root() partnership: Partnership): Promise<Owner | null> {
     return partnership.leadOwner

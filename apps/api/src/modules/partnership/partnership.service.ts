@@ -22,6 +22,7 @@ import type {
 } from './dto/register.inputs.js';
 import { Institution } from './institution.entity.js';
 import { Owner } from './owner.entity.js';
+import { Unit } from './unit.entity.js';
 import { Partnership } from './partnership.entity.js';
 
 /**
@@ -122,13 +123,19 @@ export class PartnershipService {
 /** The partnership's columns with its owners' ids, for the audit log. */
 async function fullSnapshot(partnership: Partnership): Promise<Record<string, unknown>> {
   const owners = await partnership.owners.load();
-  return { ...snapshot(partnership, ['owners']), ownerIds: owners.getIdentifiers().sort() };
+  const units = await partnership.units.load();
+  return {
+    ...snapshot(partnership, ['owners', 'units']),
+    ownerIds: owners.getIdentifiers().sort(),
+    unitIds: units.getIdentifiers().sort(),
+  };
 }
 
 interface CheckedPartnership {
   name: string;
   institution: Institution;
   owners: Owner[];
+  units: Unit[];
   leadOwnerId: string | null;
   otherServices: string[];
   contactPersons: Partnership['contactPersons'];
@@ -141,7 +148,10 @@ async function check(
   selfId: string,
 ): Promise<CheckedPartnership> {
   const ownerIds = input.ownerIds.map((id) => id.trim());
+  const unitIds = (input.unitIds ?? []).map((id) => id.trim());
   const owners = await em.find(Owner, { id: { $in: ownerIds.filter(isUuid) } });
+  const units =
+    unitIds.length > 0 ? await em.find(Unit, { id: { $in: unitIds.filter(isUuid) } }) : [];
   const institution = isUuid(input.institutionId)
     ? await em.findOne(Institution, { id: input.institutionId })
     : null;
@@ -153,7 +163,7 @@ async function check(
     ownerIds,
     institutionId: input.institutionId,
     leadOwnerId: trimmed(input.leadOwnerId),
-    unitIds: [],
+    unitIds,
     otherServices: input.otherServices.map((s) => s.trim()),
     contactPersons: input.contactPersons.map((c) => ({
       name: c.name.trim(),
@@ -171,15 +181,19 @@ async function check(
       institution: institution
         ? { kind: institution.kind, archived: institution.archivedAt !== null }
         : null,
-      units: new Map(),
+      units: new Map(
+        units.map((u) => [u.id, { ownerId: u.owner.id, archived: u.archivedAt !== null }]),
+      ),
       takenNames: names.map((n) => n.name),
     }),
   );
   const byId = new Map(owners.map((o) => [o.id, o]));
+  const unitById = new Map(units.map((u) => [u.id, u]));
   return {
     name: record.name,
     institution: institution!,
     owners: record.ownerIds.map((id) => byId.get(id)!),
+    units: record.unitIds.map((id) => unitById.get(id)!),
     leadOwnerId: record.leadOwnerId,
     otherServices: record.otherServices,
     contactPersons: record.contactPersons,
@@ -190,6 +204,7 @@ function assign(em: EntityManager, partnership: Partnership, checked: CheckedPar
   partnership.name = checked.name;
   partnership.institution = em.getReference(Institution, checked.institution.id, { wrapped: true });
   partnership.owners.set(checked.owners);
+  partnership.units.set(checked.units);
   partnership.leadOwner = checked.leadOwnerId
     ? em.getReference(Owner, checked.leadOwnerId, { wrapped: true })
     : null;

@@ -160,6 +160,7 @@ export class NeedsStatementImportService {
           return validateNeedsStatement(toDomainStatement(row, round.year, domain, budget), {
             plan,
             history,
+            frame: round.frame,
           });
         }),
       );

@@ -128,6 +128,7 @@ async function figuresOf(em: EntityManager, round: Round, row: FiguresRow): Prom
     countyId: row.county_id,
     year: row.year,
     planVersionId: row.plan_version_id,
+    frame: round.frame,
     fingerprint: row.fingerprint,
   };
   return {

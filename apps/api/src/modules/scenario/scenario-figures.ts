@@ -7,6 +7,7 @@ import {
   SECTORS,
   type AllocationResult,
   type ConstraintReport,
+  type Assumption,
   type PlanClause,
 } from '@kompetansemidler/domain';
 import type { Sector } from '../../common/enums.js';
@@ -226,6 +227,7 @@ export function typedReport(
   totals: ScenarioTotals | undefined,
   clauses: Readonly<Record<string, PlanClause>> = {},
   breaches: readonly ConstraintBreach[] = [],
+  assumptions: readonly Assumption[] = [],
 ): ScenarioReportType {
   const demand = new Map(
     (totals?.bySector ?? []).map((s) => [
@@ -234,7 +236,7 @@ export function typedReport(
     ]),
   );
   const gauges: ConstraintGaugeType[] = gaugesWithBreaches(
-    constraintGauges(report, frame, Object.fromEntries(demand)),
+    constraintGauges(report, frame, Object.fromEntries(demand), assumptions),
     breaches,
   ).map((g) => ({
     ...g,
@@ -256,6 +258,9 @@ export function typedReport(
       total: s.total,
       sharePercent: s.sharePercent,
       withinBand: s.withinBand,
+      // Reports stored before the effective band was judged lack these: the nominal band then.
+      withinNominalBand: s.withinNominalBand ?? s.withinBand,
+      bandMoved: s.bandMoved ?? false,
       requestedThisYear: demand.get(s.sector)?.requested ?? 0,
       statements: demand.get(s.sector)?.statements ?? 0,
       notes: s.notes,

@@ -134,12 +134,14 @@ export class ScenarioResolver {
         .loadOrFail({ dataloader: true })
         .then((round) => round.planVersion.loadOrFail({ dataloader: true })),
     ]);
+    const resolved = resolvedPlanOf(plan);
     return typedReport(
       parts.report,
       scenario.frame,
       totals,
-      resolvedPlanOf(plan).clauses,
+      resolved.clauses,
       parts.breaches,
+      resolved.rules.assumptions ?? [],
     );
   }
 

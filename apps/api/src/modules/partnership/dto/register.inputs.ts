@@ -136,6 +136,13 @@ export class PartnershipFields {
 
   @Field(() => [ContactPersonInput], { defaultValue: [] })
   contactPersons!: ContactPersonInput[];
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description:
+      'The owners’ units (kindergartens, schools) taking part in this partnership: its complexity counts these, not all the owners’ units.',
+  })
+  unitIds!: string[];
 }
 
 @InputType()

@@ -12,11 +12,12 @@ export enum ConstraintGaugeKind {
   COORDINATOR_CAP = 'COORDINATOR_CAP',
   FUNDING_RATE = 'FUNDING_RATE',
   INSTITUTION_SHARE = 'INSTITUTION_SHARE',
+  ONE_YEAR_SHARE = 'ONE_YEAR_SHARE',
 }
 registerEnumType(ConstraintGaugeKind, {
   name: 'ConstraintGaugeKind',
   description:
-    'Sector band, lock cap (per duration and year), funds bound in a later year, coordinator cap, public/private funding rate, the institutions’ share.',
+    'Sector band, lock cap (per duration and year), funds bound in a later year, coordinator cap, public/private funding rate, the institutions’ share, the share granted one year at a time (information).',
 });
 
 export enum FundingGroup {
@@ -101,8 +102,23 @@ export class ConstraintGaugeType {
   })
   limitPercent!: number | null;
 
-  @Field()
+  @Field({ description: 'Breaks a rule of the plan (“Brutt”); never for an assumption.' })
   broken!: boolean;
+
+  @Field({
+    description:
+      'Something to look at that the plan does not forbid: an assumed limit exceeded (coordinator cap, a later year’s assumed frame), a fall in the institutions’ share.',
+  })
+  warning!: boolean;
+
+  @Field({ description: 'For information only (the plan’s “about 50 % one year at a time”).' })
+  informational!: boolean;
+
+  @Field(() => [LocalizedText], {
+    description:
+      'The assumptions behind the limit, each “Antakelse: …”: figures the plan does not give.',
+  })
+  assumptions!: LocalizedText[];
 
   @Field({ description: 'Broken by an adviser’s adjustment that overrides it with a reason.' })
   overridden!: boolean;
@@ -170,8 +186,19 @@ export class SectorReport {
   @Field(() => Float, { description: 'total in percent of the frame.' })
   sharePercent!: number;
 
-  @Field()
+  @Field({
+    description:
+      'Within the effective band: where a sector asks less than its band, the rest flows to the others and their bands move (rule 1); the notes say why.',
+  })
   withinBand!: boolean;
+
+  @Field({
+    description: 'Within the plan’s nominal band (information; the effective band counts).',
+  })
+  withinNominalBand!: boolean;
+
+  @Field({ description: 'The effective band differs from the plan’s; the notes say why.' })
+  bandMoved!: boolean;
 
   @Field(() => Int, {
     description: 'Requested this year by the scenario’s statements of the sector.',
