@@ -154,7 +154,15 @@ describe('Authenticator: a partnership’s sign-in', () => {
       }
       return null;
     });
-    return { em: { findOne } as unknown as EntityManager, findOne };
+    // The county's fork and its transaction, as countyEntityManager takes them, read the same rows.
+    const em = {
+      findOne,
+      fork: () => em,
+      addFilter: () => undefined,
+      setFilterParams: () => undefined,
+      transactional: async <T>(work: (tx: unknown) => Promise<T>) => work(em),
+    };
+    return { em: em as unknown as EntityManager, findOne };
   }
 
   async function tokenFor(key: Awaited<ReturnType<typeof generateDevSigningKey>>, claim: unknown) {
