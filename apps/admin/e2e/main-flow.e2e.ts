@@ -370,7 +370,9 @@ describe('the Statsforvalteren admin, end to end', () => {
     const constraints = workbook.getWorksheet('Begrensninger')!;
     const rows: string[] = [];
     constraints.eachRow((row) => rows.push(`${row.getCell(7).value} ${row.getCell(8).value}`));
-    expect(rows.some((r) => r.startsWith('Nei') && r.includes('Overstyrt'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('Brutt, overstyrt') && r.includes('Overstyrt'))).toBe(
+      true,
+    );
   });
 
   it('compares the two scenarios side by side', async () => {
@@ -417,7 +419,14 @@ describe('the Statsforvalteren admin, end to end', () => {
     await confirm.waitFor();
     await check(page, '12-decide-dialog', '[data-testid="confirm-dialog"]');
     await confirm.getByRole('button', { name: 'Fatt vedtak' }).click();
-    await page.getByTestId('decisions').waitFor({ timeout: 30_000 });
+    await page
+      .getByTestId('decisions')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`No decisions: ${await page.locator('#main').innerText()}`, {
+          cause: error,
+        });
+      });
     await page.getByTestId('round-status').filter({ hasText: 'Vedtatt' }).waitFor();
     expect(await page.getByTestId('decisions').locator('tbody tr').count()).toBe(70);
     await check(page, '13-decisions');
@@ -445,10 +454,13 @@ describe('the Statsforvalteren admin, end to end', () => {
       expect(sheet.getRow(1).getCell(8).value).toBe('Tildelt i år');
       sheet.eachRow((row, index) => {
         if (index === 1) return;
-        // Amounts are numbers, formatted as kroner, not text.
-        expect(typeof row.getCell(8).value).toBe('number');
+        // Amounts are numbers (the sum a formula), formatted as kroner, not text.
         expect(row.getCell(8).numFmt).toBe('#,##0 "kr"');
-        if (row.getCell(1).value === 'Sum') return;
+        if (row.getCell(1).value === 'Sum') {
+          expect(row.getCell(8).formula).toMatch(/^SUM\(/);
+          return;
+        }
+        expect(typeof row.getCell(8).value).toBe('number');
         expect(typeof row.getCell(7).value).toBe('number');
         lines += 1;
       });
@@ -468,9 +480,11 @@ describe('the Statsforvalteren admin, end to end', () => {
         'Koordinator',
         'Likebehandling',
         'Kompetansemiljøenes andel',
+        'Ettårige tildelinger',
       ]),
     );
-    expect(column(7).every((v) => v === 'Ja' || v === 'Nei')).toBe(true);
+    const verdicts = ['Innenfor', 'Brutt', 'Brutt, overstyrt', 'Advarsel', 'Til informasjon'];
+    expect(column(7).every((v) => verdicts.includes(v))).toBe(true);
     const cited = column(8).filter((v) => v.includes('Kilde i planen:'));
     expect(cited.length).toBeGreaterThan(0);
     for (const note of cited) expect(note).not.toMatch(/Kilde i planen: troms\./);

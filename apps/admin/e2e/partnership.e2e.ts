@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type RunningApi } from './support/api-server.js';
 import { axeViolations, openBrowser, screenshot, type Browser } from './support/browser.js';
 
 /** axe (WCAG 2.1 A/AA) on the page, then a screenshot for a person to look at. */
@@ -27,10 +28,15 @@ async function apiAs<T>(baseUrl: string, token: string, query: string, variables
 describe('a partnership submits a needs statement', () => {
   let browser: Browser;
   let page: Page;
-  const baseUrl = inject('baseUrl');
+  // An API of its own, with fresh demo data: the shared one's Troms 2027 round is closed and
+  // decided by the office's end-to-end flow, and a partnership submits only to an open round.
+  let api: RunningApi;
+  let baseUrl: string;
   const title = `Leseløft i skolene (e2e ${Date.now()})`;
 
   beforeAll(async () => {
+    api = await startApi();
+    baseUrl = api.baseUrl;
     browser = await openBrowser(baseUrl);
     page = browser.page;
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -39,6 +45,7 @@ describe('a partnership submits a needs statement', () => {
   afterAll(async () => {
     if (browser?.errors.length) console.warn(`Browser errors:\n${browser.errors.join('\n')}`);
     await browser?.close();
+    await api?.stop();
   });
 
   it('signs in as a Troms partnership and lands on its own menu', async () => {

@@ -527,7 +527,7 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       `query($id: ID!) { round(id: $id) { status calendar { id doneByPhase }
          decisionTotals { decisions grantedThisYear grantedTotal grantedLaterYears
            byStatus { status decisions grantedThisYear } }
-         decisions(first: 100) { edges { node { grantedThisYear grantedTotal } } }
+         decisions(first: 100) { edges { node { grantedThisYear grantedTotal version justification } } }
          reduced: decisionTotals(filter: { status: [REDUCED] }) { grantedThisYear decisions } } }`,
       { id: world.tromsRoundId },
       admin,

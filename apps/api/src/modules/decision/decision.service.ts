@@ -70,8 +70,11 @@ export class DecisionService {
 
   /** The sums of a round's decisions that the filter selects, in all and per status. */
   async totals(roundId: string, filter?: DecisionFilter | null): Promise<DecisionTotals> {
+    // Partial rows, kept out of the identity map: the same request's decision list must not be
+    // answered from these (their other fields are not loaded).
     const rows = await this.em.find(Decision, decisionWhere(roundId, filter), {
       fields: ['status', 'requestedThisYear', 'grantedThisYear', 'grantedTotal'],
+      disableIdentityMap: true,
     });
     type Row = Pick<Decision, 'requestedThisYear' | 'grantedThisYear' | 'grantedTotal'>;
     const sum = (list: readonly Row[]) => ({
