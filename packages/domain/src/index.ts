@@ -29,11 +29,7 @@ export {
   PlanVersionNotFoundError,
   type ResolvedPlan,
 } from './plan/plan-version.js';
-export {
-  calendarForRound,
-  milestoneDoneByPhase,
-  type RoundMilestone,
-} from './plan/calendar.js';
+export { calendarForRound, milestoneDoneByPhase, type RoundMilestone } from './plan/calendar.js';
 export { TROMS_PLAN_2026_2029 } from './plan/plans/troms-2026-2029.js';
 export { NORDLAND_LIKE_EXAMPLE_PLAN } from './plan/plans/nordland-like-example.js';
 export { OSLO_VIKEN_LIKE_EXAMPLE_PLAN } from './plan/plans/oslo-viken-like-example.js';

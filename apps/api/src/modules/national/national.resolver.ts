@@ -30,5 +30,4 @@ export class NationalResolver {
       new NationalService(em).statistics({ groupBy, years, counties }),
     );
   }
-
 }

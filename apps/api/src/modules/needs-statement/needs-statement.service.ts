@@ -2,11 +2,7 @@ import { sqlRows } from '../../common/sql.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  isActionAllowed,
-  requestCeiling,
-  validateNeedsStatement,
-} from '@kompetansemidler/domain';
+import { isActionAllowed, requestCeiling, validateNeedsStatement } from '@kompetansemidler/domain';
 import { randomUUID } from 'node:crypto';
 import { orderOf } from '../../common/enums.js';
 import { pageWindow, type Page } from '../../common/connection.js';
