@@ -7,6 +7,7 @@ import { SplitAnswer } from '../modules/decision/split-answer.entity.js';
 import { SectorIndicator } from '../modules/indicator/sector-indicator.entity.js';
 import { BudgetLine } from '../modules/needs-statement/budget-line.entity.js';
 import { NeedsStatement } from '../modules/needs-statement/needs-statement.entity.js';
+import { SamiAssessment } from '../modules/needs-statement/sami-assessment.entity.js';
 import { NationalStatisticsVersion } from '../modules/national/national-statistics-version.entity.js';
 import { Institution } from '../modules/partnership/institution.entity.js';
 import { Owner } from '../modules/partnership/owner.entity.js';
@@ -36,6 +37,7 @@ export const entities = [
   Commitment,
   NeedsStatement,
   BudgetLine,
+  SamiAssessment,
   Scenario,
   ScenarioLine,
   Proposal,
@@ -60,6 +62,7 @@ export const tenantEntities = [
   Round,
   Commitment,
   NeedsStatement,
+  SamiAssessment,
   Scenario,
   ScenarioLine,
   Proposal,
