@@ -1,5 +1,6 @@
 import { Entity, Enum, OneToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../auth/role.js';
 import { TenantEntity } from '../../common/tenant-entity.js';
 import { NeedsStatement } from './needs-statement.entity.js';
 
@@ -41,7 +42,8 @@ export class SamiAssessment extends TenantEntity {
   @Property({ type: 'text' })
   reason!: string;
 
-  @Field({ description: 'Who assessed it: the adviser’s sign-in subject.' })
+  @Authorized(Role.ADMIN)
+  @Field({ description: 'Who assessed it: the adviser’s sign-in subject (the office only).' })
   @Property({ type: 'string', length: 200 })
   assessedBy!: string;
 
