@@ -229,7 +229,10 @@ describe('the office’s assessment of Sámi perspectives, from the mutation to 
     // of one priority class differ by the assessment alone.
     const byClass = new Map<string, Statement[]>();
     for (const s of statements) {
-      byClass.set(`${s.sector}|${s.themeId}`, [...(byClass.get(`${s.sector}|${s.themeId}`) ?? []), s]);
+      byClass.set(`${s.sector}|${s.themeId}`, [
+        ...(byClass.get(`${s.sector}|${s.themeId}`) ?? []),
+        s,
+      ]);
     }
     const levelOf = new Map<string, string>();
     for (const group of byClass.values()) {

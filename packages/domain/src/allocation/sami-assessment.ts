@@ -2,9 +2,7 @@ import { problem, type ValidationProblem } from '../common/validation-problem.js
 import { SAMI_LEVELS, type SamiAssessment, type SamiLevel } from './allocation.types.js';
 
 export type SamiAssessmentProblemCode =
-  | 'SAMI_LEVEL_INVALID'
-  | 'SAMI_REASON_TOO_SHORT'
-  | 'SAMI_REASON_TOO_LONG';
+  'SAMI_LEVEL_INVALID' | 'SAMI_REASON_TOO_SHORT' | 'SAMI_REASON_TOO_LONG';
 
 /** The shortest reason the office may give for an assessment (or for taking one back). */
 export const SAMI_REASON_MIN_LENGTH = 5;

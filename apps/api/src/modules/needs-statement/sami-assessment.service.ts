@@ -80,9 +80,7 @@ export class SamiAssessmentService {
         entityId: ns.id,
         before,
         after: snapshot(assessment),
-        reason: phaseReason
-          ? `${assessment.reason} (${phaseReason})`
-          : assessment.reason,
+        reason: phaseReason ? `${assessment.reason} (${phaseReason})` : assessment.reason,
       });
       return ns;
     });
