@@ -443,7 +443,11 @@ async function nationalAggregateRows(
               (select count(*)::int from needs_statement ns where ns.county_id = c.id) as statements
          from county c where c.code = 'county-01'`,
     );
-    const { id, facts: countyFacts, statements } = county[0] as {
+    const {
+      id,
+      facts: countyFacts,
+      statements,
+    } = county[0] as {
       id: string;
       facts: number;
       statements: number;
@@ -451,9 +455,7 @@ async function nationalAggregateRows(
     const refresh = await timed(NATIONAL_SAMPLES, () =>
       client.query('select national_fact_refresh($1)', [id]),
     );
-    const { rows: total } = await client.query(
-      'select count(*)::int as n from national_fact',
-    );
+    const { rows: total } = await client.query('select count(*)::int as n from national_fact');
     return [
       {
         fault: 'cache-missing national aggregate',

@@ -37,9 +37,7 @@ function pgText(sql: string): string {
 
 /** Rows with their columns in one order (the two statements name the same columns in another). */
 function normalized(rows: Array<Record<string, unknown>>): string[] {
-  return rows.map((r) =>
-    JSON.stringify(Object.entries(r).sort(([a], [b]) => a.localeCompare(b))),
-  );
+  return rows.map((r) => JSON.stringify(Object.entries(r).sort(([a], [b]) => a.localeCompare(b))));
 }
 
 describe('national facts', () => {
@@ -194,9 +192,8 @@ describe('national facts', () => {
     await owner.query('update commitment set amount = 0 where id = $1', [commitments[1]!.id]);
     await owner.query('delete from commitment where id = $1', [commitments[2]!.id]);
     // Reports: one returned, one accepted, one deleted (with its accounts lines).
-    const reports = (
-      await owner.query(`select id from annual_report order by id limit 3`)
-    ).rows as Array<{ id: string }>;
+    const reports = (await owner.query(`select id from annual_report order by id limit 3`))
+      .rows as Array<{ id: string }>;
     await owner.query(`update annual_report set status = 'RETURNED' where id = $1`, [
       reports[0]!.id,
     ]);

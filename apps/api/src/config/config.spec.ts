@@ -16,7 +16,9 @@ describe('safe defaults', () => {
         /dev-signing-key\.json$/,
       );
     }
-    expect(loadConfig({ DEV_SIGN_IN: 'on', HOST: 'localhost' }).auth.devSigningKeyFile).toBeDefined();
+    expect(
+      loadConfig({ DEV_SIGN_IN: 'on', HOST: 'localhost' }).auth.devSigningKeyFile,
+    ).toBeDefined();
     for (const flag of ['off', 'false', '0']) {
       expect(loadConfig({ DEV_SIGN_IN: flag }).auth.devSigningKeyFile, flag).toBeUndefined();
     }
