@@ -8,6 +8,7 @@ import { SectorIndicator } from '../modules/indicator/sector-indicator.entity.js
 import { BudgetLine } from '../modules/needs-statement/budget-line.entity.js';
 import { NeedsStatement } from '../modules/needs-statement/needs-statement.entity.js';
 import { SamiAssessment } from '../modules/needs-statement/sami-assessment.entity.js';
+import { NationalFact } from '../modules/national/national-fact.entity.js';
 import { NationalStatisticsVersion } from '../modules/national/national-statistics-version.entity.js';
 import { Institution } from '../modules/partnership/institution.entity.js';
 import { Owner } from '../modules/partnership/owner.entity.js';
@@ -49,6 +50,7 @@ export const entities = [
   AccountsLine,
   ScenarioRun,
   NationalStatisticsVersion,
+  NationalFact,
 ];
 
 /** Entities with a `county`: the `tenant` filter scopes them to the caller's county. */
