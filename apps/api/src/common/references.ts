@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Reference, ReferenceKind } from '@kompetansemidler/domain';
-import { sqlRows } from './sql.js';
 
 /** What each referring table is, in the register's words. */
 const KIND_OF_TABLE: Record<string, ReferenceKind> = {
