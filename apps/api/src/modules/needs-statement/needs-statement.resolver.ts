@@ -16,7 +16,6 @@ import {
   toProblemType,
   ValidationProblemType,
 } from '../../common/problem.type.js';
-import { placeholders, sqlRows } from '../../common/sql.js';
 import { serviceContext } from '../../common/service-context.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { StatementHistoryEntry, statementHistory } from '../audit/statement-history.js';
@@ -193,12 +192,11 @@ export class NeedsStatementResolver {
       .get<string, BudgetYear[]>(
         'budgetByStatement',
         async (ids) => {
-          const lines = await sqlRows<BudgetLineRow & { needs_statement_id: string }>(
-            ctx.em,
+          const lines = await ctx.em.execute<(BudgetLineRow & { needs_statement_id: string })[]>(
             `select needs_statement_id, year, party, amount, coordinator
                from needs_statement_budget_line
-              where needs_statement_id in (${placeholders(ids.length)})`,
-            ids,
+              where needs_statement_id in (?)`,
+            [ids],
           );
           const byStatement = new Map<string, BudgetLineRow[]>();
           for (const line of lines) {
