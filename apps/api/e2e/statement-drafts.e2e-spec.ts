@@ -71,7 +71,9 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
         saveNeedsStatementDraft: { id: string; status: string; version: number; title: string };
       }>(
         SAVE,
-        { input: { roundId: world.tromsRoundId, title: 'Utkast: lesing', localNeeds: 'Halvferdig' } },
+        {
+          input: { roundId: world.tromsRoundId, title: 'Utkast: lesing', localNeeds: 'Halvferdig' },
+        },
         partnership,
       );
       expect(body.errors).toBeUndefined();
@@ -229,7 +231,9 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
     });
 
     it('discards a draft: deleted with its budget, audited; a submitted statement is not discarded', async () => {
-      const { body } = await api.graphql<{ saveNeedsStatementDraft: { id: string; version: number } }>(
+      const { body } = await api.graphql<{
+        saveNeedsStatementDraft: { id: string; version: number };
+      }>(
         SAVE,
         {
           input: {
@@ -261,14 +265,20 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
   describe('the office’s deadline extension', () => {
     it('lets only the office extend, to a later real date, with a reason; audited', async () => {
       const before = await api.graphql<{
-        round: { version: number; submissionDeadline: string; submissionDeadlineOverride: string | null };
+        round: {
+          version: number;
+          submissionDeadline: string;
+          submissionDeadlineOverride: string | null;
+        };
       }>(ROUND, { id: world.tromsRoundId }, admin);
       const round = before.body.data!.round;
       expect(round.submissionDeadline).toBe(openRoundDeadline());
 
       const byPartnership = await api.graphql(
         EXTEND,
-        { input: { roundId: world.tromsRoundId, deadline: '2099-01-01', reason: 'Ønsker mer tid' } },
+        {
+          input: { roundId: world.tromsRoundId, deadline: '2099-01-01', reason: 'Ønsker mer tid' },
+        },
         partnership,
       );
       expect(codeOf(byPartnership.body.errors)).toBe('FORBIDDEN');

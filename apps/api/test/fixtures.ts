@@ -70,7 +70,10 @@ export async function seedSmallWorld(
  * the tests that submit to it keep passing after February 2027.
  */
 export function openRoundDeadline(now: Date = new Date()): string {
-  const calendar = calendarForRound(planVersionInForce(TROMS_PLAN_2026_2029, '2027-01-01').rules, 2027);
+  const calendar = calendarForRound(
+    planVersionInForce(TROMS_PLAN_2026_2029, '2027-01-01').rules,
+    2027,
+  );
   return demoDeadlineExtension(calendar, RoundStatus.OPEN, now) ?? calendarDeadline(calendar)!;
 }
 

@@ -100,7 +100,7 @@ export const nb = {
     DECIDED: 'Vedtatt',
     REPORTING: 'Rapportering',
   },
-  statementStatus: { SUBMITTED: 'Sendt inn', WITHDRAWN: 'Trukket' },
+  statementStatus: { DRAFT: 'Utkast', SUBMITTED: 'Sendt inn', WITHDRAWN: 'Trukket' },
   allocationStatus: {
     FUNDED: 'Innvilget',
     REDUCED: 'Redusert',

@@ -7,7 +7,9 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261203155000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table "needs_statement" drop constraint if exists "needs_statement_status_check";`);
+    this.addSql(
+      `alter table "needs_statement" drop constraint if exists "needs_statement_status_check";`,
+    );
     this.addSql(
       `alter table "needs_statement" add constraint "needs_statement_status_check" check ("status" in ('DRAFT', 'SUBMITTED', 'WITHDRAWN'));`,
     );
@@ -17,7 +19,9 @@ export class Migration20261203155000 extends Migration {
   override async down(): Promise<void> {
     this.addSql(`alter table "round" drop column "submission_deadline_override";`);
     this.addSql(`delete from "needs_statement" where "status" = 'DRAFT';`);
-    this.addSql(`alter table "needs_statement" drop constraint if exists "needs_statement_status_check";`);
+    this.addSql(
+      `alter table "needs_statement" drop constraint if exists "needs_statement_status_check";`,
+    );
     this.addSql(
       `alter table "needs_statement" add constraint "needs_statement_status_check" check ("status" in ('SUBMITTED', 'WITHDRAWN'));`,
     );

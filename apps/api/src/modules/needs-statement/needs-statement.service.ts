@@ -47,7 +47,11 @@ import {
 } from './needs-statement.mapper.js';
 import { NeedsStatement, NeedsStatementStatus } from './needs-statement.entity.js';
 import { StatementProblems } from './statement-problems.js';
-import { assertBeforeDeadline, isBeforeDeadline, submissionDeadline } from './submission-deadline.js';
+import {
+  assertBeforeDeadline,
+  isBeforeDeadline,
+  submissionDeadline,
+} from './submission-deadline.js';
 
 const SORT_COLUMNS: Record<NeedsStatementSortField, keyof NeedsStatement> = {
   SUBMITTED_AT: 'submittedAt',
@@ -235,10 +239,13 @@ export class NeedsStatementService {
       if (input.id) {
         ns = await lockForEdit(em, NeedsStatement, input.id, input.expectedVersion);
         if (ns.status !== NeedsStatementStatus.DRAFT) {
-          throw new ConflictError('The statement is submitted: change it with updateNeedsStatement.', {
-            reason: 'NOT_A_DRAFT',
-            status: ns.status,
-          });
+          throw new ConflictError(
+            'The statement is submitted: change it with updateNeedsStatement.',
+            {
+              reason: 'NOT_A_DRAFT',
+              status: ns.status,
+            },
+          );
         }
         await em.populate(ns, ['budgetLines']);
         before = { ...snapshot(ns), budget: budgetYears(ns.budgetLines.getItems()) };
@@ -285,10 +292,13 @@ export class NeedsStatementService {
     return this.em.transactional(async (em) => {
       const ns = await lockForEdit(em, NeedsStatement, input.id, input.expectedVersion);
       if (ns.status !== NeedsStatementStatus.DRAFT) {
-        throw new ConflictError('The statement is not a draft: it is already submitted or withdrawn.', {
-          reason: 'NOT_A_DRAFT',
-          status: ns.status,
-        });
+        throw new ConflictError(
+          'The statement is not a draft: it is already submitted or withdrawn.',
+          {
+            reason: 'NOT_A_DRAFT',
+            status: ns.status,
+          },
+        );
       }
       await em.populate(ns, ['budgetLines']);
       const round = await em.findOneOrFail(
@@ -485,7 +495,11 @@ function draftError(action: string): ConflictError {
   );
 }
 
-type DraftProblem = { code: string; path: Array<string | number>; message: { nb: string; en: string } };
+type DraftProblem = {
+  code: string;
+  path: Array<string | number>;
+  message: { nb: string; en: string };
+};
 
 /** The little a draft must satisfy to be stored: lengths the columns hold, one budget row a year. */
 export function draftProblems(

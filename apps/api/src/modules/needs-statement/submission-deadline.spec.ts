@@ -37,14 +37,29 @@ describe('the submission deadline', () => {
     const partnership = viewer(Role.PARTNERSHIP);
     // Past the calendar's day, before the extension's end: still open.
     expect(() =>
-      assertBeforeDeadline(extended, 'submitNeedsStatement', partnership, new Date('2027-02-10T12:00:00Z')),
+      assertBeforeDeadline(
+        extended,
+        'submitNeedsStatement',
+        partnership,
+        new Date('2027-02-10T12:00:00Z'),
+      ),
     ).not.toThrow();
     expect(() =>
-      assertBeforeDeadline(extended, 'submitNeedsStatement', partnership, new Date('2027-02-16T12:00:00Z')),
+      assertBeforeDeadline(
+        extended,
+        'submitNeedsStatement',
+        partnership,
+        new Date('2027-02-16T12:00:00Z'),
+      ),
     ).toThrow(/2027-02-15/);
     // Without it, the same day is past the calendar's deadline.
     expect(() =>
-      assertBeforeDeadline({ calendar }, 'submitNeedsStatement', partnership, new Date('2027-02-10T12:00:00Z')),
+      assertBeforeDeadline(
+        { calendar },
+        'submitNeedsStatement',
+        partnership,
+        new Date('2027-02-10T12:00:00Z'),
+      ),
     ).toThrow(/2027-02-01/);
   });
 
