@@ -120,6 +120,17 @@ export type AnnualReportStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+/** The office’s assessment of how a needs statement addresses Sámi perspectives, with its reason. */
+export type AssessSamiPerspectiveInput = {
+  /** The assessment’s version you changed (optimistic locking); none for a first one. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  level: SamiLevel;
+  needsStatementId: Scalars['ID']['input'];
+  override?: InputMaybe<PhaseOverrideInput>;
+  /** Why (at least 5 characters; quoted in the statement’s reasons when the assessment moves it). */
+  reason: Scalars['String']['input'];
+};
+
 /** An entry of the append-only audit log: who did what, when. */
 export type AuditLogEntry = {
   /** The mutation, e.g. "decideRound". */
@@ -619,6 +630,12 @@ export type DevSignInPartnership = {
   name: Scalars['String']['output'];
 };
 
+/** Discards a draft the partnership no longer wants (it is deleted). */
+export type DiscardNeedsStatementDraftInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
 /** CALENDAR: the plan’s “report-deadline” milestone; DEFAULT: the plan names none, so 1 June after the grant year (an assumption of this system). */
 export type DueDateSource =
   | 'CALENDAR'
@@ -664,6 +681,17 @@ export type ErrorCode =
   | 'VALIDATION_FAILED'
   /** The round’s phase does not allow this now. */
   | 'WRONG_PHASE';
+
+/** The office extends (or resets) a round’s deadline for needs statements: an override of the plan calendar’s date for this round only. */
+export type ExtendSubmissionDeadlineInput = {
+  /** The new last day (ISO date, YYYY-MM-DD, Norway’s time), after the plan calendar’s deadline; null: back to the calendar’s date. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  /** The round’s version you saw (optional). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the deadline is extended (kept in the audit log). */
+  reason: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+};
 
 /** A file to download. */
 export type FileDownload = {
@@ -1005,6 +1033,8 @@ export type Mutation = {
   acceptAnnualReport: AnnualReport;
   /** Adjusts one line’s grant by hand, with a reason (optimistic locking). Never past a year’s frame (FRAME_EXCEEDED); breaking a sector band or lock cap needs `constraintOverride` with a reason (OVERRIDE_REQUIRED). */
   adjustScenarioLine: Scenario;
+  /** The office records how the statement addresses Sámi perspectives (NONE, SOME, STRONG; NOT_ASSESSED takes it back), with a reason. Scenarios run after it order statements by it within a theme rank, after newcomers, and name it in the reasons. From the round’s opening until it is decided (a phase override with a reason otherwise); audited. */
+  assessSamiPerspective: NeedsStatement;
   /** OPEN → CLOSED: no more statements; scenarios may run. */
   closeRound: Round;
   /** Submits the previewed statements to the round: all of them, or none. */
@@ -1037,6 +1067,10 @@ export type Mutation = {
   deleteUnit: Scalars['ID']['output'];
   /** DEVELOPMENT ONLY: a token for a role and county, signed with the local dev key. Refused (FORBIDDEN) in production. */
   devSignIn: DevSession;
+  /** Deletes a draft; returns its id. */
+  discardNeedsStatementDraft: Scalars['ID']['output'];
+  /** Extends the round’s deadline for needs statements beyond the plan calendar’s day (or, with a null deadline, returns to it); DRAFT or OPEN rounds, audited with the reason. VALIDATION_FAILED with problems for a date that is not later than the calendar’s. */
+  extendSubmissionDeadline: Round;
   /** DRAFT → OPEN: needs statements may be submitted. */
   openRound: Round;
   /** Reads filled templates and checks each statement exactly as the form is checked. Writes nothing. */
@@ -1053,6 +1087,8 @@ export type Mutation = {
   returnAnnualReport: AnnualReport;
   /** Queues a run of the allocation engine over a closed round and answers with it at once (QUEUED). Poll `scenarioRun(id)`: it becomes RUNNING, then DONE with its `scenario`, or FAILED with the reason. */
   runScenario: ScenarioRun;
+  /** Saves the partnership’s needs statement as a draft (DRAFT), new or again, until the round’s deadline: seen by the partnership alone, not by the office nor in the allocation. Only what storage needs is checked; the plan’s rules apply on submission. */
+  saveNeedsStatementDraft: NeedsStatement;
   setInstitutionArchived: Institution;
   /** Archives an owner (kept for history) or restores it. */
   setOwnerArchived: Owner;
@@ -1066,6 +1102,8 @@ export type Mutation = {
   submitAnnualReport: AnnualReport;
   /** Submits a needs statement to an open round. The plan’s rules check it; every problem comes back at once (VALIDATION_FAILED with problems). */
   submitNeedsStatement: NeedsStatement;
+  /** Submits a draft with the content given: every rule of the plan applies (VALIDATION_FAILED with problems, nothing written); then it is SUBMITTED and the office sees it. */
+  submitNeedsStatementDraft: NeedsStatement;
   /** Edits a decision’s reasons (optimistic locking). */
   updateDecision: Decision;
   updateEarlierCommitment: Commitment;
@@ -1089,6 +1127,11 @@ export type MutationAcceptAnnualReportArgs = {
 
 export type MutationAdjustScenarioLineArgs = {
   input: AdjustScenarioLineInput;
+};
+
+
+export type MutationAssessSamiPerspectiveArgs = {
+  input: AssessSamiPerspectiveInput;
 };
 
 
@@ -1184,6 +1227,16 @@ export type MutationDevSignInArgs = {
 };
 
 
+export type MutationDiscardNeedsStatementDraftArgs = {
+  input: DiscardNeedsStatementDraftInput;
+};
+
+
+export type MutationExtendSubmissionDeadlineArgs = {
+  input: ExtendSubmissionDeadlineInput;
+};
+
+
 export type MutationOpenRoundArgs = {
   input: RoundTransitionInput;
 };
@@ -1227,6 +1280,11 @@ export type MutationRunScenarioArgs = {
 };
 
 
+export type MutationSaveNeedsStatementDraftArgs = {
+  input: SaveNeedsStatementDraftInput;
+};
+
+
 export type MutationSetInstitutionArchivedArgs = {
   input: SetArchivedInput;
 };
@@ -1264,6 +1322,11 @@ export type MutationSubmitAnnualReportArgs = {
 
 export type MutationSubmitNeedsStatementArgs = {
   input: SubmitNeedsStatementInput;
+};
+
+
+export type MutationSubmitNeedsStatementDraftArgs = {
+  input: UpdateNeedsStatementInput;
 };
 
 
@@ -1461,6 +1524,8 @@ export type NeedsStatement = {
   /** Requested over the whole duration, in kroner (a bigint: years cannot overflow it). */
   requestedTotal: Scalars['Kroner']['output'];
   round: Round;
+  /** The office’s assessment of the statement’s Sámi perspectives; null until the office has made one. Batched. */
+  samiAssessment?: Maybe<SamiAssessment>;
   samiPerspectives: Scalars['String']['output'];
   sector?: Maybe<Sector>;
   status: NeedsStatementStatus;
@@ -1531,7 +1596,9 @@ export type NeedsStatementSortField =
   | 'SUBMITTED_AT'
   | 'TITLE';
 
+/** DRAFT (saved by the partnership, seen by it alone, not in the allocation), SUBMITTED, WITHDRAWN. */
 export type NeedsStatementStatus =
+  | 'DRAFT'
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
@@ -2222,6 +2289,10 @@ export type Round = {
   /** The round’s scenarios, newest first. */
   scenarios: ScenarioConnection;
   status: RoundStatus;
+  /** The last day (ISO date, Norway’s time) partnerships may submit, change or withdraw needs statements: the office’s extension where given, else the plan calendar’s deadline. */
+  submissionDeadline?: Maybe<Scalars['String']['output']>;
+  /** The office’s extension of the needs statements’ deadline for this round (ISO date); null: the plan calendar’s date holds. */
+  submissionDeadlineOverride?: Maybe<Scalars['String']['output']>;
   /** Totals for the overview, from SQL aggregates (batched over rounds). */
   summary: RoundSummary;
   /** Optimistic-lock version. */
@@ -2361,6 +2432,59 @@ export type RunScenarioInput = {
   timeLimitSeconds?: InputMaybe<Scalars['Float']['input']>;
   /** Overrides the plan’s sector tolerance. */
   tolerancePercentagePoints?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The office’s assessment of how a needs statement addresses Sámi perspectives. */
+export type SamiAssessment = {
+  assessedAt: Scalars['DateTimeISO']['output'];
+  /** Who assessed it: the adviser’s sign-in subject (the office only). */
+  assessedBy: Scalars['String']['output'];
+  /** The adviser’s name, as signed in. */
+  assessedByName: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  level: SamiLevel;
+  /** The office’s written reason (quoted in the statement’s reasons). */
+  reason: Scalars['String']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+};
+
+/** The office’s assessment of Sámi perspectives: NONE, SOME or STRONG (ordering statements within a theme rank, after newcomers), or NOT_ASSESSED. */
+export type SamiLevel =
+  | 'NONE'
+  | 'NOT_ASSESSED'
+  | 'SOME'
+  | 'STRONG';
+
+/** Saves a needs statement as a draft (DRAFT): the partnership’s own, unseen by the office and outside the allocation until it is submitted. A new draft needs `roundId`; an existing one `id` and `expectedVersion`. The content is checked lightly (every rule applies on submission). */
+export type SaveNeedsStatementDraftInput = {
+  budget?: InputMaybe<Array<BudgetYearInput>>;
+  collectiveLearning?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  continuation?: InputMaybe<ContinuationInput>;
+  coordinator?: InputMaybe<CoordinatorRequestInput>;
+  durationYears?: InputMaybe<Scalars['Int']['input']>;
+  /** The draft’s version you edited. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  goals?: InputMaybe<GoalsInput>;
+  /** The draft to save again; none for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  localNeeds?: InputMaybe<Scalars['String']['input']>;
+  measures?: InputMaybe<Array<MeasureInput>>;
+  ownContribution?: InputMaybe<OwnContributionInput>;
+  participants?: InputMaybe<ParticipantsInput>;
+  /** The round of a new draft. */
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  samiPerspectives?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Sector>;
+  teacherEducationFeedback?: InputMaybe<Scalars['String']['input']>;
+  themeId?: InputMaybe<Scalars['String']['input']>;
+  themeItemIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  /** Stable id of the development work; give the earlier id to continue a work. */
+  workId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An allocation scenario: one what-if run of the engine over a round. */

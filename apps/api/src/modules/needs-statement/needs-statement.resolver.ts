@@ -25,7 +25,9 @@ import { Partnership } from '../partnership/partnership.entity.js';
 import { Round } from '../round/round.entity.js';
 import {
   AssessSamiPerspectiveInput,
+  DiscardNeedsStatementDraftInput,
   NeedsStatementsArgs,
+  SaveNeedsStatementDraftInput,
   NeedsStatementsPageArgs,
   SubmitNeedsStatementInput,
   UpdateNeedsStatementInput,
@@ -119,6 +121,39 @@ export class NeedsStatementResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
     return new NeedsStatementService(serviceContext(ctx)).update(input);
+  }
+
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => NeedsStatement, {
+    description:
+      'Saves the partnership’s needs statement as a draft (DRAFT), new or again, until the round’s deadline: seen by the partnership alone, not by the office nor in the allocation. Only what storage needs is checked; the plan’s rules apply on submission.',
+  })
+  saveNeedsStatementDraft(
+    @Arg('input', () => SaveNeedsStatementDraftInput) input: SaveNeedsStatementDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatement> {
+    return new NeedsStatementService(serviceContext(ctx)).saveDraft(input);
+  }
+
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => NeedsStatement, {
+    description:
+      'Submits a draft with the content given: every rule of the plan applies (VALIDATION_FAILED with problems, nothing written); then it is SUBMITTED and the office sees it.',
+  })
+  submitNeedsStatementDraft(
+    @Arg('input', () => UpdateNeedsStatementInput) input: UpdateNeedsStatementInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatement> {
+    return new NeedsStatementService(serviceContext(ctx)).submitDraft(input);
+  }
+
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => ID, { description: 'Deletes a draft; returns its id.' })
+  discardNeedsStatementDraft(
+    @Arg('input', () => DiscardNeedsStatementDraftInput) input: DiscardNeedsStatementDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
+    return new NeedsStatementService(serviceContext(ctx)).discardDraft(input);
   }
 
   @Authorized(WRITERS)
