@@ -144,11 +144,14 @@ export class NoticeRuntime {
       );
     }
     const byCounty = new Map<string, string[]>();
-    for (const row of rows) byCounty.set(row.county_id, [...(byCounty.get(row.county_id) ?? []), row.id]);
+    for (const row of rows)
+      byCounty.set(row.county_id, [...(byCounty.get(row.county_id) ?? []), row.id]);
     for (const [countyId, ids] of byCounty) {
       await this.options.orm.em.fork().transactional(async (tx) => {
         await bindTransaction(tx, { countyId });
-        await sqlRows(tx, 'update notice_delivery set dispatched_at = now() where id = any(?)', [ids]);
+        await sqlRows(tx, 'update notice_delivery set dispatched_at = now() where id = any(?)', [
+          ids,
+        ]);
       });
     }
     return rows.length;

@@ -39,7 +39,10 @@ export class ReminderService {
       try {
         queued += await this.sweepCounty(county.id, today, until);
       } catch (error) {
-        this.logger.error({ err: error, countyId: county.id }, 'reminder sweep failed for a county');
+        this.logger.error(
+          { err: error, countyId: county.id },
+          'reminder sweep failed for a county',
+        );
       }
     }
     return queued;

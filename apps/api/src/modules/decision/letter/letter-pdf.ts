@@ -43,7 +43,8 @@ export async function renderLetterPdf(
 
   writer.line(meta.office, { font: bold, size: 11 });
   writer.line(content.date, { size: BODY, color: MUTED });
-  if (meta.watermark) writer.line(meta.watermark, { font: bold, size: 11, color: rgb(0.7, 0.1, 0.1) });
+  if (meta.watermark)
+    writer.line(meta.watermark, { font: bold, size: 11, color: rgb(0.7, 0.1, 0.1) });
   writer.gap(10);
   for (const line of content.recipient) writer.line(line);
   writer.gap(18);
@@ -137,7 +138,9 @@ class PageWriter {
     const size = options.size ?? BODY;
     const leading = options.leading ?? LEADING;
     const indent = options.indent ?? 0;
-    const words = this.safe(text).split(/\s+/).filter((w) => w.length > 0);
+    const words = this.safe(text)
+      .split(/\s+/)
+      .filter((w) => w.length > 0);
     const lines: string[] = [];
     let current = '';
     for (const word of words) {
