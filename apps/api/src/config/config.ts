@@ -67,6 +67,7 @@ const environmentSchema = z.object({
   NOTICE_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   NOTICE_REMINDER_CRON: z.string().min(9).default('0 6 * * *'),
   NOTICE_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+  NOTICE_REDISPATCH_AFTER_S: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export interface Config {
@@ -129,6 +130,8 @@ export interface NoticeConfig {
   reminderDaysBefore: number;
   reminderCron: string;
   dispatchIntervalMs: number;
+  /** A notice still queued this long after its job was queued gets a new job. */
+  redispatchAfterSeconds: number;
 }
 
 /** Requests per window, per bearer token and per client address (0: that limit is off). */
@@ -297,6 +300,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reminderDaysBefore: values.NOTICE_REMINDER_DAYS,
       reminderCron: values.NOTICE_REMINDER_CRON,
       dispatchIntervalMs: values.NOTICE_DISPATCH_INTERVAL_MS,
+      redispatchAfterSeconds: values.NOTICE_REDISPATCH_AFTER_S,
     },
   };
 }

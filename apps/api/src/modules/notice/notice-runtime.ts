@@ -24,6 +24,12 @@ export interface NoticeRuntimeOptions {
   messageDomain?: string;
   /** How often the dispatcher looks for queued notices besides being woken (default 5 s). */
   dispatchIntervalMs?: number;
+  /**
+   * A notice still QUEUED this long after its job was queued gets another job (default 60 s): its
+   * job was lost or is held by a server that died. The queue keeps one waiting job per notice, and
+   * a job finds a notice already SENT and skips it, so this never sends one twice.
+   */
+  redispatchAfterSeconds?: number;
   /** Reminders this many days before a deadline (default 7). */
   reminderDaysBefore?: number;
   /** The reminder sweep's cron (default 06:00 Oslo time every day); null: not scheduled. */
@@ -131,8 +137,10 @@ export class NoticeRuntime {
       return sqlRows<{ id: string; county_id: string }>(
         tx,
         `select id, county_id from notice_delivery
-          where status = 'QUEUED' and (dispatched_at is null or dispatched_at < now() - interval '10 minutes')
+          where status = 'QUEUED'
+            and (dispatched_at is null or dispatched_at < now() - make_interval(secs => ?))
           order by created_at limit 500`,
+        [this.options.redispatchAfterSeconds ?? 60],
       );
     });
     if (rows.length === 0) return 0;
@@ -149,9 +157,11 @@ export class NoticeRuntime {
     for (const [countyId, ids] of byCounty) {
       await this.options.orm.em.fork().transactional(async (tx) => {
         await bindTransaction(tx, { countyId });
-        await sqlRows(tx, 'update notice_delivery set dispatched_at = now() where id = any(?)', [
+        await sqlRows(
+          tx,
+          `update notice_delivery set dispatched_at = now() where id in (${ids.map(() => '?').join(', ')})`,
           ids,
-        ]);
+        );
       });
     }
     return rows.length;

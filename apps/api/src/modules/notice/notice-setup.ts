@@ -68,6 +68,7 @@ export async function startNotices(options: {
     mailer: new Mailer(smtpUrl, config.from),
     logger,
     dispatchIntervalMs: config.dispatchIntervalMs,
+    redispatchAfterSeconds: config.redispatchAfterSeconds,
     reminderDaysBefore: config.reminderDaysBefore,
     reminderCron: config.reminderCron,
   });
