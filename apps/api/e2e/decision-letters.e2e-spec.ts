@@ -93,11 +93,7 @@ describe('decision letters and their notices', () => {
   async function listDecisions(): Promise<DecisionRow[]> {
     const { body } = await api.graphql<{
       round: { decisions: { edges: { node: DecisionRow }[] } };
-    }>(
-      DECISIONS,
-      { roundId },
-      admin,
-    );
+    }>(DECISIONS, { roundId }, admin);
     expect(body.errors).toBeUndefined();
     return body.data!.round.decisions.edges.map((e) => e.node);
   }
@@ -129,7 +125,9 @@ describe('decision letters and their notices', () => {
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const text = await pdfText(new Uint8Array(await response.arrayBuffer()));
     expect(text).toContain('UTKAST');
-    expect(Number((await sql<{ n: string }>(`select count(*) n from decision_letter`))[0]!.n)).toBe(0);
+    expect(Number((await sql<{ n: string }>(`select count(*) n from decision_letter`))[0]!.n)).toBe(
+      0,
+    );
     // A partnership may not read drafts.
     const partnership = await api.as('PARTNERSHIP', 'troms', granted.partnership.id);
     expect((await fetchPdf(preview.pdfUrl, partnership)).status).toBe(403);
@@ -178,8 +176,9 @@ describe('decision letters and their notices', () => {
 
   it('delivers one notice per decision and recipient, with the letter attached, through the queue', async () => {
     const expected = Number(
-      (await sql<{ n: string }>(`select count(*) n from notice_delivery where kind = 'DECISION'`))[0]!
-        .n,
+      (
+        await sql<{ n: string }>(`select count(*) n from notice_delivery where kind = 'DECISION'`)
+      )[0]!.n,
     );
     // Six decisions to the statement's contact, and one more address for the first partnership.
     expect(expected).toBe(7);
@@ -187,7 +186,9 @@ describe('decision letters and their notices', () => {
     expect(mails).toHaveLength(expected);
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(expected);
     for (const m of mails) {
-      expect(m.subject).toMatch(new RegExp(`^Vedtak om tilskudd til kollektiv kompetanseutvikling ${YEAR} – `));
+      expect(m.subject).toMatch(
+        new RegExp(`^Vedtak om tilskudd til kollektiv kompetanseutvikling ${YEAR} – `),
+      );
       expect(m.text).toContain('Dere kan klage på vedtaket innen tre uker');
       expect(m.attachments).toHaveLength(1);
       expect(m.attachments[0]!.contentType).toBe('application/pdf');
@@ -218,7 +219,9 @@ describe('decision letters and their notices', () => {
     expect(body.errors).toBeUndefined();
     const after = (await listDecisions()).map((d) => d.letter!.sha256);
     expect(after).toEqual(before);
-    expect(Number((await sql<{ n: string }>(`select count(*) n from decision_letter`))[0]!.n)).toBe(6);
+    expect(Number((await sql<{ n: string }>(`select count(*) n from decision_letter`))[0]!.n)).toBe(
+      6,
+    );
     await api.notices!.kick();
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(mail.mails).toHaveLength(7);
@@ -229,7 +232,9 @@ describe('decision letters and their notices', () => {
   });
 
   it('serves a letter to its partnership only, and to no one without a token', async () => {
-    const [own, other] = decisions.filter((d, k, all) => all.findIndex((x) => x.partnership.id === d.partnership.id) === k);
+    const [own, other] = decisions.filter(
+      (d, k, all) => all.findIndex((x) => x.partnership.id === d.partnership.id) === k,
+    );
     const partnership = await api.as('PARTNERSHIP', 'troms', own!.partnership.id);
     expect((await fetchPdf(own!.letter!.url, partnership)).status).toBe(200);
     expect((await fetchPdf(other!.letter!.url, partnership)).status).toBe(404);
@@ -247,8 +252,17 @@ describe('decision letters and their notices', () => {
 
   it('lets the office edit its template, refusing one that drops what the law requires', async () => {
     const { body: current } = await api.graphql<{
-      letterTemplate: { version: number; isDefault: boolean; blocks: { id: string; text: string }[]; contact: Record<string, string> };
-    }>(`{ letterTemplate { version isDefault blocks { id text } contact { officeName email phone address signatory appealBody } } }`, {}, admin);
+      letterTemplate: {
+        version: number;
+        isDefault: boolean;
+        blocks: { id: string; text: string }[];
+        contact: Record<string, string>;
+      };
+    }>(
+      `{ letterTemplate { version isDefault blocks { id text } contact { officeName email phone address signatory appealBody } } }`,
+      {},
+      admin,
+    );
     const template = current.data!.letterTemplate;
     expect(template.isDefault).toBe(true);
     const UPDATE = `mutation($input: UpdateLetterTemplateInput!) { updateLetterTemplate(input: $input) { version isDefault contact { phone } } }`;
@@ -261,17 +275,26 @@ describe('decision letters and their notices', () => {
       admin,
     );
     expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('VALIDATION_FAILED');
-    const problems = refused.body.errors![0]!.extensions!['problems'] as { code: string; path: string[] }[];
+    const problems = refused.body.errors![0]!.extensions!['problems'] as {
+      code: string;
+      path: string[];
+    }[];
     expect(problems.map((p) => [p.code, p.path.join('.')])).toContainEqual([
       'LETTER_PLACEHOLDER_REQUIRED',
       'blocks.complaint',
     ]);
-    const saved = await api.graphql<{ updateLetterTemplate: { version: number; isDefault: boolean } }>(
+    const saved = await api.graphql<{
+      updateLetterTemplate: { version: number; isDefault: boolean };
+    }>(
       UPDATE,
       {
         input: {
           blocks: template.blocks,
-          contact: { ...template.contact, officeName: 'Statsforvalteren i Troms', phone: '77 64 20 00' },
+          contact: {
+            ...template.contact,
+            officeName: 'Statsforvalteren i Troms',
+            phone: '77 64 20 00',
+          },
           expectedVersion: 0,
         },
       },
@@ -285,7 +308,9 @@ describe('decision letters and their notices', () => {
       admin,
     );
     expect(stale.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
-    const { body } = await api.graphql<{ decisionLetterPreview: { sections: { paragraphs: string[] }[] } }>(
+    const { body } = await api.graphql<{
+      decisionLetterPreview: { sections: { paragraphs: string[] }[] };
+    }>(
       `query($id: ID!) { decisionLetterPreview(decisionId: $id) { sections { paragraphs } } }`,
       { id: decisions[0]!.id },
       admin,
@@ -306,7 +331,9 @@ describe('decision letters and their notices', () => {
     const reminders = mails.slice(before);
     expect(reminders).toHaveLength(queued);
     for (const m of reminders) {
-      expect(m.subject).toBe(`Påminnelse: rapport for ${YEAR} skal leveres innen 1. juni ${YEAR + 1}`);
+      expect(m.subject).toBe(
+        `Påminnelse: rapport for ${YEAR} skal leveres innen 1. juni ${YEAR + 1}`,
+      );
       expect(m.text).toContain('(antakelse: planen setter ingen frist)');
     }
   });

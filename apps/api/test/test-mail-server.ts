@@ -87,7 +87,9 @@ export function parseMail(received: ReceivedMail): TestMail {
     }
     return Buffer.from(p.body, 'utf8');
   };
-  const textPart = parts.find((p) => (p.headers.get('content-type') ?? 'text/plain').startsWith('text/plain'));
+  const textPart = parts.find((p) =>
+    (p.headers.get('content-type') ?? 'text/plain').startsWith('text/plain'),
+  );
   return {
     to: received.to,
     subject: decodeWords(headers.get('subject') ?? ''),
@@ -96,7 +98,8 @@ export function parseMail(received: ReceivedMail): TestMail {
     attachments: parts
       .filter((p) => /attachment/i.test(p.headers.get('content-disposition') ?? ''))
       .map((p) => ({
-        filename: /filename="?([^";]+)"?/i.exec(p.headers.get('content-disposition') ?? '')?.[1] ?? '',
+        filename:
+          /filename="?([^";]+)"?/i.exec(p.headers.get('content-disposition') ?? '')?.[1] ?? '',
         contentType: (p.headers.get('content-type') ?? '').split(';')[0]!.trim(),
         content: decodeBody(p),
       })),
@@ -110,7 +113,8 @@ function splitPart(text: string): { headers: Map<string, string>; body: string }
   const headers = new Map<string, string>();
   for (const line of head.split('\n')) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return { headers, body: end < 0 ? '' : text.slice(end + 2) };
 }
@@ -119,14 +123,18 @@ function splitPart(text: string): { headers: Map<string, string>; body: string }
 function decodeWords(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_, _charset: string, kind: string, data: string) =>
-      kind.toUpperCase() === 'B'
-        ? Buffer.from(data, 'base64').toString('utf8')
-        : Buffer.from(
-            data
-              .replace(/_/g, ' ')
-              .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-            'latin1',
-          ).toString('utf8'),
+    .replace(
+      /=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi,
+      (_, _charset: string, kind: string, data: string) =>
+        kind.toUpperCase() === 'B'
+          ? Buffer.from(data, 'base64').toString('utf8')
+          : Buffer.from(
+              data
+                .replace(/_/g, ' ')
+                .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
+                  String.fromCharCode(parseInt(hex, 16)),
+                ),
+              'latin1',
+            ).toString('utf8'),
     );
 }

@@ -52,13 +52,9 @@ export function letterRoutes(
       return;
     }
     if (!roles.includes(viewer.role)) {
-      res
-        .status(403)
-        .json({
-          errors: [
-            { message: 'Your role may not read letters.', extensions: { code: 'FORBIDDEN' } },
-          ],
-        });
+      res.status(403).json({
+        errors: [{ message: 'Your role may not read letters.', extensions: { code: 'FORBIDDEN' } }],
+      });
       return;
     }
     scopeToViewer(em, viewer);
