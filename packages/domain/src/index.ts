@@ -352,3 +352,54 @@ export {
 } from './allocation/scenario-comparison.js';
 export { sectorOfStatement } from './needs-statement/statement-sector.js';
 export { SCENARIO_DEFAULTS } from './allocation/scenario-defaults.js';
+
+// decisions: complaints (fvl. §§ 28–33), payments and repayment claims
+export {
+  COMPLAINT_CLAUSES,
+  COMPLAINT_PERIOD_DAYS,
+  COMPLAINT_MIN_TEXT,
+  DEFAULT_POSTAL_DAYS,
+  complaintDeadline,
+  checkComplaintRegistration,
+  checkComplaintSettlement,
+  checkChangedGrant,
+  complaintCaseSummary,
+  norwegianPublicHolidays,
+  nextWorkingDay,
+  isIsoDate,
+  addDays,
+  formatDate as formatNorwegianDate,
+  type NoticeChannel,
+  type ComplaintAssumption,
+  type ComplaintDeadline,
+  type ComplaintDeadlineInput,
+  type ComplaintStatus,
+  type ComplaintProblemCode,
+  type ComplaintRegistration,
+  type ComplaintCaseFile,
+  type GrantYear,
+} from './decision/complaint.js';
+export {
+  DEFAULT_PAYMENT_DAY,
+  PAYMENT_ASSUMPTIONS,
+  paymentPlan,
+  paymentHolds,
+  paymentStatus,
+  replanPayments,
+  type PaymentParty,
+  type PaymentStatus,
+  type PlannedPayment,
+  type HoldReason,
+  type ReportDue,
+  type PaymentHold,
+} from './decision/payment.js';
+export {
+  REPAYMENT_ASSUMPTIONS,
+  REPAYMENT_DAYS,
+  repaymentClaim,
+  repaymentLetter,
+  type RepaymentClaim,
+  type RepaymentLine,
+  type RepaymentLetterInput,
+  type LetterContent,
+} from './decision/repayment.js';
