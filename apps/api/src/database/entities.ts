@@ -21,6 +21,10 @@ import { ScenarioLine } from '../modules/scenario/scenario-line.entity.js';
 import { ScenarioRun } from '../modules/scenario/scenario-run.entity.js';
 import { Scenario } from '../modules/scenario/scenario.entity.js';
 import { TenantEntity } from '../common/tenant-entity.js';
+import { Complaint } from '../modules/complaint/complaint.entity.js';
+import { DecisionVersion } from '../modules/complaint/decision-version.entity.js';
+import { Payment } from '../modules/payment/payment.entity.js';
+import { RepaymentClaim } from '../modules/payment/repayment-claim.entity.js';
 
 /** Every entity, explicitly (no folder scanning: the same list in node, vitest and the CLI). */
 export const entities = [
@@ -47,6 +51,10 @@ export const entities = [
   AccountsLine,
   ScenarioRun,
   NationalStatisticsVersion,
+  Complaint,
+  DecisionVersion,
+  Payment,
+  RepaymentClaim,
 ];
 
 /** Entities with a `county`: the `tenant` filter scopes them to the caller's county. */
@@ -70,7 +78,20 @@ export const tenantEntities = [
   AnnualReport,
   AccountsLine,
   ScenarioRun,
+  Complaint,
+  DecisionVersion,
+  Payment,
+  RepaymentClaim,
 ];
 
 /** Entities a PARTNERSHIP caller sees only for its own partnership. */
-export const partnershipEntities = [NeedsStatement, Decision, SplitAnswer, AnnualReport];
+export const partnershipEntities = [
+  NeedsStatement,
+  Decision,
+  SplitAnswer,
+  AnnualReport,
+  Complaint,
+  DecisionVersion,
+  Payment,
+  RepaymentClaim,
+];

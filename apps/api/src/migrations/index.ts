@@ -11,6 +11,7 @@ import { Migration20261203125423 } from './Migration20261203125423.js';
 import { Migration20261203131155 } from './Migration20261203131155.js';
 import { Migration20261203132018 } from './Migration20261203132018.js';
 import { Migration20261203132248 } from './Migration20261203132248.js';
+import { Migration20261203154900 } from './Migration20261203154900.js';
 
 /** Every migration, in order. A new migration file must be added here. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203131155', class: Migration20261203131155 },
   { name: 'Migration20261203132018', class: Migration20261203132018 },
   { name: 'Migration20261203132248', class: Migration20261203132248 },
+  { name: 'Migration20261203154900', class: Migration20261203154900 },
 ];
