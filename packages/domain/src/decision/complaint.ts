@@ -345,14 +345,14 @@ export function complaintCaseSummary(file: ComplaintCaseFile): string {
   const years = file.grantedPerYear
     .map(
       (y) =>
-        `${y.year}: ${formatKroner(y.owner + y.institution)} (eier ${formatKroner(y.owner)}, institusjon ${formatKroner(y.institution)})`,
+        `${y.year}: ${formatKroner(y.owner + y.institution)} (eier ${formatKroner(y.owner)}, kompetansemiljø ${formatKroner(y.institution)})`,
     )
     .join('; ');
   const lines = [
     `Oversendelse av klage til Utdanningsdirektoratet (fvl. § 33)`,
     ``,
     `Part: ${file.partnership}. Tildelingsrunde ${file.roundYear}, vedtak av ${formatDate(file.decidedOn)}.`,
-    `Omsøkt for første år: ${formatKroner(file.requestedThisYear)}. Innvilget i alt ${formatKroner(total)}${years ? ` (${years})` : ''}.`,
+    `Søkt i år: ${formatKroner(file.requestedThisYear)}. Innvilget i alt ${formatKroner(total)}${years ? ` (${years})` : ''}.`,
     ``,
     `Vedtakets begrunnelse:`,
     file.justification,
