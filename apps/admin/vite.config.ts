@@ -6,7 +6,7 @@ const apiOrigin = process.env['API_ORIGIN'] ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [graphqlDocumentsPlugin(), vue()],
-  server: { proxy: { '/graphql': apiOrigin } },
+  server: { proxy: { '/graphql': apiOrigin, '/exports': apiOrigin, '/files': apiOrigin } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,3 +1,4 @@
+import { nbMoney } from './nb-money.js';
 import { nbNational } from './nb-national.js';
 import { nbPartner } from './nb-partner.js';
 import { nbRegister } from './nb-register.js';
@@ -549,6 +550,7 @@ export const nb = {
   register: nbRegister,
   national: nbNational,
   partner: nbPartner,
+  money: nbMoney,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',

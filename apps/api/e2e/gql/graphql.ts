@@ -197,6 +197,24 @@ export type BudgetYearInput = {
   year: Scalars['Int']['input'];
 };
 
+export type ChangeDecisionInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** The new grant, for the same years. */
+  grantedPerYear: Array<ChangedGrantYearInput>;
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+  /** Why the complaint is found justified: goes into the new version’s reasons. */
+  reasons: Scalars['String']['input'];
+};
+
+export type ChangedGrantYearInput = {
+  /** Coordinator funds, part of the owner’s. */
+  coordinator?: Scalars['Int']['input'];
+  institution: Scalars['Int']['input'];
+  owner: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** An amount bound by a multi-year grant (låste midler), in the year it falls in; promised subject to the state’s appropriation. */
 export type Commitment = {
   amount: Scalars['Int']['output'];
@@ -263,6 +281,53 @@ export type ComparisonRow = {
   /** Largest minus smallest grant across the scenarios. */
   spread: Scalars['Int']['output'];
 };
+
+/** A complaint (klage) against a decision. */
+export type Complaint = {
+  /** Assumptions the deadline rests on ("antakelse"). */
+  assumptions: Scalars['JSON']['output'];
+  /** The case summary sent to the directorate with the case file (FORWARDED). */
+  caseSummary?: Maybe<Scalars['String']['output']>;
+  /** Who complains (name of the party or its representative). */
+  complainant: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  daysLate: Scalars['Int']['output'];
+  /** ISO date: the last day to complain (fvl. § 29). */
+  deadline: Scalars['String']['output'];
+  /** The deadline check in Norwegian, with its clauses. */
+  deadlineExplanation: Scalars['String']['output'];
+  decision: Decision;
+  /** The grounds (klagegrunner). */
+  grounds: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why a late complaint is considered (fvl. § 31). */
+  lateReason?: Maybe<Scalars['String']['output']>;
+  noticeChannel: NoticeChannel;
+  /** ISO date the decision was sent to the party. */
+  notifiedOn: Scalars['String']['output'];
+  /** ISO date it was posted (postmark). */
+  postedOn?: Maybe<Scalars['String']['output']>;
+  /** The office’s assessment when it settled the complaint. */
+  reasons?: Maybe<Scalars['String']['output']>;
+  /** ISO date the office received the complaint. */
+  receivedOn: Scalars['String']['output'];
+  registeredBy: Scalars['String']['output'];
+  /** The decision version it led to (CHANGED). */
+  resultingVersion?: Maybe<Scalars['Int']['output']>;
+  settledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  settledBy?: Maybe<Scalars['String']['output']>;
+  status: ComplaintStatus;
+  /** In time (fvl. § 30). */
+  timely: Scalars['Boolean']['output'];
+  /** Optimistic-lock version: send it back to settle. */
+  version: Scalars['Int']['output'];
+};
+
+/** RECEIVED (awaits the office), FORWARDED (upheld, sent to the directorate), CHANGED (a new decision version). */
+export type ComplaintStatus =
+  | 'CHANGED'
+  | 'FORWARDED'
+  | 'RECEIVED';
 
 export type ConfirmNeedsStatementImportInput = {
   /** Filled templates, one statement each. */
@@ -549,6 +614,8 @@ export type Decision = {
   /** The decision’s annual reports, by year. */
   annualReports: Array<AnnualReport>;
   clauses: Array<Scalars['String']['output']>;
+  /** Complaints against the decision, oldest first. */
+  complaints: Array<Complaint>;
   createdAt: Scalars['DateTimeISO']['output'];
   decidedAt: Scalars['DateTimeISO']['output'];
   decidedBy: Scalars['String']['output'];
@@ -560,14 +627,23 @@ export type Decision = {
   id: Scalars['ID']['output'];
   /** The reasons (begrunnelse): the engine’s explanation and the plan’s clauses, editable by the office. */
   justification: Scalars['String']['output'];
+  /** The decision letter as sent (frozen); null until it is sent. */
+  letter?: Maybe<DecisionLetter>;
   needsStatement: NeedsStatement;
+  /** The notices about this decision, one per recipient, with their delivery. */
+  notices: Array<NoticeDelivery>;
   partnership: Partnership;
+  /** The payment plan, with each payment’s status today. */
+  payments: Array<PaymentRow>;
+  repaymentClaims: Array<RepaymentClaim>;
   requestedThisYear: Scalars['Int']['output'];
   round: Round;
   splitAnswers: Array<SplitAnswer>;
   status: DecisionStatus;
   /** Optimistic-lock version: send it back when you edit. */
   version: Scalars['Int']['output'];
+  /** Earlier and current versions (empty while the decision was never changed). */
+  versions: Array<DecisionVersion>;
 };
 
 /** A page of Decision items (Relay). */
@@ -587,6 +663,19 @@ export type DecisionFilter = {
   /** The statements’ sectors. */
   sector?: InputMaybe<Array<Sector>>;
   status?: InputMaybe<Array<DecisionStatus>>;
+};
+
+/** A letter as it was sent: frozen, with its hash. */
+export type DecisionLetter = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  frozenAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: LetterKind;
+  /** SHA-256 of the PDF, hex. */
+  sha256: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Where the PDF is served (GET, with the same bearer token as GraphQL). */
+  url: Scalars['String']['output'];
 };
 
 export type DecisionStatus =
@@ -615,6 +704,23 @@ export type DecisionTotals = {
   /** Over all years of the grants’ durations. */
   grantedTotal: Scalars['Int']['output'];
   requestedThisYear: Scalars['Int']['output'];
+};
+
+/** A version of a decision: the first, or one made after a complaint. */
+export type DecisionVersion = {
+  /** Why this version was made (after a complaint). */
+  changeReason?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt: Scalars['DateTimeISO']['output'];
+  decidedBy: Scalars['String']['output'];
+  grantedPerYear: Array<YearGrant>;
+  grantedThisYear: Scalars['Int']['output'];
+  grantedTotal: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  justification: Scalars['String']['output'];
+  status: DecisionStatus;
+  /** 1 for the decision as first made. */
+  versionNo: Scalars['Int']['output'];
 };
 
 /** A development session: a token signed with the local dev key. */
@@ -711,6 +817,15 @@ export type FollowUpState =
 export type ForumOutcome =
   | 'CONSENSUS'
   | 'VOTE';
+
+export type ForwardComplaintInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** For a late complaint: why it is considered (fvl. § 31). */
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+  /** The office’s assessment: why the decision stands. */
+  reasons: Scalars['String']['input'];
+};
 
 /** A year past its frame: never allowed to stand. */
 export type FrameExcess = {
@@ -952,10 +1067,77 @@ export type LeftoverReport = {
   reasons: Array<LeftoverReason>;
 };
 
+export type LetterBlock = {
+  id: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type LetterBlockInput = {
+  id: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type LetterKind =
+  | 'COMPLAINT_DECISION'
+  | 'DECISION'
+  | 'REPAYMENT_CLAIM';
+
+export type LetterPlaceholderInfo = {
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A decision letter as it would be sent now (not frozen). */
+export type LetterPreview = {
+  /** ISO date: three weeks after the letter’s date. */
+  complaintDeadline: Scalars['String']['output'];
+  /** The letter’s date, in words. */
+  date: Scalars['String']['output'];
+  decisionId: Scalars['ID']['output'];
+  /** The draft PDF (marked UTKAST), fetched with the bearer token. */
+  pdfUrl: Scalars['String']['output'];
+  recipient: Array<Scalars['String']['output']>;
+  reportDeadline?: Maybe<Scalars['String']['output']>;
+  sections: Array<LetterSectionType>;
+  title: Scalars['String']['output'];
+};
+
+/** One section of a letter: a heading, paragraphs, a list, a table. */
+export type LetterSectionType = {
+  heading?: Maybe<Scalars['String']['output']>;
+  list: Array<Scalars['String']['output']>;
+  paragraphs: Array<Scalars['String']['output']>;
+  table?: Maybe<LetterTableType>;
+};
+
+/** A table in a letter (the grant per year and party). */
+export type LetterTableType = {
+  columns: Array<Scalars['String']['output']>;
+  rows: Array<Array<Scalars['String']['output']>>;
+};
+
+/** The county’s decision letter template. */
+export type LetterTemplateType = {
+  blocks: Array<LetterBlock>;
+  contact: OfficeContactType;
+  /** True while the county uses the default template. */
+  isDefault: Scalars['Boolean']['output'];
+  placeholders: Array<LetterPlaceholderInfo>;
+  /** Send it back when you edit (0: the default). */
+  version: Scalars['Int']['output'];
+};
+
 /** A text in Norwegian bokmål (nb) and English (en). */
 export type LocalizedText = {
   en: Scalars['String']['output'];
   nb: Scalars['String']['output'];
+};
+
+export type MarkPaymentPaidInput = {
+  expectedVersion: Scalars['Int']['input'];
+  /** ISO date paid (default today). */
+  paidOn?: InputMaybe<Scalars['String']['input']>;
+  paymentId: Scalars['ID']['input'];
 };
 
 export type Measure = {
@@ -1035,6 +1217,8 @@ export type Mutation = {
   adjustScenarioLine: Scenario;
   /** The office records how the statement addresses Sámi perspectives (NONE, SOME, STRONG; NOT_ASSESSED takes it back), with a reason. Scenarios run after it order statements by it within a theme rank, after newcomers, and name it in the reasons. From the round’s opening until it is decided (a phase override with a reason otherwise); audited. */
   assessSamiPerspective: NeedsStatement;
+  /** Finds the complaint justified: a new version of the decision (CHANGED). */
+  changeDecisionOnComplaint: Complaint;
   /** OPEN → CLOSED: no more statements; scenarios may run. */
   closeRound: Round;
   /** Submits the previewed statements to the round: all of them, or none. */
@@ -1071,8 +1255,16 @@ export type Mutation = {
   discardNeedsStatementDraft: Scalars['ID']['output'];
   /** Extends the round’s deadline for needs statements beyond the plan calendar’s day (or, with a null deadline, returns to it); DRAFT or OPEN rounds, audited with the reason. VALIDATION_FAILED with problems for a date that is not later than the calendar’s. */
   extendSubmissionDeadline: Round;
+  /** Upholds the decision and forwards the complaint to the directorate (FORWARDED). */
+  forwardComplaint: Complaint;
+  /** Issues the repayment claim (with its letter) for funds an accepted report left unspent. */
+  issueRepaymentClaim: RepaymentClaim;
+  /** Marks a payment paid (refused while it is held). */
+  markPaymentPaid: PaymentRow;
   /** DRAFT → OPEN: needs statements may be submitted. */
   openRound: Round;
+  /** Plans the payments of the round’s granted decisions that have none yet. */
+  planPayments: PaymentPlanResult;
   /** Reads filled templates and checks each statement exactly as the form is checked. Writes nothing. */
   previewNeedsStatementImport: ImportPreview;
   /** Reads a register extract, indicator table or table of earlier commitments (xlsx or CSV) and shows what it would change and every problem. Writes nothing. */
@@ -1083,12 +1275,16 @@ export type Mutation = {
   recordForumOutcome: Proposal;
   /** Records how a reduced grant is split between owners and institution for a year. */
   recordSplitAnswer: SplitAnswer;
+  /** Registers a complaint against a decision, with its deadline check. */
+  registerComplaint: Complaint;
   /** Returns a SUBMITTED report to the partnership with a comment; it may then be resubmitted. */
   returnAnnualReport: AnnualReport;
   /** Queues a run of the allocation engine over a closed round and answers with it at once (QUEUED). Poll `scenarioRun(id)`: it becomes RUNNING, then DONE with its `scenario`, or FAILED with the reason. */
   runScenario: ScenarioRun;
   /** Saves the partnership’s needs statement as a draft (DRAFT), new or again, until the round’s deadline: seen by the partnership alone, not by the office nor in the allocation. Only what storage needs is checked; the plan’s rules apply on submission. */
   saveNeedsStatementDraft: NeedsStatement;
+  /** Freezes and sends the decision letters of a decided round (each decision once), with a notice by e-mail to the partnership’s contacts. */
+  sendDecisionLetters: Array<Decision>;
   setInstitutionArchived: Institution;
   /** Archives an owner (kept for history) or restores it. */
   setOwnerArchived: Owner;
@@ -1109,6 +1305,8 @@ export type Mutation = {
   updateEarlierCommitment: Commitment;
   updateIndicatorFigure: SectorIndicator;
   updateInstitution: Institution;
+  /** Replaces the county’s letter template (checked: every block, placeholders, contact). */
+  updateLetterTemplate: LetterTemplateType;
   /** Replaces a statement’s content while the round is open (optimistic locking). */
   updateNeedsStatement: NeedsStatement;
   updateOwner: Owner;
@@ -1132,6 +1330,11 @@ export type MutationAdjustScenarioLineArgs = {
 
 export type MutationAssessSamiPerspectiveArgs = {
   input: AssessSamiPerspectiveInput;
+};
+
+
+export type MutationChangeDecisionOnComplaintArgs = {
+  input: ChangeDecisionInput;
 };
 
 
@@ -1237,8 +1440,28 @@ export type MutationExtendSubmissionDeadlineArgs = {
 };
 
 
+export type MutationForwardComplaintArgs = {
+  input: ForwardComplaintInput;
+};
+
+
+export type MutationIssueRepaymentClaimArgs = {
+  annualReportId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkPaymentPaidArgs = {
+  input: MarkPaymentPaidInput;
+};
+
+
 export type MutationOpenRoundArgs = {
   input: RoundTransitionInput;
+};
+
+
+export type MutationPlanPaymentsArgs = {
+  roundId: Scalars['ID']['input'];
 };
 
 
@@ -1267,6 +1490,11 @@ export type MutationRecordSplitAnswerArgs = {
 };
 
 
+export type MutationRegisterComplaintArgs = {
+  input: RegisterComplaintInput;
+};
+
+
 export type MutationReturnAnnualReportArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -1282,6 +1510,11 @@ export type MutationRunScenarioArgs = {
 
 export type MutationSaveNeedsStatementDraftArgs = {
   input: SaveNeedsStatementDraftInput;
+};
+
+
+export type MutationSendDecisionLettersArgs = {
+  input: SendDecisionLettersInput;
 };
 
 
@@ -1347,6 +1580,11 @@ export type MutationUpdateIndicatorFigureArgs = {
 
 export type MutationUpdateInstitutionArgs = {
   input: UpdateInstitutionInput;
+};
+
+
+export type MutationUpdateLetterTemplateArgs = {
+  input: UpdateLetterTemplateInput;
 };
 
 
@@ -1602,6 +1840,58 @@ export type NeedsStatementStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** How the decision was sent: DIGITAL reaches the party the same day; POST after the assumed postal days. */
+export type NoticeChannel =
+  | 'DIGITAL'
+  | 'POST';
+
+/** A notice to one recipient, and how its delivery went. */
+export type NoticeDelivery = {
+  /** Delivery attempts so far (more than 1: retried). */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NoticeKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The recipient’s e-mail address (personal data: the office only). */
+  recipient: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: NoticeStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type NoticeKind =
+  | 'DECISION'
+  | 'OTHER'
+  | 'REPORT_REMINDER'
+  | 'REPORT_RETURNED'
+  | 'STATEMENT_REMINDER';
+
+export type NoticeStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+export type OfficeContactInput = {
+  address: Scalars['String']['input'];
+  appealBody: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  officeName: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  signatory: Scalars['String']['input'];
+};
+
+/** The office’s contact, as letters give it. */
+export type OfficeContactType = {
+  address: Scalars['String']['output'];
+  /** The body that decides an upheld complaint (Utdanningsdirektoratet). */
+  appealBody: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  officeName: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  signatory: Scalars['String']['output'];
+};
+
 /** The office’s own knowledge of one needs statement: a 0–1 score and why. */
 export type OfficeKnowledgeInput = {
   needsStatementId: Scalars['ID']['input'];
@@ -1740,6 +2030,59 @@ export type PartyAccountsInput = {
   spent: Scalars['Int']['input'];
 };
 
+/** Why a payment is held: a report of the decision that has fallen due. */
+export type PaymentHoldType = {
+  /** ISO date the report was due. */
+  dueDate: Scalars['String']['output'];
+  /** REPORT_MISSING, REPORT_RETURNED or REPORT_AWAITING_REVIEW. */
+  reason: Scalars['String']['output'];
+  /** The reason in Norwegian. */
+  text: Scalars['String']['output'];
+  /** The grant year of the report. */
+  year: Scalars['Int']['output'];
+};
+
+export type PaymentParty =
+  | 'INSTITUTION'
+  | 'OWNER';
+
+/** The payment plans made for a round. */
+export type PaymentPlanResult = {
+  /** Payments created. */
+  payments: Scalars['Int']['output'];
+  /** Decisions that got a plan now. */
+  planned: Scalars['Int']['output'];
+};
+
+/** One payment of a decision’s grant (utbetaling), with its status now. */
+export type PaymentRow = {
+  /** Whole kroner. */
+  amount: Scalars['Int']['output'];
+  decisionId: Scalars['ID']['output'];
+  holds: Array<PaymentHoldType>;
+  id: Scalars['ID']['output'];
+  paidBy?: Maybe<Scalars['String']['output']>;
+  paidOn?: Maybe<Scalars['String']['output']>;
+  partnershipId: Scalars['ID']['output'];
+  partnershipName: Scalars['String']['output'];
+  party: PaymentParty;
+  payeeName: Scalars['String']['output'];
+  /** The payee’s organisation number (9 digits). */
+  payeeOrgnr: Scalars['String']['output'];
+  /** ISO date (antakelse: 1 March of the year, or the decision day). */
+  plannedOn: Scalars['String']['output'];
+  status: PaymentStatus;
+  /** Optimistic-lock version: send it back to mark it paid. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** PLANNED, PAID, or HELD (while a due report is missing, returned or not yet accepted). */
+export type PaymentStatus =
+  | 'HELD'
+  | 'PAID'
+  | 'PLANNED';
+
 /** The office’s override of the round’s phase, with its reason (audited). ADMIN only. */
 export type PhaseOverrideInput = {
   /** Why the phase is overridden (at least 5 characters). */
@@ -1829,11 +2172,15 @@ export type Query = {
   auditLog: AuditLogEntryConnection;
   /** Scenarios side by side, per statement. */
   compareScenarios: ScenarioComparison;
+  /** Complaints, newest first: a round’s, or all the caller may see (a partnership: its own). */
+  complaints: Array<Complaint>;
   /** The cost lines of the accounts, with labels. */
   costLines: Array<CostLineLabel>;
   /** The counties (tenants), by name. */
   counties: Array<County>;
   decision: Decision;
+  /** A decision’s letter as it would be sent now. */
+  decisionLetterPreview: LetterPreview;
   /** DEVELOPMENT ONLY: the partnerships of a county a developer can sign in as (PARTNERSHIP). Refused (FORBIDDEN) in production. */
   devSignInPartnerships: Array<DevSignInPartnership>;
   /** Years of grants made before the county’s rounds here, latest grant first. */
@@ -1849,6 +2196,8 @@ export type Query = {
   institutions: InstitutionConnection;
   /** The indicators of the plan in force that come as figures (statistics, distance). */
   knowledgeBaseIndicators: Array<KnowledgeBaseIndicator>;
+  /** The county’s decision letter template. */
+  letterTemplate: LetterTemplateType;
   /** The county’s municipalities by number. */
   municipalities: Array<Municipality>;
   /** Udir’s national statistics: frames, requests, grants, commitments, coordinator funds, newcomers, Sámi perspectives and annual reports across counties and years, grouped by any combination of dimensions (one SQL statement with GROUPING SETS). Aggregates only: no personal data, no free text. For machine clients: a token with the statistics scope. */
@@ -1866,6 +2215,8 @@ export type Query = {
   partnership: Partnership;
   /** The county’s partnerships by name (a partnership sees itself). */
   partnerships: PartnershipConnection;
+  /** A round’s payments with their status on `asOf` (ISO date, default today). */
+  payments: Array<PaymentRow>;
   proposal: Proposal;
   /** The office’s follow-up of annual reports for a round and/or a grant year: counts (reported, missing, late, accepted, returned) and one row per decision and year, with due date, lateness, spending against the grant and the problems the reporting rules find. */
   reportFollowUp: ReportFollowUp;
@@ -1907,8 +2258,18 @@ export type QueryCompareScenariosArgs = {
 };
 
 
+export type QueryComplaintsArgs = {
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDecisionLetterPreviewArgs = {
+  decisionId: Scalars['ID']['input'];
 };
 
 
@@ -2007,6 +2368,12 @@ export type QueryPartnershipsArgs = {
 };
 
 
+export type QueryPaymentsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2086,11 +2453,48 @@ export type RecordSplitAnswerInput = {
   year: Scalars['Int']['input'];
 };
 
+export type RegisterComplaintInput = {
+  /** Who complains. */
+  complainant: Scalars['String']['input'];
+  decisionId: Scalars['ID']['input'];
+  /** The grounds (klagegrunner). */
+  grounds: Scalars['String']['input'];
+  /** How it was sent (default DIGITAL). */
+  noticeChannel?: InputMaybe<NoticeChannel>;
+  /** ISO date the decision was sent to the party (default: the day it was decided). */
+  notifiedOn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date it was posted (postmark), if by post. */
+  postedOn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date the office received the complaint. */
+  receivedOn: Scalars['String']['input'];
+};
+
 /** REGISTER: a register extract (owners and their units); INDICATORS: knowledge-base figures; COMMITMENTS: earlier commitments. */
 export type RegisterImportKind =
   | 'COMMITMENTS'
   | 'INDICATORS'
   | 'REGISTER';
+
+/** A repayment claim (tilbakebetalingskrav) with its frozen letter. */
+export type RepaymentClaim = {
+  annualReportId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO date the amount is due. */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  institutionAmount: Scalars['Int']['output'];
+  issuedBy: Scalars['String']['output'];
+  /** ISO date of the claim. */
+  issuedOn: Scalars['String']['output'];
+  ownerAmount: Scalars['Int']['output'];
+  /** SHA-256 of the letter PDF (hex). */
+  sha256: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  /** The letter PDF’s URL (GET with the bearer token). */
+  url: Scalars['String']['output'];
+  /** The grant year reported on. */
+  year: Scalars['Int']['output'];
+};
 
 /** The simple (unaudited) accounts of a report, per party. */
 export type ReportAccounts = {
@@ -2811,6 +3215,12 @@ export type SectorReport = {
   withinNominalBand: Scalars['Boolean']['output'];
 };
 
+export type SendDecisionLettersInput = {
+  /** Only these decisions (default: every decision of the round without a letter). */
+  decisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  roundId: Scalars['ID']['input'];
+};
+
 /** Archives a register row (kept for history) or restores it. */
 export type SetArchivedInput = {
   archived: Scalars['Boolean']['input'];
@@ -3050,6 +3460,12 @@ export type UpdateInstitutionInput = {
   kind: InstitutionKind;
   name: Scalars['String']['input'];
   orgnr: Scalars['String']['input'];
+};
+
+export type UpdateLetterTemplateInput = {
+  blocks: Array<LetterBlockInput>;
+  contact: OfficeContactInput;
+  expectedVersion: Scalars['Int']['input'];
 };
 
 export type UpdateNeedsStatementInput = {

@@ -14,6 +14,7 @@ import { Migration20261203132248 } from './Migration20261203132248.js';
 import { Migration20261203154400 } from './Migration20261203154400.js';
 import { Migration20261203154500 } from './Migration20261203154500.js';
 import { Migration20261203154700 } from './Migration20261203154700.js';
+import { Migration20261203154900 } from './Migration20261203154900.js';
 import { Migration20261203155000 } from './Migration20261203155000.js';
 
 /** Every migration, in order. A new migration file must be added here. */
@@ -33,5 +34,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203154400', class: Migration20261203154400 },
   { name: 'Migration20261203154500', class: Migration20261203154500 },
   { name: 'Migration20261203154700', class: Migration20261203154700 },
+  { name: 'Migration20261203154900', class: Migration20261203154900 },
   { name: 'Migration20261203155000', class: Migration20261203155000 },
 ];
