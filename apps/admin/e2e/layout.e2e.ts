@@ -10,6 +10,9 @@ import { axeViolations, openBrowser, screenshot, type Browser } from './support/
  */
 const WIDTHS = [390, 1280] as const;
 
+/** The demo round whose screens are shown: the one with needs statements. */
+const ROUND_YEAR = 2027;
+
 /**
  * Screens known to scroll sideways, with their width: the needs-statement list at 390 px is about
  * 800 px too wide from an element the check below does not name yet (issue 20, open).
@@ -82,6 +85,15 @@ describe('every office screen at 390 and 1280 px', () => {
     await page.locator('#county').selectOption((await troms.getAttribute('value'))!);
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByTestId('viewer').waitFor();
+    // The screens of the demo's 2027 round, which has statements, whatever ran before: the suite
+    // shares one API, and the office's flow (main-flow.e2e.ts) adds an empty 2028 draft round,
+    // which the screens would otherwise show as the newest (an empty list, no statement to open).
+    await page.goto('/runde');
+    const round = page.locator('#round-picker option', { hasText: String(ROUND_YEAR) });
+    await page.locator('#round-picker').selectOption((await round.getAttribute('value'))!);
+    await page
+      .getByRole('heading', { level: 1, name: new RegExp(`Tildelingsrunde ${ROUND_YEAR}`) })
+      .waitFor();
   });
 
   afterAll(async () => {
@@ -98,6 +110,10 @@ describe('every office screen at 390 and 1280 px', () => {
         await page.waitForLoadState('networkidle');
         await page.waitForFunction(() => !document.body.innerText.includes('Laster …'));
 
+        if (screen.name === 'statements') {
+          // The list is what is measured: an empty round would pass without a table.
+          expect(await page.locator('#main table tbody tr').count()).toBeGreaterThan(0);
+        }
         const sideways = await overflow(page);
         if (KNOWN_SIDEWAYS_SCROLL.has(`${screen.name}@${width}`)) {
           // Still too wide (an open defect of issue 20): printed in the run, not failed.
