@@ -349,7 +349,7 @@ function prepareCandidate(
     reasons.push(
       reason(
         'NS_BUDGET_SPLIT_SUM',
-        'Budsjettets fordeling eier/UH stemmer ikke med summen.',
+        'Budsjettets fordeling mellom eier og kompetansemiljø stemmer ikke med summen.',
         "The budget's owner/institution split does not add up.",
       ),
     );

@@ -87,7 +87,7 @@ const PART_LABELS: Record<NeedsStatementPart, { nb: string; en: string; path: st
     path: ['collectiveLearning'],
   },
   TEACHER_EDUCATION_FEEDBACK: {
-    nb: 'hvordan UH tar erfaringene inn i lærerutdanningen',
+    nb: 'hvordan kompetansemiljøet tar erfaringene inn i lærerutdanningen',
     en: 'how the institution brings the experience into teacher education',
     path: ['teacherEducationFeedback'],
   },
@@ -316,7 +316,7 @@ function checkDurationAndBudget(
         problem(
           'NS_BUDGET_SPLIT_SUM',
           ['budget', index, 'total'],
-          `${year.year}: eier (${year.owner}) + UH (${year.institution}) er ikke lik summen (${year.total}).`,
+          `${year.year}: eier (${year.owner}) + kompetansemiljø (${year.institution}) er ikke lik summen (${year.total}).`,
           `${year.year}: owner (${year.owner}) + institution (${year.institution}) does not equal the total (${year.total}).`,
         ),
       );
