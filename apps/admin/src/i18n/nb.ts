@@ -243,6 +243,16 @@ export const nb = {
     problemCount: 'Ingen problemer | 1 problem | {n} problemer',
     noProblems: 'Ingen problemer',
     withProblems: 'Med problemer',
+    owners: 'Eiere',
+    municipality: 'Kommune',
+    institution: 'Kompetansemiljø',
+    newcomer: 'Ny eier',
+    newcomerTag: 'Ny eier',
+    newcomerHint:
+      'Minst én av eierne har ikke deltatt før, eller ikke på lenge (planens regel om nye eiere).',
+    export: 'Last ned listen (CSV)',
+    exporting: 'Lager fila …',
+    exportFile: 'behovsmeldinger.csv',
   },
   statement: {
     title: 'Behovsmelding',

@@ -1750,6 +1750,8 @@ export type NeedsStatement = {
   id: Scalars['ID']['output'];
   localNeeds: Scalars['String']['output'];
   measures: Array<Measure>;
+  /** Whether an owner of the partnership is a newcomer in the round’s year by the county plan’s rule: it never took part, or not in as many years as the plan counts as a long while (plan rule 4). From the same funding history as `problems`; batched per round. */
+  newcomer: Scalars['Boolean']['output'];
   /** Aids to the office’s assessment of the statement as stored (never refusals): e.g. a coordinator asked for by a partnership below the complexity aid (an assumption), counted over the units taking part in this partnership. Batched per round. */
   notices: Array<StatementNotice>;
   ownContribution: OwnContribution;
