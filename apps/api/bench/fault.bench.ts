@@ -442,6 +442,10 @@ async function nationalAggregateRows(
     const sources = nationalStatisticsFromSourcesSql(query).sql;
     const sql = await timed(NATIONAL_SAMPLES, () => client.query(facts));
     const before = await timed(Math.min(5, NATIONAL_SAMPLES), () => client.query(sources));
+    const explain = await client.query<{ 'QUERY PLAN': Array<{ 'Execution Time': number }> }>(
+      `explain (analyze, format json) ${facts}`,
+    );
+    const execution = explain.rows[0]?.['QUERY PLAN'][0]?.['Execution Time'] ?? Number.NaN;
     const { rows: county } = await client.query(
       `select c.id, (select count(*)::int from national_fact f where f.county_id = c.id) as facts,
               (select count(*)::int from needs_statement ns where ns.county_id = c.id) as statements
@@ -466,7 +470,7 @@ async function nationalAggregateRows(
         measured: `nationalStatistics grouped by all seven dimensions (${groups} groups, every figure), computed on each request, ${NATIONAL_SAMPLES} one at a time (target ≤ 200 ms)`,
         result:
           `API p50 ${ms(api.p50)}, p95 ${ms(api.p95)} (the server's CPU ${ms(serverCpu)} per answer); its SQL on PostgreSQL p50 ${ms(sql.p50)}, ` +
-          `p95 ${ms(sql.p95)} (${(total[0] as { n: number }).n} fact rows); the former SQL over ` +
+          `p95 ${ms(sql.p95)} (${(total[0] as { n: number }).n} fact rows; EXPLAIN ANALYZE ${ms(execution)}); the former SQL over ` +
           `the source tables p50 ${ms(before.p50)} (${Math.min(5, NATIONAL_SAMPLES)} runs)`,
       },
       {
