@@ -293,6 +293,51 @@ describe('the office’s assessment of Sámi perspectives, from the mutation to 
     ).toBe(true);
   });
 
+  it('orders the priority class at the budget line by the indicators when the adviser chooses so', async () => {
+    const runWith = async (marginalTier?: string) => {
+      const run = await api.runScenario<{ id: string; marginalTier: string }>(
+        {
+          roundId: world.tromsRoundId,
+          name: `Grensen: ${marginalTier ?? 'standard'}`,
+          method: 'RANKED',
+          ...(marginalTier ? { marginalTier } : {}),
+        },
+        admin,
+        'id marginalTier',
+      );
+      expect(run.body.errors).toBeUndefined();
+      const scenario = run.body.data!.runScenario;
+      const conn = api.db.orm.em.getConnection();
+      const [stored] = await conn.execute<
+        Array<{
+          parameters: { marginalTier?: string };
+          resolved: Array<string | null>;
+        }>
+      >(
+        `select parameters,
+                (select json_agg(s->'priority'->'tier'->>'resolvedBy')
+                   from json_array_elements(result::json->'statements') s) as resolved
+           from scenario where id = ?`,
+        [scenario.id],
+      );
+      return { scenario, stored: stored! };
+    };
+    const standard = await runWith();
+    expect(standard.scenario.marginalTier).toBe('CUT_RULE');
+    expect(standard.stored.parameters.marginalTier).toBe('cut-rule');
+    expect(standard.stored.resolved).not.toContain('INDICATORS');
+    const byIndicators = await runWith('INDICATORS');
+    expect(byIndicators.scenario.marginalTier).toBe('INDICATORS');
+    expect(byIndicators.stored.parameters.marginalTier).toBe('indicators');
+    expect(byIndicators.stored.resolved).not.toContain('CUT_RULE');
+    const refused = await api.graphql(
+      'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
+      { input: { roundId: world.tromsRoundId, name: 'Feil', marginalTier: 'RANDOM' } },
+      admin,
+    );
+    expect(codeOf(refused.body.errors)).toBe('BAD_USER_INPUT');
+  });
+
   it('takes an assessment back: the next scenario sees none', async () => {
     const target = statements[2]!;
     const current = await api.graphql<{
