@@ -187,6 +187,20 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.openRound, p: ids.partnership }),
   },
   {
+    name: 'saveNeedsStatementDraft',
+    roles: ['PARTNERSHIP'],
+    query:
+      'mutation($id: ID!) { saveNeedsStatementDraft(input: { roundId: $id, title: "Rollematrise" }) { id } }',
+    variables: (ids) => ({ id: ids.openRound }),
+  },
+  {
+    name: 'extendSubmissionDeadline',
+    roles: ['ADMIN'],
+    query:
+      'mutation($id: ID!) { extendSubmissionDeadline(input: { roundId: $id, deadline: null, reason: "Rollematrisen" }) { id } }',
+    variables: (ids) => ({ id: ids.openRound }),
+  },
+  {
     name: 'runScenario',
     roles: ['ADMIN'],
     query: 'mutation($id: ID!) { runScenario(input: { roundId: $id, name: "x" }) { id } }',

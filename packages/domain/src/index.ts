@@ -360,3 +360,32 @@ export {
 } from './allocation/scenario-comparison.js';
 export { sectorOfStatement } from './needs-statement/statement-sector.js';
 export { SCENARIO_DEFAULTS } from './allocation/scenario-defaults.js';
+
+// decisions: letters (vedtaksbrev), from the county's template
+export {
+  DEFAULT_LETTER_TEMPLATE,
+  LETTER_BLOCK_IDS,
+  LETTER_PLACEHOLDERS,
+  MAX_BLOCK_LENGTH,
+  fillPlaceholders,
+  letterTemplateProblems,
+  placeholdersIn,
+  type LetterBlockId,
+  type LetterPlaceholder,
+  type LetterTemplate,
+  type LetterTemplateProblemCode,
+  type OfficeContact,
+} from './decision/letter-template.js';
+export {
+  COMPLAINT_PERIOD_DAYS,
+  addDays,
+  decisionLetterContent,
+  letterPlainText,
+  norwegianDate,
+  type DecisionLetterFacts,
+  type LetterClause,
+  type LetterContent,
+  type LetterGrantYear,
+  type LetterSection,
+  type LetterTable,
+} from './decision/letter-content.js';

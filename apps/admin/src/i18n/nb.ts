@@ -100,7 +100,7 @@ export const nb = {
     DECIDED: 'Vedtatt',
     REPORTING: 'Rapportering',
   },
-  statementStatus: { SUBMITTED: 'Sendt inn', WITHDRAWN: 'Trukket' },
+  statementStatus: { DRAFT: 'Utkast', SUBMITTED: 'Sendt inn', WITHDRAWN: 'Trukket' },
   allocationStatus: {
     FUNDED: 'Innvilget',
     REDUCED: 'Redusert',
@@ -186,6 +186,18 @@ export const nb = {
       open: 'Åpne runden',
       close: 'Steng runden',
       startReporting: 'Start rapportering',
+    },
+    extendDeadline: {
+      deadline: 'Frist for behovsmeldinger: {date}.',
+      extended: 'Forlenget av Statsforvalteren (fristen i årshjulet er {planned}).',
+      button: 'Forleng fristen',
+      title: 'Forleng fristen for behovsmeldinger',
+      text: 'Fristen gjelder bare denne runden og må være etter fristen i årshjulet. Partnerskapene kan sende inn, endre og trekke behovsmeldinger til og med den nye dagen. Endringen logges med begrunnelsen.',
+      date: 'Ny frist',
+      dateHint:
+        'Dato på formen 2027-02-15. La feltet stå tomt for å gå tilbake til fristen i årshjulet.',
+      reason: 'Begrunnelse',
+      failed: 'Fristen ble ikke endret',
     },
     setFrame: {
       button: 'Endre ramme',

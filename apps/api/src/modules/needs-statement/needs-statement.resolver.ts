@@ -16,7 +16,6 @@ import {
   toProblemType,
   ValidationProblemType,
 } from '../../common/problem.type.js';
-import { placeholders, sqlRows } from '../../common/sql.js';
 import { serviceContext } from '../../common/service-context.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { StatementHistoryEntry, statementHistory } from '../audit/statement-history.js';
@@ -26,7 +25,9 @@ import { Partnership } from '../partnership/partnership.entity.js';
 import { Round } from '../round/round.entity.js';
 import {
   AssessSamiPerspectiveInput,
+  DiscardNeedsStatementDraftInput,
   NeedsStatementsArgs,
+  SaveNeedsStatementDraftInput,
   NeedsStatementsPageArgs,
   SubmitNeedsStatementInput,
   UpdateNeedsStatementInput,
@@ -122,6 +123,39 @@ export class NeedsStatementResolver {
     return new NeedsStatementService(serviceContext(ctx)).update(input);
   }
 
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => NeedsStatement, {
+    description:
+      'Saves the partnership’s needs statement as a draft (DRAFT), new or again, until the round’s deadline: seen by the partnership alone, not by the office nor in the allocation. Only what storage needs is checked; the plan’s rules apply on submission.',
+  })
+  saveNeedsStatementDraft(
+    @Arg('input', () => SaveNeedsStatementDraftInput) input: SaveNeedsStatementDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatement> {
+    return new NeedsStatementService(serviceContext(ctx)).saveDraft(input);
+  }
+
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => NeedsStatement, {
+    description:
+      'Submits a draft with the content given: every rule of the plan applies (VALIDATION_FAILED with problems, nothing written); then it is SUBMITTED and the office sees it.',
+  })
+  submitNeedsStatementDraft(
+    @Arg('input', () => UpdateNeedsStatementInput) input: UpdateNeedsStatementInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatement> {
+    return new NeedsStatementService(serviceContext(ctx)).submitDraft(input);
+  }
+
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => ID, { description: 'Deletes a draft; returns its id.' })
+  discardNeedsStatementDraft(
+    @Arg('input', () => DiscardNeedsStatementDraftInput) input: DiscardNeedsStatementDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
+    return new NeedsStatementService(serviceContext(ctx)).discardDraft(input);
+  }
+
   @Authorized(WRITERS)
   @Mutation(() => NeedsStatement)
   withdrawNeedsStatement(
@@ -193,12 +227,11 @@ export class NeedsStatementResolver {
       .get<string, BudgetYear[]>(
         'budgetByStatement',
         async (ids) => {
-          const lines = await sqlRows<BudgetLineRow & { needs_statement_id: string }>(
-            ctx.em,
+          const lines = await ctx.em.execute<(BudgetLineRow & { needs_statement_id: string })[]>(
             `select needs_statement_id, year, party, amount, coordinator
                from needs_statement_budget_line
-              where needs_statement_id in (${placeholders(ids.length)})`,
-            ids,
+              where needs_statement_id in (?)`,
+            [ids],
           );
           const byStatement = new Map<string, BudgetLineRow[]>();
           for (const line of lines) {

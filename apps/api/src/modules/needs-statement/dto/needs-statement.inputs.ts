@@ -205,6 +205,30 @@ export class UpdateNeedsStatementInput extends NeedsStatementFields {
   override?: PhaseOverrideInput | null;
 }
 
+@InputType({
+  description:
+    'Saves a needs statement as a draft (DRAFT): the partnership’s own, unseen by the office and outside the allocation until it is submitted. A new draft needs `roundId`; an existing one `id` and `expectedVersion`. The content is checked lightly (every rule applies on submission).',
+})
+export class SaveNeedsStatementDraftInput extends NeedsStatementFields {
+  @Field(() => ID, { nullable: true, description: 'The draft to save again; none for a new one.' })
+  id?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The round of a new draft.' })
+  roundId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The draft’s version you edited.' })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Discards a draft the partnership no longer wants (it is deleted).' })
+export class DiscardNeedsStatementDraftInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
 @InputType()
 export class WithdrawNeedsStatementInput {
   @Field(() => ID)
