@@ -122,6 +122,14 @@ export const nb = {
     CONSTRAINED_EQUAL_AWARDS: 'Like tildelinger (maks søkt beløp)',
     CONSTRAINED_EQUAL_LOSSES: 'Like avkortinger (minst null)',
   },
+  marginalTier: {
+    CUT_RULE: 'Del underskuddet etter avkortingsregelen',
+    INDICATORS: 'Prioriter etter sektorens indikatorer',
+  },
+  marginalTierShort: {
+    CUT_RULE: 'grensen delt etter avkortingsregelen',
+    INDICATORS: 'grensen prioritert etter indikatorene',
+  },
   proposalStatus: {
     WITH_FORUM: 'Hos samarbeidsforumet',
     RECORDED: 'Behandlet av forumet',
@@ -362,6 +370,9 @@ export const nb = {
     name: 'Navn på scenarioet',
     method: 'Metode',
     cutRule: 'Avkortingsregel',
+    marginalTier: 'Ved budsjettgrensen',
+    marginalTierHelp:
+      'Når behovsmeldingene med lik prioritet ved budsjettgrensen ikke får plass, kan underskuddet deles etter avkortingsregelen, eller de kan prioriteres etter de skjønnsmessige indikatorene i sektoren.',
     minFundedShare: 'Minste andel av søknaden som er verdt å gi (prosent)',
     tolerance: 'Toleranse for sektorandeler (prosentpoeng)',
     themeWeight: 'Vekt for temaets rangering',
