@@ -66,9 +66,6 @@ export function useStatementForm(options: {
   });
   const deadline = computed(() => contextQuery.data.value?.needsStatementFormContext.deadline);
   const open = computed(() => contextQuery.data.value?.needsStatementFormContext.open ?? false);
-  const partnershipId = computed(
-    () => contextQuery.data.value?.needsStatementFormContext.partnershipId ?? null,
-  );
 
   const form = reactive<StatementForm>(emptyForm());
   const touched = reactive(new Set<FieldKey | 'title'>());
