@@ -167,6 +167,13 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.openRound }),
   },
   {
+    name: 'assessSamiPerspective',
+    roles: ['ADMIN'],
+    query:
+      'mutation($s: ID!) { assessSamiPerspective(input: { needsStatementId: $s, level: SOME, reason: "Rollematrisen" }) { id } }',
+    variables: (ids) => ({ s: ids.statement }),
+  },
+  {
     name: 'openRound',
     roles: ['ADMIN'],
     query: 'mutation($id: ID!) { openRound(input: { roundId: $id }) { id } }',

@@ -7,6 +7,8 @@ import { SplitAnswer } from '../modules/decision/split-answer.entity.js';
 import { SectorIndicator } from '../modules/indicator/sector-indicator.entity.js';
 import { BudgetLine } from '../modules/needs-statement/budget-line.entity.js';
 import { NeedsStatement } from '../modules/needs-statement/needs-statement.entity.js';
+import { SamiAssessment } from '../modules/needs-statement/sami-assessment.entity.js';
+import { NationalFact } from '../modules/national/national-fact.entity.js';
 import { NationalStatisticsVersion } from '../modules/national/national-statistics-version.entity.js';
 import { Institution } from '../modules/partnership/institution.entity.js';
 import { Owner } from '../modules/partnership/owner.entity.js';
@@ -36,6 +38,7 @@ export const entities = [
   Commitment,
   NeedsStatement,
   BudgetLine,
+  SamiAssessment,
   Scenario,
   ScenarioLine,
   Proposal,
@@ -47,6 +50,7 @@ export const entities = [
   AccountsLine,
   ScenarioRun,
   NationalStatisticsVersion,
+  NationalFact,
 ];
 
 /** Entities with a `county`: the `tenant` filter scopes them to the caller's county. */
@@ -60,6 +64,7 @@ export const tenantEntities = [
   Round,
   Commitment,
   NeedsStatement,
+  SamiAssessment,
   Scenario,
   ScenarioLine,
   Proposal,

@@ -16,7 +16,6 @@ import {
   toProblemType,
   ValidationProblemType,
 } from '../../common/problem.type.js';
-import { placeholders, sqlRows } from '../../common/sql.js';
 import { serviceContext } from '../../common/service-context.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { StatementHistoryEntry, statementHistory } from '../audit/statement-history.js';
@@ -25,6 +24,7 @@ import { Decision } from '../decision/decision.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Round } from '../round/round.entity.js';
 import {
+  AssessSamiPerspectiveInput,
   DiscardNeedsStatementDraftInput,
   NeedsStatementsArgs,
   SaveNeedsStatementDraftInput,
@@ -48,6 +48,8 @@ import {
 import { budgetYears, type BudgetLineRow } from './statement-row.js';
 import { NeedsStatement } from './needs-statement.entity.js';
 import { NeedsStatementService } from './needs-statement.service.js';
+import { SamiAssessment } from './sami-assessment.entity.js';
+import { SamiAssessmentService } from './sami-assessment.service.js';
 import { StatementProblems } from './statement-problems.js';
 
 const WRITERS = [Role.ADMIN, Role.PARTNERSHIP];
@@ -164,6 +166,40 @@ export class NeedsStatementResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Mutation(() => NeedsStatement, {
+    description:
+      'The office records how the statement addresses Sámi perspectives (NONE, SOME, STRONG; NOT_ASSESSED takes it back), with a reason. Scenarios run after it order statements by it within a theme rank, after newcomers, and name it in the reasons. From the round’s opening until it is decided (a phase override with a reason otherwise); audited.',
+  })
+  assessSamiPerspective(
+    @Arg('input', () => AssessSamiPerspectiveInput) input: AssessSamiPerspectiveInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatement> {
+    return new SamiAssessmentService(serviceContext(ctx)).assess(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
+  @FieldResolver(() => SamiAssessment, {
+    nullable: true,
+    description:
+      'The office’s assessment of the statement’s Sámi perspectives; null until the office has made one. Batched.',
+  })
+  samiAssessment(
+    @Root() ns: NeedsStatement,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SamiAssessment | null> {
+    return ctx.loaders
+      .get<string, SamiAssessment | null>(
+        'samiAssessmentByStatement',
+        async (ids) => {
+          const found = await ctx.em.find(SamiAssessment, { needsStatement: { $in: [...ids] } });
+          return new Map(found.map((a) => [a.needsStatement.id, a]));
+        },
+        null,
+      )
+      .load(ns.id);
+  }
+
+  @Authorized(Role.ADMIN)
   @FieldResolver(() => [StatementHistoryEntry], {
     description:
       'What happened to the statement, newest first: submitted, changed, withdrawn, adjusted in a scenario, decided.',
@@ -191,12 +227,11 @@ export class NeedsStatementResolver {
       .get<string, BudgetYear[]>(
         'budgetByStatement',
         async (ids) => {
-          const lines = await sqlRows<BudgetLineRow & { needs_statement_id: string }>(
-            ctx.em,
+          const lines = await ctx.em.execute<(BudgetLineRow & { needs_statement_id: string })[]>(
             `select needs_statement_id, year, party, amount, coordinator
                from needs_statement_budget_line
-              where needs_statement_id in (${placeholders(ids.length)})`,
-            ids,
+              where needs_statement_id in (?)`,
+            [ids],
           );
           const byStatement = new Map<string, BudgetLineRow[]>();
           for (const line of lines) {

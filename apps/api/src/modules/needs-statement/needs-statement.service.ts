@@ -1,4 +1,3 @@
-import { sqlRows } from '../../common/sql.js';
 import type { FilterQuery } from '@mikro-orm/core';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -78,8 +77,7 @@ export class NeedsStatementService {
     if (filter?.search?.trim()) {
       // The title, the partnership, its institution, its owners and their municipalities.
       const pattern = `%${escapeLike(filter.search.trim())}%`;
-      const rows = await sqlRows<{ id: string }>(
-        this.em,
+      const rows = await this.em.execute<{ id: string }[]>(
         `select ns.id from needs_statement ns
            join partnership p on p.id = ns.partnership_id
            join institution i on i.id = p.institution_id

@@ -3,6 +3,7 @@ import { PageArgs } from '../../../common/connection.js';
 import { Sector, SortDirection } from '../../../common/enums.js';
 import { PhaseOverrideInput } from '../../../common/phase-override.input.js';
 import { NeedsStatementStatus } from '../needs-statement.entity.js';
+import { SamiLevel } from '../sami-assessment.entity.js';
 
 export enum MeasureKind {
   ANALYSE = 'ANALYSE',
@@ -237,6 +238,33 @@ export class WithdrawNeedsStatementInput {
   reason?: string | null;
 
   @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
+  @Field(() => PhaseOverrideInput, { nullable: true })
+  override?: PhaseOverrideInput | null;
+}
+
+@InputType({
+  description:
+    'The office’s assessment of how a needs statement addresses Sámi perspectives, with its reason.',
+})
+export class AssessSamiPerspectiveInput {
+  @Field(() => ID)
+  needsStatementId!: string;
+
+  @Field(() => SamiLevel)
+  level!: SamiLevel;
+
+  @Field({
+    description:
+      'Why (at least 5 characters; quoted in the statement’s reasons when the assessment moves it).',
+  })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The assessment’s version you changed (optimistic locking); none for a first one.',
+  })
   expectedVersion?: number | null;
 
   @Field(() => PhaseOverrideInput, { nullable: true })
