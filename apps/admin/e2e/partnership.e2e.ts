@@ -208,7 +208,7 @@ describe('a partnership submits a needs statement', () => {
   it('honours the deadline the office extends on the round overview', async () => {
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await page.waitForURL(/\/logg-inn/);
-    await page.getByLabel('Statsforvalter', { exact: true }).check();
+    await page.locator('#role-ADMIN').check();
     const troms = page.locator('#county option', { hasText: 'Troms' });
     await page.locator('#county').selectOption((await troms.getAttribute('value'))!);
     await page.getByRole('button', { name: 'Logg inn' }).click();
