@@ -549,7 +549,11 @@ export type Decision = {
   id: Scalars['ID']['output'];
   /** The reasons (begrunnelse): the engine’s explanation and the plan’s clauses, editable by the office. */
   justification: Scalars['String']['output'];
+  /** The decision letter as sent (frozen); null until it is sent. */
+  letter?: Maybe<DecisionLetter>;
   needsStatement: NeedsStatement;
+  /** The notices about this decision, one per recipient, with their delivery. */
+  notices: Array<NoticeDelivery>;
   partnership: Partnership;
   requestedThisYear: Scalars['Int']['output'];
   round: Round;
@@ -576,6 +580,19 @@ export type DecisionFilter = {
   /** The statements’ sectors. */
   sector?: InputMaybe<Array<Sector>>;
   status?: InputMaybe<Array<DecisionStatus>>;
+};
+
+/** A letter as it was sent: frozen, with its hash. */
+export type DecisionLetter = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  frozenAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: LetterKind;
+  /** SHA-256 of the PDF, hex. */
+  sha256: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Where the PDF is served (GET, with the same bearer token as GraphQL). */
+  url: Scalars['String']['output'];
 };
 
 export type DecisionStatus =
@@ -924,6 +941,66 @@ export type LeftoverReport = {
   reasons: Array<LeftoverReason>;
 };
 
+export type LetterBlock = {
+  id: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type LetterBlockInput = {
+  id: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type LetterKind =
+  | 'COMPLAINT_DECISION'
+  | 'DECISION'
+  | 'REPAYMENT_CLAIM';
+
+export type LetterPlaceholderInfo = {
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A decision letter as it would be sent now (not frozen). */
+export type LetterPreview = {
+  /** ISO date: three weeks after the letter’s date. */
+  complaintDeadline: Scalars['String']['output'];
+  /** The letter’s date, in words. */
+  date: Scalars['String']['output'];
+  decisionId: Scalars['ID']['output'];
+  /** The draft PDF (marked UTKAST), fetched with the bearer token. */
+  pdfUrl: Scalars['String']['output'];
+  recipient: Array<Scalars['String']['output']>;
+  reportDeadline?: Maybe<Scalars['String']['output']>;
+  sections: Array<LetterSectionType>;
+  title: Scalars['String']['output'];
+};
+
+/** One section of a letter: a heading, paragraphs, a list, a table. */
+export type LetterSectionType = {
+  heading?: Maybe<Scalars['String']['output']>;
+  list: Array<Scalars['String']['output']>;
+  paragraphs: Array<Scalars['String']['output']>;
+  table?: Maybe<LetterTableType>;
+};
+
+/** A table in a letter (the grant per year and party). */
+export type LetterTableType = {
+  columns: Array<Scalars['String']['output']>;
+  rows: Array<Array<Scalars['String']['output']>>;
+};
+
+/** The county’s decision letter template. */
+export type LetterTemplateType = {
+  blocks: Array<LetterBlock>;
+  contact: OfficeContactType;
+  /** True while the county uses the default template. */
+  isDefault: Scalars['Boolean']['output'];
+  placeholders: Array<LetterPlaceholderInfo>;
+  /** Send it back when you edit (0: the default). */
+  version: Scalars['Int']['output'];
+};
+
 /** A text in Norwegian bokmål (nb) and English (en). */
 export type LocalizedText = {
   en: Scalars['String']['output'];
@@ -1053,6 +1130,8 @@ export type Mutation = {
   returnAnnualReport: AnnualReport;
   /** Queues a run of the allocation engine over a closed round and answers with it at once (QUEUED). Poll `scenarioRun(id)`: it becomes RUNNING, then DONE with its `scenario`, or FAILED with the reason. */
   runScenario: ScenarioRun;
+  /** Freezes and sends the decision letters of a decided round (each decision once), with a notice by e-mail to the partnership’s contacts. */
+  sendDecisionLetters: Array<Decision>;
   setInstitutionArchived: Institution;
   /** Archives an owner (kept for history) or restores it. */
   setOwnerArchived: Owner;
@@ -1071,6 +1150,8 @@ export type Mutation = {
   updateEarlierCommitment: Commitment;
   updateIndicatorFigure: SectorIndicator;
   updateInstitution: Institution;
+  /** Replaces the county’s letter template (checked: every block, placeholders, contact). */
+  updateLetterTemplate: LetterTemplateType;
   /** Replaces a statement’s content while the round is open (optimistic locking). */
   updateNeedsStatement: NeedsStatement;
   updateOwner: Owner;
@@ -1227,6 +1308,11 @@ export type MutationRunScenarioArgs = {
 };
 
 
+export type MutationSendDecisionLettersArgs = {
+  input: SendDecisionLettersInput;
+};
+
+
 export type MutationSetInstitutionArchivedArgs = {
   input: SetArchivedInput;
 };
@@ -1284,6 +1370,11 @@ export type MutationUpdateIndicatorFigureArgs = {
 
 export type MutationUpdateInstitutionArgs = {
   input: UpdateInstitutionInput;
+};
+
+
+export type MutationUpdateLetterTemplateArgs = {
+  input: UpdateLetterTemplateInput;
 };
 
 
@@ -1535,6 +1626,53 @@ export type NeedsStatementStatus =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** A notice to one recipient, and how its delivery went. */
+export type NoticeDelivery = {
+  /** Delivery attempts so far (more than 1: retried). */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NoticeKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The recipient’s e-mail address (personal data: the office only). */
+  recipient: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: NoticeStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type NoticeKind =
+  | 'DECISION'
+  | 'OTHER'
+  | 'REPORT_REMINDER'
+  | 'REPORT_RETURNED'
+  | 'STATEMENT_REMINDER';
+
+export type NoticeStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+export type OfficeContactInput = {
+  address: Scalars['String']['input'];
+  appealBody: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  officeName: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  signatory: Scalars['String']['input'];
+};
+
+/** The office’s contact, as letters give it. */
+export type OfficeContactType = {
+  address: Scalars['String']['output'];
+  /** The body that decides an upheld complaint (Utdanningsdirektoratet). */
+  appealBody: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  officeName: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  signatory: Scalars['String']['output'];
+};
+
 /** The office’s own knowledge of one needs statement: a 0–1 score and why. */
 export type OfficeKnowledgeInput = {
   needsStatementId: Scalars['ID']['input'];
@@ -1767,6 +1905,8 @@ export type Query = {
   /** The counties (tenants), by name. */
   counties: Array<County>;
   decision: Decision;
+  /** A decision’s letter as it would be sent now. */
+  decisionLetterPreview: LetterPreview;
   /** DEVELOPMENT ONLY: the partnerships of a county a developer can sign in as (PARTNERSHIP). Refused (FORBIDDEN) in production. */
   devSignInPartnerships: Array<DevSignInPartnership>;
   /** Years of grants made before the county’s rounds here, latest grant first. */
@@ -1782,6 +1922,8 @@ export type Query = {
   institutions: InstitutionConnection;
   /** The indicators of the plan in force that come as figures (statistics, distance). */
   knowledgeBaseIndicators: Array<KnowledgeBaseIndicator>;
+  /** The county’s decision letter template. */
+  letterTemplate: LetterTemplateType;
   /** The county’s municipalities by number. */
   municipalities: Array<Municipality>;
   /** Udir’s national statistics: frames, requests, grants, commitments, coordinator funds, newcomers, Sámi perspectives and annual reports across counties and years, grouped by any combination of dimensions (one SQL statement with GROUPING SETS). Aggregates only: no personal data, no free text. For machine clients: a token with the statistics scope. */
@@ -1842,6 +1984,11 @@ export type QueryCompareScenariosArgs = {
 
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDecisionLetterPreviewArgs = {
+  decisionId: Scalars['ID']['input'];
 };
 
 
@@ -2687,6 +2834,12 @@ export type SectorReport = {
   withinNominalBand: Scalars['Boolean']['output'];
 };
 
+export type SendDecisionLettersInput = {
+  /** Only these decisions (default: every decision of the round without a letter). */
+  decisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  roundId: Scalars['ID']['input'];
+};
+
 /** Archives a register row (kept for history) or restores it. */
 export type SetArchivedInput = {
   archived: Scalars['Boolean']['input'];
@@ -2928,6 +3081,12 @@ export type UpdateInstitutionInput = {
   orgnr: Scalars['String']['input'];
 };
 
+export type UpdateLetterTemplateInput = {
+  blocks: Array<LetterBlockInput>;
+  contact: OfficeContactInput;
+  expectedVersion: Scalars['Int']['input'];
+};
+
 export type UpdateNeedsStatementInput = {
   budget?: InputMaybe<Array<BudgetYearInput>>;
   collectiveLearning?: InputMaybe<Scalars['String']['input']>;
@@ -3146,6 +3305,27 @@ export type PartnerRecordSplitAnswerMutationVariables = Exact<{
 
 
 export type PartnerRecordSplitAnswerMutation = { recordSplitAnswer: { id: string, year: number, owner: number, institution: number, comment: string, answeredAt: string } };
+
+export type RoundDecisionLettersQueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type RoundDecisionLettersQuery = { round: { id: string, status: RoundStatus, decisions: { edges: Array<{ node: { id: string, letter?: { id: string, url: string, sha256: string, frozenAt: string } | null, notices: Array<{ id: string, status: NoticeStatus, attempts: number }> } }> } } };
+
+export type DecisionLetterPreviewQueryVariables = Exact<{
+  decisionId: Scalars['ID']['input'];
+}>;
+
+
+export type DecisionLetterPreviewQuery = { decisionLetterPreview: { decisionId: string, title: string, date: string, recipient: Array<string>, complaintDeadline: string, reportDeadline?: string | null, pdfUrl: string, sections: Array<{ heading?: string | null, paragraphs: Array<string>, list: Array<string>, table?: { columns: Array<string>, rows: Array<Array<string>> } | null }> } };
+
+export type SendDecisionLettersMutationVariables = Exact<{
+  input: SendDecisionLettersInput;
+}>;
+
+
+export type SendDecisionLettersMutation = { sendDecisionLetters: Array<{ id: string, letter?: { id: string, url: string, sha256: string, frozenAt: string } | null }> };
 
 export type ProposalFieldsFragment = { id: string, status: ProposalStatus, note: string, putAt: string, putBy: string, forumOutcome?: ForumOutcome | null, votesFor?: number | null, votesAgainst?: number | null, abstentions?: number | null, forumMinutes?: string | null, recordedAt?: string | null, recordedBy?: string | null, version: number, scenario: { id: string, name: string, method: AllocationMethod, cutRule: CutRule, frame: number, committedEarlier: number, grantedNew: number, leftover: number, ranAt: string, ranByName: string, durationMs: number, version: number } };
 
@@ -3788,6 +3968,9 @@ export const PartnerUpdateStatementDocument = {"kind":"Document","definitions":[
 export const PartnerWithdrawStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerWithdrawStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawNeedsStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawNeedsStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedsStatementDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ValidationProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ValidationProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedsStatementRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"themeId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"durationYears"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ValidationProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NeedsStatementDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NeedsStatement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NeedsStatementRowFields"}},{"kind":"Field","name":{"kind":"Name","value":"round"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workId"}},{"kind":"Field","name":{"kind":"Name","value":"themeItemIds"}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nb"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"localNeeds"}},{"kind":"Field","name":{"kind":"Name","value":"requestedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"samiPerspectives"}},{"kind":"Field","name":{"kind":"Name","value":"collectiveLearning"}},{"kind":"Field","name":{"kind":"Name","value":"teacherEducationFeedback"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"longTerm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subGoals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"measures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"goalIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownContribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"conditionIds"}},{"kind":"Field","name":{"kind":"Name","value":"otherComplexityFactors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continuation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"continuesEarlierWork"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindergartenStaff"}},{"kind":"Field","name":{"kind":"Name","value":"schoolStaff"}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"otherServices"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownership"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}}]}}]}}]} as unknown as DocumentNode<PartnerWithdrawStatementMutation, PartnerWithdrawStatementMutationVariables>;
 export const PartnerDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerDecisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rounds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedPerYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"splitAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewComment"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOwner"}},{"kind":"Field","name":{"kind":"Name","value":"receivedInstitution"}},{"kind":"Field","name":{"kind":"Name","value":"spentOwner"}},{"kind":"Field","name":{"kind":"Name","value":"spentInstitution"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerDecisionsQuery, PartnerDecisionsQueryVariables>;
 export const PartnerRecordSplitAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PartnerRecordSplitAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordSplitAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSplitAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode<PartnerRecordSplitAnswerMutation, PartnerRecordSplitAnswerMutationVariables>;
+export const RoundDecisionLettersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundDecisionLetters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"letter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"notices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoundDecisionLettersQuery, RoundDecisionLettersQueryVariables>;
+export const DecisionLetterPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionLetterPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionLetterPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"recipient"}},{"kind":"Field","name":{"kind":"Name","value":"complaintDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"reportDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"heading"}},{"kind":"Field","name":{"kind":"Name","value":"paragraphs"}},{"kind":"Field","name":{"kind":"Name","value":"list"}},{"kind":"Field","name":{"kind":"Name","value":"table"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DecisionLetterPreviewQuery, DecisionLetterPreviewQueryVariables>;
+export const SendDecisionLettersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendDecisionLetters"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendDecisionLettersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendDecisionLetters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"letter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"sha256"}},{"kind":"Field","name":{"kind":"Name","value":"frozenAt"}}]}}]}}]}}]} as unknown as DocumentNode<SendDecisionLettersMutation, SendDecisionLettersMutationVariables>;
 export const RoundProposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundProposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}},{"kind":"Field","name":{"kind":"Name","value":"proposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProposalFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"cutRule"}},{"kind":"Field","name":{"kind":"Name","value":"frame"}},{"kind":"Field","name":{"kind":"Name","value":"committedEarlier"}},{"kind":"Field","name":{"kind":"Name","value":"grantedNew"}},{"kind":"Field","name":{"kind":"Name","value":"leftover"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranByName"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProposalFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Proposal"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"putAt"}},{"kind":"Field","name":{"kind":"Name","value":"putBy"}},{"kind":"Field","name":{"kind":"Name","value":"forumOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"votesFor"}},{"kind":"Field","name":{"kind":"Name","value":"votesAgainst"}},{"kind":"Field","name":{"kind":"Name","value":"abstentions"}},{"kind":"Field","name":{"kind":"Name","value":"forumMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioSummaryFields"}}]}}]}}]} as unknown as DocumentNode<RoundProposalQuery, RoundProposalQueryVariables>;
 export const RoundDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoundDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"splitAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode<RoundDecisionsQuery, RoundDecisionsQueryVariables>;
 export const DecisionsTableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DecisionsTable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roundId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DecisionTotalsFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Decision"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"justification"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsStatement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"splitAnswers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"institution"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DecisionTotalsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionTotals"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"requestedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}},{"kind":"Field","name":{"kind":"Name","value":"grantedLaterYears"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"}},{"kind":"Field","name":{"kind":"Name","value":"grantedThisYear"}},{"kind":"Field","name":{"kind":"Name","value":"grantedTotal"}}]}}]}}]} as unknown as DocumentNode<DecisionsTableQuery, DecisionsTableQueryVariables>;
