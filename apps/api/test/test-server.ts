@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { pino, type Logger } from 'pino';
 import { ormConfig } from '../src/database/orm-config.js';
@@ -21,12 +22,22 @@ export interface TestApi {
   devKey: DevSigningKey;
   /** The notice runtime (queue, dispatcher, workers) when started with `notices`. */
   notices: NoticeRuntime | undefined;
-  /** POSTs a GraphQL operation as a browser client would. */
+  /**
+   * POSTs a GraphQL operation as a browser client would. An operation written as gql(`…`) from
+   * e2e/gql (see codegen.ts) types the answer and the variables from the schema; a plain string
+   * is for what the schema cannot type (a deliberately malformed query or input), and says its
+   * own answer type.
+   */
   graphql<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  graphql<TResult, TVariables>(
+    query: TypedOperation<TResult, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TResult>>;
   /**
    * Runs a scenario as the admin does: `runScenario` answers with the queued run at once; this
    * waits for the server to store it and answers as the scenario's `scenarioFields` (or the run's
@@ -45,6 +56,11 @@ export interface TestApi {
   ): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
+
+/** An operation typed by codegen: its text, with its result and variables types (e2e/gql). */
+export type TypedOperation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -131,11 +147,15 @@ export async function startTestApi(
     server,
     devKey,
     notices,
-    async graphql(query, variables, headers) {
+    async graphql(
+      query: string | TypedOperation<unknown, unknown>,
+      variables?: unknown,
+      headers?: Record<string, string>,
+    ) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(query), variables }),
       });
       const sql = response.headers.get('x-sql-statements');
       return {

@@ -89,6 +89,14 @@ export type { PreparedRound, PreparedCandidate, PreparedRow } from './allocation
 export { StrategyRegistry } from './allocation/strategy-registry.js';
 export { loadHighsSolver, sharedHighsSolver, type HighsSolver } from './allocation/highs-solver.js';
 export { candidateFromNeedsStatement } from './allocation/candidate-from-needs-statement.js';
+export {
+  samiAssessmentForEngine,
+  samiAssessmentProblems,
+  SAMI_REASON_MAX_LENGTH,
+  SAMI_REASON_MIN_LENGTH,
+  type RecordedSamiLevel,
+  type SamiAssessmentProblemCode,
+} from './allocation/sami-assessment.js';
 
 // demo data
 export {

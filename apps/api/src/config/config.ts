@@ -38,7 +38,7 @@ const environmentSchema = z.object({
     .min(60)
     .default(12 * 60 * 60),
   DEV_SIGNING_KEY_FILE: z.string().min(1).optional(),
-  DEV_SIGN_IN: z.enum(['true', 'false', '1', '0', 'auto']).default('false'),
+  DEV_SIGN_IN: z.enum(['on', 'off', 'true', 'false', '1', '0', 'auto']).default('off'),
   CSP_CONNECT_SRC: z.string().optional(),
   TRUST_PROXY: z.string().min(1).optional(),
   SOLVER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
@@ -323,28 +323,42 @@ export function isLoopback(host: string): boolean {
 
 /**
  * Development sign-in (devSignIn and tokens signed with the local key, each an ADMIN of any
- * county for the asking) only when asked for (`DEV_SIGN_IN`), outside production, on a loopback
- * address and with a database on this machine (the embedded one, or DATABASE_URL on a loopback
- * host, as the tests use). `true` refuses to start otherwise; `auto` (what `npm start` sets) is on
- * only where it is allowed; unset or `false` is off.
+ * county for the asking): never in production, never on an address other machines reach, and
+ * only when asked for (`DEV_SIGN_IN`):
+ * - with the embedded database (DATABASE_URL unset): `auto` (what `npm start` sets) or `on`;
+ * - with a DATABASE_URL: only `on` (or `true`/`1`), and only with that database on this machine
+ *   (a loopback host), as the tests and the benches run. `auto` stays off there: a server pointed
+ *   at a database of its own does not hand out ADMIN tokens unless told to.
+ * `on` where it is not allowed refuses to start; `auto` is off there; unset or `off` is off.
  */
 export function devSignInAllowed(
-  flag: 'true' | 'false' | '1' | '0' | 'auto',
+  flag: 'on' | 'off' | 'true' | 'false' | '1' | '0' | 'auto',
   where: { production: boolean; host: string; databaseUrl: string | undefined },
 ): boolean {
-  if (flag === 'false' || flag === '0') return false;
-  const databaseLocal =
-    where.databaseUrl === undefined || isLoopback(new URL(where.databaseUrl).hostname);
+  if (flag === 'off' || flag === 'false' || flag === '0') return false;
+  const explicit = flag !== 'auto';
+  const embedded = where.databaseUrl === undefined;
   const problems = [
     where.production ? 'NODE_ENV=production' : '',
     isLoopback(where.host) ? '' : `HOST=${where.host} is not a loopback address`,
-    databaseLocal ? '' : 'DATABASE_URL is not on this machine',
+    embedded || (explicit && isLoopback(databaseHost(where.databaseUrl)))
+      ? ''
+      : 'DATABASE_URL is not on this machine',
   ].filter((p) => p.length > 0);
   if (problems.length === 0) return true;
-  if (flag === 'auto') return false;
+  if (!explicit) return false;
   throw new ConfigError(
-    `Invalid environment:\n  DEV_SIGN_IN=true hands out ADMIN tokens to anyone who asks; refused because ${problems.join(', ')}`,
+    `Invalid environment:\n  DEV_SIGN_IN=${flag} hands out ADMIN tokens to anyone who asks; refused because ${problems.join(', ')}`,
   );
+}
+
+/** DATABASE_URL's host ('' when it names none, e.g. a Unix socket: not taken for loopback). */
+function databaseHost(url: string | undefined): string {
+  try {
+    return url === undefined ? '' : new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function trustProxyOf(value: string | undefined): boolean | number | string {

@@ -10,6 +10,8 @@ import { NoticeDelivery } from '../modules/notice/notice-delivery.entity.js';
 import { SectorIndicator } from '../modules/indicator/sector-indicator.entity.js';
 import { BudgetLine } from '../modules/needs-statement/budget-line.entity.js';
 import { NeedsStatement } from '../modules/needs-statement/needs-statement.entity.js';
+import { SamiAssessment } from '../modules/needs-statement/sami-assessment.entity.js';
+import { NationalFact } from '../modules/national/national-fact.entity.js';
 import { NationalStatisticsVersion } from '../modules/national/national-statistics-version.entity.js';
 import { Institution } from '../modules/partnership/institution.entity.js';
 import { Owner } from '../modules/partnership/owner.entity.js';
@@ -39,6 +41,7 @@ export const entities = [
   Commitment,
   NeedsStatement,
   BudgetLine,
+  SamiAssessment,
   Scenario,
   ScenarioLine,
   Proposal,
@@ -50,6 +53,7 @@ export const entities = [
   AccountsLine,
   ScenarioRun,
   NationalStatisticsVersion,
+  NationalFact,
   DecisionLetter,
   LetterTemplateRecord,
   NoticeDelivery,
@@ -66,6 +70,7 @@ export const tenantEntities = [
   Round,
   Commitment,
   NeedsStatement,
+  SamiAssessment,
   Scenario,
   ScenarioLine,
   Proposal,
