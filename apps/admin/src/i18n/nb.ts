@@ -576,6 +576,32 @@ export const nb = {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',
   },
+  letters: {
+    column: 'Vedtaksbrev',
+    send: 'Send vedtaksbrev ({count})',
+    sendShort: 'Send vedtaksbrevene',
+    allSent: 'Alle vedtaksbrev er sendt.',
+    sendFailed: 'Vedtaksbrevene ble ikke sendt',
+    confirmTitle: 'Sende vedtaksbrevene?',
+    confirmText:
+      '{count} vedtaksbrev låses og sendes på e-post til partnerskapenes kontaktpersoner. Et sendt brev kan ikke endres.',
+    notSent: 'Ikke sendt',
+    sentOn: 'Sendt {date}',
+    preview: 'Forhåndsvis',
+    previewFor: 'Forhåndsvis vedtaksbrevet til {name}',
+    previewTitle: 'Forhåndsvisning av vedtaksbrev',
+    previewText: 'Slik blir brevet hvis det sendes i dag. Det er ikke sendt eller låst ennå.',
+    grantTable: 'Tilskudd per år og part',
+    download: 'Last ned PDF',
+    downloadFor: 'Last ned vedtaksbrevet til {name} som PDF',
+    downloadDraft: 'Last ned utkast (PDF)',
+    pdfFailed: 'PDF-en kunne ikke hentes. Prøv igjen.',
+    notice: {
+      SENT: 'Varslet på e-post',
+      QUEUED: 'Varsel i kø',
+      FAILED: 'Varsel feilet, prøves igjen',
+    },
+  },
 };
 
 export type MessageSchema = typeof nb;
