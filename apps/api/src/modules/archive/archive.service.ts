@@ -50,7 +50,8 @@ const complaintDocuments: ArchiveDocumentSource = async (em, round) => {
     const partnership = c.partnership.getEntity().name;
     const status = {
       [ComplaintStatus.RECEIVED]: 'Mottatt, ikke behandlet ennå',
-      [ComplaintStatus.FORWARDED]: 'Vedtaket er opprettholdt; klagen er sendt til Utdanningsdirektoratet',
+      [ComplaintStatus.FORWARDED]:
+        'Vedtaket er opprettholdt; klagen er sendt til Utdanningsdirektoratet',
       [ComplaintStatus.CHANGED]: `Vedtaket er endret (versjon ${c.resultingVersion ?? '?'})`,
     }[c.status as ComplaintStatus];
     docs.push({
@@ -75,10 +76,14 @@ const complaintDocuments: ArchiveDocumentSource = async (em, round) => {
             paragraphs: [
               status,
               ...(c.reasons ? [`Kontorets vurdering: ${c.reasons}`] : []),
-              ...(c.lateReason ? [`Behandlet tross fristoversittelse (fvl. § 31): ${c.lateReason}`] : []),
+              ...(c.lateReason
+                ? [`Behandlet tross fristoversittelse (fvl. § 31): ${c.lateReason}`]
+                : []),
             ],
           },
-          ...(c.caseSummary ? [{ heading: 'Oversendelse', paragraphs: c.caseSummary.split('\n') }] : []),
+          ...(c.caseSummary
+            ? [{ heading: 'Oversendelse', paragraphs: c.caseSummary.split('\n') }]
+            : []),
         ],
         author: c.registeredBy,
         subject: 'Klage',
@@ -117,11 +122,17 @@ const reportDocuments: ArchiveDocumentSource = async (em, round) => {
               head: ['Part', 'Mottatt', 'Brukt'],
               rows: [
                 ['Eier', formatKroner(r.receivedOwner), formatKroner(r.spentOwner)],
-                ['Kompetansemiljø', formatKroner(r.receivedInstitution), formatKroner(r.spentInstitution)],
+                [
+                  'Kompetansemiljø',
+                  formatKroner(r.receivedInstitution),
+                  formatKroner(r.spentInstitution),
+                ],
               ],
             },
           },
-          ...(r.reviewComment ? [{ heading: 'Kontorets merknad', paragraphs: [r.reviewComment] }] : []),
+          ...(r.reviewComment
+            ? [{ heading: 'Kontorets merknad', paragraphs: [r.reviewComment] }]
+            : []),
         ],
         author: r.submittedBy,
         subject: 'Rapport',
@@ -185,7 +196,9 @@ export async function roundArchive(
       a.partnership.getEntity().name.localeCompare(b.partnership.getEntity().name, 'nb') ||
       a.id.localeCompare(b.id),
   );
-  const caseOf = new Map(decisions.map((d, k) => [d.id, { no: `${round.year}/${k + 1}`, decision: d }]));
+  const caseOf = new Map(
+    decisions.map((d, k) => [d.id, { no: `${round.year}/${k + 1}`, decision: d }]),
+  );
   const documents: ArchiveDocument[] = [];
   for (const source of sources) documents.push(...(await source(em, round, county.name)));
   documents.sort(

@@ -62,10 +62,7 @@ export async function renderPdf(content: PdfDocumentContent): Promise<Buffer> {
         table: {
           headerRows: 1,
           widths: section.table.head.map((_, k) => (k === 0 ? '*' : 'auto')),
-          body: [
-            section.table.head.map((h) => ({ text: h, bold: true })),
-            ...section.table.rows,
-          ],
+          body: [section.table.head.map((h) => ({ text: h, bold: true })), ...section.table.rows],
         },
         layout: 'lightHorizontalLines',
         margin: [0, 4, 0, 8],

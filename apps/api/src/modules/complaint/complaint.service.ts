@@ -12,7 +12,11 @@ import {
 } from '@kompetansemidler/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { lockForEdit } from '../../common/lock-for-edit.js';
-import { requireViewer, viewerCountyId, type ServiceContext } from '../../common/service-context.js';
+import {
+  requireViewer,
+  viewerCountyId,
+  type ServiceContext,
+} from '../../common/service-context.js';
 import {
   AppError,
   BadUserInputError,
@@ -89,7 +93,12 @@ export class ComplaintService {
       }
       const postedOn = input.postedOn || null;
       const problems = checkComplaintRegistration(
-        { receivedOn: input.receivedOn, postedOn, grounds: input.grounds, complainant: input.complainant },
+        {
+          receivedOn: input.receivedOn,
+          postedOn,
+          grounds: input.grounds,
+          complainant: input.complainant,
+        },
         notifiedOn,
         today,
       );
