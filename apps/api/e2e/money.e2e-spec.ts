@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
-import { TROMS_MUNICIPALITIES, TROMS_PLAN_2026_2029 } from '@kompetansemidler/domain';
+import {
+  NORDLAND_LIKE_EXAMPLE_PLAN,
+  TROMS_MUNICIPALITIES,
+  TROMS_PLAN_2026_2029,
+} from '@kompetansemidler/domain';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RoundStatus } from '../src/modules/round/round-status.js';
 import { seedDemoCounty } from '../src/seeders/demo-county.js';
+import { NORDLAND_DEMO_MUNICIPALITIES } from '../src/seeders/demo.seeder.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
 type Headers = Record<string, string>;
@@ -53,8 +58,18 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
         { year: 2026, statements: 8, status: RoundStatus.DECIDED },
       ],
     });
+    await seedDemoCounty(api.db.orm.em.fork(), {
+      code: 'nordland',
+      name: 'Statsforvalteren i Nordland (test)',
+      plan: NORDLAND_LIKE_EXAMPLE_PLAN,
+      municipalities: NORDLAND_DEMO_MUNICIPALITIES,
+      seed: 3,
+      rounds: [{ year: 2026, statements: 2, status: RoundStatus.OPEN }],
+    });
     await sql(`delete from annual_report`);
-    const rounds = await sql<{ id: string; year: number }>(`select id, year from round`);
+    const rounds = await sql<{ id: string; year: number }>(
+      `select r.id, r.year from round r join county c on c.id = r.county_id where c.code = 'troms'`,
+    );
     round2025 = rounds.find((r) => r.year === 2025)!.id;
     round2026 = rounds.find((r) => r.year === 2026)!.id;
     admin = await api.as('ADMIN', 'troms');
@@ -618,5 +633,19 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
       ]),
     );
     expect((await get(`/exports/rounds/${round2025}/archive.zip`)).status).toBe(401);
+  });
+
+  it('keeps another county’s adviser out of the files: no round, no rows, no letters', async () => {
+    const nordland = await api.as('ADMIN', 'nordland');
+    const zip = await get(`/exports/rounds/${round2025}/archive.zip`, nordland);
+    expect(zip.status).toBe(404);
+    expect(await zip.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: `Round ${round2025} was not found.` },
+    });
+    const csv = await get(`/exports/payments.csv?roundId=${round2025}`, nordland);
+    expect(csv.status).toBe(200);
+    expect((await csv.text()).trimEnd().split('\r\n')).toHaveLength(1);
+    const [claim] = await sql<{ id: string }>(`select id from repayment_claim limit 1`);
+    expect((await get(`/files/repayment-claims/${claim!.id}.pdf`, nordland)).status).toBe(404);
   });
 });
