@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/.nx/**',
       '**/coverage/**',
       'apps/admin/src/gql/**',
+      'apps/api/e2e/gql/**',
     ],
   },
   js.configs.recommended,

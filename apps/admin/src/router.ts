@@ -187,6 +187,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'partner.reports.title', roles: PARTNERSHIP },
   },
   {
+    path: '/partnerskap/rapporter/:decisionId/:year(\\d{4})',
+    name: 'partner-report',
+    component: () => import('./modules/partner/PartnerReportFormPage.vue'),
+    props: true,
+    meta: { title: 'partner.reportForm.pageTitle', roles: PARTNERSHIP },
+  },
+  {
     path: '/nasjonalt',
     name: 'national',
     component: () => import('./modules/national/NationalStatisticsPage.vue'),

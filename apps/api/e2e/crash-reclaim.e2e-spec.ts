@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../src/common/sql.js';
 import { loadOrCreateDevSigningKey } from '../src/modules/auth/dev-signing-key.js';
 import { signDevToken } from '../src/modules/auth/dev-token.js';
 import { Role } from '../src/modules/auth/role.js';
@@ -114,11 +113,12 @@ describe('a server killed during runScenario', () => {
 
   const runStatus = async (id: string) =>
     (
-      await sqlRows<{ status: string; error_code: string | null }>(
-        db.orm.em.fork(),
-        'select status, error_code from scenario_run where id = ?',
-        [id],
-      )
+      await db.orm.em
+        .fork()
+        .execute<{ status: string; error_code: string | null }[]>(
+          'select status, error_code from scenario_run where id = ?',
+          [id],
+        )
     )[0];
 
   it(

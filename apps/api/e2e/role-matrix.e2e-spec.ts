@@ -167,6 +167,13 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.openRound }),
   },
   {
+    name: 'assessSamiPerspective',
+    roles: ['ADMIN'],
+    query:
+      'mutation($s: ID!) { assessSamiPerspective(input: { needsStatementId: $s, level: SOME, reason: "Rollematrisen" }) { id } }',
+    variables: (ids) => ({ s: ids.statement }),
+  },
+  {
     name: 'openRound',
     roles: ['ADMIN'],
     query: 'mutation($id: ID!) { openRound(input: { roundId: $id }) { id } }',
@@ -178,6 +185,20 @@ const OPERATIONS: Operation[] = [
     query:
       'mutation($id: ID!, $p: ID) { submitNeedsStatement(input: { roundId: $id, partnershipId: $p, title: "x" }) { id } }',
     variables: (ids) => ({ id: ids.openRound, p: ids.partnership }),
+  },
+  {
+    name: 'saveNeedsStatementDraft',
+    roles: ['PARTNERSHIP'],
+    query:
+      'mutation($id: ID!) { saveNeedsStatementDraft(input: { roundId: $id, title: "Rollematrise" }) { id } }',
+    variables: (ids) => ({ id: ids.openRound }),
+  },
+  {
+    name: 'extendSubmissionDeadline',
+    roles: ['ADMIN'],
+    query:
+      'mutation($id: ID!) { extendSubmissionDeadline(input: { roundId: $id, deadline: null, reason: "Rollematrisen" }) { id } }',
+    variables: (ids) => ({ id: ids.openRound }),
   },
   {
     name: 'runScenario',

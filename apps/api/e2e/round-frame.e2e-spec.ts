@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
-const SET_FRAME = `mutation($input: SetRoundFrameInput!) {
-  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }`;
+const SET_FRAME = gql(`mutation SetFrame($input: SetRoundFrameInput!) {
+  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }`);
 
-interface Answer {
-  setRoundFrame: {
-    id: string;
-    frame: number;
-    version: number;
-    summary: { committedThisYear: number; freeThisYear: number };
-  };
-}
+const ROUND_VERSION = gql(`query RoundVersion($id: ID!) { round(id: $id) { version frame } }`);
+
+const ROUND_ACTIONS = gql(
+  `query RoundActions($id: ID!) { round(id: $id) { status allowedActions } }`,
+);
 
 describe('a round’s frame changes until the round is decided', () => {
   let api: TestApi;
@@ -28,17 +26,11 @@ describe('a round’s frame changes until the round is decided', () => {
   afterAll(() => api.close());
 
   const versionOf = async (roundId: string) =>
-    (
-      await api.graphql<{ round: { version: number; frame: number } }>(
-        'query($id: ID!) { round(id: $id) { version frame } }',
-        { id: roundId },
-        admin,
-      )
-    ).body.data!.round;
+    (await api.graphql(ROUND_VERSION, { id: roundId }, admin)).body.data!.round!;
 
   it('sets the frame of an open round, with the free funds following, audited', async () => {
     const { version } = await versionOf(world.tromsRoundId);
-    const { body } = await api.graphql<Answer>(
+    const { body } = await api.graphql(
       SET_FRAME,
       { input: { roundId: world.tromsRoundId, frame: 14_250_000, expectedVersion: version } },
       admin,
@@ -86,7 +78,7 @@ describe('a round’s frame changes until the round is decided', () => {
       admin,
     );
     expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('WRONG_PHASE');
-    const overridden = await api.graphql<Answer>(
+    const overridden = await api.graphql(
       SET_FRAME,
       {
         input: {
@@ -103,13 +95,7 @@ describe('a round’s frame changes until the round is decided', () => {
 
   it('tells the client which workflow actions the phase allows', async () => {
     const actions = async (id: string) =>
-      (
-        await api.graphql<{ round: { status: string; allowedActions: string[] } }>(
-          'query($id: ID!) { round(id: $id) { status allowedActions } }',
-          { id },
-          admin,
-        )
-      ).body.data!.round;
+      (await api.graphql(ROUND_ACTIONS, { id }, admin)).body.data!.round!;
     const open = await actions(world.tromsRoundId);
     expect(open.status).toBe('OPEN');
     expect(open.allowedActions).toEqual(

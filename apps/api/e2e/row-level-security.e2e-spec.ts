@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../src/common/sql.js';
 import { Role } from '../src/modules/auth/role.js';
 import { scopeToViewer } from '../src/server/request-context.js';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
@@ -20,10 +19,9 @@ describe('row-level security for county-bound callers', () => {
   beforeAll(async () => {
     api = await startTestApi();
     world = await seedSmallWorld(api.db.orm);
-    const counties = await sqlRows<{ id: string; code: string }>(
-      api.db.orm.em.fork(),
-      'select id, code from county',
-    );
+    const counties = await api.db.orm.em
+      .fork()
+      .execute<{ id: string; code: string }[]>('select id, code from county');
     troms = counties.find((c) => c.code === 'troms')!.id;
     nordland = counties.find((c) => c.code === 'nordland')!.id;
   });
@@ -81,15 +79,13 @@ describe('row-level security for county-bound callers', () => {
 
   it('runs as the application role and sees only its county’s rows, even through raw SQL', async () => {
     await adminOf(troms).transactional(async (em) => {
-      const [who] = await sqlRows<{ role: string }>(em, 'select current_user as role');
+      const [who] = await em.execute<{ role: string }[]>('select current_user as role');
       expect(who!.role).toBe('kompetansemidler_api');
-      const counties = await sqlRows<{ county_id: string }>(
-        em,
+      const counties = await em.execute<{ county_id: string }[]>(
         'select distinct county_id from needs_statement',
       );
       expect(counties).toEqual([{ county_id: troms }]);
-      const [other] = await sqlRows<{ n: string }>(
-        em,
+      const [other] = await em.execute<{ n: string }[]>(
         'select count(*) as n from round where id = ?',
         [world.nordlandRoundId],
       );
@@ -99,8 +95,7 @@ describe('row-level security for county-bound callers', () => {
 
   it('changes nothing of another county and refuses rows written for it', async () => {
     await adminOf(troms).transactional(async (em) => {
-      const [updated] = await sqlRows<{ n: string }>(
-        em,
+      const [updated] = await em.execute<{ n: string }[]>(
         `with changed as (update round set frame = frame + 1 where county_id = ? returning 1)
          select count(*) as n from changed`,
         [nordland],
@@ -109,8 +104,7 @@ describe('row-level security for county-bound callers', () => {
     });
     await expect(
       adminOf(troms).transactional((em) =>
-        sqlRows(
-          em,
+        em.execute(
           `insert into audit_log (county_id, actor_subject, actor_name, actor_role, action,
              entity_type, entity_id) values (?, 'x', 'x', 'ADMIN', 'forged', 'Round', 'x')`,
           [nordland],
@@ -121,8 +115,7 @@ describe('row-level security for county-bound callers', () => {
 
   it('leaves sessions that are not a county’s (migrations, seeders, national) their own rights', async () => {
     await api.db.orm.em.fork().transactional(async (em) => {
-      const counties = await sqlRows<{ county_id: string }>(
-        em,
+      const counties = await em.execute<{ county_id: string }[]>(
         'select distinct county_id from needs_statement order by county_id',
       );
       expect(counties.map((c) => c.county_id).sort()).toEqual([troms, nordland].sort());
@@ -190,10 +183,9 @@ describe('row-level security for county-bound callers', () => {
       expect(hidden.body.data).toBeUndefined();
       expect(hidden.body.errors?.[0]?.extensions?.['code']).toBe('INTERNAL_SERVER_ERROR');
     });
-    const stored = await sqlRows<{ status: string }>(
-      api.db.orm.em.fork(),
-      `select status from scenario_run where name = 'RLS svar'`,
-    );
+    const stored = await api.db.orm.em
+      .fork()
+      .execute<{ status: string }[]>(`select status from scenario_run where name = 'RLS svar'`);
     expect(stored).toEqual([{ status: 'FAILED' }]);
     expect((await setFrame(41_000_000)).body.errors).toBeUndefined();
   });
@@ -214,10 +206,9 @@ describe('row-level security for county-bound callers', () => {
       expect((await setFrame(40_000_000)).body.errors).toBeUndefined();
       const run = await runScenario('RLS');
       expect(run.body.errors).toBeUndefined();
-      const seen = await sqlRows<{ role: string; county: string }>(
-        api.db.orm.em.fork(),
-        'select role, county from rls_seen',
-      );
+      const seen = await api.db.orm.em
+        .fork()
+        .execute<{ role: string; county: string }[]>('select role, county from rls_seen');
       // The frame's audit entry (the request's transaction) and the run's (stored in the background).
       expect(seen).toEqual([
         { role: 'kompetansemidler_api', county: troms },

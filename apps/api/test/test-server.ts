@@ -1,3 +1,4 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { pino, type Logger } from 'pino';
 import { ormConfig } from '../src/database/orm-config.js';
@@ -7,6 +8,8 @@ import { Authenticator } from '../src/modules/auth/authenticator.js';
 import { generateDevSigningKey, type DevSigningKey } from '../src/modules/auth/dev-signing-key.js';
 import { signDevToken } from '../src/modules/auth/dev-token.js';
 import type { Role } from '../src/modules/auth/role.js';
+import { Mailer } from '../src/modules/notice/mailer.js';
+import { NoticeRuntime } from '../src/modules/notice/notice-runtime.js';
 import { ScenarioRunner } from '../src/modules/scenario/solver/scenario-runner.js';
 import { buildApiSchema } from '../src/schema/build-schema.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
@@ -17,12 +20,24 @@ export interface TestApi {
   db: TestDatabase;
   server: RunningServer;
   devKey: DevSigningKey;
-  /** POSTs a GraphQL operation as a browser client would. */
+  /** The notice runtime (queue, dispatcher, workers) when started with `notices`. */
+  notices: NoticeRuntime | undefined;
+  /**
+   * POSTs a GraphQL operation as a browser client would. An operation written as gql(`…`) from
+   * e2e/gql (see codegen.ts) types the answer and the variables from the schema; a plain string
+   * is for what the schema cannot type (a deliberately malformed query or input), and says its
+   * own answer type.
+   */
   graphql<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
+  graphql<TResult, TVariables>(
+    query: TypedOperation<TResult, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TResult>>;
   /**
    * Runs a scenario as the admin does: `runScenario` answers with the queued run at once; this
    * waits for the server to store it and answers as the scenario's `scenarioFields` (or the run's
@@ -41,6 +56,11 @@ export interface TestApi {
   ): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
+
+/** An operation typed by codegen: its text, with its result and variables types (e2e/gql). */
+export type TypedOperation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & {
+  toString(): string;
+};
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -66,6 +86,8 @@ export async function startTestApi(
     rateLimit?: RateLimitOptions;
     nationalStatisticsLimit?: { concurrency: number; queue: number };
     outage?: (logger: Logger) => DatabaseOutage;
+    /** Sends notices through this SMTP server (e.g. startTestMailServer's), by the real queue. */
+    notices?: { smtpUrl: string; redispatchAfterSeconds?: number };
   } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
@@ -107,15 +129,33 @@ export async function startTestApi(
       : {}),
     ...(options.outage ? { outage: options.outage(logger) } : {}),
   });
+  const notices = options.notices
+    ? await NoticeRuntime.start({
+        orm,
+        databaseUrl: db.appUrl,
+        mailer: new Mailer(options.notices.smtpUrl, 'Statsforvalteren <ikke-svar@test.invalid>'),
+        logger,
+        dispatchIntervalMs: 500,
+        reminderCron: null,
+        ...(options.notices.redispatchAfterSeconds === undefined
+          ? {}
+          : { redispatchAfterSeconds: options.notices.redispatchAfterSeconds }),
+      })
+    : undefined;
   const api: TestApi = {
     db,
     server,
     devKey,
-    async graphql(query, variables, headers) {
+    notices,
+    async graphql(
+      query: string | TypedOperation<unknown, unknown>,
+      variables?: unknown,
+      headers?: Record<string, string>,
+    ) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: String(query), variables }),
       });
       const sql = response.headers.get('x-sql-statements');
       return {
@@ -172,6 +212,7 @@ export async function startTestApi(
       return { authorization: `Bearer ${token}` };
     },
     async close() {
+      await notices?.stop();
       await server.stop();
       await runner.close();
       if (orm !== db.orm) await orm.close(true);

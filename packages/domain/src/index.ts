@@ -89,6 +89,14 @@ export type { PreparedRound, PreparedCandidate, PreparedRow } from './allocation
 export { StrategyRegistry } from './allocation/strategy-registry.js';
 export { loadHighsSolver, sharedHighsSolver, type HighsSolver } from './allocation/highs-solver.js';
 export { candidateFromNeedsStatement } from './allocation/candidate-from-needs-statement.js';
+export {
+  samiAssessmentForEngine,
+  samiAssessmentProblems,
+  SAMI_REASON_MAX_LENGTH,
+  SAMI_REASON_MIN_LENGTH,
+  type RecordedSamiLevel,
+  type SamiAssessmentProblemCode,
+} from './allocation/sami-assessment.js';
 
 // demo data
 export {
@@ -353,10 +361,37 @@ export {
 export { sectorOfStatement } from './needs-statement/statement-sector.js';
 export { SCENARIO_DEFAULTS } from './allocation/scenario-defaults.js';
 
+// decisions: letters (vedtaksbrev), from the county's template
+export {
+  DEFAULT_LETTER_TEMPLATE,
+  LETTER_BLOCK_IDS,
+  LETTER_PLACEHOLDERS,
+  MAX_BLOCK_LENGTH,
+  fillPlaceholders,
+  letterTemplateProblems,
+  placeholdersIn,
+  type LetterBlockId,
+  type LetterPlaceholder,
+  type LetterTemplate,
+  type LetterTemplateProblemCode,
+  type OfficeContact,
+} from './decision/letter-template.js';
+export {
+  COMPLAINT_PERIOD_DAYS,
+  addDays,
+  decisionLetterContent,
+  letterPlainText,
+  norwegianDate,
+  type DecisionLetterFacts,
+  type LetterClause,
+  type LetterContent,
+  type LetterGrantYear,
+  type LetterSection,
+  type LetterTable,
+} from './decision/letter-content.js';
 // decisions: complaints (fvl. §§ 28–33), payments and repayment claims
 export {
   COMPLAINT_CLAUSES,
-  COMPLAINT_PERIOD_DAYS,
   COMPLAINT_MIN_TEXT,
   DEFAULT_POSTAL_DAYS,
   complaintDeadline,
@@ -367,7 +402,6 @@ export {
   norwegianPublicHolidays,
   nextWorkingDay,
   isIsoDate,
-  addDays,
   formatDate as formatNorwegianDate,
   type NoticeChannel,
   type ComplaintAssumption,
@@ -401,5 +435,5 @@ export {
   type RepaymentClaim,
   type RepaymentLine,
   type RepaymentLetterInput,
-  type LetterContent,
+  type RepaymentLetterContent,
 } from './decision/repayment.js';

@@ -101,7 +101,7 @@ export const nb = {
     DECIDED: 'Vedtatt',
     REPORTING: 'Rapportering',
   },
-  statementStatus: { SUBMITTED: 'Sendt inn', WITHDRAWN: 'Trukket' },
+  statementStatus: { DRAFT: 'Utkast', SUBMITTED: 'Sendt inn', WITHDRAWN: 'Trukket' },
   allocationStatus: {
     FUNDED: 'Innvilget',
     REDUCED: 'Redusert',
@@ -135,6 +135,7 @@ export const nb = {
     adjustScenarioLine: 'Tildelingen justert',
     decideRound: 'Vedtak fattet',
     updateDecision: 'Begrunnelsen for vedtaket endret',
+    assessSamiPerspective: 'Samiske perspektiver vurdert',
     other: 'Endret',
   },
   round: {
@@ -178,6 +179,18 @@ export const nb = {
       open: 'Åpne runden',
       close: 'Steng runden',
       startReporting: 'Start rapportering',
+    },
+    extendDeadline: {
+      deadline: 'Frist for behovsmeldinger: {date}.',
+      extended: 'Forlenget av Statsforvalteren (fristen i årshjulet er {planned}).',
+      button: 'Forleng fristen',
+      title: 'Forleng fristen for behovsmeldinger',
+      text: 'Fristen gjelder bare denne runden og må være etter fristen i årshjulet. Partnerskapene kan sende inn, endre og trekke behovsmeldinger til og med den nye dagen. Endringen logges med begrunnelsen.',
+      date: 'Ny frist',
+      dateHint:
+        'Dato på formen 2027-02-15. La feltet stå tomt for å gå tilbake til fristen i årshjulet.',
+      reason: 'Begrunnelse',
+      failed: 'Fristen ble ikke endret',
     },
     setFrame: {
       button: 'Endre ramme',
@@ -274,6 +287,27 @@ export const nb = {
     history: 'Historikk',
     noHistory: 'Ingen historikk.',
     inScenario: 'i scenarioet «{name}»',
+    samiAssessment: {
+      title: 'Statsforvalterens vurdering av samiske perspektiver',
+      intro:
+        'Planen gjør samiske perspektiver til et kriterium for tildeling i hele tilskuddsordningen. Vurderingen teller innenfor temaets rang, etter nye eiere, og begrunnelsen for tildelingen nevner den. Scenarioer som beregnes etter at den er lagret, bruker den.',
+      none: 'Behovsmeldingen er ikke vurdert ennå.',
+      current: '{level}. Vurdert av {who} {when}.',
+      level: 'Vurdering',
+      levels: {
+        STRONG: 'Ivaretar samiske perspektiver godt',
+        SOME: 'Ivaretar samiske perspektiver delvis',
+        NONE: 'Ivaretar ikke samiske perspektiver',
+        NOT_ASSESSED: 'Ikke vurdert',
+      },
+      reason: 'Begrunnelse',
+      reasonHint:
+        'Minst fem tegn. Begrunnelsen siteres i begrunnelsen for tildelingen når vurderingen har betydning.',
+      save: 'Lagre vurderingen',
+      saved: 'Vurderingen er lagret.',
+      failed: 'Vurderingen ble ikke lagret.',
+      closed: 'Vurderingen kan endres fra runden åpner til vedtaket er fattet.',
+    },
   },
   gauges: {
     title: 'Begrensninger i planen',

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Reference, ReferenceKind } from '@kompetansemidler/domain';
-import { sqlRows } from './sql.js';
 
 /** What each referring table is, in the register's words. */
 const KIND_OF_TABLE: Record<string, ReferenceKind> = {
@@ -35,8 +34,7 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The single-column foreign keys that point at `table`, from the catalog (any new table counts). */
 async function foreignKeysTo(em: EntityManager, table: string): Promise<ForeignKey[]> {
-  return sqlRows<ForeignKey>(
-    em,
+  return em.execute<ForeignKey[]>(
     `select child.relname as table, a.attname as column,
             exists (select 1 from pg_attribute i
                      where i.attrelid = child.oid and i.attname = 'id' and not i.attisdropped) as has_id
@@ -77,8 +75,7 @@ export async function referencesTo(
         }
         continue;
       }
-      const [row] = await sqlRows<{ n: string }>(
-        em,
+      const [row] = await em.execute<{ n: string }[]>(
         `select count(*) as n from ${quote(fk.table)} where ${where}`,
         params,
       );

@@ -4,9 +4,14 @@ import { Municipality } from '../modules/county/municipality.entity.js';
 import { PlanVersion } from '../modules/county/plan-version.entity.js';
 import { Decision } from '../modules/decision/decision.entity.js';
 import { SplitAnswer } from '../modules/decision/split-answer.entity.js';
+import { DecisionLetter } from '../modules/decision/letter/decision-letter.entity.js';
+import { LetterTemplateRecord } from '../modules/decision/letter/letter-template.entity.js';
+import { NoticeDelivery } from '../modules/notice/notice-delivery.entity.js';
 import { SectorIndicator } from '../modules/indicator/sector-indicator.entity.js';
 import { BudgetLine } from '../modules/needs-statement/budget-line.entity.js';
 import { NeedsStatement } from '../modules/needs-statement/needs-statement.entity.js';
+import { SamiAssessment } from '../modules/needs-statement/sami-assessment.entity.js';
+import { NationalFact } from '../modules/national/national-fact.entity.js';
 import { NationalStatisticsVersion } from '../modules/national/national-statistics-version.entity.js';
 import { Institution } from '../modules/partnership/institution.entity.js';
 import { Owner } from '../modules/partnership/owner.entity.js';
@@ -40,6 +45,7 @@ export const entities = [
   Commitment,
   NeedsStatement,
   BudgetLine,
+  SamiAssessment,
   Scenario,
   ScenarioLine,
   Proposal,
@@ -51,6 +57,10 @@ export const entities = [
   AccountsLine,
   ScenarioRun,
   NationalStatisticsVersion,
+  NationalFact,
+  DecisionLetter,
+  LetterTemplateRecord,
+  NoticeDelivery,
   Complaint,
   DecisionVersion,
   Payment,
@@ -68,6 +78,7 @@ export const tenantEntities = [
   Round,
   Commitment,
   NeedsStatement,
+  SamiAssessment,
   Scenario,
   ScenarioLine,
   Proposal,
@@ -78,6 +89,9 @@ export const tenantEntities = [
   AnnualReport,
   AccountsLine,
   ScenarioRun,
+  DecisionLetter,
+  LetterTemplateRecord,
+  NoticeDelivery,
   Complaint,
   DecisionVersion,
   Payment,
@@ -90,6 +104,7 @@ export const partnershipEntities = [
   Decision,
   SplitAnswer,
   AnnualReport,
+  DecisionLetter,
   Complaint,
   DecisionVersion,
   Payment,

@@ -2,7 +2,6 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { sqlRows } from '../common/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { bindTransaction } from './row-level-security.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database.js';
@@ -83,7 +82,7 @@ describe('the database layer', () => {
       const answers = await em.transactional((tx) =>
         Promise.all(
           [1, 2, 3, 4, 5].map((n) =>
-            sqlRows<{ n: number }>(tx, 'select ?::int as n from pg_sleep(0.01)', [n]),
+            tx.execute<{ n: number }[]>('select ?::int as n from pg_sleep(0.01)', [n]),
           ),
         ),
       );
@@ -91,7 +90,7 @@ describe('the database layer', () => {
       expect(query.mock.calls.length).toBeGreaterThanOrEqual(7);
       expect(overlapping).toBe(0);
       // Outside a transaction they still run side by side, each on its own pooled connection.
-      await Promise.all([1, 2].map(() => sqlRows(em, 'select pg_sleep(0.01)')));
+      await Promise.all([1, 2].map(() => em.execute('select pg_sleep(0.01)')));
     } finally {
       query.mockRestore();
     }
@@ -100,11 +99,10 @@ describe('the database layer', () => {
   it('binds a transaction to a county, the national scope or none, for that transaction only', async () => {
     const app = db.appOrm;
     const session = (em: EntityManager) =>
-      sqlRows<{ role: string; county: string | null; scope: string | null }>(
-        em,
-        `select current_user as role, current_setting('kompetansemidler.county_id', true) as county,
-                current_setting('kompetansemidler.scope', true) as scope`,
-      );
+      em.execute<
+        { role: string; county: string | null; scope: string | null }[]
+      >(`select current_user as role, current_setting('kompetansemidler.county_id', true) as county,
+                current_setting('kompetansemidler.scope', true) as scope`);
     const a = randomUUID();
     const bound = await app.em.fork().transactional(async (em) => {
       await bindTransaction(em, { countyId: a });
@@ -167,8 +165,7 @@ describe('the database layer', () => {
           error = (e as Error).message;
           await conn.execute('rollback to savepoint attempt', [], 'run', ctx);
         }
-        const seen = await sqlRows<{ county_id: string }>(
-          em,
+        const seen = await em.execute<{ county_id: string }[]>(
           'select distinct county_id from municipality where county_id in (?, ?)',
           [troms, other],
         );
@@ -177,12 +174,11 @@ describe('the database layer', () => {
     }
 
     it('connects as neither superuser nor owner of any table, without BYPASSRLS', async () => {
-      const [me] = await sqlRows<{ su: string; bypass: boolean; owns: string }>(
-        db.appOrm.em.fork(),
-        `select current_setting('is_superuser') as su,
+      const [me] = await db.appOrm.em.fork().execute<
+        { su: string; bypass: boolean; owns: string }[]
+      >(`select current_setting('is_superuser') as su,
                 (select rolbypassrls from pg_roles where rolname = current_user) as bypass,
-                (select count(*) from pg_tables where tableowner = current_user) as owns`,
-      );
+                (select count(*) from pg_tables where tableowner = current_user) as owns`);
       expect(me).toEqual({ su: 'off', bypass: false, owns: '0' });
     });
 
@@ -217,7 +213,7 @@ describe('the database layer', () => {
     );
 
     it('sees no county’s rows when bound to none', async () => {
-      const seen = await sqlRows(db.appOrm.em.fork(), 'select id from municipality');
+      const seen = await db.appOrm.em.fork().execute('select id from municipality');
       expect(seen).toEqual([]);
     });
   });

@@ -17,6 +17,10 @@ import { authChecker } from '../modules/auth/auth-checker.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CountyResolver } from '../modules/county/county.resolver.js';
 import { DecisionResolver, RoundDecisionsResolver } from '../modules/decision/decision.resolver.js';
+import {
+  DecisionLetterFieldsResolver,
+  DecisionLetterResolver,
+} from '../modules/decision/letter/letter.resolver.js';
 import { HealthResolver } from '../modules/health/health.resolver.js';
 import { ErrorCodeResolver } from '../errors/error-code.resolver.js';
 import { NationalResolver } from '../modules/national/national.resolver.js';
@@ -76,6 +80,8 @@ export const resolvers = [
   ScenarioRunResolver,
   ProposalResolver,
   DecisionResolver,
+  DecisionLetterResolver,
+  DecisionLetterFieldsResolver,
   AuditResolver,
   NationalResolver,
   AnnualReportResolver,

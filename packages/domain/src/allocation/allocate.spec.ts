@@ -169,7 +169,7 @@ describe('allocate: eligibility and equal treatment', () => {
     const s = byId(await allocate(input), 'k1');
     expect(s.status).toBe('INELIGIBLE');
     expect(s.ineligibleReasons.map((r) => r.code)).toEqual(['NS_WORK_YEAR_LIMIT']);
-    expect(s.explanation.en).toContain('exceeds the limit of 4 years');
+    expect(s.explanation.en).toContain('would exceed the limit of 4 years');
   });
 
   it('reports public and private funding rates side by side', async () => {

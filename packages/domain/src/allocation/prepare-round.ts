@@ -3,7 +3,13 @@ import type { LocalizedText } from '../common/localized-text.js';
 import { problem, type ValidationProblem } from '../common/validation-problem.js';
 import { mulDivCeil, mulDivFloor, percentOf } from '../money/integer-math.js';
 import { apportion, apportionCapped } from '../money/largest-remainder.js';
-import { earlierYearsOfWork } from '../needs-statement/history.js';
+import {
+  budgetLineProblems,
+  budgetYearsMismatch,
+  durationOutOfRange,
+  sectorNotInPlan,
+  workYearLimitExceeded,
+} from '../needs-statement/statement-rules.js';
 import { toBasisPoints } from '../plan/plan-consistency.js';
 import { resolvePlanVersion } from '../plan/plan-version.js';
 import type { PlanRules } from '../plan/plan.schema.js';
@@ -295,80 +301,30 @@ function prepareCandidate(
 ): PreparedCandidate {
   const year = input.round.year;
   const reasons: PreparedCandidate['ineligibleReasons'] = [];
-  if (!rules.sectors.includes(c.sector)) {
-    reasons.push(
-      reason(
-        'NS_SECTOR_NOT_IN_PLAN',
-        'Sektoren er ikke med i planen.',
-        'The sector is not in the plan.',
-      ),
-    );
-  }
+  // The statement rules, with the codes and messages the statement's own validation gives.
+  const because = (found: ValidationProblem | null) => {
+    if (found) reasons.push({ code: found.code, message: found.message });
+  };
+  because(sectorNotInPlan(rules, c.sector));
   // Themes are priorities, not a gate (plan: "de lokale behovene avgjør valg av tiltak"): a
   // statement outside its sector's themes is eligible and ranks after those inside.
-  const max = rules.durations.maxYears;
-  if (!Number.isInteger(c.durationYears) || c.durationYears < 1 || c.durationYears > max) {
-    reasons.push(
-      reason(
-        'NS_DURATION_OUT_OF_RANGE',
-        `Varigheten må være 1–${max} år.`,
-        `The duration must be 1–${max} years.`,
-      ),
-    );
-  }
+  because(durationOutOfRange(rules, c.durationYears));
+  const yearsProblem = budgetYearsMismatch(rules, year, c.durationYears, c.budget);
+  because(yearsProblem);
+  for (const found of budgetLineProblems(c.budget)) because(found);
+  because(workYearLimitExceeded(rules, input.history, c.workId, year, c.durationYears));
   // Exactly one entry per year: these arrays live as long as the round.
-  let yearsOk = c.budget.length === c.durationYears;
-  let req: number[] = yearsOk ? new Array<number>(c.durationYears) : [];
-  let coord: number[] = yearsOk ? new Array<number>(c.durationYears) : [];
+  const yearsOk = yearsProblem === null && c.budget.length === c.durationYears;
+  const req: number[] = yearsOk ? new Array<number>(c.durationYears) : [];
+  const coord: number[] = yearsOk ? new Array<number>(c.durationYears) : [];
   for (let k = 0; yearsOk && k < c.durationYears; k++) {
     const entry =
       c.budget[k]?.year === year + k ? c.budget[k] : c.budget.find((b) => b.year === year + k);
-    if (!entry) yearsOk = false;
-    else {
-      req[k] = entry.total;
-      coord[k] = entry.coordinator;
-    }
-  }
-  if (!yearsOk) {
-    reasons.push(
-      reason(
-        'NS_BUDGET_YEARS',
-        'Budsjettet har ikke ett beløp for hvert år i varigheten.',
-        'The budget does not have one amount for each year of the duration.',
-      ),
-    );
+    req[k] = entry?.total ?? 0;
+    coord[k] = entry?.coordinator ?? 0;
   }
   let requestedAllYears = 0;
-  let splitsAddUp = true;
-  for (let k = 0; k < c.budget.length; k++) {
-    const b = c.budget[k] as AllocationCandidate['budget'][number];
-    requestedAllYears += b.total;
-    if (b.owner + b.institution !== b.total || b.coordinator > b.total) splitsAddUp = false;
-  }
-  if (!splitsAddUp) {
-    reasons.push(
-      reason(
-        'NS_BUDGET_SPLIT_SUM',
-        'Budsjettets fordeling eier/UH stemmer ikke med summen.',
-        "The budget's owner/institution split does not add up.",
-      ),
-    );
-  }
-  const earlier = earlierYearsOfWork(input.history, c.workId, year);
-  const limit = rules.durations.maxYearsPerWork;
-  if (earlier.length > 0 && earlier.length + c.durationYears > limit) {
-    reasons.push(
-      reason(
-        'NS_WORK_YEAR_LIMIT',
-        `Arbeidet har hatt midler i ${earlier.length} år; ${c.durationYears} år til går over grensen på ${limit} år.`,
-        `The work was funded for ${earlier.length} years; ${c.durationYears} more exceeds the limit of ${limit} years.`,
-      ),
-    );
-  }
-  if (!yearsOk) {
-    req = [];
-    coord = [];
-  }
+  for (let k = 0; k < c.budget.length; k++) requestedAllYears += c.budget[k]?.total ?? 0;
   const req0 = req[0] ?? 0;
   if (yearsOk && req0 === 0) {
     reasons.push(

@@ -9,6 +9,13 @@ import { SECTOR_LABELS } from '../plan/sector.js';
 import { allowedThemeItems, findTheme } from '../themes/theme-lookup.js';
 import { earlierYearsOfWork } from './history.js';
 import {
+  budgetLineProblems,
+  budgetYearsMismatch,
+  durationOutOfRange,
+  sectorNotInPlan,
+  workYearLimitExceeded,
+} from './statement-rules.js';
+import {
   EMPTY_HISTORY,
   needsStatementSchema,
   type FundingHistory,
@@ -191,16 +198,8 @@ function checkSectorAndTheme(
 ): NeedsStatementProblem[] {
   const problems: NeedsStatementProblem[] = [];
   const rules = plan.rules;
-  if (ns.sector && !rules.sectors.includes(ns.sector)) {
-    problems.push(
-      problem(
-        'NS_SECTOR_NOT_IN_PLAN',
-        ['sector'],
-        `Planen har ikke sektoren ${SECTOR_LABELS[ns.sector].nb}.`,
-        `The plan has no sector ${SECTOR_LABELS[ns.sector].en}.`,
-      ),
-    );
-  }
+  const sectorProblem = ns.sector && sectorNotInPlan(rules, ns.sector);
+  if (sectorProblem) problems.push(sectorProblem);
   if (blank(ns.themeId)) {
     // Outside the themes (rule 6): only the items allowed within every theme may be named.
     problems.push(...unknownItems(ns, allowedThemeItems(rules, ns.sector, undefined), undefined));
@@ -281,57 +280,18 @@ function checkDurationAndBudget(
       );
     });
   }
-  const max = plan.rules.durations.maxYears;
   const duration = ns.durationYears;
-  if (duration !== undefined && (duration < 1 || duration > max)) {
-    problems.push(
-      problem(
-        'NS_DURATION_OUT_OF_RANGE',
-        ['durationYears'],
-        `Varigheten må være 1–${max} år, ikke ${duration}.`,
-        `The duration must be 1–${max} years, not ${duration}.`,
-      ),
-    );
+  if (duration !== undefined) {
+    const range = durationOutOfRange(plan.rules, duration);
+    if (range) problems.push(range);
+    // An empty budget is a missing part (checkRequiredParts), not a mismatch of years.
+    const years =
+      ns.budget.length > 0
+        ? budgetYearsMismatch(plan.rules, ns.roundYear, duration, ns.budget)
+        : null;
+    if (years) problems.push(years);
   }
-  if (duration !== undefined && duration >= 1 && duration <= max && ns.budget.length > 0) {
-    const expected = Array.from({ length: duration }, (_, k) => ns.roundYear + k);
-    const actual = ns.budget.map((b) => b.year);
-    const same =
-      actual.length === expected.length &&
-      [...actual].sort((a, b) => a - b).every((y, k) => y === expected[k]);
-    if (!same) {
-      problems.push(
-        problem(
-          'NS_BUDGET_YEARS',
-          ['budget'],
-          `Budsjettet må ha ett år for hvert år i varigheten: ${expected.join(', ')}.`,
-          `The budget must have one entry for each year of the duration: ${expected.join(', ')}.`,
-        ),
-      );
-    }
-  }
-  ns.budget.forEach((year, index) => {
-    if (year.owner + year.institution !== year.total) {
-      problems.push(
-        problem(
-          'NS_BUDGET_SPLIT_SUM',
-          ['budget', index, 'total'],
-          `${year.year}: eier (${year.owner}) + UH (${year.institution}) er ikke lik summen (${year.total}).`,
-          `${year.year}: owner (${year.owner}) + institution (${year.institution}) does not equal the total (${year.total}).`,
-        ),
-      );
-    }
-    if (year.coordinator > year.total) {
-      problems.push(
-        problem(
-          'NS_BUDGET_COORDINATOR_EXCEEDS_TOTAL',
-          ['budget', index, 'coordinator'],
-          `${year.year}: koordinatormidlene er større enn summen.`,
-          `${year.year}: the coordinator amount exceeds the total.`,
-        ),
-      );
-    }
-  });
+  problems.push(...budgetLineProblems(ns.budget));
   const ownShare = plan.rules.ownShare;
   if (ownShare.kind === 'PERCENT_OF_GRANT' && ns.budget.length > 0) {
     const requested = ns.budget.reduce((sum, b) => sum + b.total, 0);
@@ -358,18 +318,14 @@ function checkWorkLimit(
   if (!ns.continuation) return [];
   const problems: NeedsStatementProblem[] = [];
   const earlier = earlierYearsOfWork(history, ns.continuation.workId, ns.roundYear);
-  const limit = plan.rules.durations.maxYearsPerWork;
-  const duration = ns.durationYears ?? 0;
-  if (earlier.length + duration > limit) {
-    problems.push(
-      problem(
-        'NS_WORK_YEAR_LIMIT',
-        ['durationYears'],
-        `Utviklingsarbeidet har fått midler i ${earlier.length} år (${earlier.join(', ') || 'ingen'}); med ${duration} år til blir det over grensen på ${limit} år.`,
-        `The development work was funded for ${earlier.length} years (${earlier.join(', ') || 'none'}); ${duration} more would exceed the limit of ${limit} years.`,
-      ),
-    );
-  }
+  const limit = workYearLimitExceeded(
+    plan.rules,
+    history,
+    ns.continuation.workId,
+    ns.roundYear,
+    ns.durationYears ?? 0,
+  );
+  if (limit) problems.push(limit);
   if (ns.continuation.continuesEarlierWork !== earlier.length > 0) {
     problems.push(
       problem(

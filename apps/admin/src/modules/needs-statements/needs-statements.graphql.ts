@@ -30,11 +30,26 @@ export const NeedsStatementRowFieldsFragment = graphql(`
   }
 `);
 
+export const SamiAssessmentFieldsFragment = graphql(`
+  fragment SamiAssessmentFields on SamiAssessment {
+    id
+    level
+    reason
+    assessedByName
+    assessedAt
+    version
+  }
+`);
+
 export const NeedsStatementDetailFieldsFragment = graphql(`
   fragment NeedsStatementDetailFields on NeedsStatement {
     ...NeedsStatementRowFields
     round {
       id
+      allowedActions
+    }
+    samiAssessment {
+      ...SamiAssessmentFields
     }
     workId
     themeItemIds
@@ -184,6 +199,18 @@ export const NeedsStatementHistoryQuery = graphql(`
       id
       history {
         ...HistoryEntryFields
+      }
+    }
+  }
+`);
+
+/** The office's assessment of the statement's Sámi perspectives, with its reason. */
+export const AssessSamiPerspectiveMutation = graphql(`
+  mutation AssessSamiPerspective($input: AssessSamiPerspectiveInput!) {
+    assessSamiPerspective(input: $input) {
+      id
+      samiAssessment {
+        ...SamiAssessmentFields
       }
     }
   }

@@ -6,6 +6,7 @@ import { NotFoundError } from '../../errors/app-error.js';
 import { Complaint, ComplaintStatus } from '../complaint/complaint.entity.js';
 import { County } from '../county/county.entity.js';
 import { Decision } from '../decision/decision.entity.js';
+import { DecisionLetter, LetterKind } from '../decision/letter/decision-letter.entity.js';
 import { RepaymentClaim } from '../payment/repayment-claim.entity.js';
 import { AnnualReport } from '../reporting/annual-report.entity.js';
 import { todayInNorway } from '../reporting/reporting.service.js';
@@ -85,8 +86,8 @@ const complaintDocuments: ArchiveDocumentSource = async (em, round) => {
             ? [{ heading: 'Oversendelse', paragraphs: c.caseSummary.split('\n') }]
             : []),
         ],
-        author: c.registeredBy,
-        subject: 'Klage',
+        author: c.complainant,
+        date: c.receivedOn,
       }),
     });
   }
@@ -134,8 +135,8 @@ const reportDocuments: ArchiveDocumentSource = async (em, round) => {
             ? [{ heading: 'Kontorets merknad', paragraphs: [r.reviewComment] }]
             : []),
         ],
-        author: r.submittedBy,
-        subject: 'Rapport',
+        author: partnership,
+        date: todayInNorway(r.submittedAt),
       }),
     });
   }
@@ -159,8 +160,27 @@ const repaymentDocuments: ArchiveDocumentSource = async (em, round) => {
   }));
 };
 
+/** The frozen decision letters (vedtaksbrev, a new version's letter after a complaint). */
+const letterDocuments: ArchiveDocumentSource = async (em, round) => {
+  const letters = await em.find(
+    DecisionLetter,
+    { decision: { round: round.id }, kind: { $ne: LetterKind.REPAYMENT_CLAIM } },
+    { populate: ['partnership', 'pdf'], orderBy: { frozenAt: 'asc', id: 'asc' } },
+  );
+  return letters.map((l) => ({
+    decisionId: l.decision.id,
+    kind: 'Vedtak',
+    title: l.title,
+    journalposttype: 'utgående dokument' as const,
+    documentDate: todayInNorway(l.frozenAt),
+    correspondent: { role: 'Mottaker' as const, name: l.partnership.getEntity().name },
+    pdf: l.pdf,
+  }));
+};
+
 /** The sources every archive export reads, in this order. */
 export const ARCHIVE_SOURCES: ArchiveDocumentSource[] = [
+  letterDocuments,
   complaintDocuments,
   reportDocuments,
   repaymentDocuments,

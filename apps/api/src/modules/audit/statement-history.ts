@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { sqlRows } from '../../common/sql.js';
 import { Role } from '../auth/role.js';
 import { DecisionStatus } from '../decision/decision.entity.js';
 import { AuditLogEntry } from './audit-log-entry.entity.js';
@@ -92,8 +91,7 @@ export async function statementHistory(
   statementId: string,
   limit = 100,
 ): Promise<StatementHistoryEntry[]> {
-  const related = await sqlRows<{ kind: string; id: string }>(
-    em,
+  const related = await em.execute<{ kind: string; id: string }[]>(
     `select 'ScenarioLine' as kind, l.id::text as id from scenario_line l
       where l.needs_statement_id = ? and l.adjusted_by is not null
      union all

@@ -1,5 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { resolvePlanVersion, type CountyPlan, type ResolvedPlan } from '@kompetansemidler/domain';
-import { sqlRows, type SqlSource } from '../../common/sql.js';
 import { NotFoundError } from '../../errors/app-error.js';
 
 /** A stored plan version: the whole county plan, the version's id, and the domain's view of it. */
@@ -16,13 +16,12 @@ const byId = new Map<string, StoredPlanVersion>();
  * The id must come from a row the caller may see (a round's plan version).
  */
 export async function storedPlanVersion(
-  source: SqlSource,
+  source: EntityManager,
   planVersionId: string,
 ): Promise<StoredPlanVersion> {
   const cached = byId.get(planVersionId);
   if (cached) return cached;
-  const [row] = await sqlRows<{ plan: CountyPlan; version_id: string }>(
-    source,
+  const [row] = await source.execute<{ plan: CountyPlan; version_id: string }[]>(
     'select plan, version_id from plan_version where id = ?',
     [planVersionId],
   );

@@ -10,7 +10,6 @@ import {
 import { pageWindow, type Page } from '../../common/connection.js';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import { viewerCountyId, type ServiceContext } from '../../common/service-context.js';
-import { sqlRows } from '../../common/sql.js';
 import { isUuid } from '../../common/uuid.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
@@ -132,14 +131,15 @@ async function apply(
     value: input.value,
     source: input.source.trim(),
   };
-  const taken = await sqlRows<{
-    indicator_id: string;
-    number: string | null;
-    orgnr: string | null;
-    sector: IndicatorFigureRecord['sector'];
-    year: number;
-  }>(
-    em,
+  const taken = await em.execute<
+    {
+      indicator_id: string;
+      number: string | null;
+      orgnr: string | null;
+      sector: IndicatorFigureRecord['sector'];
+      year: number;
+    }[]
+  >(
     `select s.indicator_id, m.number, o.orgnr, s.sector, s.year
        from sector_indicator s
        left join municipality m on m.id = s.municipality_id

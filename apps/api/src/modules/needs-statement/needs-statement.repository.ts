@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { placeholders, sqlRows, type SqlSource } from '../../common/sql.js';
 import type { BudgetLineRow, StatementWithBudget } from './statement-row.js';
 
 /** A stored statement with what the rules need around it: its round and partnership. */
@@ -32,20 +31,18 @@ export async function statementRowsWithBudget(
   let params: unknown[];
   if ('ids' in filter) {
     if (filter.ids.length === 0) return [];
-    where = `ns.id in (${placeholders(filter.ids.length)})`;
-    params = [...filter.ids];
+    where = 'ns.id in (?)';
+    params = [filter.ids];
   } else {
     where = filter.status ? 'ns.round_id = ? and ns.status = ?' : 'ns.round_id = ?';
     params = filter.status ? [filter.roundId, filter.status] : [filter.roundId];
   }
   const [statements, lines] = await Promise.all([
-    sqlRows<Omit<StatementForRules, 'budget'>>(
-      em,
+    em.execute<Omit<StatementForRules, 'budget'>[]>(
       `select ${COLUMNS} from needs_statement ns where ${where} order by ns.id`,
       params,
     ),
-    sqlRows<BudgetLineRow & { needsStatementId: string }>(
-      em,
+    em.execute<(BudgetLineRow & { needsStatementId: string })[]>(
       `select l.needs_statement_id as "needsStatementId", l.year, l.party, l.amount, l.coordinator
          from needs_statement_budget_line l join needs_statement ns on ns.id = l.needs_statement_id
         where ${where}
@@ -69,11 +66,10 @@ export async function statementRowsWithBudget(
  * ids. The round must be one the caller may see.
  */
 export async function submittedStatementsJson(
-  source: SqlSource,
+  source: EntityManager,
   roundId: string,
 ): Promise<{ json: string; partnershipIds: string[] }> {
-  const [row] = await sqlRows<{ json: string; partnership_ids: string[] | null }>(
-    source,
+  const [row] = await source.execute<{ json: string; partnership_ids: string[] | null }[]>(
     `select coalesce(json_agg(json_build_object(
               'id', ns.id, 'partnershipId', ns.partnership_id, 'workId', ns.work_id,
               'sector', ns.sector, 'themeId', ns.theme_id, 'themeItemIds', ns.theme_item_ids,
@@ -85,6 +81,8 @@ export async function submittedStatementsJson(
               'teacherEducationFeedback', ns.teacher_education_feedback,
               'coordinator', ns.coordinator, 'continuation', ns.continuation,
               'participants', ns.participants,
+              'samiAssessment', (select json_build_object('level', a.level, 'reason', a.reason)
+                                   from sami_assessment a where a.needs_statement_id = ns.id),
               'budget', (select coalesce(json_agg(json_build_object('year', l.year, 'party', l.party,
                                   'amount', l.amount, 'coordinator', l.coordinator)
                                   order by l.year, l.party), '[]')

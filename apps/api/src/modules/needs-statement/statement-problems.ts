@@ -6,7 +6,6 @@ import {
   type NeedsStatementNotice,
   type NeedsStatementProblem,
 } from '@kompetansemidler/domain';
-import { placeholders, sqlRows } from '../../common/sql.js';
 import { storedPlanVersion } from '../county/stored-plan-version.js';
 import { domainPartnerships } from '../partnership/partnership-domain.js';
 import { fundingHistory } from '../round/funding-history.js';
@@ -157,18 +156,19 @@ export async function roundKeys(
   roundIds: readonly string[],
 ): Promise<Map<string, RoundKey>> {
   if (roundIds.length === 0) return new Map();
-  const rows = await sqlRows<{
-    id: string;
-    county_id: string;
-    year: number;
-    plan_version_id: string;
-    frame: number;
-    fingerprint: string;
-  }>(
-    em,
+  const rows = await em.execute<
+    {
+      id: string;
+      county_id: string;
+      year: number;
+      plan_version_id: string;
+      frame: number;
+      fingerprint: string;
+    }[]
+  >(
     `select r.id, r.county_id, r.year, r.plan_version_id, r.frame, ${ROUND_PROBLEMS_FINGERPRINT_SQL} as fingerprint
-       from round r where r.id in (${placeholders(roundIds.length)})`,
-    roundIds,
+       from round r where r.id in (?)`,
+    [roundIds],
   );
   return new Map(
     rows.map((r) => [

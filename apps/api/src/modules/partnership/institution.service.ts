@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { normaliseOrgnr, validateInstitution } from '@kompetansemidler/domain';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import { viewerCountyId, type ServiceContext } from '../../common/service-context.js';
-import { sqlRows } from '../../common/sql.js';
 import { NotFoundError } from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
@@ -110,8 +109,7 @@ async function apply(
   input: InstitutionFields,
 ): Promise<void> {
   const record = { orgnr: normaliseOrgnr(input.orgnr), name: input.name.trim(), kind: input.kind };
-  const taken = await sqlRows<{ orgnr: string }>(
-    em,
+  const taken = await em.execute<{ orgnr: string }[]>(
     'select orgnr from institution where orgnr = ? and id <> ?',
     [record.orgnr, institution.id],
   );

@@ -9,7 +9,6 @@ import {
 import { pageWindow, type Page } from '../../common/connection.js';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import { viewerCountyId, type ServiceContext } from '../../common/service-context.js';
-import { sqlRows } from '../../common/sql.js';
 import { isUuid } from '../../common/uuid.js';
 import { NotFoundError } from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -126,8 +125,7 @@ export class OwnerService {
   private async apply(em: EntityManager, owner: Owner, input: OwnerFields): Promise<void> {
     const municipalities = await municipalitiesByNumber(em);
     const orgnr = normaliseOrgnr(input.orgnr);
-    const taken = await sqlRows<{ orgnr: string }>(
-      em,
+    const taken = await em.execute<{ orgnr: string }[]>(
       'select orgnr from owner where orgnr = ? and id <> ?',
       [orgnr, owner.id],
     );
@@ -265,8 +263,7 @@ export class UnitService {
       registerId: registerId === null ? null : normaliseOrgnr(registerId),
     };
     const taken = record.registerId
-      ? await sqlRows<{ register_id: string }>(
-          em,
+      ? await em.execute<{ register_id: string }[]>(
           'select register_id from unit where register_id = ? and id <> ?',
           [record.registerId, unit.id],
         )

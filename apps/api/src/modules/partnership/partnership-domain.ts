@@ -1,5 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Partnership as DomainPartnership } from '@kompetansemidler/domain';
-import { placeholders, sqlRows, type SqlSource } from '../../common/sql.js';
 
 interface PartnershipRow {
   id: string;
@@ -26,33 +26,31 @@ interface OwnerRow {
  * from rows the caller was allowed to see (raw SQL skips the tenant filter).
  */
 export async function domainPartnerships(
-  source: SqlSource,
+  source: EntityManager,
   ids: readonly string[],
 ): Promise<Map<string, DomainPartnership>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const [partnerships, owners] = await Promise.all([
-    sqlRows<PartnershipRow>(
-      source,
+    source.execute<PartnershipRow[]>(
       `select p.id, p.name, i.orgnr as institution_orgnr, i.name as institution_name,
               i.kind as institution_kind, lo.orgnr as lead_owner_orgnr
          from partnership p
          join institution i on i.id = p.institution_id
          left join owner lo on lo.id = p.lead_owner_id
-        where p.id in (${placeholders(unique.length)})`,
-      unique,
+        where p.id in (?)`,
+      [unique],
     ),
-    sqlRows<OwnerRow>(
-      source,
+    source.execute<OwnerRow[]>(
       `select po.partnership_id, o.orgnr, o.name, o.ownership, m.number as municipality_number,
               (select count(*) from partnership_unit pu join unit u on u.id = pu.unit_id
                 where pu.partnership_id = po.partnership_id and u.owner_id = o.id) as units
          from partnership_owner po
          join owner o on o.id = po.owner_id
          left join municipality m on m.id = o.municipality_id
-        where po.partnership_id in (${placeholders(unique.length)})
+        where po.partnership_id in (?)
         order by po.partnership_id, o.orgnr`,
-      unique,
+      [unique],
     ),
   ]);
   const ownersOf = new Map<string, DomainPartnership['owners']>();

@@ -19,7 +19,6 @@ import {
   type ConnectionShape,
 } from '../../common/connection.js';
 import { Ownership } from '../../common/enums.js';
-import { placeholders, sqlRows } from '../../common/sql.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { Municipality } from '../county/municipality.entity.js';
@@ -179,11 +178,10 @@ export class OwnerResolver {
       .get<string, number>(
         'unitCountByOwner',
         async (ids) => {
-          const rows = await sqlRows<{ owner_id: string; n: string }>(
-            ctx.em,
-            `select owner_id, count(*) as n from unit where owner_id in (${placeholders(ids.length)})
+          const rows = await ctx.em.execute<{ owner_id: string; n: string }[]>(
+            `select owner_id, count(*) as n from unit where owner_id in (?)
               group by owner_id`,
-            ids,
+            [ids],
           );
           return new Map(rows.map((r) => [r.owner_id, Number(r.n)]));
         },

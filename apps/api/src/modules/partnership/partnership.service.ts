@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { validatePartnership } from '@kompetansemidler/domain';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import { viewerCountyId, type ServiceContext } from '../../common/service-context.js';
-import { sqlRows } from '../../common/sql.js';
 import { isUuid } from '../../common/uuid.js';
 import { NotFoundError } from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -155,7 +154,7 @@ async function check(
   const institution = isUuid(input.institutionId)
     ? await em.findOne(Institution, { id: input.institutionId })
     : null;
-  const names = await sqlRows<{ name: string }>(em, 'select name from partnership where id <> ?', [
+  const names = await em.execute<{ name: string }[]>('select name from partnership where id <> ?', [
     selfId,
   ]);
   const record = {

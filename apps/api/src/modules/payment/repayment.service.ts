@@ -102,14 +102,14 @@ export class RepaymentService {
       });
       const pdf = await renderPdf({
         title: letter.title,
-        header: [county.name, `Dato: ${issuedOn}`, `Til: ${partnership.name}`],
+        header: [partnership.name, ...payers.map((p) => `${p.name} (org.nr. ${p.orgnr})`)],
         sections: [
           { paragraphs: letter.paragraphs.slice(0, 2), table: letter.table },
           { paragraphs: letter.paragraphs.slice(2) },
           { paragraphs: letter.closing },
         ],
         author: county.name,
-        subject: 'Tilbakebetalingskrav',
+        date: issuedOn,
       });
       const entity = em.create(RepaymentClaim, {
         county,

@@ -20,7 +20,6 @@ import {
 } from '@kompetansemidler/domain';
 import { createHash } from 'node:crypto';
 import { viewerCountyId, type ServiceContext } from '../../common/service-context.js';
-import { sqlRows, sqlRun } from '../../common/sql.js';
 import { ConflictError, ValidationFailedError } from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
@@ -64,9 +63,11 @@ export class RegisterImportService {
     const countyId = viewerCountyId(this.ctx.viewer);
     return this.ctx.em.transactional(async (em) => {
       // One import per county at a time: the plan below holds until this commits.
-      await sqlRun(em, 'select pg_advisory_xact_lock(hashtext(?))', [
-        `register-import:${countyId}`,
-      ]);
+      await em.execute(
+        'select pg_advisory_xact_lock(hashtext(?))',
+        [`register-import:${countyId}`],
+        'run',
+      );
       const plan = await planFor(em, input.kind, table, input.file);
       if (plan.problems.length > 0) {
         throw new ValidationFailedError(
@@ -281,33 +282,31 @@ async function planFor(
 
 async function registerSnapshot(em: EntityManager): Promise<RegisterSnapshot> {
   const [municipalities, owners, units] = await Promise.all([
-    sqlRows<{ number: string; name: string }>(em, 'select number, name from municipality'),
-    sqlRows<{
-      id: string;
-      orgnr: string;
-      name: string;
-      ownership: Ownership;
-      number: string | null;
-      participation_years: number[];
-      archived: boolean;
-    }>(
-      em,
-      `select o.id, o.orgnr, o.name, o.ownership, m.number, o.participation_years,
+    em.execute<{ number: string; name: string }[]>('select number, name from municipality'),
+    em.execute<
+      {
+        id: string;
+        orgnr: string;
+        name: string;
+        ownership: Ownership;
+        number: string | null;
+        participation_years: number[];
+        archived: boolean;
+      }[]
+    >(`select o.id, o.orgnr, o.name, o.ownership, m.number, o.participation_years,
               o.archived_at is not null as archived
-         from owner o left join municipality m on m.id = o.municipality_id`,
-    ),
-    sqlRows<{
-      id: string;
-      orgnr: string;
-      name: string;
-      kind: UnitKind;
-      register_id: string | null;
-      archived: boolean;
-    }>(
-      em,
-      `select u.id, o.orgnr, u.name, u.kind, u.register_id, u.archived_at is not null as archived
-         from unit u join owner o on o.id = u.owner_id order by u.name, u.id`,
-    ),
+         from owner o left join municipality m on m.id = o.municipality_id`),
+    em.execute<
+      {
+        id: string;
+        orgnr: string;
+        name: string;
+        kind: UnitKind;
+        register_id: string | null;
+        archived: boolean;
+      }[]
+    >(`select u.id, o.orgnr, u.name, u.kind, u.register_id, u.archived_at is not null as archived
+         from unit u join owner o on o.id = u.owner_id order by u.name, u.id`),
   ]);
   return {
     municipalities,
@@ -334,24 +333,23 @@ async function registerSnapshot(em: EntityManager): Promise<RegisterSnapshot> {
 async function indicatorSnapshot(em: EntityManager): Promise<IndicatorSnapshot> {
   const [rules, municipalities, owners, figures] = await Promise.all([
     currentPlanRules(em),
-    sqlRows<{ number: string; name: string }>(em, 'select number, name from municipality'),
-    sqlRows<{ orgnr: string }>(em, 'select orgnr from owner'),
-    sqlRows<{
-      id: string;
-      indicator_id: string;
-      number: string | null;
-      orgnr: string | null;
-      sector: Sector | null;
-      year: number;
-      value: number;
-      source: string;
-    }>(
-      em,
-      `select s.id, s.indicator_id, m.number, o.orgnr, s.sector, s.year, s.value, s.source
+    em.execute<{ number: string; name: string }[]>('select number, name from municipality'),
+    em.execute<{ orgnr: string }[]>('select orgnr from owner'),
+    em.execute<
+      {
+        id: string;
+        indicator_id: string;
+        number: string | null;
+        orgnr: string | null;
+        sector: Sector | null;
+        year: number;
+        value: number;
+        source: string;
+      }[]
+    >(`select s.id, s.indicator_id, m.number, o.orgnr, s.sector, s.year, s.value, s.source
          from sector_indicator s
          left join municipality m on m.id = s.municipality_id
-         left join owner o on o.id = s.owner_id`,
-    ),
+         left join owner o on o.id = s.owner_id`),
   ]);
   return {
     rules,
@@ -373,33 +371,30 @@ async function indicatorSnapshot(em: EntityManager): Promise<IndicatorSnapshot> 
 async function commitmentSnapshot(em: EntityManager): Promise<CommitmentSnapshot> {
   const [rules, partnerships, rounds, committed, earlier] = await Promise.all([
     currentPlanRules(em),
-    sqlRows<{ id: string; name: string }>(em, 'select id, name from partnership'),
-    sqlRows<{ year: number; frame: number; status: RoundPhase }>(
-      em,
+    em.execute<{ id: string; name: string }[]>('select id, name from partnership'),
+    em.execute<{ year: number; frame: number; status: RoundPhase }[]>(
       'select year, frame, status from round order by year',
     ),
-    sqlRows<{ year: number; amount: string }>(
-      em,
+    em.execute<{ year: number; amount: string }[]>(
       'select year, sum(amount) as amount from commitment group by year',
     ),
-    sqlRows<{
-      id: string;
-      partnership_id: string;
-      work_id: string;
-      sector: Sector;
-      duration_years: number;
-      granted_year: number;
-      year: number;
-      amount: number;
-      owner: number;
-      institution: number;
-      coordinator: number;
-    }>(
-      em,
-      `select id, partnership_id, work_id, sector, duration_years, granted_year, year, amount,
+    em.execute<
+      {
+        id: string;
+        partnership_id: string;
+        work_id: string;
+        sector: Sector;
+        duration_years: number;
+        granted_year: number;
+        year: number;
+        amount: number;
+        owner: number;
+        institution: number;
+        coordinator: number;
+      }[]
+    >(`select id, partnership_id, work_id, sector, duration_years, granted_year, year, amount,
               owner, institution, coordinator
-         from commitment where granted_in_round_id is null`,
-    ),
+         from commitment where granted_in_round_id is null`),
   ]);
   return {
     rules,

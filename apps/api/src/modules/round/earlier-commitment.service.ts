@@ -9,7 +9,6 @@ import {
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
 import { lockForEdit } from '../../common/lock-for-edit.js';
 import { viewerCountyId, type ServiceContext } from '../../common/service-context.js';
-import { sqlRows } from '../../common/sql.js';
 import { isUuid } from '../../common/uuid.js';
 import { NotFoundError } from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
@@ -127,8 +126,7 @@ async function lockRoundOf(
   em: EntityManager,
   year: number,
 ): Promise<{ year: number; frame: number; status: RoundPhase } | null> {
-  const [round] = await sqlRows<{ year: number; frame: number; status: RoundPhase }>(
-    em,
+  const [round] = await em.execute<{ year: number; frame: number; status: RoundPhase }[]>(
     'select year, frame, status from round where year = ? for update',
     [year],
   );
@@ -164,9 +162,10 @@ async function check(
     problems.push(...checkCommitmentYearOpen(await lockRoundOf(em, existing.year)));
   }
   const round = Number.isInteger(record.year) ? await lockRoundOf(em, record.year) : null;
-  const [first] = await sqlRows<{ year: number | null }>(em, 'select min(year) as year from round');
-  const [bound] = await sqlRows<{ amount: string }>(
-    em,
+  const [first] = await em.execute<{ year: number | null }[]>(
+    'select min(year) as year from round',
+  );
+  const [bound] = await em.execute<{ amount: string }[]>(
     'select coalesce(sum(amount), 0) as amount from commitment where year = ? and id <> ?',
     [record.year, existing?.id ?? '00000000-0000-0000-0000-000000000000'],
   );

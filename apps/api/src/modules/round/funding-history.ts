@@ -1,5 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FundingHistory } from '@kompetansemidler/domain';
-import { placeholders, sqlRows, type SqlSource } from '../../common/sql.js';
 
 /**
  * What earlier rounds tell about works and owners, for a round's year in a county: the years each
@@ -7,7 +7,7 @@ import { placeholders, sqlRows, type SqlSource } from '../../common/sql.js';
  * years. Narrow it to some works and owners when checking one statement. Plain rows, two queries.
  */
 export async function fundingHistory(
-  source: SqlSource,
+  source: EntityManager,
   countyId: string,
   roundYear: number,
   only?: { workIds: readonly string[]; ownerOrgnrs: readonly string[] },
@@ -15,32 +15,22 @@ export async function fundingHistory(
   if (only && only.workIds.length === 0 && only.ownerOrgnrs.length === 0) {
     return { works: [], owners: [] };
   }
-  const workFilter = only
-    ? only.workIds.length > 0
-      ? `and work_id in (${placeholders(only.workIds.length)})`
-      : 'and false'
-    : '';
-  const ownerFilter = only
-    ? only.ownerOrgnrs.length > 0
-      ? `and orgnr in (${placeholders(only.ownerOrgnrs.length)})`
-      : 'and false'
-    : '';
+  const workFilter = only ? (only.workIds.length > 0 ? 'and work_id in (?)' : 'and false') : '';
+  const ownerFilter = only ? (only.ownerOrgnrs.length > 0 ? 'and orgnr in (?)' : 'and false') : '';
   const [works, owners] = await Promise.all([
-    sqlRows<{ work_id: string; partnership_id: string; years: number[] }>(
-      source,
+    source.execute<{ work_id: string; partnership_id: string; years: number[] }[]>(
       `select work_id, partnership_id, array_agg(distinct year order by year) as years
          from commitment
         where county_id = ? and year < ? and amount > 0 ${workFilter}
         group by work_id, partnership_id
         order by work_id, partnership_id`,
-      [countyId, roundYear, ...(only?.workIds ?? [])],
+      only && only.workIds.length > 0 ? [countyId, roundYear, only.workIds] : [countyId, roundYear],
     ),
-    sqlRows<{ orgnr: string; participation_years: number[] }>(
-      source,
+    source.execute<{ orgnr: string; participation_years: number[] }[]>(
       `select orgnr, participation_years from owner
         where county_id = ? and jsonb_array_length(participation_years) > 0 ${ownerFilter}
         order by orgnr`,
-      [countyId, ...(only?.ownerOrgnrs ?? [])],
+      only && only.ownerOrgnrs.length > 0 ? [countyId, only.ownerOrgnrs] : [countyId],
     ),
   ]);
   return {

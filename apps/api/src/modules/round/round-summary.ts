@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findTheme, SECTORS } from '@kompetansemidler/domain';
 import type { Sector } from '../../common/enums.js';
-import { placeholders, sqlRows } from '../../common/sql.js';
 import { storedPlanVersion } from '../county/stored-plan-version.js';
 import { NeedsStatementStatus } from '../needs-statement/needs-statement.entity.js';
 import {
@@ -46,7 +45,7 @@ const FIGURES_COLUMNS = `coalesce((
     select json_agg(json_build_array(g.status, g.sector, g.theme_id, g.statements, g.requested))
       from (select status, sector, theme_id, count(*) as statements,
                    sum(requested_this_year) as requested
-              from needs_statement where round_id = r.id
+              from needs_statement where round_id = r.id and status <> 'DRAFT'
              group by status, sector, theme_id) g
   ), '[]') as groups,
   cm.amount as committed, cm.n as commitments,
@@ -70,12 +69,11 @@ export async function roundFigures(
 ): Promise<Map<Round, RoundFigures>> {
   if (rounds.length === 0) return new Map();
   const ids = rounds.map((r) => r.id);
-  const rows = await sqlRows<FiguresRow>(
-    em,
+  const rows = await em.execute<FiguresRow[]>(
     `select r.id, r.county_id, r.year, r.plan_version_id, ${FIGURES_COLUMNS}
        from round r ${FIGURES_JOIN}
-      where r.id in (${placeholders(ids.length)})`,
-    ids,
+      where r.id in (?)`,
+    [ids],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const result = new Map<Round, RoundFigures>();
@@ -95,8 +93,7 @@ export async function roundWithFigures(
   id: string,
   countyId: string,
 ): Promise<{ round: Round; figures: RoundFigures } | null> {
-  const [row] = await sqlRows<Record<string, unknown> & FiguresRow>(
-    em,
+  const [row] = await em.execute<Record<string, unknown> & FiguresRow[]>(
     `select r.*, ${FIGURES_COLUMNS}
        from round r ${FIGURES_JOIN}
       where r.id = ? and r.county_id = ?`,

@@ -8,7 +8,6 @@ import {
   type ConstraintBreach,
   type LineAdjustment,
 } from '@kompetansemidler/domain';
-import { sqlRows } from '../../common/sql.js';
 import { BadUserInputError, NotFoundError, type Problem } from '../../errors/app-error.js';
 import type { Round } from '../round/round.entity.js';
 import { AllocationStatus, type ScenarioLine } from './scenario-line.entity.js';
@@ -20,8 +19,7 @@ export async function engineRunOf(
   em: EntityManager,
   scenarioId: string,
 ): Promise<{ input: AllocationInput; result: AllocationResult }> {
-  const [row] = await sqlRows<{ input: AllocationInput; result: AllocationResult }>(
-    em,
+  const [row] = await em.execute<{ input: AllocationInput; result: AllocationResult }[]>(
     `select input, result from scenario where id = ?`,
     [scenarioId],
   );
@@ -140,8 +138,7 @@ export async function assertScenarioMayStand(
 ): Promise<AdjustedAllocation> {
   const { input, result } = await engineRunOf(em, scenario.id);
   const adjusted = adjustAllocation(input, result, lineAdjustments(lines));
-  const committed = await sqlRows<{ year: number; amount: string }>(
-    em,
+  const committed = await em.execute<{ year: number; amount: string }[]>(
     `select year, sum(amount) as amount from commitment
       where county_id = ? and year >= ? and granted_in_round_id is distinct from ?
       group by year`,

@@ -1,5 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Commitment as DomainCommitment, Sector } from '@kompetansemidler/domain';
-import { sqlRows, type SqlSource } from '../../common/sql.js';
 import { storedPlanVersion } from '../county/stored-plan-version.js';
 import { submittedStatementsJson } from '../needs-statement/needs-statement.repository.js';
 import { domainPartnerships } from '../partnership/partnership-domain.js';
@@ -35,22 +35,23 @@ export function roundForAllocation(round: Round): RoundForAllocation {
  * thread reads them on its own connection and turns them into the engine's input.
  */
 export async function loadAllocationRows(
-  source: SqlSource,
+  source: EntityManager,
   round: RoundForAllocation,
 ): Promise<AllocationRows> {
   const { countyId } = round;
   const [plan, statements, figures, commitmentRows, earlier, history] = await Promise.all([
     storedPlanVersion(source, round.planVersionId),
     submittedStatementsJson(source, round.id),
-    sqlRows<{
-      number: string | null;
-      owner_orgnr: string | null;
-      indicator_id: string;
-      sector: Sector | null;
-      year: number;
-      value: number;
-    }>(
-      source,
+    source.execute<
+      {
+        number: string | null;
+        owner_orgnr: string | null;
+        indicator_id: string;
+        sector: Sector | null;
+        year: number;
+        value: number;
+      }[]
+    >(
       `select m.number, o.orgnr as owner_orgnr, s.indicator_id, s.sector, s.year, s.value
          from sector_indicator s
          left join municipality m on m.id = s.municipality_id
@@ -59,21 +60,22 @@ export async function loadAllocationRows(
         order by m.number, o.orgnr, s.indicator_id, s.sector nulls first, s.year`,
       [countyId, round.year],
     ),
-    sqlRows<{
-      id: string;
-      needs_statement_id: string | null;
-      partnership_id: string;
-      work_id: string;
-      sector: Sector;
-      duration_years: number;
-      year: number;
-      amount: number;
-      owner: number;
-      institution: number;
-      coordinator: number;
-      institution_orgnr: string;
-    }>(
-      source,
+    source.execute<
+      {
+        id: string;
+        needs_statement_id: string | null;
+        partnership_id: string;
+        work_id: string;
+        sector: Sector;
+        duration_years: number;
+        year: number;
+        amount: number;
+        owner: number;
+        institution: number;
+        coordinator: number;
+        institution_orgnr: string;
+      }[]
+    >(
       `select c.id, c.needs_statement_id, c.partnership_id, c.work_id, c.sector, c.duration_years,
               c.year, c.amount, c.owner, c.institution, c.coordinator, c.institution_orgnr
          from commitment c
@@ -81,8 +83,7 @@ export async function loadAllocationRows(
         order by c.id`,
       [countyId, round.year, round.year],
     ),
-    sqlRows<{ year: number; owner: string; institution: string }>(
-      source,
+    source.execute<{ year: number; owner: string; institution: string }[]>(
       `select year, sum(owner) as owner, sum(institution) as institution from commitment
         where county_id = ? and year < ? group by year order by year`,
       [countyId, round.year],

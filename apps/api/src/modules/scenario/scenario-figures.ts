@@ -11,7 +11,6 @@ import {
   type PlanClause,
 } from '@kompetansemidler/domain';
 import type { Sector } from '../../common/enums.js';
-import { placeholders, sqlRows } from '../../common/sql.js';
 import { Municipality } from '../county/municipality.entity.js';
 import { Owner } from '../partnership/owner.entity.js';
 import {
@@ -44,17 +43,18 @@ export async function resultParts(
   scenarioIds: readonly string[],
 ): Promise<Map<string, ResultParts>> {
   if (scenarioIds.length === 0) return new Map();
-  const rows = await sqlRows<{
-    id: string;
-    report: ConstraintReport;
-    method: AllocationResult['method'];
-    breaches: ConstraintBreach[] | null;
-  }>(
-    em,
+  const rows = await em.execute<
+    {
+      id: string;
+      report: ConstraintReport;
+      method: AllocationResult['method'];
+      breaches: ConstraintBreach[] | null;
+    }[]
+  >(
     `select id, coalesce(adjusted->'report', result->'report') as report,
             result->'method' as method, adjusted->'breaches' as breaches
-       from scenario where id in (${placeholders(scenarioIds.length)})`,
-    scenarioIds,
+       from scenario where id in (?)`,
+    [scenarioIds],
   );
   return new Map(
     rows.map((r) => [r.id, { report: r.report, method: r.method, breaches: r.breaches ?? [] }]),
@@ -82,13 +82,12 @@ export async function scenarioTotals(
   scenarioIds: readonly string[],
 ): Promise<Map<string, ScenarioTotals>> {
   if (scenarioIds.length === 0) return new Map();
-  const rows = await sqlRows<GroupRow>(
-    em,
+  const rows = await em.execute<GroupRow[]>(
     `with lines as (
        select l.scenario_id, ns.sector, ns.partnership_id, l.requested_this_year as requested,
               coalesce(l.adjusted_this_year, l.engine_granted_this_year) as granted
          from scenario_line l join needs_statement ns on ns.id = l.needs_statement_id
-        where l.scenario_id in (${placeholders(scenarioIds.length)})
+        where l.scenario_id in (?)
      ), owners as (
        select po.partnership_id,
               array_agg(o.id::text order by o.id) as owner_ids,
@@ -102,7 +101,7 @@ export async function scenarioTotals(
             sum(l.requested) as requested, sum(l.granted) as granted
        from lines l left join owners o on o.partnership_id = l.partnership_id
       group by l.scenario_id, l.sector, o.owner_ids, o.municipality_ids`,
-    scenarioIds,
+    [scenarioIds],
   );
   const municipalityIds = [...new Set(rows.flatMap((r) => r.municipality_ids ?? []))];
   const ownerIds = [...new Set(rows.flatMap((r) => r.owner_ids ?? []))];

@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
 import type { ServiceContext } from '../../common/service-context.js';
-import { placeholders, sqlRun } from '../../common/sql.js';
 import {
   AppError,
   ConflictError,
@@ -16,8 +15,6 @@ import { ScenarioRunInProgressError } from './scenario.errors.js';
 import { ScenarioRun } from './scenario-run.entity.js';
 import { ACTIVE_RUN_STATUSES, ScenarioRunStatus } from './scenario-run-status.js';
 import { isUuid } from '../../common/uuid.js';
-
-const ACTIVE = `(${placeholders(ACTIVE_RUN_STATUSES.length)})`;
 
 /**
  * The bookkeeping of scenario runs: one active run per round, recorded and committed before the
@@ -76,8 +73,7 @@ export class ScenarioRunService {
     await this.reclaimExpired(this.em, round.id);
     try {
       await this.em.transactional((em) =>
-        sqlRun(
-          em,
+        em.execute(
           `insert into scenario_run (id, county_id, round_id, name, method, cut_rule, status,
            requested_by, requested_by_name, lease_until)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, now() + (? * interval '1 millisecond'))`,
@@ -93,6 +89,7 @@ export class ScenarioRunService {
             viewer.name,
             leaseMs,
           ],
+          'run',
         ),
       );
     } catch (error) {
@@ -112,13 +109,13 @@ export class ScenarioRunService {
 
   /** Marks runs of the round whose lease ran out FAILED (INTERRUPTED): their server is gone. */
   private async reclaimExpired(em: EntityManager, roundId: string) {
-    await sqlRun(
-      em,
+    await em.execute(
       `update scenario_run set status = ?, finished_at = now(), error_code = 'INTERRUPTED',
               error_message = 'The server stopped before the run finished.'
-        where round_id = ? and status in ${ACTIVE}
+        where round_id = ? and status in (?)
           and (lease_until is null or lease_until < now())`,
-      [ScenarioRunStatus.FAILED, roundId, ...ACTIVE_RUN_STATUSES],
+      [ScenarioRunStatus.FAILED, roundId, ACTIVE_RUN_STATUSES],
+      'run',
     );
   }
 }
@@ -143,19 +140,19 @@ export async function markRunFailed(
           path: p.path[0] === 'scenario' ? p.path.slice(1) : p.path,
         }))
       : null;
-  await sqlRun(
-    em,
+  await em.execute(
     `update scenario_run set status = ?, finished_at = now(), error_code = ?, error_message = ?,
             problems = ?::jsonb
-      where id = ? and status in ${ACTIVE}`,
+      where id = ? and status in (?)`,
     [
       ScenarioRunStatus.FAILED,
       code,
       message,
       problems && JSON.stringify(problems),
       runId,
-      ...ACTIVE_RUN_STATUSES,
+      ACTIVE_RUN_STATUSES,
     ],
+    'run',
   );
 }
 

@@ -23,7 +23,8 @@ export class RegisterComplaintInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'ISO date the decision was sent to the party (default: the day it was decided).',
+    description:
+      'ISO date the decision was sent to the party (default: the day its decision letter was sent, else the day it was decided).',
   })
   notifiedOn?: string | null;
 
