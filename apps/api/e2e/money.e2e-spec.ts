@@ -596,6 +596,17 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
   }
 
   it('exports a round’s case documents as a zip with Noark 5-style metadata and checksums', async () => {
+    // One decision letter sent (frozen): it joins the archive as an outgoing document.
+    const [letterOf] = await sql<{ id: string }>(
+      `select id from decision where round_id = ? order by id desc limit 1`,
+      [round2026],
+    );
+    const sent = await api.graphql(
+      `mutation($i: SendDecisionLettersInput!) { sendDecisionLetters(input: $i) { id } }`,
+      { i: { roundId: round2026, decisionIds: [letterOf!.id] } },
+      admin,
+    );
+    expect(sent.body.errors).toBeUndefined();
     const zip2026 = await archiveOf(round2026);
     const manifest = JSON.parse(await zip2026.file('arkivuttrekk.json')!.async('string')) as {
       dokumenter: {
@@ -609,13 +620,22 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     expect(manifest.dokumenter.filter((d) => d.tittel.startsWith('Klage på vedtak'))).toHaveLength(
       2,
     );
+    const letters = [];
+    for (const entry of manifest.dokumenter) {
+      const meta = JSON.parse(await zip2026.file(entry.metadatafil)!.async('string'));
+      if (meta.dokumentbeskrivelse.dokumenttype === 'Vedtak') letters.push(meta);
+    }
+    expect(letters).toHaveLength(1);
+    expect(letters[0].registrering.journalposttype).toBe('utgående dokument');
     for (const entry of manifest.dokumenter) {
       expect(entry.saksnummer).toMatch(/^2026\/\d+$/);
       const pdf = await zip2026.file(entry.dokumentfil)!.async('nodebuffer');
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       const meta = JSON.parse(await zip2026.file(entry.metadatafil)!.async('string'));
       expect(meta.mappe.saksnummer).toBe(entry.saksnummer);
-      expect(meta.registrering.journalposttype).toBe('inngående dokument');
+      expect(['inngående dokument', 'utgående dokument']).toContain(
+        meta.registrering.journalposttype,
+      );
       expect(meta.dokumentobjekt).toMatchObject({
         format: 'PDF',
         sjekksumAlgoritme: 'SHA256',
