@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
-import { TROMS_MUNICIPALITIES, TROMS_PLAN_2026_2029 } from '@kompetansemidler/domain';
+import {
+  NORDLAND_LIKE_EXAMPLE_PLAN,
+  TROMS_MUNICIPALITIES,
+  TROMS_PLAN_2026_2029,
+} from '@kompetansemidler/domain';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RoundStatus } from '../src/modules/round/round-status.js';
 import { seedDemoCounty } from '../src/seeders/demo-county.js';
+import { NORDLAND_DEMO_MUNICIPALITIES } from '../src/seeders/demo.seeder.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
 type Headers = Record<string, string>;
@@ -53,8 +58,18 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
         { year: 2026, statements: 8, status: RoundStatus.DECIDED },
       ],
     });
+    await seedDemoCounty(api.db.orm.em.fork(), {
+      code: 'nordland',
+      name: 'Statsforvalteren i Nordland (test)',
+      plan: NORDLAND_LIKE_EXAMPLE_PLAN,
+      municipalities: NORDLAND_DEMO_MUNICIPALITIES,
+      seed: 3,
+      rounds: [{ year: 2026, statements: 2, status: RoundStatus.OPEN }],
+    });
     await sql(`delete from annual_report`);
-    const rounds = await sql<{ id: string; year: number }>(`select id, year from round`);
+    const rounds = await sql<{ id: string; year: number }>(
+      `select r.id, r.year from round r join county c on c.id = r.county_id where c.code = 'troms'`,
+    );
     round2025 = rounds.find((r) => r.year === 2025)!.id;
     round2026 = rounds.find((r) => r.year === 2026)!.id;
     admin = await api.as('ADMIN', 'troms');
@@ -94,7 +109,11 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     );
     expect(first.body.errors).toBeUndefined();
     expect(first.body.data!.planPayments.planned).toBeGreaterThan(0);
-    const again = await api.graphql<{ planPayments: { planned: number } }>(plan, { r: round2025 }, admin);
+    const again = await api.graphql<{ planPayments: { planned: number } }>(
+      plan,
+      { r: round2025 },
+      admin,
+    );
     expect(again.body.data!.planPayments.planned).toBe(0);
     const rows = await payments(round2025);
     const [granted] = await sql<{ total: string }>(
@@ -111,7 +130,11 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     held = rows.find((p) => p.year === 2026 && p.party === 'OWNER') ?? rows[0]!;
     expect(held.status).toBe('HELD');
     expect(held.holds).toEqual([
-      expect.objectContaining({ year: 2025, reason: 'REPORT_MISSING', text: 'Rapporten for 2025 mangler (frist 2026-06-01).' }),
+      expect.objectContaining({
+        year: 2025,
+        reason: 'REPORT_MISSING',
+        text: 'Rapporten for 2025 mangler (frist 2026-06-01).',
+      }),
     ]);
     const pay = await api.graphql(
       `mutation($i: MarkPaymentPaidInput!) { markPaymentPaid(input: $i) { id status } }`,
@@ -129,7 +152,9 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
       partnershipId: row!.partnership_id,
       grant: row!.granted_per_year.find((y) => y.year === 2025)!,
     };
-    expect(await sql(`select 1 from payment where id = ? and paid_on is null`, [held.id])).toHaveLength(1);
+    expect(
+      await sql(`select 1 from payment where id = ? and paid_on is null`, [held.id]),
+    ).toHaveLength(1);
   });
 
   let reportId = '';
@@ -154,7 +179,11 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     const input = {
       decisionId: heldDecision.id,
       year: 2025,
-      measures: ns.measures.map((m) => ({ measureId: m.id, carriedOut: true, description: 'Gjennomført.' })),
+      measures: ns.measures.map((m) => ({
+        measureId: m.id,
+        carriedOut: true,
+        description: 'Gjennomført.',
+      })),
       goals: [...ns.goals.longTerm, ...ns.goals.subGoals].map((goal) => ({
         goalId: goal.id,
         achievement: 'ACHIEVED',
@@ -224,7 +253,10 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
       admin,
     );
     expect(twice.body.errors![0]!.extensions!['reason']).toBe('ALREADY_PAID');
-    const audit = await sql(`select 1 from audit_log where action = 'markPaymentPaid' and entity_id = ?`, [released.id]);
+    const audit = await sql(
+      `select 1 from audit_log where action = 'markPaymentPaid' and entity_id = ?`,
+      [released.id],
+    );
     expect(audit).toHaveLength(1);
     expect(reportVersion).toBeGreaterThan(0);
   });
@@ -234,7 +266,13 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
   it('issues a repayment claim for the unspent 1 234 kr, with a frozen PDF the partnership can fetch', async () => {
     const issue = `mutation($r: ID!) { issueRepaymentClaim(annualReportId: $r) { id year ownerAmount institutionAmount total sha256 url dueOn } }`;
     const { body } = await api.graphql<{
-      issueRepaymentClaim: { id: string; total: number; ownerAmount: number; sha256: string; url: string };
+      issueRepaymentClaim: {
+        id: string;
+        total: number;
+        ownerAmount: number;
+        sha256: string;
+        url: string;
+      };
     }>(issue, { r: reportId }, admin);
     expect(body.errors).toBeUndefined();
     const claim = body.data!.issueRepaymentClaim;
@@ -249,8 +287,12 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     const pdf = Buffer.from(await response.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(createHash('sha256').update(pdf).digest('hex')).toBe(claim.sha256);
-    const [other] = await sql<{ id: string }>(`select id from partnership where id <> ? limit 1`, [heldDecision.partnershipId]);
-    expect((await get(claim.url, await api.as('PARTNERSHIP', 'troms', other!.id))).status).toBe(404);
+    const [other] = await sql<{ id: string }>(`select id from partnership where id <> ? limit 1`, [
+      heldDecision.partnershipId,
+    ]);
+    expect((await get(claim.url, await api.as('PARTNERSHIP', 'troms', other!.id))).status).toBe(
+      404,
+    );
     expect((await get(claim.url)).status).toBe(401);
   });
 
@@ -260,13 +302,22 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     const url = `/exports/payments.csv?roundId=${round2025}`;
     expect((await get(url)).status).toBe(401);
     const [anyPartnership] = await sql<{ id: string }>(`select id from partnership limit 1`);
-    expect((await get(url, await api.as('PARTNERSHIP', 'troms', anyPartnership!.id))).status).toBe(403);
+    expect((await get(url, await api.as('PARTNERSHIP', 'troms', anyPartnership!.id))).status).toBe(
+      403,
+    );
     const response = await get(url, admin);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const text = (await response.text()).replace(/^\uFEFF/, '');
     const [head, ...lines] = text.trimEnd().split('\r\n');
-    expect(head!.split(';').slice(0, 6)).toEqual(['organisasjonsnummer', 'mottaker', 'part', 'aar', 'belop', 'status']);
+    expect(head!.split(';').slice(0, 6)).toEqual([
+      'organisasjonsnummer',
+      'mottaker',
+      'part',
+      'aar',
+      'belop',
+      'status',
+    ]);
     const rows = await payments(round2025);
     expect(lines).toHaveLength(rows.length);
     const orgnrs = await sql<{ orgnr: string }>(
@@ -297,12 +348,23 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     const register = `mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { ${COMPLAINT_FIELDS} } }`;
     const bad = await api.graphql(
       register,
-      { i: { decisionId: target.id, complainant: 'Tromsø kommune', grounds: 'For lavt tilskudd.', receivedOn: '2026-04-10' } },
+      {
+        i: {
+          decisionId: target.id,
+          complainant: 'Tromsø kommune',
+          grounds: 'For lavt tilskudd.',
+          receivedOn: '2026-04-10',
+        },
+      },
       admin,
     );
     expect(codeOf(bad.body.errors)).toBe('VALIDATION_FAILED');
-    expect((bad.body.errors![0]!.extensions!['problems'] as { path: string[] }[])[0]!.path).toEqual(['receivedOn']);
-    const { body } = await api.graphql<{ registerComplaint: Record<string, unknown> & { id: string; version: number } }>(
+    expect((bad.body.errors![0]!.extensions!['problems'] as { path: string[] }[])[0]!.path).toEqual(
+      ['receivedOn'],
+    );
+    const { body } = await api.graphql<{
+      registerComplaint: Record<string, unknown> & { id: string; version: number };
+    }>(
       register,
       {
         i: {
@@ -326,7 +388,11 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     });
     expect(JSON.stringify(body.data!.registerComplaint['assumptions'])).toContain('Antakelse');
     complaint = body.data!.registerComplaint;
-    expect(await sql(`select 1 from audit_log where action = 'registerComplaint' and entity_id = ?`, [complaint.id])).toHaveLength(1);
+    expect(
+      await sql(`select 1 from audit_log where action = 'registerComplaint' and entity_id = ?`, [
+        complaint.id,
+      ]),
+    ).toHaveLength(1);
   });
 
   it('changes the decision into a new version on the complaint, keeping the old one', async () => {
@@ -340,16 +406,30 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     expect(planned.body.errors).toBeUndefined();
     const shifted = target.grant.map((y, k) =>
       k === 0 && y.institution >= 5_000
-        ? { year: y.year, owner: y.owner + 5_000, institution: y.institution - 5_000, coordinator: y.coordinator }
+        ? {
+            year: y.year,
+            owner: y.owner + 5_000,
+            institution: y.institution - 5_000,
+            coordinator: y.coordinator,
+          }
         : { year: y.year, owner: y.owner, institution: y.institution, coordinator: y.coordinator },
     );
     const wrongYears = await api.graphql(
       change,
-      { i: { complaintId: complaint.id, expectedVersion: complaint.version, reasons: 'Eier har rett.', grantedPerYear: [...shifted, { year: 2031, owner: 1, institution: 0, coordinator: 0 }] } },
+      {
+        i: {
+          complaintId: complaint.id,
+          expectedVersion: complaint.version,
+          reasons: 'Eier har rett.',
+          grantedPerYear: [...shifted, { year: 2031, owner: 1, institution: 0, coordinator: 0 }],
+        },
+      },
       admin,
     );
     expect(codeOf(wrongYears.body.errors)).toBe('VALIDATION_FAILED');
-    const { body } = await api.graphql<{ changeDecisionOnComplaint: { status: string; resultingVersion: number } }>(
+    const { body } = await api.graphql<{
+      changeDecisionOnComplaint: { status: string; resultingVersion: number };
+    }>(
       change,
       {
         i: {
@@ -362,7 +442,10 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
       admin,
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data!.changeDecisionOnComplaint).toMatchObject({ status: 'CHANGED', resultingVersion: 2 });
+    expect(body.data!.changeDecisionOnComplaint).toMatchObject({
+      status: 'CHANGED',
+      resultingVersion: 2,
+    });
     const { body: d } = await api.graphql<{
       decision: {
         grantedPerYear: Grant[];
@@ -395,14 +478,25 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     expect(ofTarget.reduce((s, p) => s + p.amount, 0)).toBe(
       shifted.reduce((s, y) => s + y.owner + y.institution, 0),
     );
-    const cancelled = await sql(`select 1 from payment where decision_id = ? and cancelled_at is not null`, [target.id]);
+    const cancelled = await sql(
+      `select 1 from payment where decision_id = ? and cancelled_at is not null`,
+      [target.id],
+    );
     expect(cancelled.length).toBeGreaterThan(0);
     // Versions are never changed, not even by the database's owner.
-    await expect(sql(`update decision_version set justification = 'x' where decision_id = ?`, [target.id])).rejects.toThrow(/never changed/);
+    await expect(
+      sql(`update decision_version set justification = 'x' where decision_id = ?`, [target.id]),
+    ).rejects.toThrow(/never changed/);
     // Settled once: the second attempt is a CONFLICT.
     const again = await api.graphql(
       `mutation($i: ForwardComplaintInput!) { forwardComplaint(input: $i) { id } }`,
-      { i: { complaintId: complaint.id, expectedVersion: complaint.version + 1, reasons: 'Står seg likevel.' } },
+      {
+        i: {
+          complaintId: complaint.id,
+          expectedVersion: complaint.version + 1,
+          reasons: 'Står seg likevel.',
+        },
+      },
       admin,
     );
     expect(codeOf(again.body.errors)).toBe('CONFLICT');
@@ -419,27 +513,59 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
       `select id from decision where round_id = ? and id <> ? order by id limit 1`,
       [round2026, target.id],
     );
-    const { body } = await api.graphql<{ registerComplaint: { id: string; version: number; timely: boolean; daysLate: number } }>(
+    const { body } = await api.graphql<{
+      registerComplaint: { id: string; version: number; timely: boolean; daysLate: number };
+    }>(
       `mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id version timely daysLate } }`,
-      { i: { decisionId: row!.id, complainant: 'UiT Norges arktiske universitet', grounds: 'Institusjonens andel er feil beregnet.', receivedOn: '2026-06-01' } },
+      {
+        i: {
+          decisionId: row!.id,
+          complainant: 'UiT Norges arktiske universitet',
+          grounds: 'Institusjonens andel er feil beregnet.',
+          receivedOn: '2026-06-01',
+        },
+      },
       admin,
     );
     expect(body.errors).toBeUndefined();
     const late = body.data!.registerComplaint;
-    expect(late).toMatchObject({ timely: false, daysLate: 26 }) // deadline Wednesday 6 May;
+    expect(late).toMatchObject({ timely: false, daysLate: 26 }); // deadline Wednesday 6 May;
     const forward = `mutation($i: ForwardComplaintInput!) { forwardComplaint(input: $i) { ${COMPLAINT_FIELDS} } }`;
-    const missing = await api.graphql(forward, { i: { complaintId: late.id, expectedVersion: late.version, reasons: 'Beregningen følger planen.' } }, admin);
-    expect(codeOf(missing.body.errors)).toBe('VALIDATION_FAILED');
-    expect((missing.body.errors![0]!.extensions!['problems'] as { path: string[] }[])[0]!.path).toEqual(['lateReason']);
-    const ok = await api.graphql<{ forwardComplaint: { status: string; caseSummary: string; id: string } }>(
+    const missing = await api.graphql(
       forward,
-      { i: { complaintId: late.id, expectedVersion: late.version, reasons: 'Beregningen følger planen.', lateReason: 'Vedtaket ble sendt til feil adresse.' } },
+      {
+        i: {
+          complaintId: late.id,
+          expectedVersion: late.version,
+          reasons: 'Beregningen følger planen.',
+        },
+      },
+      admin,
+    );
+    expect(codeOf(missing.body.errors)).toBe('VALIDATION_FAILED');
+    expect(
+      (missing.body.errors![0]!.extensions!['problems'] as { path: string[] }[])[0]!.path,
+    ).toEqual(['lateReason']);
+    const ok = await api.graphql<{
+      forwardComplaint: { status: string; caseSummary: string; id: string };
+    }>(
+      forward,
+      {
+        i: {
+          complaintId: late.id,
+          expectedVersion: late.version,
+          reasons: 'Beregningen følger planen.',
+          lateReason: 'Vedtaket ble sendt til feil adresse.',
+        },
+      },
       admin,
     );
     expect(ok.body.errors).toBeUndefined();
     expect(ok.body.data!.forwardComplaint.status).toBe('FORWARDED');
     expect(ok.body.data!.forwardComplaint.caseSummary).toContain('fvl. § 33');
-    expect(ok.body.data!.forwardComplaint.caseSummary).toContain('Vedtaket ble sendt til feil adresse.');
+    expect(ok.body.data!.forwardComplaint.caseSummary).toContain(
+      'Vedtaket ble sendt til feil adresse.',
+    );
     forwarded = ok.body.data!.forwardComplaint;
   });
 
@@ -470,18 +596,46 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
   }
 
   it('exports a round’s case documents as a zip with Noark 5-style metadata and checksums', async () => {
+    // One decision letter sent (frozen): it joins the archive as an outgoing document.
+    const [letterOf] = await sql<{ id: string }>(
+      `select id from decision where round_id = ? order by id desc limit 1`,
+      [round2026],
+    );
+    const sent = await api.graphql(
+      `mutation($i: SendDecisionLettersInput!) { sendDecisionLetters(input: $i) { id } }`,
+      { i: { roundId: round2026, decisionIds: [letterOf!.id] } },
+      admin,
+    );
+    expect(sent.body.errors).toBeUndefined();
     const zip2026 = await archiveOf(round2026);
     const manifest = JSON.parse(await zip2026.file('arkivuttrekk.json')!.async('string')) as {
-      dokumenter: { saksnummer: string; tittel: string; dokumentfil: string; metadatafil: string; sjekksum: string }[];
+      dokumenter: {
+        saksnummer: string;
+        tittel: string;
+        dokumentfil: string;
+        metadatafil: string;
+        sjekksum: string;
+      }[];
     };
-    expect(manifest.dokumenter.filter((d) => d.tittel.startsWith('Klage på vedtak'))).toHaveLength(2);
+    expect(manifest.dokumenter.filter((d) => d.tittel.startsWith('Klage på vedtak'))).toHaveLength(
+      2,
+    );
+    const letters = [];
+    for (const entry of manifest.dokumenter) {
+      const meta = JSON.parse(await zip2026.file(entry.metadatafil)!.async('string'));
+      if (meta.dokumentbeskrivelse.dokumenttype === 'Vedtak') letters.push(meta);
+    }
+    expect(letters).toHaveLength(1);
+    expect(letters[0].registrering.journalposttype).toBe('utgående dokument');
     for (const entry of manifest.dokumenter) {
       expect(entry.saksnummer).toMatch(/^2026\/\d+$/);
       const pdf = await zip2026.file(entry.dokumentfil)!.async('nodebuffer');
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
       const meta = JSON.parse(await zip2026.file(entry.metadatafil)!.async('string'));
       expect(meta.mappe.saksnummer).toBe(entry.saksnummer);
-      expect(meta.registrering.journalposttype).toBe('inngående dokument');
+      expect(['inngående dokument', 'utgående dokument']).toContain(
+        meta.registrering.journalposttype,
+      );
       expect(meta.dokumentobjekt).toMatchObject({
         format: 'PDF',
         sjekksumAlgoritme: 'SHA256',
@@ -490,10 +644,28 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
       });
     }
     const zip2025 = await archiveOf(round2025);
-    const list = JSON.parse(await zip2025.file('arkivuttrekk.json')!.async('string')).dokumenter as { tittel: string }[];
+    const list = JSON.parse(await zip2025.file('arkivuttrekk.json')!.async('string'))
+      .dokumenter as { tittel: string }[];
     expect(list.map((d) => d.tittel.split(' – ')[0])).toEqual(
-      expect.arrayContaining(['Rapport og regnskap 2025', 'Krav om tilbakebetaling av ubrukte tilskuddsmidler 2025']),
+      expect.arrayContaining([
+        'Rapport og regnskap 2025',
+        'Krav om tilbakebetaling av ubrukte tilskuddsmidler 2025',
+      ]),
     );
     expect((await get(`/exports/rounds/${round2025}/archive.zip`)).status).toBe(401);
+  });
+
+  it('keeps another county’s adviser out of the files: no round, no rows, no letters', async () => {
+    const nordland = await api.as('ADMIN', 'nordland');
+    const zip = await get(`/exports/rounds/${round2025}/archive.zip`, nordland);
+    expect(zip.status).toBe(404);
+    expect(await zip.json()).toEqual({
+      error: { code: 'NOT_FOUND', message: `Round ${round2025} was not found.` },
+    });
+    const csv = await get(`/exports/payments.csv?roundId=${round2025}`, nordland);
+    expect(csv.status).toBe(200);
+    expect((await csv.text()).trimEnd().split('\r\n')).toHaveLength(1);
+    const [claim] = await sql<{ id: string }>(`select id from repayment_claim limit 1`);
+    expect((await get(`/files/repayment-claims/${claim!.id}.pdf`, nordland)).status).toBe(404);
   });
 });

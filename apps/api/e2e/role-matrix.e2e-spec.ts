@@ -273,6 +273,39 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.report }),
   },
   {
+    name: 'payments',
+    roles: ['ADMIN'],
+    query: 'query($round: ID!) { payments(roundId: $round) { id decisionId } }',
+    variables: (ids) => ({ round: ids.round }),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.decision),
+  },
+  {
+    name: 'planPayments',
+    roles: ['ADMIN'],
+    query: 'mutation($round: ID!) { planPayments(roundId: $round) { planned } }',
+    variables: (ids) => ({ round: ids.round }),
+  },
+  {
+    name: 'complaints',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query: 'query($round: ID!) { complaints(roundId: $round) { id decision { id } } }',
+    variables: (ids) => ({ round: ids.round }),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.decision),
+  },
+  {
+    name: 'registerComplaint',
+    roles: ['ADMIN'],
+    query: `mutation($d: ID!) { registerComplaint(input: { decisionId: $d, complainant: "Rollematrisen",
+      grounds: "Rollematrisen klager.", receivedOn: "2026-05-01", notifiedOn: "2026-04-15" }) { id } }`,
+    variables: (ids) => ({ d: ids.decision }),
+  },
+  {
+    name: 'issueRepaymentClaim',
+    roles: ['ADMIN'],
+    query: 'mutation($id: ID!) { issueRepaymentClaim(annualReportId: $id) { id } }',
+    variables: (ids) => ({ id: ids.report }),
+  },
+  {
     name: 'recordSplitAnswer',
     roles: ['ADMIN', 'PARTNERSHIP'],
     query:

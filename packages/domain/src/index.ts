@@ -435,5 +435,5 @@ export {
   type RepaymentClaim,
   type RepaymentLine,
   type RepaymentLetterInput,
-  type LetterContent as RepaymentLetterContent,
+  type RepaymentLetterContent,
 } from './decision/repayment.js';

@@ -68,7 +68,7 @@ export interface RepaymentLetterInput {
   claim: RepaymentClaim;
 }
 
-export interface LetterContent {
+export interface RepaymentLetterContent {
   title: string;
   /** Paragraphs in order; the table is rendered after the second paragraph. */
   paragraphs: string[];
@@ -77,7 +77,7 @@ export interface LetterContent {
 }
 
 /** The repayment letter's text in Norwegian: the grant, the accounts, the amount, how and when. */
-export function repaymentLetter(input: RepaymentLetterInput): LetterContent {
+export function repaymentLetter(input: RepaymentLetterInput): RepaymentLetterContent {
   const due = addDays(input.issuedOn, REPAYMENT_DAYS);
   const partyName = (party: 'OWNER' | 'INSTITUTION') =>
     party === 'OWNER' ? 'Eier' : 'Kompetansemiljø';

@@ -70,9 +70,7 @@ export function yearDrafts(
  * The changed grant as the API takes it, or the fields that are not whole kroner (keyed
  * `year:owner` / `year:institution`).
  */
-export function changedGrant(
-  drafts: readonly YearDraft[],
-):
+export function changedGrant(drafts: readonly YearDraft[]):
   | {
       ok: true;
       grantedPerYear: { year: number; owner: number; institution: number; coordinator: number }[];

@@ -6,6 +6,7 @@ import { NotFoundError } from '../../errors/app-error.js';
 import { Complaint, ComplaintStatus } from '../complaint/complaint.entity.js';
 import { County } from '../county/county.entity.js';
 import { Decision } from '../decision/decision.entity.js';
+import { DecisionLetter, LetterKind } from '../decision/letter/decision-letter.entity.js';
 import { RepaymentClaim } from '../payment/repayment-claim.entity.js';
 import { AnnualReport } from '../reporting/annual-report.entity.js';
 import { todayInNorway } from '../reporting/reporting.service.js';
@@ -50,7 +51,8 @@ const complaintDocuments: ArchiveDocumentSource = async (em, round) => {
     const partnership = c.partnership.getEntity().name;
     const status = {
       [ComplaintStatus.RECEIVED]: 'Mottatt, ikke behandlet ennå',
-      [ComplaintStatus.FORWARDED]: 'Vedtaket er opprettholdt; klagen er sendt til Utdanningsdirektoratet',
+      [ComplaintStatus.FORWARDED]:
+        'Vedtaket er opprettholdt; klagen er sendt til Utdanningsdirektoratet',
       [ComplaintStatus.CHANGED]: `Vedtaket er endret (versjon ${c.resultingVersion ?? '?'})`,
     }[c.status as ComplaintStatus];
     docs.push({
@@ -75,13 +77,17 @@ const complaintDocuments: ArchiveDocumentSource = async (em, round) => {
             paragraphs: [
               status,
               ...(c.reasons ? [`Kontorets vurdering: ${c.reasons}`] : []),
-              ...(c.lateReason ? [`Behandlet tross fristoversittelse (fvl. § 31): ${c.lateReason}`] : []),
+              ...(c.lateReason
+                ? [`Behandlet tross fristoversittelse (fvl. § 31): ${c.lateReason}`]
+                : []),
             ],
           },
-          ...(c.caseSummary ? [{ heading: 'Oversendelse', paragraphs: c.caseSummary.split('\n') }] : []),
+          ...(c.caseSummary
+            ? [{ heading: 'Oversendelse', paragraphs: c.caseSummary.split('\n') }]
+            : []),
         ],
-        author: c.registeredBy,
-        subject: 'Klage',
+        author: c.complainant,
+        date: c.receivedOn,
       }),
     });
   }
@@ -117,14 +123,20 @@ const reportDocuments: ArchiveDocumentSource = async (em, round) => {
               head: ['Part', 'Mottatt', 'Brukt'],
               rows: [
                 ['Eier', formatKroner(r.receivedOwner), formatKroner(r.spentOwner)],
-                ['Kompetansemiljø', formatKroner(r.receivedInstitution), formatKroner(r.spentInstitution)],
+                [
+                  'Kompetansemiljø',
+                  formatKroner(r.receivedInstitution),
+                  formatKroner(r.spentInstitution),
+                ],
               ],
             },
           },
-          ...(r.reviewComment ? [{ heading: 'Kontorets merknad', paragraphs: [r.reviewComment] }] : []),
+          ...(r.reviewComment
+            ? [{ heading: 'Kontorets merknad', paragraphs: [r.reviewComment] }]
+            : []),
         ],
-        author: r.submittedBy,
-        subject: 'Rapport',
+        author: partnership,
+        date: todayInNorway(r.submittedAt),
       }),
     });
   }
@@ -148,8 +160,27 @@ const repaymentDocuments: ArchiveDocumentSource = async (em, round) => {
   }));
 };
 
+/** The frozen decision letters (vedtaksbrev, a new version's letter after a complaint). */
+const letterDocuments: ArchiveDocumentSource = async (em, round) => {
+  const letters = await em.find(
+    DecisionLetter,
+    { decision: { round: round.id }, kind: { $ne: LetterKind.REPAYMENT_CLAIM } },
+    { populate: ['partnership', 'pdf'], orderBy: { frozenAt: 'asc', id: 'asc' } },
+  );
+  return letters.map((l) => ({
+    decisionId: l.decision.id,
+    kind: 'Vedtak',
+    title: l.title,
+    journalposttype: 'utgående dokument' as const,
+    documentDate: todayInNorway(l.frozenAt),
+    correspondent: { role: 'Mottaker' as const, name: l.partnership.getEntity().name },
+    pdf: l.pdf,
+  }));
+};
+
 /** The sources every archive export reads, in this order. */
 export const ARCHIVE_SOURCES: ArchiveDocumentSource[] = [
+  letterDocuments,
   complaintDocuments,
   reportDocuments,
   repaymentDocuments,
@@ -185,7 +216,9 @@ export async function roundArchive(
       a.partnership.getEntity().name.localeCompare(b.partnership.getEntity().name, 'nb') ||
       a.id.localeCompare(b.id),
   );
-  const caseOf = new Map(decisions.map((d, k) => [d.id, { no: `${round.year}/${k + 1}`, decision: d }]));
+  const caseOf = new Map(
+    decisions.map((d, k) => [d.id, { no: `${round.year}/${k + 1}`, decision: d }]),
+  );
   const documents: ArchiveDocument[] = [];
   for (const source of sources) documents.push(...(await source(em, round, county.name)));
   documents.sort(

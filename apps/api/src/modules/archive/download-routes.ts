@@ -45,7 +45,10 @@ export function downloadRoutes(options: DownloadOptions): express.Router {
     req: express.Request,
     res: express.Response,
     roles: readonly Role[],
-    work: (em: EntityManager, viewer: Viewer) => Promise<{ body: Buffer | string; type: string; name: string }>,
+    work: (
+      em: EntityManager,
+      viewer: Viewer,
+    ) => Promise<{ body: Buffer | string; type: string; name: string }>,
   ): Promise<void> {
     try {
       const em = options.orm.em.fork();
@@ -71,7 +74,9 @@ export function downloadRoutes(options: DownloadOptions): express.Router {
         return;
       }
       options.logger.error({ err: error, path: req.path }, 'a download failed');
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+      res
+        .status(500)
+        .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
     }
   }
 

@@ -26,7 +26,8 @@ export enum NoticeChannel {
 }
 registerEnumType(NoticeChannel, {
   name: 'NoticeChannel',
-  description: 'How the decision was sent: DIGITAL reaches the party the same day; POST after the assumed postal days.',
+  description:
+    'How the decision was sent: DIGITAL reaches the party the same day; POST after the assumed postal days.',
 });
 
 /** A complaint (klage) against a grant decision, with its deadline check and the office's outcome. */
@@ -95,11 +96,17 @@ export class Complaint extends TenantEntity {
   @Property({ type: 'string', length: 200 })
   registeredBy!: string;
 
-  @Field(() => String, { nullable: true, description: 'The office’s assessment when it settled the complaint.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The office’s assessment when it settled the complaint.',
+  })
   @Property({ type: 'text', nullable: true })
   reasons: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Why a late complaint is considered (fvl. § 31).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why a late complaint is considered (fvl. § 31).',
+  })
   @Property({ type: 'text', nullable: true })
   lateReason: string | null = null;
 

@@ -29,7 +29,8 @@ const READERS = [Role.ADMIN, Role.PARTNERSHIP];
 export class ComplaintResolver {
   @Authorized(READERS)
   @Query(() => [Complaint], {
-    description: 'Complaints, newest first: a round’s, or all the caller may see (a partnership: its own).',
+    description:
+      'Complaints, newest first: a round’s, or all the caller may see (a partnership: its own).',
   })
   complaints(
     @Arg('roundId', () => ID, { nullable: true }) roundId: string | null,
@@ -39,7 +40,9 @@ export class ComplaintResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Complaint, { description: 'Registers a complaint against a decision, with its deadline check.' })
+  @Mutation(() => Complaint, {
+    description: 'Registers a complaint against a decision, with its deadline check.',
+  })
   registerComplaint(
     @Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput,
     @Ctx() ctx: RequestContext,
@@ -86,7 +89,9 @@ export class DecisionVersionResolver {
 @Resolver(() => Decision)
 export class DecisionComplaintsResolver {
   @Authorized(READERS)
-  @FieldResolver(() => [Complaint], { description: 'Complaints against the decision, oldest first.' })
+  @FieldResolver(() => [Complaint], {
+    description: 'Complaints against the decision, oldest first.',
+  })
   complaints(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<Complaint[]> {
     return ctx.loaders
       .get<string, Complaint[]>(

@@ -12,7 +12,11 @@ import {
 } from '@kompetansemidler/domain';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { lockForEdit } from '../../common/lock-for-edit.js';
-import { requireViewer, viewerCountyId, type ServiceContext } from '../../common/service-context.js';
+import {
+  requireViewer,
+  viewerCountyId,
+  type ServiceContext,
+} from '../../common/service-context.js';
 import {
   AppError,
   BadUserInputError,
@@ -22,6 +26,7 @@ import {
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
 import { Decision, DecisionStatus } from '../decision/decision.entity.js';
+import { DecisionLetter, LetterKind } from '../decision/letter/decision-letter.entity.js';
 import { replanDecision } from '../payment/payment.service.js';
 import { todayInNorway } from '../reporting/reporting.service.js';
 import { Commitment } from '../round/commitment.entity.js';
@@ -81,7 +86,13 @@ export class ComplaintService {
       const decision = await em.findOne(Decision, { id: input.decisionId });
       if (!decision) throw new NotFoundError('Decision', input.decisionId);
       const today = todayInNorway();
-      const notifiedOn = input.notifiedOn ?? todayInNorway(decision.decidedAt);
+      // The decision letter's send date when it was sent (frozen), else the day of the decision.
+      const letter = await em.findOne(
+        DecisionLetter,
+        { decision: decision.id, kind: LetterKind.DECISION },
+        { orderBy: { sequence: 'asc' }, fields: ['frozenAt'] },
+      );
+      const notifiedOn = input.notifiedOn ?? todayInNorway(letter?.frozenAt ?? decision.decidedAt);
       if (!isIsoDate(notifiedOn) || notifiedOn > today) {
         throw new BadUserInputError('notifiedOn must be an ISO date, not in the future.', {
           field: 'notifiedOn',
@@ -89,7 +100,12 @@ export class ComplaintService {
       }
       const postedOn = input.postedOn || null;
       const problems = checkComplaintRegistration(
-        { receivedOn: input.receivedOn, postedOn, grounds: input.grounds, complainant: input.complainant },
+        {
+          receivedOn: input.receivedOn,
+          postedOn,
+          grounds: input.grounds,
+          complainant: input.complainant,
+        },
         notifiedOn,
         today,
       );

@@ -47,7 +47,10 @@ export class DecisionVersion extends TenantEntity {
   @Property({ type: 'text' })
   justification!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why this version was made (after a complaint).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why this version was made (after a complaint).',
+  })
   @Property({ type: 'text', nullable: true })
   changeReason: string | null = null;
 

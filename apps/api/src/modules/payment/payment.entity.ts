@@ -19,7 +19,8 @@ export enum PaymentStatus {
 }
 registerEnumType(PaymentStatus, {
   name: 'PaymentStatus',
-  description: 'PLANNED, PAID, or HELD (while a due report is missing, returned or not yet accepted).',
+  description:
+    'PLANNED, PAID, or HELD (while a due report is missing, returned or not yet accepted).',
 });
 
 /**

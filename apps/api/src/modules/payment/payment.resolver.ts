@@ -57,7 +57,8 @@ export class PaymentResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => RepaymentClaim, {
-    description: 'Issues the repayment claim (with its letter) for funds an accepted report left unspent.',
+    description:
+      'Issues the repayment claim (with its letter) for funds an accepted report left unspent.',
   })
   issueRepaymentClaim(
     @Arg('annualReportId', () => ID) annualReportId: string,
@@ -83,7 +84,9 @@ export class RepaymentClaimResolver {
 @Resolver(() => Decision)
 export class DecisionPaymentsResolver {
   @Authorized(Role.ADMIN, Role.PARTNERSHIP)
-  @FieldResolver(() => [PaymentRow], { description: 'The payment plan, with each payment’s status today.' })
+  @FieldResolver(() => [PaymentRow], {
+    description: 'The payment plan, with each payment’s status today.',
+  })
   payments(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<PaymentRow[]> {
     return ctx.loaders
       .get<string, PaymentRow[]>(
@@ -103,7 +106,10 @@ export class DecisionPaymentsResolver {
 
   @Authorized(Role.ADMIN, Role.PARTNERSHIP)
   @FieldResolver(() => [RepaymentClaim])
-  repaymentClaims(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<RepaymentClaim[]> {
+  repaymentClaims(
+    @Root() decision: Decision,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RepaymentClaim[]> {
     return ctx.loaders
       .get<string, RepaymentClaim[]>(
         'repaymentClaimsByDecision',

@@ -10,12 +10,12 @@ import {
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { lockForEdit } from '../../common/lock-for-edit.js';
-import { requireViewer, viewerCountyId, type ServiceContext } from '../../common/service-context.js';
 import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-} from '../../errors/app-error.js';
+  requireViewer,
+  viewerCountyId,
+  type ServiceContext,
+} from '../../common/service-context.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
 import { Decision, DecisionStatus } from '../decision/decision.entity.js';
@@ -85,11 +85,7 @@ export class PaymentService {
       { ...(where as object), cancelledAt: null } as FilterQuery<Payment>,
       { orderBy: { year: 'asc', party: 'desc', id: 'asc' } },
     );
-    const holds = await holdsOf(
-      this.em,
-      [...new Set(payments.map((p) => p.decision.id))],
-      today,
-    );
+    const holds = await holdsOf(this.em, [...new Set(payments.map((p) => p.decision.id))], today);
     const partnerships = new Map(
       (
         await this.em.find(Partnership, {
@@ -124,12 +120,13 @@ export class PaymentService {
           reason: 'ALREADY_PAID',
         });
       }
-      const holds = (await holdsOf(em, [payment.decision.id], today)).get(payment.decision.id) ?? [];
+      const holds =
+        (await holdsOf(em, [payment.decision.id], today)).get(payment.decision.id) ?? [];
       if (holds.length > 0) {
-        throw new ConflictError(
-          `The payment is held: ${holds.map((h) => h.text.en).join(' ')}`,
-          { reason: 'PAYMENT_HELD', holds: holds.map((h) => ({ year: h.year, reason: h.reason })) },
-        );
+        throw new ConflictError(`The payment is held: ${holds.map((h) => h.text.en).join(' ')}`, {
+          reason: 'PAYMENT_HELD',
+          holds: holds.map((h) => ({ year: h.year, reason: h.reason })),
+        });
       }
       const before = snapshot(payment);
       payment.paidOn = paidOn;
@@ -196,10 +193,18 @@ export async function replanDecision(
   em: EntityManager,
   countyId: string,
   decision: Decision,
-): Promise<{ cancelled: number; planned: number; overpaid: { year: number; party: string; amount: number }[] }> {
+): Promise<{
+  cancelled: number;
+  planned: number;
+  overpaid: { year: number; party: string; amount: number }[];
+}> {
   const current = await em.find(Payment, { decision: decision.id, cancelledAt: null });
   if (current.length === 0) return { cancelled: 0, planned: 0, overpaid: [] };
-  await em.populate(decision, ['partnership.institution', 'partnership.owners', 'partnership.leadOwner']);
+  await em.populate(decision, [
+    'partnership.institution',
+    'partnership.owners',
+    'partnership.leadOwner',
+  ]);
   const paid = current.filter((p) => p.paidOn !== null);
   const { toPlan, overpaid } = replanPayments(planFor(decision), paid);
   const now = new Date();
@@ -221,7 +226,11 @@ export async function holdsOf(
   today: string,
 ): Promise<Map<string, PaymentHold[]>> {
   if (decisionIds.length === 0) return new Map();
-  const decisions = await em.find(Decision, { id: { $in: [...decisionIds] } }, { populate: ['round'] });
+  const decisions = await em.find(
+    Decision,
+    { id: { $in: [...decisionIds] } },
+    { populate: ['round'] },
+  );
   const reports = await em.find(
     AnnualReport,
     { decision: { $in: [...decisionIds] } },
@@ -259,7 +268,12 @@ function toRow(p: Payment, holds: PaymentHold[], names: Map<string, string>): Pa
     status: PaymentStatus[status],
     holds:
       status === 'HELD'
-        ? holds.map((h) => ({ year: h.year, reason: h.reason, dueDate: h.dueDate, text: h.text.nb }))
+        ? holds.map((h) => ({
+            year: h.year,
+            reason: h.reason,
+            dueDate: h.dueDate,
+            text: h.text.nb,
+          }))
         : [],
     paidOn: p.paidOn,
     paidBy: p.paidBy,

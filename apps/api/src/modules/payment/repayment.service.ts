@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
+import { addDays, REPAYMENT_DAYS, repaymentClaim, repaymentLetter } from '@kompetansemidler/domain';
 import {
-  addDays,
-  REPAYMENT_DAYS,
-  repaymentClaim,
-  repaymentLetter,
-} from '@kompetansemidler/domain';
-import { requireViewer, viewerCountyId, type ServiceContext } from '../../common/service-context.js';
+  requireViewer,
+  viewerCountyId,
+  type ServiceContext,
+} from '../../common/service-context.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors/app-error.js';
 import { renderPdf } from '../archive/pdf-document.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
-import { Decision } from '../decision/decision.entity.js';
+import type { Decision } from '../decision/decision.entity.js';
 import { AnnualReport, AnnualReportStatus } from '../reporting/annual-report.entity.js';
 import { todayInNorway } from '../reporting/reporting.service.js';
 import { Payment, PaymentParty } from './payment.entity.js';
@@ -31,7 +30,14 @@ export class RepaymentService {
       const report = await em.findOne(
         AnnualReport,
         { id: annualReportId },
-        { populate: ['decision.round', 'partnership.institution', 'partnership.owners', 'partnership.leadOwner'] },
+        {
+          populate: [
+            'decision.round',
+            'partnership.institution',
+            'partnership.owners',
+            'partnership.leadOwner',
+          ],
+        },
       );
       if (!report) throw new NotFoundError('AnnualReport', annualReportId);
       if (report.status !== AnnualReportStatus.ACCEPTED) {
@@ -50,9 +56,12 @@ export class RepaymentService {
         institution: { received: report.receivedInstitution, spent: report.spentInstitution },
       });
       if (claim.total === 0) {
-        throw new BadUserInputError('The report leaves nothing unspent: there is nothing to claim.', {
-          field: 'annualReportId',
-        });
+        throw new BadUserInputError(
+          'The report leaves nothing unspent: there is nothing to claim.',
+          {
+            field: 'annualReportId',
+          },
+        );
       }
       const decision: Decision = report.decision.getEntity();
       const round = decision.round.getEntity();
@@ -60,7 +69,11 @@ export class RepaymentService {
       const county = await em.findOneOrFail(County, { id: countyId });
       // The payees of the grant year are the payers of the claim; without a payment plan, the
       // partnership's lead owner and its institution.
-      const payments = await em.find(Payment, { decision: decision.id, year: report.year, cancelledAt: null });
+      const payments = await em.find(Payment, {
+        decision: decision.id,
+        year: report.year,
+        cancelledAt: null,
+      });
       const lead =
         partnership.leadOwner?.getEntity() ??
         [...partnership.owners.getItems()].sort((a, b) => a.name.localeCompare(b.name, 'nb'))[0];
@@ -89,14 +102,14 @@ export class RepaymentService {
       });
       const pdf = await renderPdf({
         title: letter.title,
-        header: [county.name, `Dato: ${issuedOn}`, `Til: ${partnership.name}`],
+        header: [partnership.name, ...payers.map((p) => `${p.name} (org.nr. ${p.orgnr})`)],
         sections: [
           { paragraphs: letter.paragraphs.slice(0, 2), table: letter.table },
           { paragraphs: letter.paragraphs.slice(2) },
           { paragraphs: letter.closing },
         ],
         author: county.name,
-        subject: 'Tilbakebetalingskrav',
+        date: issuedOn,
       });
       const entity = em.create(RepaymentClaim, {
         county,

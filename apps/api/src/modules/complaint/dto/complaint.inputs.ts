@@ -15,12 +15,16 @@ export class RegisterComplaintInput {
   @Field({ description: 'ISO date the office received the complaint.' })
   receivedOn!: string;
 
-  @Field(() => String, { nullable: true, description: 'ISO date it was posted (postmark), if by post.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date it was posted (postmark), if by post.',
+  })
   postedOn?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'ISO date the decision was sent to the party (default: the day it was decided).',
+    description:
+      'ISO date the decision was sent to the party (default: the day its decision letter was sent, else the day it was decided).',
   })
   notifiedOn?: string | null;
 
@@ -39,7 +43,10 @@ export class ForwardComplaintInput {
   @Field({ description: 'The office’s assessment: why the decision stands.' })
   reasons!: string;
 
-  @Field(() => String, { nullable: true, description: 'For a late complaint: why it is considered (fvl. § 31).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a late complaint: why it is considered (fvl. § 31).',
+  })
   lateReason?: string | null;
 }
 
@@ -66,7 +73,9 @@ export class ChangeDecisionInput {
   @Field(() => Int)
   expectedVersion!: number;
 
-  @Field({ description: 'Why the complaint is found justified: goes into the new version’s reasons.' })
+  @Field({
+    description: 'Why the complaint is found justified: goes into the new version’s reasons.',
+  })
   reasons!: string;
 
   @Field(() => String, { nullable: true })

@@ -9,7 +9,7 @@ const COUNTY = `nullif(current_setting('kompetansemidler.county_id', true), ''):
  * read: the directorate's aggregates do not need them). A decision version is never changed: a
  * trigger refuses updates (deleting follows the county's deletion).
  */
-export class Migration20261203154900 extends Migration {
+export class Migration20261203163700 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "complaint" ("id" uuid not null, "county_id" uuid not null, "created_at" timestamptz not null default now(), "decision_id" uuid not null, "partnership_id" uuid not null, "round_id" uuid not null, "status" text check ("status" in ('RECEIVED', 'FORWARDED', 'CHANGED')) not null default 'RECEIVED', "complainant" varchar(300) not null, "grounds" text not null, "received_on" date not null, "posted_on" date null, "notified_on" date not null, "notice_channel" text check ("notice_channel" in ('DIGITAL', 'POST')) not null, "deadline" date not null, "timely" boolean not null, "days_late" int not null, "deadline_explanation" text not null, "assumptions" jsonb not null, "registered_by" varchar(200) not null, "reasons" text null, "late_reason" text null, "case_summary" text null, "resulting_version" int null, "settled_by" varchar(200) null, "settled_at" timestamptz null, "version" int not null default 1, constraint "complaint_pkey" primary key ("id"));`,
