@@ -1,3 +1,4 @@
+import type { SubmitNeedsStatementInput } from '../e2e/gql/graphql.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   generateDemoRound,
@@ -62,7 +63,10 @@ export async function seedSmallWorld(
 }
 
 /** A complete, valid needs statement for Troms' 2027 round, as GraphQL input fields. */
-export function validStatementFields(index = 0, year = 2027): Record<string, unknown> {
+export function validStatementFields(
+  index = 0,
+  year = 2027,
+): Omit<SubmitNeedsStatementInput, 'roundId'> {
   const demo = generateDemoRound({ seed: 4242, statements: index + 1, year });
   const ds = demo.needsStatements[index] as DomainStatement;
   return {

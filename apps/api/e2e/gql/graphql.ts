@@ -3056,6 +3056,125 @@ export type RoundActionsQueryVariables = Exact<{
 
 export type RoundActionsQuery = { round: { status: RoundStatus, allowedActions: Array<string> } };
 
+export type RoundWorkflow1MutationVariables = Exact<{
+  input: SubmitNeedsStatementInput;
+}>;
+
+
+export type RoundWorkflow1Mutation = { submitNeedsStatement: { id: string, version: number, status: NeedsStatementStatus, requestedThisYear: number, budget: Array<{ year: number, owner: number, institution: number, total: number }> } };
+
+export type RoundWorkflow2MutationVariables = Exact<{
+  input: UpdateNeedsStatementInput;
+}>;
+
+
+export type RoundWorkflow2Mutation = { updateNeedsStatement: { id: string, version: number, title: string } };
+
+export type RoundWorkflow3MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow3Mutation = { withdrawNeedsStatement: { status: NeedsStatementStatus } };
+
+export type RoundWorkflow4MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow4Mutation = { closeRound: { status: RoundStatus } };
+
+export type RoundWorkflow5QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow5Query = { compareScenarios: { sameInputAsFirst: Array<string>, rows: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string } }> } };
+
+export type RoundWorkflow6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow6Query = { scenario: { lines: { edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { id: string } } }> } } };
+
+export type RoundWorkflow7MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type RoundWorkflow7Mutation = { adjustScenarioLine: { version: number, grantedNew: number } };
+
+export type RoundWorkflow13MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type RoundWorkflow13Mutation = { adjustScenarioLine: { version: number } };
+
+export type RoundWorkflow8MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow8Mutation = { putScenarioToForum: { id: string, status: ProposalStatus, round: { status: RoundStatus } } };
+
+export type RoundWorkflow14MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow14Mutation = { decideRound: Array<{ id: string }> };
+
+export type RoundWorkflow9MutationVariables = Exact<{
+  input: RecordForumOutcomeInput;
+}>;
+
+
+export type RoundWorkflow9Mutation = { recordForumOutcome: { status: ProposalStatus, forumOutcome?: ForumOutcome | null, votesFor?: number | null } };
+
+export type RoundWorkflow15MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow15Mutation = { decideRound: Array<{ id: string }> };
+
+export type RoundWorkflow10MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow10Mutation = { decideRound: Array<{ id: string, version: number, status: DecisionStatus, grantedThisYear: number, justification: string, partnership: { id: string }, grantedPerYear: Array<{ year: number, amount: number }> }> };
+
+export type RoundWorkflow11QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow11Query = { round: { status: RoundStatus } };
+
+export type RoundWorkflow16MutationVariables = Exact<{
+  input: UpdateDecisionInput;
+}>;
+
+
+export type RoundWorkflow16Mutation = { updateDecision: { version: number, justification: string } };
+
+export type RoundWorkflow12MutationVariables = Exact<{
+  input: RecordSplitAnswerInput;
+}>;
+
+
+export type RoundWorkflow12Mutation = { recordSplitAnswer: { owner: number, institution: number } };
+
+export type RoundWorkflow17MutationVariables = Exact<{
+  input: RecordSplitAnswerInput;
+}>;
+
+
+export type RoundWorkflow17Mutation = { recordSplitAnswer: { owner: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3104,3 +3223,170 @@ export const RoundActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoundActionsQuery, RoundActionsQueryVariables>;
+export const RoundWorkflow1Document = new TypedDocumentString(`
+    mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {
+  submitNeedsStatement(input: $input) {
+    id
+    version
+    status
+    requestedThisYear
+    budget {
+      year
+      owner
+      institution
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow1Mutation, RoundWorkflow1MutationVariables>;
+export const RoundWorkflow2Document = new TypedDocumentString(`
+    mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {
+  updateNeedsStatement(input: $input) {
+    id
+    version
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow2Mutation, RoundWorkflow2MutationVariables>;
+export const RoundWorkflow3Document = new TypedDocumentString(`
+    mutation RoundWorkflow3($id: ID!) {
+  withdrawNeedsStatement(input: {id: $id, reason: "Slått sammen"}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow3Mutation, RoundWorkflow3MutationVariables>;
+export const RoundWorkflow4Document = new TypedDocumentString(`
+    mutation RoundWorkflow4($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow4Mutation, RoundWorkflow4MutationVariables>;
+export const RoundWorkflow5Document = new TypedDocumentString(`
+    query RoundWorkflow5($ids: [ID!]!) {
+  compareScenarios(ids: $ids) {
+    sameInputAsFirst
+    rows {
+      granted
+      spread
+      needsStatement {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow5Query, RoundWorkflow5QueryVariables>;
+export const RoundWorkflow6Document = new TypedDocumentString(`
+    query RoundWorkflow6($id: ID!) {
+  scenario(id: $id) {
+    lines(first: 50, orderBy: {field: REQUESTED, direction: DESC}) {
+      edges {
+        node {
+          requestedThisYear
+          grantedThisYear
+          needsStatement {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow6Query, RoundWorkflow6QueryVariables>;
+export const RoundWorkflow7Document = new TypedDocumentString(`
+    mutation RoundWorkflow7($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    version
+    grantedNew
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow7Mutation, RoundWorkflow7MutationVariables>;
+export const RoundWorkflow13Document = new TypedDocumentString(`
+    mutation RoundWorkflow13($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow13Mutation, RoundWorkflow13MutationVariables>;
+export const RoundWorkflow8Document = new TypedDocumentString(`
+    mutation RoundWorkflow8($id: ID!) {
+  putScenarioToForum(input: {scenarioId: $id, note: "Til drøfting"}) {
+    id
+    status
+    round {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow8Mutation, RoundWorkflow8MutationVariables>;
+export const RoundWorkflow14Document = new TypedDocumentString(`
+    mutation RoundWorkflow14($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow14Mutation, RoundWorkflow14MutationVariables>;
+export const RoundWorkflow9Document = new TypedDocumentString(`
+    mutation RoundWorkflow9($input: RecordForumOutcomeInput!) {
+  recordForumOutcome(input: $input) {
+    status
+    forumOutcome
+    votesFor
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow9Mutation, RoundWorkflow9MutationVariables>;
+export const RoundWorkflow15Document = new TypedDocumentString(`
+    mutation RoundWorkflow15($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow15Mutation, RoundWorkflow15MutationVariables>;
+export const RoundWorkflow10Document = new TypedDocumentString(`
+    mutation RoundWorkflow10($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    id
+    version
+    status
+    grantedThisYear
+    justification
+    partnership {
+      id
+    }
+    grantedPerYear {
+      year
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow10Mutation, RoundWorkflow10MutationVariables>;
+export const RoundWorkflow11Document = new TypedDocumentString(`
+    query RoundWorkflow11($id: ID!) {
+  round(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow11Query, RoundWorkflow11QueryVariables>;
+export const RoundWorkflow16Document = new TypedDocumentString(`
+    mutation RoundWorkflow16($input: UpdateDecisionInput!) {
+  updateDecision(input: $input) {
+    version
+    justification
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow16Mutation, RoundWorkflow16MutationVariables>;
+export const RoundWorkflow12Document = new TypedDocumentString(`
+    mutation RoundWorkflow12($input: RecordSplitAnswerInput!) {
+  recordSplitAnswer(input: $input) {
+    owner
+    institution
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow12Mutation, RoundWorkflow12MutationVariables>;
+export const RoundWorkflow17Document = new TypedDocumentString(`
+    mutation RoundWorkflow17($input: RecordSplitAnswerInput!) {
+  recordSplitAnswer(input: $input) {
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow17Mutation, RoundWorkflow17MutationVariables>;
