@@ -10,7 +10,8 @@ import {
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
-import { startTestApi, type TestApi } from '../test/test-server.js';
+import { startTestApi, type TestApi, type TypedOperation } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 // Imports into the register over HTTP, as the admin sends them: a preview names every problem by
 // row and column and writes nothing; a confirmation writes all of it in one transaction, or
@@ -37,16 +38,20 @@ interface GraphQLBody<T> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
-const PREVIEW = `mutation($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {
+const PREVIEW =
+  gql(`mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {
   rows canConfirm fingerprint summary { entity created updated unchanged }
-  problems { file row column code message { nb } } statements { title partnershipName } } }`;
-const CONFIRM = `mutation($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {
-  summary { entity created updated unchanged } ids } }`;
-const PREVIEW_STATEMENTS = `mutation($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {
+  problems { file row column code message { nb } } statements { title partnershipName } } }`);
+const CONFIRM =
+  gql(`mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {
+  summary { entity created updated unchanged } ids } }`);
+const PREVIEW_STATEMENTS =
+  gql(`mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {
   rows canConfirm fingerprint summary { entity created updated unchanged }
-  problems { file row column code message { nb } } statements { title partnershipName } } }`;
-const CONFIRM_STATEMENTS = `mutation($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {
-  summary { entity created } ids } }`;
+  problems { file row column code message { nb } } statements { title partnershipName } } }`);
+const CONFIRM_STATEMENTS =
+  gql(`mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {
+  summary { entity created } ids } }`);
 
 const OWNER_A = '986105174';
 const OWNER_B = '922530890';
@@ -90,13 +95,17 @@ describe('imports into the register', () => {
     );
 
   /** POSTs to the import route, as the admin sends files. */
-  async function upload<T>(query: string, variables: Record<string, unknown>, as: Headers) {
+  async function upload<TResult, TVariables>(
+    query: TypedOperation<TResult, TVariables>,
+    variables: TVariables,
+    as: Headers,
+  ) {
     const response = await fetch(`${api.server.url}/graphql/import`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...as },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(query), variables }),
     });
-    return { status: response.status, body: (await response.json()) as GraphQLBody<T> };
+    return { status: response.status, body: (await response.json()) as GraphQLBody<TResult> };
   }
 
   const extract = [
@@ -117,7 +126,7 @@ describe('imports into the register', () => {
   it('previews a register extract with a faulty row: names the row, writes nothing', async () => {
     const before = await counts();
     const faulty = await xlsx([...extract, ['986105175', 'Feil AS', 'privat', '5501', '', '', '']]);
-    const { status, body } = await upload<{ previewRegisterImport: Preview }>(
+    const { status, body } = await upload(
       PREVIEW,
       { input: { kind: 'REGISTER', file: file('eiere.xlsx', faulty) } },
       troms,
@@ -159,11 +168,7 @@ describe('imports into the register', () => {
     // Excel in Norway saves CSV with semicolons in Windows-1252.
     const clean = Buffer.from(csv(extract), 'latin1');
     const preview = (
-      await upload<{ previewRegisterImport: Preview }>(
-        PREVIEW,
-        { input: { kind: 'REGISTER', file: file('eiere.csv', clean) } },
-        troms,
-      )
+      await upload(PREVIEW, { input: { kind: 'REGISTER', file: file('eiere.csv', clean) } }, troms)
     ).body.data!.previewRegisterImport;
     expect(preview.problems).toEqual([]);
     expect(preview.summary).toEqual([
@@ -179,7 +184,7 @@ describe('imports into the register', () => {
       code: 'CONFLICT',
       reason: 'IMPORT_CHANGED',
     });
-    const done = await upload<{ confirmRegisterImport: { ids: string[] } }>(
+    const done = await upload(
       CONFIRM,
       {
         input: {
@@ -221,7 +226,7 @@ describe('imports into the register', () => {
     expect(again.body.errors?.[0]?.extensions?.['reason']).toBe('IMPORT_CHANGED');
     // Nordland's register is its own: the same file creates Nordland's owners, Troms' stay.
     const nordlandPreview = (
-      await upload<{ previewRegisterImport: Preview }>(
+      await upload(
         PREVIEW,
         { input: { kind: 'REGISTER', file: file('eiere.csv', clean) } },
         nordland,
@@ -245,7 +250,7 @@ describe('imports into the register', () => {
       ],
     ]);
     const preview = (
-      await upload<{ previewRegisterImport: Preview }>(
+      await upload(
         PREVIEW,
         { input: { kind: 'INDICATORS', file: file('tall.csv', figures) } },
         troms,
@@ -288,7 +293,7 @@ describe('imports into the register', () => {
       [String(partnership!['name']), 'skole', 2, 2025, 2026, '100 000', '50 000'],
     ]);
     const refused = (
-      await upload<{ previewRegisterImport: Preview }>(
+      await upload(
         PREVIEW,
         { input: { kind: 'COMMITMENTS', file: file('låste.csv', commitments) } },
         troms,
@@ -301,7 +306,7 @@ describe('imports into the register', () => {
       .replace(/;2;2025;2026;/, ';3;2025;2027;')
       .replace(/;2;2025;2025;/, ';3;2025;2025;');
     const ok = (
-      await upload<{ previewRegisterImport: Preview }>(
+      await upload(
         PREVIEW,
         { input: { kind: 'COMMITMENTS', file: file('låste.csv', fixed) } },
         troms,
@@ -351,7 +356,7 @@ describe('imports into the register', () => {
       troms,
     );
     expect(small.status).toBe(413);
-    const large = await upload<{ previewRegisterImport: Preview }>(
+    const large = await upload(
       PREVIEW,
       { input: { kind: 'REGISTER', file: file('stor.csv', big) } },
       troms,
@@ -390,10 +395,10 @@ describe('the needs-statement template', () => {
   afterAll(() => api.close());
 
   async function template(): Promise<ExcelJS.Workbook> {
-    const { body } = await api.graphql<{
-      needsStatementTemplate: { fileName: string; contentBase64: string };
-    }>(
-      'query($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }',
+    const { body } = await api.graphql(
+      gql(
+        `query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }`,
+      ),
       { id: world.tromsRoundId },
       troms,
     );
@@ -490,7 +495,7 @@ describe('the needs-statement template', () => {
     const good = await filled(ns, name);
     const files = [file('bad.xlsx', bad), file('good.xlsx', good)];
     const preview = (
-      await api.graphql<{ previewNeedsStatementImport: Preview }>(
+      await api.graphql(
         PREVIEW_STATEMENTS,
         { input: { roundId: world.tromsRoundId, files } },
         troms,
@@ -514,7 +519,7 @@ describe('the needs-statement template', () => {
       file('good-2.xlsx', await filled(ns, name, { title: 'Importert arbeid 2' })),
     ];
     const clean = (
-      await api.graphql<{ previewNeedsStatementImport: Preview }>(
+      await api.graphql(
         PREVIEW_STATEMENTS,
         { input: { roundId: world.tromsRoundId, files: cleanFiles } },
         troms,
@@ -522,7 +527,7 @@ describe('the needs-statement template', () => {
     ).body.data!.previewNeedsStatementImport;
     expect(clean.problems).toEqual([]);
     expect(clean.statements.map((s) => s.partnershipName)).toEqual([name, name]);
-    const done = await api.graphql<{ confirmNeedsStatementImport: { ids: string[] } }>(
+    const done = await api.graphql(
       CONFIRM_STATEMENTS,
       { input: { roundId: world.tromsRoundId, files: cleanFiles, fingerprint: clean.fingerprint } },
       troms,
@@ -566,7 +571,7 @@ describe('the needs-statement template', () => {
     expect(final[0]!.n).toBe(after[0]!.n);
     // Another county cannot read Troms' round.
     const other = await api.graphql(
-      'query($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }',
+      gql(`query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }`),
       { id: world.tromsRoundId },
       await api.as('ADMIN', 'nordland'),
     );
