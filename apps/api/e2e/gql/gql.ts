@@ -36,16 +36,12 @@ type Documents = {
     "query Hardening3($id: ID!) { round(id: $id) { id } }": typeof types.Hardening3Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": typeof types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": typeof types.ScenariosDocument,
+    "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": typeof types.RegisterImport5Document,
+    "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": typeof types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": typeof types.OneWinner1Document,
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner3Document,
-    "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
-    "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
-    "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport3Document,
-    "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": typeof types.RegisterImport4Document,
-    "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": typeof types.RegisterImport5Document,
-    "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": typeof types.RegisterImport6Document,
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": typeof types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": typeof types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": typeof types.Reporting3Document,
@@ -104,6 +100,10 @@ type Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": typeof types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": typeof types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": typeof types.ScenarioAdjustments8Document,
+    "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
+    "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
+    "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport3Document,
+    "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": typeof types.RegisterImport4Document,
 };
 const documents: Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": types.AdminAggregates1Document,
@@ -127,16 +127,12 @@ const documents: Documents = {
     "query Hardening3($id: ID!) { round(id: $id) { id } }": types.Hardening3Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": types.ScenariosDocument,
+    "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": types.RegisterImport5Document,
+    "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": types.OneWinner1Document,
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner3Document,
-    "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
-    "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
-    "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport3Document,
-    "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": types.RegisterImport4Document,
-    "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": types.RegisterImport5Document,
-    "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": types.RegisterImport6Document,
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": types.Reporting3Document,
@@ -195,6 +191,10 @@ const documents: Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": types.ScenarioAdjustments8Document,
+    "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
+    "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
+    "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport3Document,
+    "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": types.RegisterImport4Document,
 };
 
 /**
@@ -284,6 +284,14 @@ export function gql(source: "query Scenarios($id: ID!, $first: Int!) {\n  round(
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }"): typeof import('./graphql.js').RegisterImport5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }"): typeof import('./graphql.js').RegisterImport6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }"): typeof import('./graphql.js').OneWinner1Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -297,30 +305,6 @@ export function gql(source: "mutation OneWinner2($input: CreateInstitutionInput!
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }"): typeof import('./graphql.js').OneWinner3Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }"): typeof import('./graphql.js').RegisterImport1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }"): typeof import('./graphql.js').RegisterImport2Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }"): typeof import('./graphql.js').RegisterImport3Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }"): typeof import('./graphql.js').RegisterImport4Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }"): typeof import('./graphql.js').RegisterImport5Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }"): typeof import('./graphql.js').RegisterImport6Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -553,6 +537,22 @@ export function gql(source: "query ScenarioAdjustments7($id: ID!) { needsStateme
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }"): typeof import('./graphql.js').ScenarioAdjustments8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }"): typeof import('./graphql.js').RegisterImport1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }"): typeof import('./graphql.js').RegisterImport2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }"): typeof import('./graphql.js').RegisterImport3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }"): typeof import('./graphql.js').RegisterImport4Document;
 
 
 export function gql(source: string) {

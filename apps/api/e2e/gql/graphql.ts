@@ -3181,6 +3181,20 @@ export type ScenariosQueryVariables = Exact<{
 
 export type ScenariosQuery = { round: { id: string, activeScenarioRun?: { id: string, status: ScenarioRunStatus } | null, scenarios: { totalCount: number, edges: Array<{ node: { id: string, name: string, grantedNew: number, leftover: number, totals: { bySector: Array<{ key: string, grantedThisYear: number }>, byMunicipality: Array<{ key: string, grantedThisYear: number, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, grantedThisYear: number, owners: Array<{ id: string, name: string }> }> }, constraintReport: { gauges: Array<{ id: string, amount: number, broken: boolean, explanation: { nb: string } }>, sectors: Array<{ sector: Sector, requestedThisYear: number }>, leftover: { amount: number } }, methodInfo: { method: AllocationMethod, source: MethodSource, status?: string | null, gap?: number | null, durationMs: number, explanation: { nb: string } } } }> } } };
 
+export type RegisterImport5QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterImport5Query = { needsStatementTemplate: { fileName: string, contentType: string, contentBase64: string } };
+
+export type RegisterImport6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterImport6Query = { needsStatementTemplate: { fileName: string } };
+
 export type OneWinner1MutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3208,48 +3222,6 @@ export type OneWinner3MutationVariables = Exact<{
 
 
 export type OneWinner3Mutation = { createInstitution: { id: string } };
-
-export type RegisterImport1MutationVariables = Exact<{
-  input: PreviewRegisterImportInput;
-}>;
-
-
-export type RegisterImport1Mutation = { previewRegisterImport: { rows: number, canConfirm: boolean, fingerprint: string, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }>, problems: Array<{ file?: string | null, row?: number | null, column?: string | null, code: string, message: { nb: string } }>, statements: Array<{ title: string, partnershipName?: string | null }> } };
-
-export type RegisterImport2MutationVariables = Exact<{
-  input: ConfirmRegisterImportInput;
-}>;
-
-
-export type RegisterImport2Mutation = { confirmRegisterImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }> } };
-
-export type RegisterImport3MutationVariables = Exact<{
-  input: PreviewNeedsStatementImportInput;
-}>;
-
-
-export type RegisterImport3Mutation = { previewNeedsStatementImport: { rows: number, canConfirm: boolean, fingerprint: string, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }>, problems: Array<{ file?: string | null, row?: number | null, column?: string | null, code: string, message: { nb: string } }>, statements: Array<{ title: string, partnershipName?: string | null }> } };
-
-export type RegisterImport4MutationVariables = Exact<{
-  input: ConfirmNeedsStatementImportInput;
-}>;
-
-
-export type RegisterImport4Mutation = { confirmNeedsStatementImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number }> } };
-
-export type RegisterImport5QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RegisterImport5Query = { needsStatementTemplate: { fileName: string, contentType: string, contentBase64: string } };
-
-export type RegisterImport6QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RegisterImport6Query = { needsStatementTemplate: { fileName: string } };
 
 export type Reporting1MutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3661,6 +3633,34 @@ export type ScenarioAdjustments8QueryVariables = Exact<{
 
 
 export type ScenarioAdjustments8Query = { round: { needsStatements: { totalCount: number, edges: Array<{ node: { id: string, title: string, partnership: { name: string, institution: { name: string }, owners: Array<{ name: string, municipality?: { name: string } | null }> } } }> } } };
+
+export type RegisterImport1MutationVariables = Exact<{
+  input: PreviewRegisterImportInput;
+}>;
+
+
+export type RegisterImport1Mutation = { previewRegisterImport: { rows: number, canConfirm: boolean, fingerprint: string, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }>, problems: Array<{ file?: string | null, row?: number | null, column?: string | null, code: string, message: { nb: string } }>, statements: Array<{ title: string, partnershipName?: string | null }> } };
+
+export type RegisterImport2MutationVariables = Exact<{
+  input: ConfirmRegisterImportInput;
+}>;
+
+
+export type RegisterImport2Mutation = { confirmRegisterImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }> } };
+
+export type RegisterImport3MutationVariables = Exact<{
+  input: PreviewNeedsStatementImportInput;
+}>;
+
+
+export type RegisterImport3Mutation = { previewNeedsStatementImport: { rows: number, canConfirm: boolean, fingerprint: string, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }>, problems: Array<{ file?: string | null, row?: number | null, column?: string | null, code: string, message: { nb: string } }>, statements: Array<{ title: string, partnershipName?: string | null }> } };
+
+export type RegisterImport4MutationVariables = Exact<{
+  input: ConfirmNeedsStatementImportInput;
+}>;
+
+
+export type RegisterImport4Mutation = { confirmNeedsStatementImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4293,6 +4293,22 @@ export const ScenariosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const RegisterImport5Document = new TypedDocumentString(`
+    query RegisterImport5($id: ID!) {
+  needsStatementTemplate(roundId: $id) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport5Query, RegisterImport5QueryVariables>;
+export const RegisterImport6Document = new TypedDocumentString(`
+    query RegisterImport6($id: ID!) {
+  needsStatementTemplate(roundId: $id) {
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport6Query, RegisterImport6QueryVariables>;
 export const OneWinner1Document = new TypedDocumentString(`
     mutation OneWinner1($id: ID!) {
   putScenarioToForum(input: {scenarioId: $id}) {
@@ -4322,102 +4338,6 @@ export const OneWinner3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneWinner3Mutation, OneWinner3MutationVariables>;
-export const RegisterImport1Document = new TypedDocumentString(`
-    mutation RegisterImport1($input: PreviewRegisterImportInput!) {
-  previewRegisterImport(input: $input) {
-    rows
-    canConfirm
-    fingerprint
-    summary {
-      entity
-      created
-      updated
-      unchanged
-    }
-    problems {
-      file
-      row
-      column
-      code
-      message {
-        nb
-      }
-    }
-    statements {
-      title
-      partnershipName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RegisterImport1Mutation, RegisterImport1MutationVariables>;
-export const RegisterImport2Document = new TypedDocumentString(`
-    mutation RegisterImport2($input: ConfirmRegisterImportInput!) {
-  confirmRegisterImport(input: $input) {
-    summary {
-      entity
-      created
-      updated
-      unchanged
-    }
-    ids
-  }
-}
-    `) as unknown as TypedDocumentString<RegisterImport2Mutation, RegisterImport2MutationVariables>;
-export const RegisterImport3Document = new TypedDocumentString(`
-    mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) {
-  previewNeedsStatementImport(input: $input) {
-    rows
-    canConfirm
-    fingerprint
-    summary {
-      entity
-      created
-      updated
-      unchanged
-    }
-    problems {
-      file
-      row
-      column
-      code
-      message {
-        nb
-      }
-    }
-    statements {
-      title
-      partnershipName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RegisterImport3Mutation, RegisterImport3MutationVariables>;
-export const RegisterImport4Document = new TypedDocumentString(`
-    mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) {
-  confirmNeedsStatementImport(input: $input) {
-    summary {
-      entity
-      created
-    }
-    ids
-  }
-}
-    `) as unknown as TypedDocumentString<RegisterImport4Mutation, RegisterImport4MutationVariables>;
-export const RegisterImport5Document = new TypedDocumentString(`
-    query RegisterImport5($id: ID!) {
-  needsStatementTemplate(roundId: $id) {
-    fileName
-    contentType
-    contentBase64
-  }
-}
-    `) as unknown as TypedDocumentString<RegisterImport5Query, RegisterImport5QueryVariables>;
-export const RegisterImport6Document = new TypedDocumentString(`
-    query RegisterImport6($id: ID!) {
-  needsStatementTemplate(roundId: $id) {
-    fileName
-  }
-}
-    `) as unknown as TypedDocumentString<RegisterImport6Query, RegisterImport6QueryVariables>;
 export const Reporting1Document = new TypedDocumentString(`
     mutation Reporting1($id: ID!, $version: Int!) {
   acceptAnnualReport(id: $id, version: $version) {
@@ -5160,3 +5080,83 @@ export const ScenarioAdjustments8Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenarioAdjustments8Query, ScenarioAdjustments8QueryVariables>;
+export const RegisterImport1Document = new TypedDocumentString(`
+    mutation RegisterImport1($input: PreviewRegisterImportInput!) {
+  previewRegisterImport(input: $input) {
+    rows
+    canConfirm
+    fingerprint
+    summary {
+      entity
+      created
+      updated
+      unchanged
+    }
+    problems {
+      file
+      row
+      column
+      code
+      message {
+        nb
+      }
+    }
+    statements {
+      title
+      partnershipName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport1Mutation, RegisterImport1MutationVariables>;
+export const RegisterImport2Document = new TypedDocumentString(`
+    mutation RegisterImport2($input: ConfirmRegisterImportInput!) {
+  confirmRegisterImport(input: $input) {
+    summary {
+      entity
+      created
+      updated
+      unchanged
+    }
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport2Mutation, RegisterImport2MutationVariables>;
+export const RegisterImport3Document = new TypedDocumentString(`
+    mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) {
+  previewNeedsStatementImport(input: $input) {
+    rows
+    canConfirm
+    fingerprint
+    summary {
+      entity
+      created
+      updated
+      unchanged
+    }
+    problems {
+      file
+      row
+      column
+      code
+      message {
+        nb
+      }
+    }
+    statements {
+      title
+      partnershipName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport3Mutation, RegisterImport3MutationVariables>;
+export const RegisterImport4Document = new TypedDocumentString(`
+    mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) {
+  confirmNeedsStatementImport(input: $input) {
+    summary {
+      entity
+      created
+    }
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport4Mutation, RegisterImport4MutationVariables>;
