@@ -1,6 +1,7 @@
-import { useClientHandle, useQuery } from '@urql/vue';
+import { useClientHandle, useQuery, type OperationResult } from '@urql/vue';
 import { computed, reactive, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import type {
+  NeedsStatementsQuery as NeedsStatementsAnswer,
   NeedsStatementRowFieldsFragment,
   NeedsStatementSortField,
   NeedsStatementStatus,
@@ -116,7 +117,7 @@ export function useNeedsStatements(
       const all: NeedsStatementRowFieldsFragment[] = [];
       let after: string | null = null;
       for (;;) {
-        const page = await handle.client
+        const page: OperationResult<NeedsStatementsAnswer> = await handle.client
           .query(
             NeedsStatementsQuery,
             { ...variables.value, first: EXPORT_PAGE_SIZE, after },
@@ -127,7 +128,7 @@ export function useNeedsStatements(
         const found = page.data?.needsStatements;
         if (!found) return all;
         all.push(...found.edges.map((e) => e.node));
-        const next = found.pageInfo.hasNextPage ? found.pageInfo.endCursor : null;
+        const next = found.pageInfo.hasNextPage ? (found.pageInfo.endCursor ?? null) : null;
         if (!next) return all;
         after = next;
       }
