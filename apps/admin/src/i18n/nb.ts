@@ -1,3 +1,4 @@
+import { nbMoney } from './nb-money.js';
 import { nbNational } from './nb-national.js';
 import { nbPartner } from './nb-partner.js';
 import { nbRegister } from './nb-register.js';
@@ -250,6 +251,16 @@ export const nb = {
     problemCount: 'Ingen problemer | 1 problem | {n} problemer',
     noProblems: 'Ingen problemer',
     withProblems: 'Med problemer',
+    owners: 'Eiere',
+    municipality: 'Kommune',
+    institution: 'Kompetansemiljø',
+    newcomer: 'Ny eier',
+    newcomerTag: 'Ny eier',
+    newcomerHint:
+      'Minst én av eierne har ikke deltatt før, eller ikke på lenge (planens regel om nye eiere).',
+    export: 'Last ned listen (CSV)',
+    exporting: 'Lager fila …',
+    exportFile: 'behovsmeldinger.csv',
   },
   statement: {
     title: 'Behovsmelding',
@@ -560,9 +571,36 @@ export const nb = {
   register: nbRegister,
   national: nbNational,
   partner: nbPartner,
+  money: nbMoney,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',
+  },
+  letters: {
+    column: 'Vedtaksbrev',
+    send: 'Send vedtaksbrev ({count})',
+    sendShort: 'Send vedtaksbrevene',
+    allSent: 'Alle vedtaksbrev er sendt.',
+    sendFailed: 'Vedtaksbrevene ble ikke sendt',
+    confirmTitle: 'Sende vedtaksbrevene?',
+    confirmText:
+      '{count} vedtaksbrev låses og sendes på e-post til partnerskapenes kontaktpersoner. Et sendt brev kan ikke endres.',
+    notSent: 'Ikke sendt',
+    sentOn: 'Sendt {date}',
+    preview: 'Forhåndsvis',
+    previewFor: 'Forhåndsvis vedtaksbrevet til {name}',
+    previewTitle: 'Forhåndsvisning av vedtaksbrev',
+    previewText: 'Slik blir brevet hvis det sendes i dag. Det er ikke sendt eller låst ennå.',
+    grantTable: 'Tilskudd per år og part',
+    download: 'Last ned PDF',
+    downloadFor: 'Last ned vedtaksbrevet til {name} som PDF',
+    downloadDraft: 'Last ned utkast (PDF)',
+    pdfFailed: 'PDF-en kunne ikke hentes. Prøv igjen.',
+    notice: {
+      SENT: 'Varslet på e-post',
+      QUEUED: 'Varsel i kø',
+      FAILED: 'Varsel feilet, prøves igjen',
+    },
   },
 };
 
