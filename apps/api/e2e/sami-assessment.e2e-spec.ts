@@ -90,6 +90,58 @@ describe('the office’s assessment of Sámi perspectives, from the mutation to 
     return { assessments: Number(row!.assessments), audits: Number(row!.audits) };
   }
 
+  // First, before any assessment splits the priority classes: a class of several statements sits
+  // at the budget line of the small frame.
+  it('orders the priority class at the budget line by the indicators when the adviser chooses so', async () => {
+    const runWith = async (marginalTier?: string) => {
+      const run = await api.runScenario<{ id: string; marginalTier: string }>(
+        {
+          roundId: world.tromsRoundId,
+          name: `Grensen: ${marginalTier ?? 'standard'}`,
+          method: 'RANKED',
+          // Every member of the class at the budget line shares (none left out as too small).
+          minFundedShare: 0,
+          ...(marginalTier ? { marginalTier } : {}),
+        },
+        admin,
+        'id marginalTier',
+      );
+      expect(run.body.errors).toBeUndefined();
+      const scenario = run.body.data!.runScenario;
+      const conn = api.db.orm.em.getConnection();
+      const [stored] = await conn.execute<
+        Array<{
+          parameters: { marginalTier?: string };
+          resolved: Array<string | null>;
+        }>
+      >(
+        `select parameters,
+                (select json_agg(s->'priority'->'tier'->>'resolvedBy')
+                   from json_array_elements(result::json->'statements') s) as resolved
+           from scenario where id = ?`,
+        [scenario.id],
+      );
+      return { scenario, stored: stored! };
+    };
+    const standard = await runWith();
+    expect(standard.scenario.marginalTier).toBe('CUT_RULE');
+    expect(standard.stored.parameters.marginalTier).toBe('cut-rule');
+    // The small frame leaves a priority class at the budget line that does not fit.
+    expect(standard.stored.resolved).toContain('CUT_RULE');
+    expect(standard.stored.resolved).not.toContain('INDICATORS');
+    const byIndicators = await runWith('INDICATORS');
+    expect(byIndicators.scenario.marginalTier).toBe('INDICATORS');
+    expect(byIndicators.stored.parameters.marginalTier).toBe('indicators');
+    expect(byIndicators.stored.resolved).toContain('INDICATORS');
+    expect(byIndicators.stored.resolved).not.toContain('CUT_RULE');
+    const refused = await api.graphql(
+      'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
+      { input: { roundId: world.tromsRoundId, name: 'Feil', marginalTier: 'RANDOM' } },
+      admin,
+    );
+    expect(codeOf(refused.body.errors)).toBe('BAD_USER_INPUT');
+  });
+
   it('records a level with its reason, who and when, audited, without touching the statement', async () => {
     const target = statements[0]!;
     const { body } = await api.graphql<Assessed>(
@@ -223,56 +275,6 @@ describe('the office’s assessment of Sámi perspectives, from the mutation to 
     );
     expect(codeOf(late.body.errors)).toBe('WRONG_PHASE');
     expect(await counts()).toEqual(before);
-  });
-
-  it('orders the priority class at the budget line by the indicators when the adviser chooses so', async () => {
-    const runWith = async (marginalTier?: string) => {
-      const run = await api.runScenario<{ id: string; marginalTier: string }>(
-        {
-          roundId: world.tromsRoundId,
-          name: `Grensen: ${marginalTier ?? 'standard'}`,
-          method: 'RANKED',
-          // Every member of the class at the budget line shares (none left out as too small).
-          minFundedShare: 0,
-          ...(marginalTier ? { marginalTier } : {}),
-        },
-        admin,
-        'id marginalTier',
-      );
-      expect(run.body.errors).toBeUndefined();
-      const scenario = run.body.data!.runScenario;
-      const conn = api.db.orm.em.getConnection();
-      const [stored] = await conn.execute<
-        Array<{
-          parameters: { marginalTier?: string };
-          resolved: Array<string | null>;
-        }>
-      >(
-        `select parameters,
-                (select json_agg(s->'priority'->'tier'->>'resolvedBy')
-                   from json_array_elements(result::json->'statements') s) as resolved
-           from scenario where id = ?`,
-        [scenario.id],
-      );
-      return { scenario, stored: stored! };
-    };
-    const standard = await runWith();
-    expect(standard.scenario.marginalTier).toBe('CUT_RULE');
-    expect(standard.stored.parameters.marginalTier).toBe('cut-rule');
-    // The small frame leaves a priority class at the budget line that does not fit.
-    expect(standard.stored.resolved).toContain('CUT_RULE');
-    expect(standard.stored.resolved).not.toContain('INDICATORS');
-    const byIndicators = await runWith('INDICATORS');
-    expect(byIndicators.scenario.marginalTier).toBe('INDICATORS');
-    expect(byIndicators.stored.parameters.marginalTier).toBe('indicators');
-    expect(byIndicators.stored.resolved).toContain('INDICATORS');
-    expect(byIndicators.stored.resolved).not.toContain('CUT_RULE');
-    const refused = await api.graphql(
-      'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
-      { input: { roundId: world.tromsRoundId, name: 'Feil', marginalTier: 'RANDOM' } },
-      admin,
-    );
-    expect(codeOf(refused.body.errors)).toBe('BAD_USER_INPUT');
   });
 
   it('orders statements within a theme rank and names the assessment with its clause in the reasons', async () => {

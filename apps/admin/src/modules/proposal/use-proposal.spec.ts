@@ -10,6 +10,7 @@ const scenario = {
   name: 'Hovedforslag',
   method: 'RANKED',
   cutRule: 'PROPORTIONAL',
+  marginalTier: 'CUT_RULE',
   frame: 10,
   committedEarlier: 0,
   grantedNew: 10,
