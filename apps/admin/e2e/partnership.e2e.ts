@@ -229,7 +229,7 @@ describe('a partnership submits a needs statement', () => {
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await expect
-      .poll(() => page.getByTestId('submission-deadline').textContent())
+      .poll(() => page.getByTestId('submission-deadline').textContent(), { timeout: 15_000 })
       .toContain('Forlenget av Statsforvalteren');
 
     // The partnership's list and form read the extended day.
