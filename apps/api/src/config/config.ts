@@ -54,6 +54,20 @@ const environmentSchema = z.object({
   RATE_LIMIT_EXEMPT: z.string().optional(),
   UNAVAILABLE_RETRY_AFTER_S: z.coerce.number().int().min(1).max(3_600).default(5),
   UNAVAILABLE_LOG_INTERVAL_S: z.coerce.number().int().min(1).max(3_600).default(10),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  SMTP_SECURE: booleanFlag.optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Statsforvalteren <ikke-svar@kompetansemidler.local>'),
+  MAIL_DEV_SMTP_PORT: z.coerce.number().int().min(0).max(65_535).default(2525),
+  MAIL_DEV_DIR: z.string().min(1).optional(),
+  NOTICES: booleanFlag.default(true),
+  NOTICE_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  NOTICE_REMINDER_CRON: z.string().min(9).default('0 6 * * *'),
+  NOTICE_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+  NOTICE_REDISPATCH_AFTER_S: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export interface Config {
@@ -96,6 +110,28 @@ export interface Config {
   nationalStatistics: { concurrency: number; queue: number };
   rateLimit: RateLimitConfig;
   outage: OutageConfig;
+  notices: NoticeConfig;
+}
+
+/** Notices by e-mail (the queue on PostgreSQL sends them). */
+export interface NoticeConfig {
+  /** Whether this server sends notices (works the queue); they are queued either way. */
+  enabled: boolean;
+  /**
+   * The SMTP server (`smtp://user:password@host:587`, `smtps://…:465`), from SMTP_URL or
+   * SMTP_HOST/SMTP_PORT/SMTP_SECURE/SMTP_USER/SMTP_PASSWORD. Unset outside production: the server
+   * starts a local SMTP server of its own (development) that keeps each mail in `devMailDir`.
+   * Unset in production: notices are queued and logged, and none is sent until it is set.
+   */
+  smtpUrl: string | undefined;
+  from: string;
+  devSmtpPort: number;
+  devMailDir: string;
+  reminderDaysBefore: number;
+  reminderCron: string;
+  dispatchIntervalMs: number;
+  /** A notice still queued this long after its job was queued gets a new job. */
+  redispatchAfterSeconds: number;
 }
 
 /** Requests per window, per bearer token and per client address (0: that limit is off). */
@@ -178,6 +214,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: values.HOST,
     databaseUrl: values.DATABASE_URL,
   });
+  if (values.SMTP_URL && values.SMTP_HOST) {
+    throw new ConfigError('Invalid environment:\n  set SMTP_URL or SMTP_HOST, not both');
+  }
   if (values.AUTH_MACHINE_ISSUER && !values.AUTH_MACHINE_JWKS_URL) {
     throw new ConfigError(
       'Invalid environment:\n  AUTH_MACHINE_JWKS_URL is required when AUTH_MACHINE_ISSUER is set',
@@ -252,7 +291,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryAfterSeconds: values.UNAVAILABLE_RETRY_AFTER_S,
       logIntervalSeconds: values.UNAVAILABLE_LOG_INTERVAL_S,
     },
+    notices: {
+      enabled: values.NOTICES,
+      smtpUrl: values.SMTP_URL ?? smtpUrlOf(values),
+      from: values.MAIL_FROM,
+      devSmtpPort: values.MAIL_DEV_SMTP_PORT,
+      devMailDir: resolve(values.MAIL_DEV_DIR ?? join(root, '.data', 'mail')),
+      reminderDaysBefore: values.NOTICE_REMINDER_DAYS,
+      reminderCron: values.NOTICE_REMINDER_CRON,
+      dispatchIntervalMs: values.NOTICE_DISPATCH_INTERVAL_MS,
+      redispatchAfterSeconds: values.NOTICE_REDISPATCH_AFTER_S,
+    },
   };
+}
+
+/** SMTP_HOST and its companions as one URL (user and password URL-encoded). */
+function smtpUrlOf(values: z.infer<typeof environmentSchema>): string | undefined {
+  if (!values.SMTP_HOST) return undefined;
+  const secure = values.SMTP_SECURE ?? values.SMTP_PORT === 465;
+  const auth = values.SMTP_USER
+    ? `${encodeURIComponent(values.SMTP_USER)}${values.SMTP_PASSWORD ? `:${encodeURIComponent(values.SMTP_PASSWORD)}` : ''}@`
+    : '';
+  return `${secure ? 'smtps' : 'smtp'}://${auth}${values.SMTP_HOST}:${values.SMTP_PORT ?? (secure ? 465 : 587)}`;
 }
 
 /** Whether a host name or address is this machine only (127.0.0.0/8, ::1, localhost). */
