@@ -228,9 +228,9 @@ describe('a partnership submits a needs statement', () => {
     await dialog.getByLabel('Ny frist').fill(extended);
     await dialog.getByRole('button', { name: 'Lagre' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await page.getByTestId('submission-deadline').textContent()).toContain(
-      'Forlenget av Statsforvalteren',
-    );
+    await expect
+      .poll(() => page.getByTestId('submission-deadline').textContent(), { timeout: 15_000 })
+      .toContain('Forlenget av Statsforvalteren');
 
     // The partnership's list and form read the extended day.
     await page.getByRole('button', { name: 'Logg ut' }).click();

@@ -196,7 +196,7 @@ export const nb = {
       text: 'Fristen gjelder bare denne runden og må være etter fristen i årshjulet. Partnerskapene kan sende inn, endre og trekke behovsmeldinger til og med den nye dagen. Endringen logges med begrunnelsen.',
       date: 'Ny frist',
       dateHint:
-        'Dato på formen 2027-02-15. La feltet stå tomt for å gå tilbake til fristen i årshjulet.',
+        'Den siste dagen partnerskapene kan sende inn. Tøm feltet for å gå tilbake til fristen i årshjulet.',
       reason: 'Begrunnelse',
       failed: 'Fristen ble ikke endret',
     },
