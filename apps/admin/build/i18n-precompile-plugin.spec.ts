@@ -16,7 +16,8 @@ function say(source: string, ...args: unknown[]): string {
     messages: { nb: messages },
     messageCompiler: compile,
   } as never);
-  return translate(context, 'm', ...(args as [])) as string;
+  const run = translate as unknown as (c: unknown, key: string, ...a: unknown[]) => unknown;
+  return run(context, 'm', ...args) as string;
 }
 
 describe('the nb texts compiled at build time', () => {
