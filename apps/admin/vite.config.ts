@@ -8,7 +8,14 @@ const apiOrigin = process.env['API_ORIGIN'] ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [graphqlDocumentsPlugin(), vueNamespacePlugin(), vue(), i18nPrecompilePlugin()],
-  server: { proxy: { '/graphql': apiOrigin } },
+  server: {
+    proxy: {
+      '/graphql': apiOrigin,
+      '/exports': apiOrigin,
+      '/files': apiOrigin,
+      '/letters': apiOrigin,
+    },
+  },
   // Features the admin does not use, left out of the first page load: Vue's Options API and
   // production devtools, vue-i18n's legacy API, its global components (<i18n-t>, v-t) and its
   // message compiler.

@@ -19,6 +19,7 @@ import { startTestApi, type TestApi } from '../test/test-server.js';
 
 type Headers = Record<string, string>;
 const YEAR = 2026;
+const REFUSED_ONCE = 'avvist-en-gang@example.invalid';
 const plan = resolvePlanVersion(TROMS_PLAN_2026_2029, TROMS_PLAN_2026_2029.versions[0]!.id);
 
 interface DecisionRow {
@@ -45,7 +46,16 @@ describe('decision letters and their notices', () => {
   let decisions: DecisionRow[];
 
   beforeAll(async () => {
-    mail = await startTestMailServer();
+    // The SMTP server refuses the first mail to one address (a failure the queue must retry).
+    let refused = false;
+    mail = await startTestMailServer({
+      beforeAccept: async (m) => {
+        if (m.to.includes(REFUSED_ONCE) && !refused) {
+          refused = true;
+          throw new Error('451 try again later');
+        }
+      },
+    });
     api = await startTestApi({ notices: { smtpUrl: mail.url } });
     const em = api.db.orm.em.fork();
     await seedDemoCounty(em, {
@@ -318,23 +328,50 @@ describe('decision letters and their notices', () => {
     expect(JSON.stringify(body.data)).toContain('telefon 77 64 20 00');
   });
 
-  it('queues report reminders before the report deadline once, however often the sweep runs', async () => {
-    const before = mail.mails.length;
-    // The Troms plan names no report deadline: 1 June the year after (an assumption).
-    const queued = await api.notices!.sweepReminders(new Date(`${YEAR + 1}-05-28T06:00:00Z`));
-    const granted = decisions.filter((d) => d.grantedTotal > 0);
-    expect(queued).toBeGreaterThanOrEqual(granted.length);
-    expect(await api.notices!.sweepReminders(new Date(`${YEAR + 1}-05-29T06:00:00Z`))).toBe(0);
-    // Too early: nothing.
-    expect(await api.notices!.sweepReminders(new Date(`${YEAR + 1}-03-01T06:00:00Z`))).toBe(0);
-    const mails = await mail.waitFor(before + queued);
-    const reminders = mails.slice(before);
-    expect(reminders).toHaveLength(queued);
-    for (const m of reminders) {
-      expect(m.subject).toBe(
-        `Påminnelse: rapport for ${YEAR} skal leveres innen 1. juni ${YEAR + 1}`,
+  it(
+    'queues report reminders before the report deadline once, however often the sweep runs',
+    { timeout: 150_000 },
+    async () => {
+      const before = mail.mails.length;
+      // One more contact, whose first mail the SMTP server refuses.
+      await sql(
+        `update partnership set contact_persons = contact_persons || ?::jsonb where id = ?`,
+        [
+          JSON.stringify([{ name: 'Avvist', role: 'Eier', email: REFUSED_ONCE, phone: '' }]),
+          decisions.find((d) => d.grantedTotal > 0)!.partnership.id,
+        ],
       );
-      expect(m.text).toContain('(antakelse: planen setter ingen frist)');
-    }
-  });
+      // The Troms plan names no report deadline: 1 June the year after (an assumption).
+      const queued = await api.notices!.sweepReminders(new Date(`${YEAR + 1}-05-28T06:00:00Z`));
+      const granted = decisions.filter((d) => d.grantedTotal > 0);
+      expect(queued).toBeGreaterThanOrEqual(granted.length);
+      expect(await api.notices!.sweepReminders(new Date(`${YEAR + 1}-05-29T06:00:00Z`))).toBe(0);
+      // Too early: nothing.
+      expect(await api.notices!.sweepReminders(new Date(`${YEAR + 1}-03-01T06:00:00Z`))).toBe(0);
+      const mails = await mail.waitFor(before + queued, 90_000);
+      const reminders = mails.slice(before);
+      expect(reminders).toHaveLength(queued);
+      for (const m of reminders) {
+        expect(m.subject).toBe(
+          `Påminnelse: rapport for ${YEAR} skal leveres innen 1. juni ${YEAR + 1}`,
+        );
+        expect(m.text).toContain('(antakelse: planen setter ingen frist)');
+      }
+      // The refused one was logged as failed, retried by the queue, and arrived once.
+      expect(reminders.filter((m) => m.to.includes(REFUSED_ONCE))).toHaveLength(1);
+      for (let k = 0; k < 50; k++) {
+        const [row] = await sql<{ status: string }>(
+          `select status from notice_delivery where recipient = ?`,
+          [REFUSED_ONCE],
+        );
+        if (row?.status === 'SENT') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const [retried] = await sql<{ status: string; attempts: number; last_error: string | null }>(
+        `select status, attempts, last_error from notice_delivery where recipient = ?`,
+        [REFUSED_ONCE],
+      );
+      expect(retried).toMatchObject({ status: 'SENT', attempts: 2, last_error: null });
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { nbMoney } from './nb-money.js';
 import { nbNational } from './nb-national.js';
 import { nbPartner } from './nb-partner.js';
 import { nbRegister } from './nb-register.js';
@@ -120,6 +121,14 @@ export const nb = {
     PROPORTIONAL: 'Forholdsmessig avkorting',
     CONSTRAINED_EQUAL_AWARDS: 'Like tildelinger (maks søkt beløp)',
     CONSTRAINED_EQUAL_LOSSES: 'Like avkortinger (minst null)',
+  },
+  marginalTier: {
+    CUT_RULE: 'Del underskuddet etter avkortingsregelen',
+    INDICATORS: 'Prioriter etter sektorens indikatorer',
+  },
+  marginalTierShort: {
+    CUT_RULE: 'grensen delt etter avkortingsregelen',
+    INDICATORS: 'grensen prioritert etter indikatorene',
   },
   proposalStatus: {
     WITH_FORUM: 'Hos samarbeidsforumet',
@@ -361,6 +370,9 @@ export const nb = {
     name: 'Navn på scenarioet',
     method: 'Metode',
     cutRule: 'Avkortingsregel',
+    marginalTier: 'Ved budsjettgrensen',
+    marginalTierHelp:
+      'Når behovsmeldingene med lik prioritet ved budsjettgrensen ikke får plass, kan underskuddet deles etter avkortingsregelen, eller de kan prioriteres etter de skjønnsmessige indikatorene i sektoren.',
     minFundedShare: 'Minste andel av søknaden som er verdt å gi (prosent)',
     tolerance: 'Toleranse for sektorandeler (prosentpoeng)',
     themeWeight: 'Vekt for temaets rangering',
@@ -559,9 +571,36 @@ export const nb = {
   register: nbRegister,
   national: nbNational,
   partner: nbPartner,
+  money: nbMoney,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',
+  },
+  letters: {
+    column: 'Vedtaksbrev',
+    send: 'Send vedtaksbrev ({count})',
+    sendShort: 'Send vedtaksbrevene',
+    allSent: 'Alle vedtaksbrev er sendt.',
+    sendFailed: 'Vedtaksbrevene ble ikke sendt',
+    confirmTitle: 'Sende vedtaksbrevene?',
+    confirmText:
+      '{count} vedtaksbrev låses og sendes på e-post til partnerskapenes kontaktpersoner. Et sendt brev kan ikke endres.',
+    notSent: 'Ikke sendt',
+    sentOn: 'Sendt {date}',
+    preview: 'Forhåndsvis',
+    previewFor: 'Forhåndsvis vedtaksbrevet til {name}',
+    previewTitle: 'Forhåndsvisning av vedtaksbrev',
+    previewText: 'Slik blir brevet hvis det sendes i dag. Det er ikke sendt eller låst ennå.',
+    grantTable: 'Tilskudd per år og part',
+    download: 'Last ned PDF',
+    downloadFor: 'Last ned vedtaksbrevet til {name} som PDF',
+    downloadDraft: 'Last ned utkast (PDF)',
+    pdfFailed: 'PDF-en kunne ikke hentes. Prøv igjen.',
+    notice: {
+      SENT: 'Varslet på e-post',
+      QUEUED: 'Varsel i kø',
+      FAILED: 'Varsel feilet, prøves igjen',
+    },
   },
 };
 

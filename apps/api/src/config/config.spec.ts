@@ -95,3 +95,27 @@ describe('safe defaults', () => {
     expect(config.trustProxy).toBe(1);
   });
 });
+
+describe('notices by e-mail', () => {
+  it('takes SMTP_URL as it is, or builds it from SMTP_HOST and its companions', () => {
+    expect(loadConfig({}).notices).toMatchObject({ enabled: true, smtpUrl: undefined });
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@smtp.example:465' }).notices.smtpUrl).toBe(
+      'smtps://u:p@smtp.example:465',
+    );
+    expect(
+      loadConfig({ SMTP_HOST: 'smtp.example', SMTP_USER: 'kontor@x.no', SMTP_PASSWORD: 'p@ss:1' })
+        .notices.smtpUrl,
+    ).toBe('smtp://kontor%40x.no:p%40ss%3A1@smtp.example:587');
+    expect(loadConfig({ SMTP_HOST: 'smtp.example', SMTP_PORT: '465' }).notices.smtpUrl).toBe(
+      'smtps://smtp.example:465',
+    );
+  });
+
+  it('refuses an SMTP URL of another scheme, and both forms at once', () => {
+    expect(() => loadConfig({ SMTP_URL: 'http://smtp.example' })).toThrow(/SMTP_URL/);
+    expect(() =>
+      loadConfig({ SMTP_URL: 'smtp://smtp.example:25', SMTP_HOST: 'smtp.example' }),
+    ).toThrow(/SMTP_URL or SMTP_HOST, not both/);
+    expect(() => loadConfig({ NOTICE_REMINDER_DAYS: '0' })).toThrow(/NOTICE_REMINDER_DAYS/);
+  });
+});

@@ -70,17 +70,22 @@ export class NoticeRuntime {
   private async begin(): Promise<void> {
     const { orm, mailer, logger } = this.options;
     const domain = this.options.messageDomain ?? 'kompetansemidler.local';
+    // Up to ten jobs a fetch, each sent on its own: a failed one is failed alone (the queue
+    // retries it), the rest complete with the batch.
     await this.queue.work<DeliverJob>(
       NOTICE_DELIVER_QUEUE,
-      { batchSize: 1, pollingIntervalSeconds: 0.5 },
-      async ([job]) => {
-        if (!job) return;
-        try {
-          const outcome = await deliverNotice(orm, mailer, job.data, domain);
-          logger.info({ deliveryId: job.data.deliveryId, outcome }, 'notice delivered');
-        } catch (error) {
-          logger.warn({ err: error, deliveryId: job.data.deliveryId }, 'notice not delivered');
-          throw error;
+      { batchSize: 10, pollingIntervalSeconds: 0.5 },
+      async (jobs) => {
+        for (const job of jobs) {
+          try {
+            const outcome = await deliverNotice(orm, mailer, job.data, domain);
+            logger.info({ deliveryId: job.data.deliveryId, outcome }, 'notice delivered');
+          } catch (error) {
+            logger.warn({ err: error, deliveryId: job.data.deliveryId }, 'notice not delivered');
+            await this.queue.fail(NOTICE_DELIVER_QUEUE, job.id, {
+              message: error instanceof Error ? error.message : String(error),
+            });
+          }
         }
       },
     );
