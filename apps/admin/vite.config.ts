@@ -1,15 +1,24 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { graphqlDocumentsPlugin } from './build/graphql-documents-plugin.js';
+import { i18nPrecompilePlugin } from './build/i18n-precompile-plugin.js';
 import { vueNamespacePlugin } from './build/vue-namespace-plugin.js';
 
 const apiOrigin = process.env['API_ORIGIN'] ?? 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [graphqlDocumentsPlugin(), vueNamespacePlugin(), vue()],
-  server: { proxy: { '/graphql': apiOrigin, '/exports': apiOrigin, '/files': apiOrigin, '/letters': apiOrigin } },
+  plugins: [graphqlDocumentsPlugin(), vueNamespacePlugin(), vue(), i18nPrecompilePlugin()],
+  server: {
+    proxy: {
+      '/graphql': apiOrigin,
+      '/exports': apiOrigin,
+      '/files': apiOrigin,
+      '/letters': apiOrigin,
+    },
+  },
   // Features the admin does not use, left out of the first page load: Vue's Options API and
-  // production devtools, vue-i18n's legacy API and its global components (<i18n-t>, v-t).
+  // production devtools, vue-i18n's legacy API, its global components (<i18n-t>, v-t) and its
+  // message compiler.
   define: {
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',
@@ -17,6 +26,8 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: 'false',
     __VUE_I18N_LEGACY_API__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
+    // The nb texts are compiled at build time (build/i18n-precompile-plugin.ts).
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
   },
   build: {
     outDir: 'dist',

@@ -275,7 +275,7 @@ describe('the Statsforvalteren admin, end to end', () => {
     ).toMatch(/\u00a0kr$/u);
     expect(await page.getByTestId('lines-table').locator('tbody tr').count()).toBe(70);
     await page.locator('#chart-sectors-caption').waitFor();
-    await page.locator('.chart-canvas svg').first().waitFor();
+    await page.locator('.chart-canvas canvas').first().waitFor();
     await check(page, '07-scenario');
   });
 

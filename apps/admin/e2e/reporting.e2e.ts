@@ -215,7 +215,7 @@ describe('report follow-up, end to end', () => {
       .poll(() => page.getByTestId('share-table').locator('tbody th').allTextContents())
       .toEqual(years.map(String));
     await page.locator('#chart-institution-share-caption').waitFor();
-    await page.locator('.chart-canvas svg').first().waitFor();
+    await page.locator('.chart-canvas canvas').first().waitFor();
     await check(page, 'reporting-01-follow-up');
   });
 

@@ -1,7 +1,8 @@
-import { useClientHandle, useQuery, type OperationResult } from '@urql/vue';
+import { useClientHandle, useQuery } from '@urql/vue';
 import { computed, reactive, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
+import type { OperationResult } from '@urql/core';
 import type {
-  NeedsStatementsQuery as NeedsStatementsAnswer,
+  NeedsStatementsQuery as NeedsStatementsResult,
   NeedsStatementRowFieldsFragment,
   NeedsStatementSortField,
   NeedsStatementStatus,
@@ -117,7 +118,7 @@ export function useNeedsStatements(
       const all: NeedsStatementRowFieldsFragment[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: OperationResult<NeedsStatementsAnswer> = await handle.client
+        const page: OperationResult<NeedsStatementsResult> = await handle.client
           .query(
             NeedsStatementsQuery,
             { ...variables.value, first: EXPORT_PAGE_SIZE, after },
@@ -125,10 +126,13 @@ export function useNeedsStatements(
           )
           .toPromise();
         if (page.error) throw page.error;
-        const found = page.data?.needsStatements;
+        const found: NeedsStatementsResult['needsStatements'] | undefined =
+          page.data?.needsStatements;
         if (!found) return all;
         all.push(...found.edges.map((e) => e.node));
-        const next = found.pageInfo.hasNextPage ? (found.pageInfo.endCursor ?? null) : null;
+        const next: string | null | undefined = found.pageInfo.hasNextPage
+          ? found.pageInfo.endCursor
+          : null;
         if (!next) return all;
         after = next;
       }

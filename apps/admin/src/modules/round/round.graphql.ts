@@ -1,12 +1,8 @@
 import { graphql } from '../../gql/index.js';
 
-export const RoundListItemFieldsFragment = graphql(`
-  fragment RoundListItemFields on Round {
-    id
-    year
-    status
-  }
-`);
+// The round picker's list is in rounds.graphql.ts: the shell loads it on every page, and this
+// module's documents belong to the round screens' own chunks.
+export { RoundListItemFieldsFragment, RoundsQuery } from './rounds.graphql.js';
 
 export const RoundSummaryFieldsFragment = graphql(`
   fragment RoundSummaryFields on RoundSummary {
@@ -63,19 +59,6 @@ export const RoundOverviewFieldsFragment = graphql(`
       ...RoundSummaryFields
     }
     commitments(first: 1) {
-      totalCount
-    }
-  }
-`);
-
-export const RoundsQuery = graphql(`
-  query Rounds {
-    rounds(first: 20, orderBy: { field: YEAR, direction: DESC }) {
-      edges {
-        node {
-          ...RoundListItemFields
-        }
-      }
       totalCount
     }
   }

@@ -2,7 +2,7 @@ import { useQuery } from '@urql/vue';
 import { computed, ref } from 'vue';
 import { readToken } from '../../auth/session-store.js';
 import { toApiError } from '../../graphql/api-error.js';
-import { RoundsQuery } from './round.graphql.js';
+import { RoundsQuery } from './rounds.graphql.js';
 
 const ROUND_KEY = 'kompetansemidler.round';
 
