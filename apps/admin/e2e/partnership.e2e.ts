@@ -204,6 +204,63 @@ describe('a partnership submits a needs statement', () => {
     await check(page, 'partnership-06-narrow');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it('honours the deadline the office extends on the round overview', async () => {
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.waitForURL(/\/logg-inn/);
+    await page.locator('#role-ADMIN').check();
+    const troms = page.locator('#county option', { hasText: 'Troms' });
+    await page.locator('#county').selectOption((await troms.getAttribute('value'))!);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.waitForURL(/\/runde$/);
+    await page.getByRole('heading', { level: 1, name: /Tildelingsrunde 2027/ }).waitFor();
+    await page.getByTestId('extend-deadline').click();
+    const dialog = page.getByRole('dialog', { name: 'Forleng fristen for behovsmeldinger' });
+    await dialog.waitFor();
+    // Not later than the calendar's 1 February: refused, beside the date.
+    await dialog.getByLabel('Ny frist').fill('2027-01-15');
+    await dialog.getByLabel('Begrunnelse').fill('Strømbrudd i Nord-Troms siste uke.');
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.getByText('En utsatt frist må være etter fristen i årshjulet').waitFor();
+    expect(await dialog.getByLabel('Ny frist').getAttribute('aria-invalid')).toBe('true');
+    await check(page, 'partnership-07-extend-deadline');
+    const extended = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
+    await dialog.getByLabel('Ny frist').fill(extended);
+    await dialog.getByRole('button', { name: 'Lagre' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('submission-deadline').textContent()).toContain(
+      'Forlenget av Statsforvalteren',
+    );
+
+    // The partnership's list and form read the extended day.
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await page.waitForURL(/\/logg-inn/);
+    await page.getByLabel('Partnerskap', { exact: true }).check();
+    await page.locator('#county').selectOption((await troms.getAttribute('value'))!);
+    await page.locator('#partnership option').nth(1).waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await page.waitForURL(/\/partnerskap\/behovsmeldinger$/);
+    const round = page.getByTestId('partner-round-2027');
+    await round.getByText('Statsforvalteren har forlenget fristen.').waitFor();
+    const token = await page.evaluate(() => sessionStorage.getItem('kompetansemidler.token'));
+    const { needsStatementFormContext } = await apiAs<{
+      needsStatementFormContext: { deadline: string; open: boolean };
+    }>(
+      baseUrl,
+      token!,
+      'query($r: ID!) { needsStatementFormContext(roundId: $r) { deadline open } }',
+      {
+        r: (
+          await apiAs<{ rounds: { edges: { node: { id: string; year: number } }[] } }>(
+            baseUrl,
+            token!,
+            '{ rounds { edges { node { id year } } } }',
+          )
+        ).rounds.edges.find((e) => e.node.year === 2027)!.node.id,
+      },
+    );
+    expect(needsStatementFormContext).toEqual({ deadline: extended, open: true });
+  });
 });
 
 describe('a partnership files its annual report, and resubmits the one the office returned', () => {
@@ -283,7 +340,7 @@ describe('a partnership files its annual report, and resubmits the one the offic
     const link = page.getByTestId(`report-link-${owed.decision.id}:${owed.year}`);
     await link.waitFor();
     expect(await link.textContent()).toContain('Fyll ut rapporten');
-    await check(page, 'partnership-07-reports');
+    await check(page, 'partnership-08-reports');
     await link.click();
     await page.getByRole('heading', { level: 1, name: `Årsrapport for ${owed.year}` }).waitFor();
   });
@@ -316,7 +373,7 @@ describe('a partnership files its annual report, and resubmits the one the offic
       await page.locator('#rp-owner-COORDINATOR').fill(String(owed.grant.coordinator));
     }
     await page.locator('#rp-institution-COURSES_AND_TEACHING').fill(String(owed.grant.institution));
-    await check(page, 'partnership-08-report-form');
+    await check(page, 'partnership-09-report-form');
     await page.getByTestId('report-submit').click();
     const flash = page.getByTestId('flash');
     await flash.waitFor({ timeout: 15_000 }).catch(async () => {
@@ -351,7 +408,7 @@ describe('a partnership files its annual report, and resubmits the one the offic
     expect(await comment.textContent()).toContain('Beskriv bruken av midlene per skole.');
     // The returned report comes back filled in.
     expect(await page.locator('#rp-use-of-funds').inputValue()).toBe('Frikjøp til nettverksmøter.');
-    await check(page, 'partnership-09-returned');
+    await check(page, 'partnership-10-returned');
     await page
       .locator('#rp-use-of-funds')
       .fill('Frikjøp til nettverksmøter: Skole A 60 %, Skole B 40 %.');
@@ -373,10 +430,10 @@ describe('a partnership files its annual report, and resubmits the one the offic
     await page.reload();
     await page.locator('#rp-use-of-funds').waitFor();
     expect(await fitsWidth(page)).toBe(true);
-    await check(page, 'partnership-10-report-narrow');
+    await check(page, 'partnership-11-report-narrow');
     await page.goto('/partnerskap/rapporter');
     await page.getByTestId('partner-reports').waitFor();
-    await check(page, 'partnership-11-reports-narrow');
+    await check(page, 'partnership-12-reports-narrow');
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -1,6 +1,8 @@
 import {
+  resolvePlanVersion,
   toCanonicalJson,
   TROMS_PLAN_2026_2029,
+  type CountyPlan,
   type ScenarioParameters,
 } from '@kompetansemidler/domain';
 import { createHash } from 'node:crypto';
@@ -13,6 +15,7 @@ import {
 import { allocationInputFromRows } from '../src/modules/scenario/solver/allocation-job.js';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 // The aggregates the admin reads instead of computing money itself: the round summary, the
 // statements' problems, scenario totals, the typed constraint and method reports, the comparison
@@ -24,21 +27,23 @@ type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> |
 const codeOf = (errors: Errors): unknown => errors?.[0]?.extensions?.['code'];
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-const SUMMARY = `query($id: ID!) { round(id: $id) { frame
+const SUMMARY = gql(`query AdminAggregates1($id: ID!) { round(id: $id) { frame
   summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems
     bySector { sector statements requestedThisYear }
     byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }
     byStatus { status statements requestedThisYear } }
   commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }
-  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }`;
+  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }`);
 
-const PROBLEMS = `query($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {
-  id status problems { code path field message { nb en } } } } } }`;
+const PROBLEMS =
+  gql(`query AdminAggregates2($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {
+  id status problems { code path field message { nb en } } } } } }`);
 
 /** The scenario's fields a run answers with, once stored (api.runScenario). */
 const RUN = 'id grantedNew frame committedEarlier leftover durationMs';
 
-const SCENARIO = `query($id: ID!) { scenario(id: $id) { id grantedNew frame leftover
+const SCENARIO =
+  gql(`query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover
   lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear
     needsStatement { sector } } } }
   totals {
@@ -51,15 +56,7 @@ const SCENARIO = `query($id: ID!) { scenario(id: $id) { id grantedNew frame left
     leftover { amount reasons { code message { nb } } }
     institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }
   methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }
-    solver { status provenGap timeLimitReached } } } }`;
-
-interface Group {
-  key: string;
-  kind: string;
-  statements: number;
-  requestedThisYear: number;
-  grantedThisYear: number;
-}
+    solver { status provenGap timeLimitReached } } } }`);
 
 describe('aggregates for the admin: summary, problems, scenario totals and reports, comparison, runs', () => {
   let api: TestApi;
@@ -89,11 +86,7 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
       `update needs_statement set status = 'WITHDRAWN', version = version + 1 where id = ?`,
       [victim!.id],
     );
-    const { body } = await api.graphql<{ round: RoundSummaryResult }>(
-      SUMMARY,
-      { id: world.tromsRoundId },
-      admin,
-    );
+    const { body } = await api.graphql(SUMMARY, { id: world.tromsRoundId }, admin);
     expect(body.errors).toBeUndefined();
     const { summary, frame, commitments, allCommitments } = body.data!.round;
     const rows = await sql<{ status: string; sector: string; n: string; requested: string }>(
@@ -175,8 +168,8 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
   it('lists the plan’s problems of stored statements and counts them in the summary', async () => {
     const before = await problemsOf(world.tromsRoundId);
     const count = async () =>
-      (await api.graphql<{ round: RoundSummaryResult }>(SUMMARY, { id: world.tromsRoundId }, admin))
-        .body.data!.round.summary.withProblems;
+      (await api.graphql(SUMMARY, { id: world.tromsRoundId }, admin)).body.data!.round.summary
+        .withProblems;
     const submittedWithProblems = (list: typeof before) =>
       list.filter((s) => s.status === 'SUBMITTED' && s.problems.length > 0).length;
     expect(await count()).toBe(submittedWithProblems(before));
@@ -200,12 +193,10 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     // The list filters on the same problems, paged by the API.
     const filtered = async (hasProblems: boolean) =>
       (
-        await api.graphql<{
-          needsStatements: { totalCount: number; edges: Array<{ node: { id: string } }> };
-        }>(
-          `query($round: ID!, $has: Boolean) {
+        await api.graphql(
+          gql(`query AdminAggregates4($round: ID!, $has: Boolean) {
             needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {
-              totalCount edges { node { id } } } }`,
+              totalCount edges { node { id } } } }`),
           { round: world.tromsRoundId, has: hasProblems },
           admin,
         )
@@ -228,8 +219,8 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
       [clean.id],
     );
     const partnership = await api.as('PARTNERSHIP', 'troms', owner!.partnership_id);
-    const own = await api.graphql<{ needsStatement: { problems: Array<{ code: string }> } }>(
-      `query($id: ID!) { needsStatement(id: $id) { problems { code } } }`,
+    const own = await api.graphql(
+      gql(`query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }`),
       { id: clean.id },
       partnership,
     );
@@ -243,12 +234,66 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     expect(await count()).toBe(submittedWithProblems(before));
   });
 
+  it('flags statements whose partnership has a newcomer owner, by the plan’s rule, and notices a changed owner', async () => {
+    type Row = {
+      id: string;
+      newcomer: boolean;
+      partnership: { owners: Array<{ id: string; participationYears: number[] }> };
+    };
+    const list = async () =>
+      (
+        await api.graphql<{ needsStatements: { edges: Array<{ node: Row }> } }>(
+          `query($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {
+            id newcomer partnership { owners { id participationYears } } } } } }`,
+          { id: world.tromsRoundId },
+          admin,
+        )
+      ).body.data!.needsStatements.edges.map((e) => e.node);
+    const [round] = await sql<{ year: number; plan: CountyPlan; version_id: string }>(
+      `select r.year, pv.plan, pv.version_id from round r
+         join plan_version pv on pv.id = r.plan_version_id where r.id = ?`,
+      [world.tromsRoundId],
+    );
+    const year = round!.year;
+    const longWhile = resolvePlanVersion(round!.plan, round!.version_id).rules.newcomers
+      .yearsAwayCountsAsLongWhile;
+    // The domain's rule, from the years the API reports: never, or not for a long while.
+    const isNew = (years: number[]) => {
+      const earlier = years.filter((y) => y < year);
+      return earlier.length === 0 || year - Math.max(...earlier) - 1 >= longWhile;
+    };
+    const before = await list();
+    expect(before.length).toBeGreaterThan(0);
+    for (const s of before) {
+      expect(s.newcomer, s.id).toBe(s.partnership.owners.some((o) => isNew(o.participationYears)));
+    }
+
+    // Every owner of one statement's partnership took part last year: no newcomer; then one
+    // owner's years are cleared (as the register may do): a newcomer.
+    const target = before[0]!;
+    const owners = target.partnership.owners.map((o) => o.id);
+    const setYears = (ids: string[], years: number[]) =>
+      sql(
+        `update owner set participation_years = ?::jsonb, version = version + 1 where id in (${ids.map(() => '?').join(', ')})`,
+        [JSON.stringify(years), ...ids],
+      );
+    await setYears(owners, [year - 1]);
+    expect((await list()).find((s) => s.id === target.id)!.newcomer).toBe(false);
+    await setYears(owners.slice(0, 1), []);
+    expect((await list()).find((s) => s.id === target.id)!.newcomer).toBe(true);
+
+    // Back as they were, for the tests after this one.
+    for (const o of target.partnership.owners) await setYears([o.id], o.participationYears);
+  });
+
   let rankedId = '';
   let optimalId = '';
 
   it('closes the round and runs two scenarios, polled through their runs', async () => {
     const closed = await api.graphql(
-      `mutation($id: ID!) { closeRound(input: { roundId: $id }) { status } }`,
+      gql(
+        `mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }`,
+      ),
       { id: world.tromsRoundId },
       admin,
     );
@@ -261,24 +306,9 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     );
     expect(ranked.body.errors).toBeUndefined();
     rankedId = ranked.body.data!.runScenario.id;
-    const run = await api.graphql<{
-      scenarioRun: {
-        id: string;
-        status: string;
-        name: string;
-        method: string;
-        queuedAt: string;
-        startedAt: string;
-        finishedAt: string;
-        durationMs: number;
-        requestedByName: string;
-        errorCode: string | null;
-        scenario: { id: string };
-        round: { id: string };
-      };
-    }>(
-      `query($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt
-         durationMs requestedByName errorCode scenario { id } round { id } } }`,
+    const run = await api.graphql(
+      gql(`query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt
+         durationMs requestedByName errorCode scenario { id } round { id } } }`),
       { id: runId },
       admin,
     );
@@ -293,8 +323,8 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
       scenario: { id: rankedId },
       round: { id: world.tromsRoundId },
     });
-    expect(Date.parse(r.queuedAt)).toBeLessThanOrEqual(Date.parse(r.startedAt));
-    expect(Date.parse(r.startedAt)).toBeLessThanOrEqual(Date.parse(r.finishedAt));
+    expect(Date.parse(r.queuedAt)).toBeLessThanOrEqual(Date.parse(r.startedAt!));
+    expect(Date.parse(r.startedAt!)).toBeLessThanOrEqual(Date.parse(r.finishedAt!));
     expect(r.durationMs).toBeGreaterThanOrEqual(0);
 
     const optimal = await api.runScenario(
@@ -311,17 +341,9 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
     );
     expect(optimal.body.errors).toBeUndefined();
     optimalId = optimal.body.data!.runScenario.id;
-    const runs = await api.graphql<{
-      round: {
-        activeScenarioRun: unknown;
-        scenarioRuns: {
-          totalCount: number;
-          edges: Array<{ node: { status: string; scenario: { id: string } } }>;
-        };
-      };
-    }>(
-      `query($id: ID!) { round(id: $id) { activeScenarioRun { id }
-         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }`,
+    const runs = await api.graphql(
+      gql(`query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }
+         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }`),
       { id: world.tromsRoundId },
       admin,
     );
@@ -352,7 +374,7 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
 
   it('totals a scenario per sector, municipality and owners: each grouping adds up to its grant', async () => {
     for (const id of [rankedId, optimalId]) {
-      const { body } = await api.graphql<{ scenario: ScenarioResult }>(SCENARIO, { id }, admin);
+      const { body } = await api.graphql(SCENARIO, { id }, admin);
       expect(body.errors).toBeUndefined();
       const s = body.data!.scenario;
       const lines = s.lines.edges.map((e) => e.node);
@@ -385,11 +407,7 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
   });
 
   it('types the constraint report: a gauge per constraint, requests per sector, leftover', async () => {
-    const { body } = await api.graphql<{ scenario: ScenarioResult }>(
-      SCENARIO,
-      { id: rankedId },
-      admin,
-    );
+    const { body } = await api.graphql(SCENARIO, { id: rankedId }, admin);
     const s = body.data!.scenario;
     // The typed report against the domain's own, as stored with the scenario.
     const [stored] = await sql<{ report: unknown }>(
@@ -438,9 +456,8 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
   });
 
   it('tells how the method ran: the ranked one and the solver’s status and gap', async () => {
-    const ranked = (
-      await api.graphql<{ scenario: ScenarioResult }>(SCENARIO, { id: rankedId }, admin)
-    ).body.data!.scenario.methodInfo;
+    const ranked = (await api.graphql(SCENARIO, { id: rankedId }, admin)).body.data!.scenario
+      .methodInfo;
     expect(ranked).toMatchObject({
       method: 'RANKED',
       cutRule: 'PROPORTIONAL',
@@ -450,9 +467,8 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
       solver: null,
     });
     expect(ranked.explanation.nb).toContain('prioritert rekkefølge');
-    const optimal = (
-      await api.graphql<{ scenario: ScenarioResult }>(SCENARIO, { id: optimalId }, admin)
-    ).body.data!.scenario.methodInfo;
+    const optimal = (await api.graphql(SCENARIO, { id: optimalId }, admin)).body.data!.scenario
+      .methodInfo;
     expect(optimal.method).toBe('OPTIMAL');
     expect(optimal.cutRule).toBe('CONSTRAINED_EQUAL_LOSSES');
     expect(['OPTIMAL', 'RANKED_FALLBACK']).toContain(optimal.source);
@@ -463,15 +479,15 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
   });
 
   it('compares two scenarios: totals for both and the statements whose grant differs, with reasons', async () => {
-    const { body } = await api.graphql<{ compareScenarios: ComparisonResult }>(
-      `query($ids: [ID!]!) { compareScenarios(ids: $ids) {
+    const { body } = await api.graphql(
+      gql(`query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {
          scenarios { id grantedNew }
          rows { spread needsStatement { id } }
          differences { granted spread needsStatement { id }
            lines { status grantedThisYear explanation { nb } adjustmentReason } }
          bySector { key kind sector granted requestedThisYear statements spread differs }
          byMunicipality { key kind granted spread differs }
-         byOwner { key kind owners { id } granted spread differs } } }`,
+         byOwner { key kind owners { id } granted spread differs } } }`),
       { ids: [rankedId, optimalId] },
       admin,
     );
@@ -493,7 +509,9 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
       for (const line of d.lines) expect(line!.explanation.nb.length).toBeGreaterThan(0);
     }
     const same = await api.graphql(
-      `query($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }`,
+      gql(
+        `query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }`,
+      ),
       { ids: [rankedId, rankedId] },
       admin,
     );
@@ -542,10 +560,10 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
       [world.tromsRoundId],
     );
     expect(after[0]!.n).toBe(before[0]!.n);
-    const active = await api.graphql<{
-      round: { activeScenarioRun: { id: string; status: string } };
-    }>(
-      `query($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }`,
+    const active = await api.graphql(
+      gql(
+        `query AdminAggregates9($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }`,
+      ),
       { id: world.tromsRoundId },
       admin,
     );
@@ -610,8 +628,8 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
       [runId],
     );
     expect(stored[0]!.n).toBe(0);
-    const round = await api.graphql<{ round: { activeScenarioRun: unknown } }>(
-      `query($id: ID!) { round(id: $id) { activeScenarioRun { id } } }`,
+    const round = await api.graphql(
+      gql(`query AdminAggregates10($id: ID!) { round(id: $id) { activeScenarioRun { id } } }`),
       { id: world.tromsRoundId },
       admin,
     );
@@ -622,25 +640,28 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
   it('keeps runs to the office: the forum, partnerships, anonymous callers and other counties see none', async () => {
     const [any] = await sql<{ id: string }>('select id from scenario_run limit 1');
     const asForum = await api.graphql(
-      `query($id: ID!) { scenarioRun(id: $id) { id } }`,
+      gql(`query AdminAggregates13($id: ID!) { scenarioRun(id: $id) { id } }`),
       { id: any!.id },
       forum,
     );
     expect(codeOf(asForum.body.errors)).toBe('FORBIDDEN');
     const partnership = await api.as('PARTNERSHIP', 'troms', world.tromsPartnershipIds[0]);
     const asPartnership = await api.graphql(
-      `query($id: ID!) { scenarioRun(id: $id) { id } }`,
+      gql(`query AdminAggregates14($id: ID!) { scenarioRun(id: $id) { id } }`),
       { id: any!.id },
       partnership,
     );
     expect(codeOf(asPartnership.body.errors)).toBe('FORBIDDEN');
-    const anonymous = await api.graphql(`query($id: ID!) { scenarioRun(id: $id) { id } }`, {
-      id: any!.id,
-    });
+    const anonymous = await api.graphql(
+      gql(`query AdminAggregates15($id: ID!) { scenarioRun(id: $id) { id } }`),
+      {
+        id: any!.id,
+      },
+    );
     expect(codeOf(anonymous.body.errors)).toBe('UNAUTHENTICATED');
     const nordland = await api.as('ADMIN', 'nordland');
     const other = await api.graphql(
-      `query($id: ID!) { scenarioRun(id: $id) { id } }`,
+      gql(`query AdminAggregates16($id: ID!) { scenarioRun(id: $id) { id } }`),
       { id: any!.id },
       nordland,
     );
@@ -648,114 +669,8 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
   });
 
   async function problemsOf(roundId: string) {
-    const { body } = await api.graphql<{
-      needsStatements: {
-        edges: Array<{
-          node: {
-            id: string;
-            status: string;
-            problems: Array<{ code: string; path: string[]; field: string; message: unknown }>;
-          };
-        }>;
-      };
-    }>(PROBLEMS, { id: roundId }, admin);
+    const { body } = await api.graphql(PROBLEMS, { id: roundId }, admin);
     expect(body.errors).toBeUndefined();
     return body.data!.needsStatements.edges.map((e) => e.node);
   }
 });
-
-interface RoundSummaryResult {
-  frame: number;
-  summary: {
-    statements: number;
-    withdrawn: number;
-    requestedThisYear: number;
-    committedThisYear: number;
-    freeThisYear: number;
-    withProblems: number;
-    bySector: Array<{ sector: string; statements: number; requestedThisYear: number }>;
-    byTheme: Array<{
-      sector: string | null;
-      themeId: string | null;
-      title: { nb: string; en: string } | null;
-      rank: number | null;
-      statements: number;
-      withdrawn: number;
-      requestedThisYear: number;
-    }>;
-    byStatus: Array<{ status: string; statements: number; requestedThisYear: number }>;
-  };
-  commitments: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  allCommitments: { totalCount: number; edges: Array<{ node: { amount: number } }> };
-}
-
-interface ScenarioResult {
-  id: string;
-  grantedNew: number;
-  frame: number;
-  leftover: number;
-  lines: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        requestedThisYear: number;
-        grantedThisYear: number;
-        needsStatement: { sector: string };
-      };
-    }>;
-  };
-  totals: {
-    bySector: Array<Group & { sector: string }>;
-    byMunicipality: Array<
-      Group & { municipality: { number: string } | null; municipalities: Array<{ number: string }> }
-    >;
-    byOwner: Array<Group & { owners: Array<{ id: string; name: string }> }>;
-  };
-  constraintReport: {
-    gauges: Array<{
-      id: string;
-      kind: string;
-      amount: number;
-      lower: number | null;
-      upper: number | null;
-      broken: boolean;
-      explanation: { nb: string; en: string };
-      clause: string | null;
-      clauseTitle: { nb: string; en: string } | null;
-    }>;
-    sectors: Array<{
-      sector: string;
-      total: number;
-      grantedNew: number;
-      committed: number;
-      requestedThisYear: number;
-      statements: number;
-    }>;
-    leftover: { amount: number };
-  };
-  methodInfo: {
-    method: string;
-    cutRule: string;
-    source: string;
-    objective: number;
-    rankedObjective: number;
-    status: string | null;
-    gap: number | null;
-    timeLimitSeconds: number | null;
-    explanation: { nb: string };
-    solver: { status: string; provenGap: number } | null;
-  };
-}
-
-interface ComparisonResult {
-  scenarios: Array<{ id: string; grantedNew: number }>;
-  rows: Array<{ spread: number }>;
-  differences: Array<{
-    granted: number[];
-    spread: number;
-    lines: Array<{ grantedThisYear: number; explanation: { nb: string } } | null>;
-  }>;
-  bySector: Array<{ granted: number[]; spread: number; differs: boolean }>;
-  byMunicipality: Array<{ granted: number[]; spread: number; differs: boolean }>;
-  byOwner: Array<{ granted: number[]; spread: number; differs: boolean }>;
-}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 describe('hardening', () => {
   let api: TestApi;
@@ -46,10 +47,10 @@ describe('hardening', () => {
     await api.db.orm.em
       .getConnection()
       .execute(`insert into county (id, code, name) values (gen_random_uuid(), 'troms', 'Troms')`);
-    const signed = await api.graphql<{
-      devSignIn: { token: string; user: { role: string; county: { code: string } } };
-    }>(
-      'mutation { devSignIn(role: ADMIN, countyCode: "troms") { token user { role county { code } } } }',
+    const signed = await api.graphql(
+      gql(
+        `mutation Hardening1 { devSignIn(role: ADMIN, countyCode: "troms") { token user { role county { code } } } }`,
+      ),
     );
     expect(signed.body.data?.devSignIn.user).toEqual({ role: 'ADMIN', county: { code: 'troms' } });
     const viewer = await api.graphql<{ viewer: { role: string; county: { code: string } } }>(
@@ -59,7 +60,7 @@ describe('hardening', () => {
     );
     expect(viewer.body.data?.viewer).toMatchObject({ role: 'ADMIN', county: { code: 'troms' } });
     const refused = await prod.graphql(
-      'mutation { devSignIn(role: ADMIN, countyCode: "troms") { token } }',
+      gql(`mutation Hardening2 { devSignIn(role: ADMIN, countyCode: "troms") { token } }`),
     );
     expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
     // …and a token signed with a development key is worthless there.
@@ -77,7 +78,7 @@ describe('hardening', () => {
 
   it('never sends stack traces or SQL in errors', async () => {
     const { body } = await api.graphql(
-      'query($id: ID!) { round(id: $id) { id } }',
+      gql(`query Hardening3($id: ID!) { round(id: $id) { id } }`),
       { id: 'not-a-uuid' },
       await api.as('NATIONAL'),
     );

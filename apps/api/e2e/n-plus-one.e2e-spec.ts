@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 /** The admin's round overview, with every relation a list row shows. */
-const OVERVIEW = `query Overview($id: ID!, $first: Int!) {
+const OVERVIEW = gql(`query Overview($id: ID!, $first: Int!) {
   round(id: $id) {
     id year status frame version
     calendar { id start end label { nb } }
@@ -25,7 +26,7 @@ const OVERVIEW = `query Overview($id: ID!, $first: Int!) {
       } }
     }
   }
-}`;
+}`);
 
 describe('no N+1: SQL statements per list query do not grow with its length', () => {
   let api: TestApi;
@@ -41,9 +42,7 @@ describe('no N+1: SQL statements per list query do not grow with its length', ()
   it('counts the same statements for 10 and for 100 needs statements', async () => {
     const admin = await api.as('ADMIN', 'troms');
     const at = async (first: number) => {
-      const response = await api.graphql<{
-        round: { needsStatements: { edges: unknown[] } };
-      }>(OVERVIEW, { id: world.tromsRoundId, first }, admin);
+      const response = await api.graphql(OVERVIEW, { id: world.tromsRoundId, first }, admin);
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data!.round.needsStatements.edges).toHaveLength(first);
       return response.sqlStatements!;
@@ -66,9 +65,7 @@ describe('no N+1: SQL statements per list query do not grow with its length', ()
       expect(run.body.errors).toBeUndefined();
     }
     const at = async (first: number) => {
-      const response = await api.graphql<{
-        round: { scenarios: { edges: unknown[] } };
-      }>(SCENARIOS, { id: world.nordlandRoundId, first }, admin);
+      const response = await api.graphql(SCENARIOS, { id: world.nordlandRoundId, first }, admin);
       expect(response.body.errors).toBeUndefined();
       expect(response.body.data!.round.scenarios.edges).toHaveLength(first);
       return response.sqlStatements!;
@@ -82,7 +79,7 @@ describe('no N+1: SQL statements per list query do not grow with its length', ()
 });
 
 /** The scenarios page: every scenario with its totals, typed reports and run. */
-const SCENARIOS = `query Scenarios($id: ID!, $first: Int!) {
+const SCENARIOS = gql(`query Scenarios($id: ID!, $first: Int!) {
   round(id: $id) {
     id
     activeScenarioRun { id status }
@@ -94,4 +91,4 @@ const SCENARIOS = `query Scenarios($id: ID!, $first: Int!) {
       methodInfo { method source status gap durationMs explanation { nb } }
     } } }
   }
-}`;
+}`);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUuid } from '../src/common/uuid.js';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 // Concurrency and the request id at the edge: twenty advisers putting the same scenario to the
 // forum at once leave exactly one proposal; an audited mutation with a 1 000-character
@@ -9,7 +10,9 @@ import { startTestApi, type TestApi } from '../test/test-server.js';
 
 type Headers = Record<string, string>;
 
-const PUT = `mutation($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }`;
+const PUT = gql(
+  `mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }`,
+);
 
 describe('exactly one winner, and a bounded request id', () => {
   let api: TestApi;
@@ -29,7 +32,7 @@ describe('exactly one winner, and a bounded request id', () => {
 
   it('20 parallel putScenarioToForum of one scenario: one succeeds, 19 get CONFLICT', async () => {
     const closed = await api.graphql(
-      `mutation($id: ID!) { closeRound(input: { roundId: $id }) { status } }`,
+      gql(`mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }`),
       { id: world.tromsRoundId },
       admin,
     );
@@ -68,8 +71,10 @@ describe('exactly one winner, and a bounded request id', () => {
 
   it('an audited mutation with a 1 000-character x-request-id succeeds under a generated id', async () => {
     const long = 'r'.repeat(1000);
-    const created = await api.graphql<{ createInstitution: { id: string } }>(
-      `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`,
+    const created = await api.graphql(
+      gql(
+        `mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`,
+      ),
       {
         input: {
           orgnr: '987654325',
@@ -88,8 +93,10 @@ describe('exactly one winner, and a bounded request id', () => {
     expect(isUuid(String(entry?.['request_id']))).toBe(true);
 
     // A short, safe id is kept as the client sent it.
-    const kept = await api.graphql<{ createInstitution: { id: string } }>(
-      `mutation($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`,
+    const kept = await api.graphql(
+      gql(
+        `mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }`,
+      ),
       { input: { orgnr: '974760673', name: 'Universitetet i Korte Id', kind: 'UNIVERSITY' } },
       { ...admin, 'x-request-id': 'trace-42' },
     );

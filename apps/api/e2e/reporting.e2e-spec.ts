@@ -8,6 +8,7 @@ import { RoundStatus } from '../src/modules/round/round-status.js';
 import { seedDemoCounty } from '../src/seeders/demo-county.js';
 import { NORDLAND_DEMO_MUNICIPALITIES } from '../src/seeders/demo.seeder.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 type Headers = Record<string, string>;
 type GqlError = { message: string; extensions?: Record<string, unknown> };
@@ -44,10 +45,12 @@ const REPORT_FIELDS = `id year status version useOfFunds coordinatorUse submitte
   grant { year owner institution coordinator } problems { code path message { nb en } }
   decision { id } partnership { id } round { id year }`;
 const SUBMIT = `mutation($input: SubmitAnnualReportInput!) { submitAnnualReport(input: $input) { ${REPORT_FIELDS} } }`;
-const ACCEPT = `mutation($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }`;
-const RETURN = `mutation($id: ID!, $version: Int!, $comment: String!) {
-  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }`;
-const FOLLOW_UP = `query($roundId: ID, $year: Int, $asOf: String) {
+const ACCEPT = gql(
+  `mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }`,
+);
+const RETURN = gql(`mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {
+  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }`);
+const FOLLOW_UP = gql(`query Reporting3($roundId: ID, $year: Int, $asOf: String) {
   reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {
     asOf
     counts { expected reported missing late accepted returned awaitingReview withProblems }
@@ -55,11 +58,11 @@ const FOLLOW_UP = `query($roundId: ID, $year: Int, $asOf: String) {
     rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate
            report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent
            problems { code path } measuresNotCarriedOut goalsNotAchieved }
-  } }`;
-const REMINDERS = `query($roundId: ID, $asOf: String, $overdueOnly: Boolean) {
+  } }`);
+const REMINDERS = gql(`query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {
   reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {
     decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue
-    contact { name email } reviewComment } }`;
+    contact { name email } reviewComment } }`);
 
 const codeOf = (errors: GqlError[] | undefined) => errors?.[0]?.extensions?.['code'];
 const problemsOf = (errors: GqlError[] | undefined) =>
@@ -161,15 +164,10 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
     for (const row of rows) {
       const grant = row.granted_per_year.find((y) => y.year === YEAR && y.amount > 0);
       if (!grant) continue;
-      const { body } = await api.graphql<{
-        decision: {
-          needsStatement: {
-            goals: { longTerm: Array<{ id: string }>; subGoals: Array<{ id: string }> };
-            measures: Array<{ id: string }>;
-          };
-        };
-      }>(
-        `query($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }`,
+      const { body } = await api.graphql(
+        gql(
+          `query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }`,
+        ),
         { id: row.id },
         admin,
       );
@@ -275,11 +273,10 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
   });
 
   it('lets the partnership read its own report and list it on its decision', async () => {
-    const { body } = await api.graphql<{
-      annualReport: { id: string };
-      decision: { annualReports: Array<{ id: string; year: number }> };
-    }>(
-      `query($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }`,
+    const { body } = await api.graphql(
+      gql(
+        `query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }`,
+      ),
       { id: reportA.id, d: a.id },
       partnershipA,
     );
@@ -303,9 +300,11 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
       admin,
     );
     expect(codeOf(stale.body.errors)).toBe('CONFLICT');
-    const { body } = await api.graphql<{
-      returnAnnualReport: { status: string; version: number; reviewComment: string };
-    }>(RETURN, { ...reportA, comment: 'Regnskapet for UH mangler reiseutgifter.' }, admin);
+    const { body } = await api.graphql(
+      RETURN,
+      { ...reportA, comment: 'Regnskapet for UH mangler reiseutgifter.' },
+      admin,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data!.returnAnnualReport).toMatchObject({
       status: 'RETURNED',
@@ -330,14 +329,7 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
   });
 
   it('lists the returned report for a reminder with the office’s comment and the contact person', async () => {
-    const { body } = await api.graphql<{
-      reportReminders: Array<{
-        decision: { id: string };
-        state: string;
-        reviewComment: string | null;
-        contact: { name: string | null; email: string | null };
-      }>;
-    }>(REMINDERS, { roundId }, admin);
+    const { body } = await api.graphql(REMINDERS, { roundId }, admin);
     expect(body.errors).toBeUndefined();
     const mine = body.data!.reportReminders.find((r) => r.decision.id === a.id)!;
     expect(mine).toMatchObject({
@@ -390,8 +382,8 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
   });
 
   it('accepts the report once the round is in REPORTING; ACCEPTED is final', async () => {
-    const started = await api.graphql<{ startReporting: { status: string } }>(
-      `mutation($id: ID!) { startReporting(input: { roundId: $id }) { status } }`,
+    const started = await api.graphql(
+      gql(`mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }`),
       { id: roundId },
       admin,
     );
@@ -559,7 +551,7 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
     const foreign = await submitAs(partnershipB, validInput(a));
     expect(codeOf(foreign.body.errors)).toBe('NOT_FOUND');
     const read = await api.graphql(
-      `query($id: ID!) { annualReport(id: $id) { id } }`,
+      gql(`query Reporting10($id: ID!) { annualReport(id: $id) { id } }`),
       { id: reportA.id },
       partnershipB,
     );
@@ -571,7 +563,7 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
   });
 
   it('refuses FORUM and NATIONAL everything, and hides the county from another county’s office', async () => {
-    const operations: Array<[string, Record<string, unknown>]> = [
+    const operations: Array<[{ toString(): string }, Record<string, unknown>]> = [
       [`query($id: ID!) { annualReport(id: $id) { id useOfFunds } }`, { id: reportA.id }],
       [SUBMIT, { input: validInput(b) }],
       [ACCEPT, reportA],
@@ -583,7 +575,7 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
     ];
     for (const headers of [await api.as('FORUM', 'troms'), await api.as('NATIONAL')]) {
       for (const [query, variables] of operations) {
-        const { body } = await api.graphql(query, variables, headers);
+        const { body } = await api.graphql(String(query), variables, headers);
         expect(codeOf(body.errors)).toBe('FORBIDDEN');
         expect(JSON.stringify(body)).not.toMatch(/Frikjøp|Gjennomført|Delvis nådd/);
       }
@@ -593,9 +585,7 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
       const { body } = await api.graphql(query, variables, nordland);
       expect(codeOf(body.errors)).toBe('NOT_FOUND');
     }
-    const byYear = await api.graphql<{
-      reportFollowUp: { rows: Array<{ decision: { id: string } }> };
-    }>(FOLLOW_UP, { year: YEAR }, nordland);
+    const byYear = await api.graphql(FOLLOW_UP, { year: YEAR }, nordland);
     expect(byYear.body.errors).toBeUndefined();
     const ids = JSON.stringify(byYear.body.data);
     expect(decisions.some((d) => ids.includes(d.id))).toBe(false);
@@ -654,30 +644,8 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
   });
 
   describe('the office’s follow-up', () => {
-    type FollowUp = {
-      asOf: string;
-      counts: Record<string, number>;
-      money: Record<string, number>;
-      rows: Array<{
-        decision: { id: string };
-        partnership: { id: string; name: string };
-        year: number;
-        state: string;
-        dueDate: string;
-        dueDateSource: string;
-        owed: boolean;
-        late: boolean;
-        daysLate: number;
-        report: { id: string; status: string } | null;
-        grant: { owner: number; institution: number; coordinator: number };
-        spentOwner: number | null;
-        unspent: number | null;
-        problems: Array<{ code: string; path: string[] }>;
-        measuresNotCarriedOut: number;
-      }>;
-    };
-    async function followUp(variables: Record<string, unknown>): Promise<FollowUp> {
-      const { body } = await api.graphql<{ reportFollowUp: FollowUp }>(FOLLOW_UP, variables, admin);
+    async function followUp(variables: Record<string, unknown>) {
+      const { body } = await api.graphql(FOLLOW_UP, variables, admin);
       expect(body.errors).toBeUndefined();
       return body.data!.reportFollowUp;
     }
@@ -737,8 +705,8 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
       const rowB = result.rows.find((r) => r.decision.id === b.id)!;
       expect(rowB.problems.map((p) => p.code)).toEqual(['RP_GOAL_MISSING']);
       expect(result.counts['withProblems']).toBe(1);
-      const report = await api.graphql<{ annualReport: { problems: Array<{ code: string }> } }>(
-        `query($id: ID!) { annualReport(id: $id) { problems { code } } }`,
+      const report = await api.graphql(
+        gql(`query Reporting9($id: ID!) { annualReport(id: $id) { problems { code } } }`),
         { id: rowB.report!.id },
         admin,
       );
@@ -748,16 +716,11 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
     });
 
     it('lists the reminders: who owes what, due when, how late, whom to contact', async () => {
-      const { body } = await api.graphql<{
-        reportReminders: Array<{
-          decision: { id: string };
-          state: string;
-          dueDate: string;
-          overdue: boolean;
-          daysOverdue: number;
-          contact: { name: string | null; email: string | null };
-        }>;
-      }>(REMINDERS, { roundId, asOf: '2027-06-11', overdueOnly: true }, admin);
+      const { body } = await api.graphql(
+        REMINDERS,
+        { roundId, asOf: '2027-06-11', overdueOnly: true },
+        admin,
+      );
       expect(body.errors).toBeUndefined();
       const reminders = body.data!.reportReminders;
       expect(reminders).toHaveLength(decisions.length - 3);
@@ -772,7 +735,7 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
             r.contact.email === 'kontakt@example.invalid',
         ),
       ).toBe(true);
-      const early = await api.graphql<{ reportReminders: unknown[] }>(
+      const early = await api.graphql(
         REMINDERS,
         { roundId, asOf: '2026-12-01', overdueOnly: true },
         admin,
@@ -825,10 +788,11 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
     });
 
     it('reads the follow-up with its reports in the same number of SQL statements, however many', async () => {
-      const DEEP = `query($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: "2026-12-01") {
+      const DEEP =
+        gql(`query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: "2026-12-01") {
         rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }
           accounts { owner { lines { costLine amount } } institution { spent } } problems { code }
-          needsStatement { title } round { year } } } } }`;
+          needsStatement { title } round { year } } } } }`);
       const statements = async () => {
         const response = await api.graphql(DEEP, { roundId }, admin);
         expect(response.body.errors).toBeUndefined();

@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSmallWorld, validStatementFields, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 type Headers = Record<string, string>;
 type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
 
-const SUBMIT = `mutation($input: SubmitNeedsStatementInput!) {
+const SUBMIT = gql(`mutation RequestCeiling1($input: SubmitNeedsStatementInput!) {
   submitNeedsStatement(input: $input) { id requestedThisYear requestedTotal problems { code } }
-}`;
-const SET_FRAME = `mutation($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { id frame } }`;
-const NOTICES = `query($id: ID!) { needsStatement(id: $id) { id notices { code field clause assumption message { nb } } } }`;
+}`);
+const SET_FRAME = gql(
+  `mutation RequestCeiling2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { id frame } }`,
+);
+const NOTICES = gql(
+  `query RequestCeiling3($id: ID!) { needsStatement(id: $id) { id notices { code field clause assumption message { nb } } } }`,
+);
 
 describe('absurd amounts are refused cleanly; a coordinator is judged on this partnership’s units', () => {
   let api: TestApi;
@@ -37,8 +42,8 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
 
   const frameOf = async () =>
     (
-      await api.graphql<{ round: { frame: number; year: number } }>(
-        'query($id: ID!) { round(id: $id) { frame year } }',
+      await api.graphql(
+        gql(`query RequestCeiling4($id: ID!) { round(id: $id) { frame year } }`),
         { id: world.tromsRoundId },
         admin,
       )
@@ -47,7 +52,7 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
   it('refuses 2 000 000 000 kr for one year with REQUEST_ABOVE_CEILING and a field path, writing nothing', async () => {
     const before = await statementCount();
     const fields = validStatementFields(0);
-    const budget = fields['budget'] as Array<Record<string, number>>;
+    const budget = fields.budget!;
     const { body } = await api.graphql(
       SUBMIT,
       {
@@ -121,9 +126,7 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
       admin,
     );
     expect(framed.body.errors).toBeUndefined();
-    const { body } = await api.graphql<{
-      submitNeedsStatement: { requestedThisYear: number; requestedTotal: number };
-    }>(
+    const { body } = await api.graphql(
       SUBMIT,
       {
         input: {
@@ -150,18 +153,10 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
 
   it('takes a coordinator request below the complexity aid, and counts only this partnership’s units', async () => {
     // An owner of a Troms partnership, given units enough to pass the aid (5) in all.
-    const { body: read } = await api.graphql<{
-      partnerships: {
-        edges: Array<{
-          node: {
-            id: string;
-            owners: Array<{ id: string; units: Array<{ id: string }> }>;
-            institution: { id: string };
-          };
-        }>;
-      };
-    }>(
-      'query { partnerships(first: 1) { edges { node { id owners { id units { id } } institution { id } } } } }',
+    const { body: read } = await api.graphql(
+      gql(
+        `query RequestCeiling5 { partnerships(first: 1) { edges { node { id owners { id units { id } } institution { id } } } } }`,
+      ),
       {},
       admin,
     );
@@ -170,16 +165,20 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
     const owner = source.owners[0]!;
     const unitIds = owner.units.map((u) => u.id);
     while (unitIds.length < 5) {
-      const { body } = await api.graphql<{ createUnit: { id: string } }>(
-        'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
+      const { body } = await api.graphql(
+        gql(
+          `mutation RequestCeiling6($input: CreateUnitInput!) { createUnit(input: $input) { id } }`,
+        ),
         { input: { ownerId: owner.id, name: `Testskole ${unitIds.length + 1}`, kind: 'SCHOOL' } },
         admin,
       );
       expect(body.errors).toBeUndefined();
       unitIds.push(body.data!.createUnit.id);
     }
-    const created = await api.graphql<{ createPartnership: { id: string; version: number } }>(
-      'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id version } }',
+    const created = await api.graphql(
+      gql(
+        `mutation RequestCeiling7($input: CreatePartnershipInput!) { createPartnership(input: $input) { id version } }`,
+      ),
       {
         input: {
           name: 'Koordinatortest',
@@ -194,11 +193,11 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
     const partnershipId = created.body.data!.createPartnership.id;
 
     const fields = validStatementFields(1);
-    const budget = (fields['budget'] as Array<Record<string, number>>).map((b) => ({
+    const budget = fields.budget!.map((b) => ({
       ...b,
       coordinator: 10_000,
     }));
-    const submitted = await api.graphql<{ submitNeedsStatement: { id: string } }>(
+    const submitted = await api.graphql(
       SUBMIT,
       {
         input: {
@@ -220,19 +219,7 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
     expect(submitted.body.errors).toBeUndefined();
     const id = submitted.body.data!.submitNeedsStatement.id;
     const notices = async () =>
-      (
-        await api.graphql<{
-          needsStatement: {
-            notices: Array<{
-              code: string;
-              field: string;
-              clause: string;
-              assumption: string | null;
-              message: { nb: string };
-            }>;
-          };
-        }>(NOTICES, { id }, admin)
-      ).body.data!.needsStatement.notices;
+      (await api.graphql(NOTICES, { id }, admin)).body.data!.needsStatement.notices;
     const [notice] = await notices();
     expect(notice).toMatchObject({
       code: 'NS_COORDINATOR_BELOW_COMPLEXITY_AID',
@@ -245,7 +232,9 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
     expect(notice!.message.nb).toContain('(antakelse)');
 
     const updated = await api.graphql(
-      'mutation($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }',
+      gql(
+        `mutation RequestCeiling9($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }`,
+      ),
       {
         input: {
           id: partnershipId,
@@ -262,17 +251,10 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
   });
 
   it('refuses a unit of another owner in the partnership’s list', async () => {
-    const { body: read } = await api.graphql<{
-      partnerships: {
-        edges: Array<{
-          node: {
-            owners: Array<{ id: string; units: Array<{ id: string }> }>;
-            institution: { id: string };
-          };
-        }>;
-      };
-    }>(
-      'query { partnerships(first: 2) { edges { node { owners { id units { id } } institution { id } } } } }',
+    const { body: read } = await api.graphql(
+      gql(
+        `query RequestCeiling8 { partnerships(first: 2) { edges { node { owners { id units { id } } institution { id } } } } }`,
+      ),
       {},
       admin,
     );
@@ -280,7 +262,9 @@ describe('absurd amounts are refused cleanly; a coordinator is judged on this pa
     const foreign = b!.owners.find((o) => o.id !== a!.owners[0]!.id)?.units[0]?.id;
     if (!foreign) return;
     const { body } = await api.graphql(
-      'mutation($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }',
+      gql(
+        `mutation RequestCeiling10($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }`,
+      ),
       {
         input: {
           name: 'Feil enhet',

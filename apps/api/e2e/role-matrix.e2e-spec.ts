@@ -6,6 +6,7 @@ import { AnnualReport } from '../src/modules/reporting/annual-report.entity.js';
 import { buildDemoReport } from '../src/modules/reporting/demo-report.js';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 type Caller = 'ADMIN' | 'FORUM' | 'PARTNERSHIP' | 'NATIONAL' | 'ANONYMOUS';
 type Where = 'own' | 'other';
@@ -273,6 +274,39 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.report }),
   },
   {
+    name: 'payments',
+    roles: ['ADMIN'],
+    query: 'query($round: ID!) { payments(roundId: $round) { id decisionId } }',
+    variables: (ids) => ({ round: ids.round }),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.decision),
+  },
+  {
+    name: 'planPayments',
+    roles: ['ADMIN'],
+    query: 'mutation($round: ID!) { planPayments(roundId: $round) { planned } }',
+    variables: (ids) => ({ round: ids.round }),
+  },
+  {
+    name: 'complaints',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query: 'query($round: ID!) { complaints(roundId: $round) { id decision { id } } }',
+    variables: (ids) => ({ round: ids.round }),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.decision),
+  },
+  {
+    name: 'registerComplaint',
+    roles: ['ADMIN'],
+    query: `mutation($d: ID!) { registerComplaint(input: { decisionId: $d, complainant: "Rollematrisen",
+      grounds: "Rollematrisen klager.", receivedOn: "2026-05-01", notifiedOn: "2026-04-15" }) { id } }`,
+    variables: (ids) => ({ d: ids.decision }),
+  },
+  {
+    name: 'issueRepaymentClaim',
+    roles: ['ADMIN'],
+    query: 'mutation($id: ID!) { issueRepaymentClaim(annualReportId: $id) { id } }',
+    variables: (ids) => ({ id: ids.report }),
+  },
+  {
     name: 'recordSplitAnswer',
     roles: ['ADMIN', 'PARTNERSHIP'],
     query:
@@ -315,8 +349,8 @@ describe('the role matrix: every operation × every role × own county and anoth
     roundId: string,
   ): Promise<{ scenarioRun: string; runScenario: string }> {
     const runId = crypto.randomUUID();
-    const { body } = await api.graphql<{ runScenario: { id: string } }>(
-      'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
+    const { body } = await api.graphql(
+      gql(`mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }`),
       {
         input: {
           roundId,
@@ -330,8 +364,8 @@ describe('the role matrix: every operation × every role × own county and anoth
     expect(body.errors).toBeUndefined();
     await api.server.scenarioRuns.idle();
     // The run stored its scenario: the second one to compare with.
-    const run = await api.graphql<{ scenarioRun: { scenario: { id: string } | null } }>(
-      'query($id: ID!) { scenarioRun(id: $id) { scenario { id } } }',
+    const run = await api.graphql(
+      gql(`query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }`),
       { id: body.data!.runScenario.id },
       await api.as('ADMIN', 'troms'),
     );
@@ -423,10 +457,8 @@ describe('the role matrix: every operation × every role × own county and anoth
       'troms',
       world.tromsPartnershipIds.find((p) => p !== ids.partnership),
     );
-    const { body } = await api.graphql<{
-      needsStatements: { edges: Array<{ node: { id: string } }> };
-    }>(
-      'query($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }',
+    const { body } = await api.graphql(
+      gql(`query RoleMatrix3($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }`),
       { r: ids.round },
       other,
     );

@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSmallWorld, validStatementFields, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 type Headers = Record<string, string>;
 type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
 
-const SUBMIT = `mutation($input: SubmitNeedsStatementInput!) {
+const SUBMIT = gql(`mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {
   submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }
-}`;
-const UPDATE = `mutation($input: UpdateNeedsStatementInput!) {
+}`);
+const UPDATE = gql(`mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {
   updateNeedsStatement(input: $input) { id version title }
-}`;
+}`);
 /** The scenario's fields a run answers with, once stored (api.runScenario). */
 const RUN = `id version name method inputHash frame grantedNew leftover durationMs
     lines(first: 200) { totalCount edges { node { id status requestedThisYear grantedThisYear
@@ -42,9 +43,7 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
   let statementVersion = 0;
 
   it('takes a valid needs statement from the partnership', async () => {
-    const { body } = await api.graphql<{
-      submitNeedsStatement: { id: string; version: number; requestedThisYear: number };
-    }>(SUBMIT, { input: { roundId: world.tromsRoundId, ...validStatementFields(0) } }, partnership);
+    const { body } = await api.graphql(SUBMIT, { input: { roundId: world.tromsRoundId, ...validStatementFields(0) } }, partnership);
     expect(body.errors).toBeUndefined();
     statementId = body.data!.submitNeedsStatement.id;
     statementVersion = body.data!.submitNeedsStatement.version;
@@ -82,7 +81,7 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
 
   it('updates with the current version and refuses a stale one (CONFLICT)', async () => {
     const fields = { ...validStatementFields(0), title: 'Nytt navn' };
-    const first = await api.graphql<{ updateNeedsStatement: { version: number } }>(
+    const first = await api.graphql(
       UPDATE,
       { input: { id: statementId, expectedVersion: statementVersion, ...fields } },
       partnership,
@@ -98,14 +97,14 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
   });
 
   it('lets the partnership withdraw a statement, audited', async () => {
-    const second = await api.graphql<{ submitNeedsStatement: { id: string } }>(
+    const second = await api.graphql(
       SUBMIT,
       { input: { roundId: world.tromsRoundId, ...validStatementFields(2) } },
       partnership,
     );
     const id = second.body.data!.submitNeedsStatement.id;
-    const { body } = await api.graphql<{ withdrawNeedsStatement: { status: string } }>(
-      `mutation($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: "Slått sammen" }) { status } }`,
+    const { body } = await api.graphql(
+      gql(`mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: "Slått sammen" }) { status } }`),
       { id },
       partnership,
     );
@@ -125,8 +124,8 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
   });
 
   it('closes the round; a late statement is refused unless the office overrides with a reason', async () => {
-    const closed = await api.graphql<{ closeRound: { status: string } }>(
-      `mutation($id: ID!) { closeRound(input: { roundId: $id }) { status } }`,
+    const closed = await api.graphql(
+      gql(`mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }`),
       { id: world.tromsRoundId },
       admin,
     );
@@ -149,7 +148,7 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
       partnership,
     );
     expect(codeOf(partnershipOverride.body.errors)).toBe('FORBIDDEN');
-    const overridden = await api.graphql<{ submitNeedsStatement: { id: string } }>(
+    const overridden = await api.graphql(
       SUBMIT,
       {
         input: {
@@ -284,13 +283,8 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
       admin,
       RUN,
     );
-    const compare = await api.graphql<{
-      compareScenarios: {
-        rows: Array<{ granted: number[]; spread: number }>;
-        sameInputAsFirst: string[];
-      };
-    }>(
-      `query($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }`,
+    const compare = await api.graphql(
+      gql(`query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }`),
       { ids: [rankedId, again.body.data!.runScenario.id, optimalId] },
       admin,
     );
@@ -302,27 +296,15 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
   });
 
   it('adjusts one line with a reason; two advisers at once: one wins, the other gets CONFLICT', async () => {
-    const lines = await api.graphql<{
-      scenario: {
-        lines: {
-          edges: Array<{
-            node: {
-              requestedThisYear: number;
-              grantedThisYear: number;
-              needsStatement: { id: string };
-            };
-          }>;
-        };
-      };
-    }>(
-      `query($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }`,
+    const lines = await api.graphql(
+      gql(`query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }`),
       { id: rankedId },
       admin,
     );
     const line = lines.body.data!.scenario.lines.edges[0]!.node;
     const adjust = (amount: number) =>
-      api.graphql<{ adjustScenarioLine: { version: number; grantedNew: number } }>(
-        `mutation($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }`,
+      api.graphql(
+        gql(`mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }`),
         {
           input: {
             scenarioId: rankedId,
@@ -339,7 +321,7 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
     const outcomes = [a, b].map((r) => (r.body.errors ? codeOf(r.body.errors) : 'OK')).sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
     const tooMuch = await api.graphql(
-      `mutation($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }`,
+      gql(`mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }`),
       {
         input: {
           scenarioId: rankedId,
@@ -357,10 +339,8 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
   let proposalId = '';
 
   it('puts the scenario to the forum; deciding before the forum’s outcome is refused', async () => {
-    const put = await api.graphql<{
-      putScenarioToForum: { id: string; status: string; round: { status: string } };
-    }>(
-      `mutation($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: "Til drøfting" }) { id status round { status } } }`,
+    const put = await api.graphql(
+      gql(`mutation RoundWorkflow8($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: "Til drøfting" }) { id status round { status } } }`),
       { id: rankedId },
       admin,
     );
@@ -368,7 +348,7 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
     proposalId = put.body.data!.putScenarioToForum.id;
     expect(put.body.data!.putScenarioToForum.round.status).toBe('PROPOSAL');
     const early = await api.graphql(
-      `mutation($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`,
+      gql(`mutation RoundWorkflow14($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`),
       { id: proposalId },
       admin,
     );
@@ -377,8 +357,8 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
 
   it('records the forum’s vote, refusing more votes than seats (the office has no vote)', async () => {
     const record = (votes: number[]) =>
-      api.graphql<{ recordForumOutcome: { status: string; forumOutcome: string } }>(
-        `mutation($input: RecordForumOutcomeInput!) { recordForumOutcome(input: $input) { status forumOutcome votesFor } }`,
+      api.graphql(
+        gql(`mutation RoundWorkflow9($input: RecordForumOutcomeInput!) { recordForumOutcome(input: $input) { status forumOutcome votesFor } }`),
         {
           input: {
             proposalId,
@@ -422,7 +402,7 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
       countRows('audit_log'),
     ]);
     const failed = await api.graphql(
-      `mutation($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`,
+      gql(`mutation RoundWorkflow15($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`),
       { id: proposalId },
       admin,
     );
@@ -446,19 +426,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
     | undefined;
 
   it('decides the round: decisions with reasons, commitments for later years, round DECIDED', async () => {
-    const decided = await api.graphql<{
-      decideRound: Array<{
-        id: string;
-        version: number;
-        status: string;
-        grantedThisYear: number;
-        justification: string;
-        partnership: { id: string };
-        grantedPerYear: Array<{ year: number; amount: number }>;
-      }>;
-    }>(
-      `mutation($id: ID!) { decideRound(input: { proposalId: $id }) { id version status grantedThisYear justification
-         partnership { id } grantedPerYear { year amount } } }`,
+    const decided = await api.graphql(
+      gql(`mutation RoundWorkflow10($id: ID!) { decideRound(input: { proposalId: $id }) { id version status grantedThisYear justification
+         partnership { id } grantedPerYear { year amount } } }`),
       { id: proposalId },
       admin,
     );
@@ -470,8 +440,8 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
         (d) => d.justification.includes('Grunnlag i planen') || d.justification.length > 20,
       ),
     ).toBe(true);
-    const round = await api.graphql<{ round: { status: string } }>(
-      `query($id: ID!) { round(id: $id) { status } }`,
+    const round = await api.graphql(
+      gql(`query RoundWorkflow11($id: ID!) { round(id: $id) { status } }`),
       { id: world.tromsRoundId },
       admin,
     );
@@ -494,7 +464,7 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
   it('two advisers edit the same decision: one wins, the other gets CONFLICT', async () => {
     const edit = (text: string) =>
       api.graphql(
-        `mutation($input: UpdateDecisionInput!) { updateDecision(input: $input) { version justification } }`,
+        gql(`mutation RoundWorkflow16($input: UpdateDecisionInput!) { updateDecision(input: $input) { version justification } }`),
         {
           input: {
             decisionId: reducedDecision!.id,
@@ -513,8 +483,8 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
     const d = reducedDecision!;
     const owner = await api.as('PARTNERSHIP', 'troms', d.partnershipId);
     const answer = (ownerPart: number, institution: number) =>
-      api.graphql<{ recordSplitAnswer: { owner: number; institution: number } }>(
-        `mutation($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner institution } }`,
+      api.graphql(
+        gql(`mutation RoundWorkflow12($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner institution } }`),
         { input: { decisionId: d.id, year: d.year, owner: ownerPart, institution } },
         owner,
       );
@@ -529,7 +499,7 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
       world.tromsPartnershipIds.find((id) => id !== d.partnershipId),
     );
     const foreign = await api.graphql(
-      `mutation($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner } }`,
+      gql(`mutation RoundWorkflow17($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner } }`),
       { input: { decisionId: d.id, year: d.year, owner: half, institution: d.amount - half } },
       other,
     );

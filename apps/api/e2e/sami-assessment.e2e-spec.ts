@@ -53,6 +53,30 @@ describe('the office’s assessment of Sámi perspectives, from the mutation to 
     expect(body.errors).toBeUndefined();
     statements = body.data!.needsStatements.edges.map((e) => e.node);
     expect(statements.length).toBeGreaterThanOrEqual(4);
+    // The round closed (statements are assessed after submission too) with a small frame, so
+    // every sector competes for its funds.
+    const closed = await api.graphql(
+      `mutation($id: ID!) { closeRound(input: { roundId: $id }) { status } }`,
+      { id: world.tromsRoundId },
+      admin,
+    );
+    expect(closed.body.errors).toBeUndefined();
+    const summary = await api.graphql<{ round: { summary: { committedThisYear: number } } }>(
+      'query($id: ID!) { round(id: $id) { summary { committedThisYear } } }',
+      { id: world.tromsRoundId },
+      admin,
+    );
+    const framed = await api.graphql(
+      `mutation($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }`,
+      {
+        input: {
+          roundId: world.tromsRoundId,
+          frame: summary.body.data!.round.summary.committedThisYear + 600_000,
+        },
+      },
+      admin,
+    );
+    expect(framed.body.errors).toBeUndefined();
   });
 
   afterAll(() => api.close());
@@ -201,30 +225,57 @@ describe('the office’s assessment of Sámi perspectives, from the mutation to 
     expect(await counts()).toEqual(before);
   });
 
-  it('orders statements within a theme rank and names the assessment with its clause in the reasons', async () => {
-    const closed = await api.graphql(
-      `mutation($id: ID!) { closeRound(input: { roundId: $id }) { status } }`,
-      { id: world.tromsRoundId },
-      admin,
-    );
-    expect(closed.body.errors).toBeUndefined();
-    // A small frame: every sector competes for its funds.
-    const summary = await api.graphql<{ round: { summary: { committedThisYear: number } } }>(
-      'query($id: ID!) { round(id: $id) { summary { committedThisYear } } }',
-      { id: world.tromsRoundId },
-      admin,
-    );
-    const framed = await api.graphql(
-      `mutation($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }`,
-      {
-        input: {
+  it('orders the priority class at the budget line by the indicators when the adviser chooses so', async () => {
+    const runWith = async (marginalTier?: string) => {
+      const run = await api.runScenario<{ id: string; marginalTier: string }>(
+        {
           roundId: world.tromsRoundId,
-          frame: summary.body.data!.round.summary.committedThisYear + 600_000,
+          name: `Grensen: ${marginalTier ?? 'standard'}`,
+          method: 'RANKED',
+          // Every member of the class at the budget line shares (none left out as too small).
+          minFundedShare: 0,
+          ...(marginalTier ? { marginalTier } : {}),
         },
-      },
+        admin,
+        'id marginalTier',
+      );
+      expect(run.body.errors).toBeUndefined();
+      const scenario = run.body.data!.runScenario;
+      const conn = api.db.orm.em.getConnection();
+      const [stored] = await conn.execute<
+        Array<{
+          parameters: { marginalTier?: string };
+          resolved: Array<string | null>;
+        }>
+      >(
+        `select parameters,
+                (select json_agg(s->'priority'->'tier'->>'resolvedBy')
+                   from json_array_elements(result::json->'statements') s) as resolved
+           from scenario where id = ?`,
+        [scenario.id],
+      );
+      return { scenario, stored: stored! };
+    };
+    const standard = await runWith();
+    expect(standard.scenario.marginalTier).toBe('CUT_RULE');
+    expect(standard.stored.parameters.marginalTier).toBe('cut-rule');
+    // The small frame leaves a priority class at the budget line that does not fit.
+    expect(standard.stored.resolved).toContain('CUT_RULE');
+    expect(standard.stored.resolved).not.toContain('INDICATORS');
+    const byIndicators = await runWith('INDICATORS');
+    expect(byIndicators.scenario.marginalTier).toBe('INDICATORS');
+    expect(byIndicators.stored.parameters.marginalTier).toBe('indicators');
+    expect(byIndicators.stored.resolved).toContain('INDICATORS');
+    expect(byIndicators.stored.resolved).not.toContain('CUT_RULE');
+    const refused = await api.graphql(
+      'mutation($input: RunScenarioInput!) { runScenario(input: $input) { id } }',
+      { input: { roundId: world.tromsRoundId, name: 'Feil', marginalTier: 'RANDOM' } },
       admin,
     );
-    expect(framed.body.errors).toBeUndefined();
+    expect(codeOf(refused.body.errors)).toBe('BAD_USER_INPUT');
+  });
+
+  it('orders statements within a theme rank and names the assessment with its clause in the reasons', async () => {
     // Every statement assessed, levels alternating within each sector and theme, so statements
     // of one priority class differ by the assessment alone.
     const byClass = new Map<string, Statement[]>();

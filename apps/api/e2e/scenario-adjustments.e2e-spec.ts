@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
+import type { AdjustScenarioLineInput } from './gql/graphql.js';
 
 type Headers = Record<string, string>;
 type Errors = Array<{ message: string; extensions?: Record<string, unknown> }> | undefined;
@@ -68,15 +70,17 @@ const SCENARIO = `query($id: ID!) { scenario(id: $id) { ${SCENARIO_FIELDS} } }`;
 const FORUM_VIEW = `query($id: ID!) { round(id: $id) { proposals(first: 1) { edges { node {
   status scenario { ${SCENARIO_FIELDS} } } } } } }`;
 
-const PREVIEW = `query($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {
+const PREVIEW =
+  gql(`query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {
   grantedNew leftover maxWithinFrame requiredOverrides
   pastFrame { year frame total excess assumed }
   breaches { constraintId excess }
   problems { code field message { nb } }
-} }`;
+} }`);
 
-const ADJUST = `mutation($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {
-  id version grantedNew leftover adjustments } }`;
+const ADJUST =
+  gql(`mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {
+  id version grantedNew leftover adjustments } }`);
 
 const codeOf = (errors: Errors) => errors?.[0]?.extensions?.['code'];
 const problemsOf = (errors: Errors) => (errors?.[0]?.extensions?.['problems'] ?? []) as Problem[];
@@ -94,7 +98,9 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
     admin = await api.as('ADMIN', 'troms');
     forum = await api.as('FORUM', 'troms');
     const closed = await api.graphql(
-      `mutation($id: ID!) { closeRound(input: { roundId: $id }) { status } }`,
+      gql(
+        `mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }`,
+      ),
       { id: world.tromsRoundId },
       admin,
     );
@@ -139,12 +145,8 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
     ]);
   }
 
-  const adjust = (input: Record<string, unknown>) =>
-    api.graphql<{ adjustScenarioLine: { version: number; grantedNew: number; leftover: number } }>(
-      ADJUST,
-      { input: { scenarioId, ...input } },
-      admin,
-    );
+  const adjust = (input: Omit<AdjustScenarioLineInput, 'scenarioId'>) =>
+    api.graphql(ADJUST, { input: { scenarioId, ...input } }, admin);
 
   const cut = 50_000;
   let reduced: Line;
@@ -169,13 +171,7 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
     expect(room).toBeGreaterThan(before.leftover + cut);
     const pastFrame = raised.grantedThisYear + before.leftover + 1;
 
-    const preview = await api.graphql<{
-      scenarioAdjustmentPreview: {
-        maxWithinFrame: number;
-        pastFrame: Array<{ year: number; excess: number }>;
-        problems: Array<{ code: string; field: string; message: { nb: string } }>;
-      };
-    }>(
+    const preview = await api.graphql(
       PREVIEW,
       {
         input: {
@@ -223,9 +219,7 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       expectedVersion: before.version,
     };
     const sectorId = `SECTOR:${reduced.needsStatement.sector}`;
-    const preview = await api.graphql<{
-      scenarioAdjustmentPreview: { requiredOverrides: string[] };
-    }>(
+    const preview = await api.graphql(
       PREVIEW,
       {
         input: {
@@ -328,13 +322,7 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       reason: 'Kjent behov i kommunen',
       expectedVersion: before.version,
     };
-    const preview = await api.graphql<{
-      scenarioAdjustmentPreview: {
-        requiredOverrides: string[];
-        leftover: number;
-        maxWithinFrame: number;
-      };
-    }>(
+    const preview = await api.graphql(
       PREVIEW,
       {
         input: {
@@ -376,7 +364,9 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       [legacy, scenarioId, raised.needsStatement.id],
     );
     const put = await api.graphql(
-      `mutation($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }`,
+      gql(
+        `mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }`,
+      ),
       { id: scenarioId },
       admin,
     );
@@ -389,15 +379,19 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       `update scenario_line set adjusted_this_year = ? where scenario_id = ? and needs_statement_id = ?`,
       [line!.adjusted_this_year, scenarioId, raised.needsStatement.id],
     );
-    const proposal = await api.graphql<{ putScenarioToForum: { id: string } }>(
-      `mutation($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: "Til drøfting" }) { id } }`,
+    const proposal = await api.graphql(
+      gql(
+        `mutation ScenarioAdjustments3($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: "Til drøfting" }) { id } }`,
+      ),
       { id: scenarioId },
       admin,
     );
     expect(proposal.body.errors).toBeUndefined();
     proposalId = proposal.body.data!.putScenarioToForum.id;
     const recorded = await api.graphql(
-      `mutation($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }`,
+      gql(
+        `mutation ScenarioAdjustments11($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }`,
+      ),
       { id: proposalId },
       admin,
     );
@@ -412,7 +406,9 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       countRows('audit_log'),
     ]);
     const decided = await api.graphql(
-      `mutation($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`,
+      gql(
+        `mutation ScenarioAdjustments12($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`,
+      ),
       { id: proposalId },
       admin,
     );
@@ -468,7 +464,9 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       );
       const before = await Promise.all([countRows('decision'), countRows('audit_log')]);
       const decided = await api.graphql(
-        `mutation($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`,
+        gql(
+          `mutation ScenarioAdjustments13($id: ID!) { decideRound(input: { proposalId: $id }) { id } }`,
+        ),
         { id: proposalId },
         admin,
       );
@@ -480,16 +478,9 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
   });
 
   it('decides within the frame; the reasons quote the adjustment, the broken band and why', async () => {
-    const decided = await api.graphql<{
-      decideRound: Array<{
-        grantedThisYear: number;
-        justification: string;
-        needsStatement: { id: string };
-        grantedPerYear: Array<{ year: number; amount: number }>;
-      }>;
-    }>(
-      `mutation($id: ID!) { decideRound(input: { proposalId: $id }) { grantedThisYear justification
-         needsStatement { id } grantedPerYear { year amount } } }`,
+    const decided = await api.graphql(
+      gql(`mutation ScenarioAdjustments4($id: ID!) { decideRound(input: { proposalId: $id }) { grantedThisYear justification
+         needsStatement { id } grantedPerYear { year amount } } }`),
       { id: proposalId },
       admin,
     );
@@ -509,26 +500,12 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
   });
 
   it('tells the decided round’s story: totals, the calendar done by phase, each statement’s adjustments and decision, the adjuster by name', async () => {
-    const overview = await api.graphql<{
-      round: {
-        status: string;
-        calendar: Array<{ id: string; doneByPhase: boolean }>;
-        decisionTotals: {
-          decisions: number;
-          grantedThisYear: number;
-          grantedTotal: number;
-          grantedLaterYears: number;
-          byStatus: Array<{ status: string; decisions: number; grantedThisYear: number }>;
-        };
-        decisions: { edges: Array<{ node: { grantedThisYear: number; grantedTotal: number } }> };
-        reduced: { grantedThisYear: number; decisions: number };
-      };
-    }>(
-      `query($id: ID!) { round(id: $id) { status calendar { id doneByPhase }
+    const overview = await api.graphql(
+      gql(`query ScenarioAdjustments5($id: ID!) { round(id: $id) { status calendar { id doneByPhase }
          decisionTotals { decisions grantedThisYear grantedTotal grantedLaterYears
            byStatus { status decisions grantedThisYear } }
          decisions(first: 100) { edges { node { grantedThisYear grantedTotal version justification } } }
-         reduced: decisionTotals(filter: { status: [REDUCED] }) { grantedThisYear decisions } } }`,
+         reduced: decisionTotals(filter: { status: [REDUCED] }) { grantedThisYear decisions } } }`),
       { id: world.tromsRoundId },
       admin,
     );
@@ -556,16 +533,10 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
 
     const lines = (await scenario()).lines.edges.map((e) => e.node);
     const adjusted = lines.find((l) => l.adjustmentReason !== null)!;
-    const named = await api.graphql<{
-      scenario: {
-        lines: {
-          edges: Array<{
-            node: { id: string; adjustedBy: string | null; adjustedByName: string | null };
-          }>;
-        };
-      };
-    }>(
-      `query($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }`,
+    const named = await api.graphql(
+      gql(
+        `query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }`,
+      ),
       { id: scenarioId },
       admin,
     );
@@ -575,20 +546,9 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
     expect(namedLine.adjustedByName).toBeTruthy();
     expect(namedLine.adjustedByName).not.toBe(namedLine.adjustedBy);
 
-    const history = await api.graphql<{
-      needsStatement: {
-        history: Array<{
-          action: string;
-          actorName: string;
-          scenarioName: string | null;
-          grantedThisYear: number | null;
-          decisionStatus: string | null;
-          reason: string | null;
-        }>;
-      };
-    }>(
-      `query($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName
-         grantedThisYear decisionStatus reason } } }`,
+    const history = await api.graphql(
+      gql(`query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName
+         grantedThisYear decisionStatus reason } } }`),
       { id: adjusted.needsStatement.id },
       admin,
     );
@@ -614,16 +574,14 @@ describe('hand adjustments and overrides over HTTP: through the domain, never pa
       partnership: {
         name: string;
         institution: { name: string };
-        owners: Array<{ name: string; municipality: { name: string } | null }>;
+        owners: Array<{ name: string; municipality?: { name: string } | null }>;
       };
     };
     const list = (search: string | null) =>
-      api.graphql<{
-        round: { needsStatements: { totalCount: number; edges: Array<{ node: Node }> } };
-      }>(
-        `query($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {
+      api.graphql(
+        gql(`query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {
            totalCount edges { node { id title partnership { name institution { name }
-             owners { name municipality { name } } } } } } } }`,
+             owners { name municipality { name } } } } } } } }`),
         { id: world.tromsRoundId, search },
         admin,
       );

@@ -216,12 +216,19 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
       expect(ok.body.data!.submitNeedsStatementDraft.status).toBe('SUBMITTED');
       expect(await auditCount('submitNeedsStatement', draftId)).toBe(1);
       // Now the office sees it; it is no longer a draft to save or discard.
-      const office = await api.graphql<{ needsStatement: { status: string } }>(
-        ONE,
+      const office = await api.graphql<{
+        needsStatement: { status: string; history: { action: string }[] };
+      }>(
+        `query($id: ID!) { needsStatement(id: $id) { status history { action } } }`,
         { id: draftId },
         admin,
       );
+      expect(office.body.errors).toBeUndefined();
       expect(office.body.data!.needsStatement.status).toBe('SUBMITTED');
+      // The office's history starts at the submission: the draft's saves stay the partnership's.
+      expect(office.body.data!.needsStatement.history.map((h) => h.action)).toEqual([
+        'submitNeedsStatement',
+      ]);
       const again = await api.graphql(
         SAVE,
         { input: { id: draftId, expectedVersion: version + 1, title: 'Tilbake til utkast' } },

@@ -1,3 +1,4 @@
+import type { SubmitNeedsStatementInput } from '../e2e/gql/graphql.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
   calendarForRound,
@@ -78,7 +79,10 @@ export function openRoundDeadline(now: Date = new Date()): string {
 }
 
 /** A complete, valid needs statement for Troms' 2027 round, as GraphQL input fields. */
-export function validStatementFields(index = 0, year = 2027): Record<string, unknown> {
+export function validStatementFields(
+  index = 0,
+  year = 2027,
+): Omit<SubmitNeedsStatementInput, 'roundId'> {
   const demo = generateDemoRound({ seed: 4242, statements: index + 1, year });
   const ds = demo.needsStatements[index] as DomainStatement;
   return {

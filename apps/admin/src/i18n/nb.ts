@@ -1,3 +1,4 @@
+import { nbMoney } from './nb-money.js';
 import { nbNational } from './nb-national.js';
 import { nbPartner } from './nb-partner.js';
 import { nbRegister } from './nb-register.js';
@@ -121,6 +122,14 @@ export const nb = {
     CONSTRAINED_EQUAL_AWARDS: 'Like tildelinger (maks søkt beløp)',
     CONSTRAINED_EQUAL_LOSSES: 'Like avkortinger (minst null)',
   },
+  marginalTier: {
+    CUT_RULE: 'Del underskuddet etter avkortingsregelen',
+    INDICATORS: 'Prioriter etter sektorens indikatorer',
+  },
+  marginalTierShort: {
+    CUT_RULE: 'grensen delt etter avkortingsregelen',
+    INDICATORS: 'grensen prioritert etter indikatorene',
+  },
   proposalStatus: {
     WITH_FORUM: 'Hos samarbeidsforumet',
     RECORDED: 'Behandlet av forumet',
@@ -242,6 +251,16 @@ export const nb = {
     problemCount: 'Ingen problemer | 1 problem | {n} problemer',
     noProblems: 'Ingen problemer',
     withProblems: 'Med problemer',
+    owners: 'Eiere',
+    municipality: 'Kommune',
+    institution: 'Kompetansemiljø',
+    newcomer: 'Ny eier',
+    newcomerTag: 'Ny eier',
+    newcomerHint:
+      'Minst én av eierne har ikke deltatt før, eller ikke på lenge (planens regel om nye eiere).',
+    export: 'Last ned listen (CSV)',
+    exporting: 'Lager fila …',
+    exportFile: 'behovsmeldinger.csv',
   },
   statement: {
     title: 'Behovsmelding',
@@ -351,6 +370,9 @@ export const nb = {
     name: 'Navn på scenarioet',
     method: 'Metode',
     cutRule: 'Avkortingsregel',
+    marginalTier: 'Ved budsjettgrensen',
+    marginalTierHelp:
+      'Når behovsmeldingene med lik prioritet ved budsjettgrensen ikke får plass, kan underskuddet deles etter avkortingsregelen, eller de kan prioriteres etter de skjønnsmessige indikatorene i sektoren.',
     minFundedShare: 'Minste andel av søknaden som er verdt å gi (prosent)',
     tolerance: 'Toleranse for sektorandeler (prosentpoeng)',
     themeWeight: 'Vekt for temaets rangering',
@@ -549,6 +571,7 @@ export const nb = {
   register: nbRegister,
   national: nbNational,
   partner: nbPartner,
+  money: nbMoney,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',

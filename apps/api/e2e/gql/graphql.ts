@@ -197,6 +197,24 @@ export type BudgetYearInput = {
   year: Scalars['Int']['input'];
 };
 
+export type ChangeDecisionInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** The new grant, for the same years. */
+  grantedPerYear: Array<ChangedGrantYearInput>;
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+  /** Why the complaint is found justified: goes into the new version’s reasons. */
+  reasons: Scalars['String']['input'];
+};
+
+export type ChangedGrantYearInput = {
+  /** Coordinator funds, part of the owner’s. */
+  coordinator?: Scalars['Int']['input'];
+  institution: Scalars['Int']['input'];
+  owner: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** An amount bound by a multi-year grant (låste midler), in the year it falls in; promised subject to the state’s appropriation. */
 export type Commitment = {
   amount: Scalars['Int']['output'];
@@ -263,6 +281,53 @@ export type ComparisonRow = {
   /** Largest minus smallest grant across the scenarios. */
   spread: Scalars['Int']['output'];
 };
+
+/** A complaint (klage) against a decision. */
+export type Complaint = {
+  /** Assumptions the deadline rests on ("antakelse"). */
+  assumptions: Scalars['JSON']['output'];
+  /** The case summary sent to the directorate with the case file (FORWARDED). */
+  caseSummary?: Maybe<Scalars['String']['output']>;
+  /** Who complains (name of the party or its representative). */
+  complainant: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  daysLate: Scalars['Int']['output'];
+  /** ISO date: the last day to complain (fvl. § 29). */
+  deadline: Scalars['String']['output'];
+  /** The deadline check in Norwegian, with its clauses. */
+  deadlineExplanation: Scalars['String']['output'];
+  decision: Decision;
+  /** The grounds (klagegrunner). */
+  grounds: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why a late complaint is considered (fvl. § 31). */
+  lateReason?: Maybe<Scalars['String']['output']>;
+  noticeChannel: NoticeChannel;
+  /** ISO date the decision was sent to the party. */
+  notifiedOn: Scalars['String']['output'];
+  /** ISO date it was posted (postmark). */
+  postedOn?: Maybe<Scalars['String']['output']>;
+  /** The office’s assessment when it settled the complaint. */
+  reasons?: Maybe<Scalars['String']['output']>;
+  /** ISO date the office received the complaint. */
+  receivedOn: Scalars['String']['output'];
+  registeredBy: Scalars['String']['output'];
+  /** The decision version it led to (CHANGED). */
+  resultingVersion?: Maybe<Scalars['Int']['output']>;
+  settledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  settledBy?: Maybe<Scalars['String']['output']>;
+  status: ComplaintStatus;
+  /** In time (fvl. § 30). */
+  timely: Scalars['Boolean']['output'];
+  /** Optimistic-lock version: send it back to settle. */
+  version: Scalars['Int']['output'];
+};
+
+/** RECEIVED (awaits the office), FORWARDED (upheld, sent to the directorate), CHANGED (a new decision version). */
+export type ComplaintStatus =
+  | 'CHANGED'
+  | 'FORWARDED'
+  | 'RECEIVED';
 
 export type ConfirmNeedsStatementImportInput = {
   /** Filled templates, one statement each. */
@@ -549,6 +614,8 @@ export type Decision = {
   /** The decision’s annual reports, by year. */
   annualReports: Array<AnnualReport>;
   clauses: Array<Scalars['String']['output']>;
+  /** Complaints against the decision, oldest first. */
+  complaints: Array<Complaint>;
   createdAt: Scalars['DateTimeISO']['output'];
   decidedAt: Scalars['DateTimeISO']['output'];
   decidedBy: Scalars['String']['output'];
@@ -560,14 +627,23 @@ export type Decision = {
   id: Scalars['ID']['output'];
   /** The reasons (begrunnelse): the engine’s explanation and the plan’s clauses, editable by the office. */
   justification: Scalars['String']['output'];
+  /** The decision letter as sent (frozen); null until it is sent. */
+  letter?: Maybe<DecisionLetter>;
   needsStatement: NeedsStatement;
+  /** The notices about this decision, one per recipient, with their delivery. */
+  notices: Array<NoticeDelivery>;
   partnership: Partnership;
+  /** The payment plan, with each payment’s status today. */
+  payments: Array<PaymentRow>;
+  repaymentClaims: Array<RepaymentClaim>;
   requestedThisYear: Scalars['Int']['output'];
   round: Round;
   splitAnswers: Array<SplitAnswer>;
   status: DecisionStatus;
   /** Optimistic-lock version: send it back when you edit. */
   version: Scalars['Int']['output'];
+  /** Earlier and current versions (empty while the decision was never changed). */
+  versions: Array<DecisionVersion>;
 };
 
 /** A page of Decision items (Relay). */
@@ -587,6 +663,19 @@ export type DecisionFilter = {
   /** The statements’ sectors. */
   sector?: InputMaybe<Array<Sector>>;
   status?: InputMaybe<Array<DecisionStatus>>;
+};
+
+/** A letter as it was sent: frozen, with its hash. */
+export type DecisionLetter = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  frozenAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: LetterKind;
+  /** SHA-256 of the PDF, hex. */
+  sha256: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Where the PDF is served (GET, with the same bearer token as GraphQL). */
+  url: Scalars['String']['output'];
 };
 
 export type DecisionStatus =
@@ -615,6 +704,23 @@ export type DecisionTotals = {
   /** Over all years of the grants’ durations. */
   grantedTotal: Scalars['Int']['output'];
   requestedThisYear: Scalars['Int']['output'];
+};
+
+/** A version of a decision: the first, or one made after a complaint. */
+export type DecisionVersion = {
+  /** Why this version was made (after a complaint). */
+  changeReason?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt: Scalars['DateTimeISO']['output'];
+  decidedBy: Scalars['String']['output'];
+  grantedPerYear: Array<YearGrant>;
+  grantedThisYear: Scalars['Int']['output'];
+  grantedTotal: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  justification: Scalars['String']['output'];
+  status: DecisionStatus;
+  /** 1 for the decision as first made. */
+  versionNo: Scalars['Int']['output'];
 };
 
 /** A development session: a token signed with the local dev key. */
@@ -711,6 +817,15 @@ export type FollowUpState =
 export type ForumOutcome =
   | 'CONSENSUS'
   | 'VOTE';
+
+export type ForwardComplaintInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** For a late complaint: why it is considered (fvl. § 31). */
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+  /** The office’s assessment: why the decision stands. */
+  reasons: Scalars['String']['input'];
+};
 
 /** A year past its frame: never allowed to stand. */
 export type FrameExcess = {
@@ -952,10 +1067,82 @@ export type LeftoverReport = {
   reasons: Array<LeftoverReason>;
 };
 
+export type LetterBlock = {
+  id: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type LetterBlockInput = {
+  id: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type LetterKind =
+  | 'COMPLAINT_DECISION'
+  | 'DECISION'
+  | 'REPAYMENT_CLAIM';
+
+export type LetterPlaceholderInfo = {
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A decision letter as it would be sent now (not frozen). */
+export type LetterPreview = {
+  /** ISO date: three weeks after the letter’s date. */
+  complaintDeadline: Scalars['String']['output'];
+  /** The letter’s date, in words. */
+  date: Scalars['String']['output'];
+  decisionId: Scalars['ID']['output'];
+  /** The draft PDF (marked UTKAST), fetched with the bearer token. */
+  pdfUrl: Scalars['String']['output'];
+  recipient: Array<Scalars['String']['output']>;
+  reportDeadline?: Maybe<Scalars['String']['output']>;
+  sections: Array<LetterSectionType>;
+  title: Scalars['String']['output'];
+};
+
+/** One section of a letter: a heading, paragraphs, a list, a table. */
+export type LetterSectionType = {
+  heading?: Maybe<Scalars['String']['output']>;
+  list: Array<Scalars['String']['output']>;
+  paragraphs: Array<Scalars['String']['output']>;
+  table?: Maybe<LetterTableType>;
+};
+
+/** A table in a letter (the grant per year and party). */
+export type LetterTableType = {
+  columns: Array<Scalars['String']['output']>;
+  rows: Array<Array<Scalars['String']['output']>>;
+};
+
+/** The county’s decision letter template. */
+export type LetterTemplateType = {
+  blocks: Array<LetterBlock>;
+  contact: OfficeContactType;
+  /** True while the county uses the default template. */
+  isDefault: Scalars['Boolean']['output'];
+  placeholders: Array<LetterPlaceholderInfo>;
+  /** Send it back when you edit (0: the default). */
+  version: Scalars['Int']['output'];
+};
+
 /** A text in Norwegian bokmål (nb) and English (en). */
 export type LocalizedText = {
   en: Scalars['String']['output'];
   nb: Scalars['String']['output'];
+};
+
+/** What the ranked method does when the priority class at the budget line does not fit: CUT_RULE shares the shortfall by the cut rule; INDICATORS funds the class in the order of its sector’s discretionary indicators, seen together (the plan: on oversubscription). */
+export type MarginalTier =
+  | 'CUT_RULE'
+  | 'INDICATORS';
+
+export type MarkPaymentPaidInput = {
+  expectedVersion: Scalars['Int']['input'];
+  /** ISO date paid (default today). */
+  paidOn?: InputMaybe<Scalars['String']['input']>;
+  paymentId: Scalars['ID']['input'];
 };
 
 export type Measure = {
@@ -1035,6 +1222,8 @@ export type Mutation = {
   adjustScenarioLine: Scenario;
   /** The office records how the statement addresses Sámi perspectives (NONE, SOME, STRONG; NOT_ASSESSED takes it back), with a reason. Scenarios run after it order statements by it within a theme rank, after newcomers, and name it in the reasons. From the round’s opening until it is decided (a phase override with a reason otherwise); audited. */
   assessSamiPerspective: NeedsStatement;
+  /** Finds the complaint justified: a new version of the decision (CHANGED). */
+  changeDecisionOnComplaint: Complaint;
   /** OPEN → CLOSED: no more statements; scenarios may run. */
   closeRound: Round;
   /** Submits the previewed statements to the round: all of them, or none. */
@@ -1071,8 +1260,16 @@ export type Mutation = {
   discardNeedsStatementDraft: Scalars['ID']['output'];
   /** Extends the round’s deadline for needs statements beyond the plan calendar’s day (or, with a null deadline, returns to it); DRAFT or OPEN rounds, audited with the reason. VALIDATION_FAILED with problems for a date that is not later than the calendar’s. */
   extendSubmissionDeadline: Round;
+  /** Upholds the decision and forwards the complaint to the directorate (FORWARDED). */
+  forwardComplaint: Complaint;
+  /** Issues the repayment claim (with its letter) for funds an accepted report left unspent. */
+  issueRepaymentClaim: RepaymentClaim;
+  /** Marks a payment paid (refused while it is held). */
+  markPaymentPaid: PaymentRow;
   /** DRAFT → OPEN: needs statements may be submitted. */
   openRound: Round;
+  /** Plans the payments of the round’s granted decisions that have none yet. */
+  planPayments: PaymentPlanResult;
   /** Reads filled templates and checks each statement exactly as the form is checked. Writes nothing. */
   previewNeedsStatementImport: ImportPreview;
   /** Reads a register extract, indicator table or table of earlier commitments (xlsx or CSV) and shows what it would change and every problem. Writes nothing. */
@@ -1083,12 +1280,16 @@ export type Mutation = {
   recordForumOutcome: Proposal;
   /** Records how a reduced grant is split between owners and institution for a year. */
   recordSplitAnswer: SplitAnswer;
+  /** Registers a complaint against a decision, with its deadline check. */
+  registerComplaint: Complaint;
   /** Returns a SUBMITTED report to the partnership with a comment; it may then be resubmitted. */
   returnAnnualReport: AnnualReport;
   /** Queues a run of the allocation engine over a closed round and answers with it at once (QUEUED). Poll `scenarioRun(id)`: it becomes RUNNING, then DONE with its `scenario`, or FAILED with the reason. */
   runScenario: ScenarioRun;
   /** Saves the partnership’s needs statement as a draft (DRAFT), new or again, until the round’s deadline: seen by the partnership alone, not by the office nor in the allocation. Only what storage needs is checked; the plan’s rules apply on submission. */
   saveNeedsStatementDraft: NeedsStatement;
+  /** Freezes and sends the decision letters of a decided round (each decision once), with a notice by e-mail to the partnership’s contacts. */
+  sendDecisionLetters: Array<Decision>;
   setInstitutionArchived: Institution;
   /** Archives an owner (kept for history) or restores it. */
   setOwnerArchived: Owner;
@@ -1109,6 +1310,8 @@ export type Mutation = {
   updateEarlierCommitment: Commitment;
   updateIndicatorFigure: SectorIndicator;
   updateInstitution: Institution;
+  /** Replaces the county’s letter template (checked: every block, placeholders, contact). */
+  updateLetterTemplate: LetterTemplateType;
   /** Replaces a statement’s content while the round is open (optimistic locking). */
   updateNeedsStatement: NeedsStatement;
   updateOwner: Owner;
@@ -1132,6 +1335,11 @@ export type MutationAdjustScenarioLineArgs = {
 
 export type MutationAssessSamiPerspectiveArgs = {
   input: AssessSamiPerspectiveInput;
+};
+
+
+export type MutationChangeDecisionOnComplaintArgs = {
+  input: ChangeDecisionInput;
 };
 
 
@@ -1237,8 +1445,28 @@ export type MutationExtendSubmissionDeadlineArgs = {
 };
 
 
+export type MutationForwardComplaintArgs = {
+  input: ForwardComplaintInput;
+};
+
+
+export type MutationIssueRepaymentClaimArgs = {
+  annualReportId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkPaymentPaidArgs = {
+  input: MarkPaymentPaidInput;
+};
+
+
 export type MutationOpenRoundArgs = {
   input: RoundTransitionInput;
+};
+
+
+export type MutationPlanPaymentsArgs = {
+  roundId: Scalars['ID']['input'];
 };
 
 
@@ -1267,6 +1495,11 @@ export type MutationRecordSplitAnswerArgs = {
 };
 
 
+export type MutationRegisterComplaintArgs = {
+  input: RegisterComplaintInput;
+};
+
+
 export type MutationReturnAnnualReportArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -1282,6 +1515,11 @@ export type MutationRunScenarioArgs = {
 
 export type MutationSaveNeedsStatementDraftArgs = {
   input: SaveNeedsStatementDraftInput;
+};
+
+
+export type MutationSendDecisionLettersArgs = {
+  input: SendDecisionLettersInput;
 };
 
 
@@ -1347,6 +1585,11 @@ export type MutationUpdateIndicatorFigureArgs = {
 
 export type MutationUpdateInstitutionArgs = {
   input: UpdateInstitutionInput;
+};
+
+
+export type MutationUpdateLetterTemplateArgs = {
+  input: UpdateLetterTemplateInput;
 };
 
 
@@ -1512,6 +1755,8 @@ export type NeedsStatement = {
   id: Scalars['ID']['output'];
   localNeeds: Scalars['String']['output'];
   measures: Array<Measure>;
+  /** Whether an owner of the partnership is a newcomer in the round’s year by the county plan’s rule: it never took part, or not in as many years as the plan counts as a long while (plan rule 4). From the same funding history as `problems`; batched per round. */
+  newcomer: Scalars['Boolean']['output'];
   /** Aids to the office’s assessment of the statement as stored (never refusals): e.g. a coordinator asked for by a partnership below the complexity aid (an assumption), counted over the units taking part in this partnership. Batched per round. */
   notices: Array<StatementNotice>;
   ownContribution: OwnContribution;
@@ -1601,6 +1846,58 @@ export type NeedsStatementStatus =
   | 'DRAFT'
   | 'SUBMITTED'
   | 'WITHDRAWN';
+
+/** How the decision was sent: DIGITAL reaches the party the same day; POST after the assumed postal days. */
+export type NoticeChannel =
+  | 'DIGITAL'
+  | 'POST';
+
+/** A notice to one recipient, and how its delivery went. */
+export type NoticeDelivery = {
+  /** Delivery attempts so far (more than 1: retried). */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NoticeKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The recipient’s e-mail address (personal data: the office only). */
+  recipient: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: NoticeStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type NoticeKind =
+  | 'DECISION'
+  | 'OTHER'
+  | 'REPORT_REMINDER'
+  | 'REPORT_RETURNED'
+  | 'STATEMENT_REMINDER';
+
+export type NoticeStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+export type OfficeContactInput = {
+  address: Scalars['String']['input'];
+  appealBody: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  officeName: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  signatory: Scalars['String']['input'];
+};
+
+/** The office’s contact, as letters give it. */
+export type OfficeContactType = {
+  address: Scalars['String']['output'];
+  /** The body that decides an upheld complaint (Utdanningsdirektoratet). */
+  appealBody: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  officeName: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  signatory: Scalars['String']['output'];
+};
 
 /** The office’s own knowledge of one needs statement: a 0–1 score and why. */
 export type OfficeKnowledgeInput = {
@@ -1740,6 +2037,59 @@ export type PartyAccountsInput = {
   spent: Scalars['Int']['input'];
 };
 
+/** Why a payment is held: a report of the decision that has fallen due. */
+export type PaymentHoldType = {
+  /** ISO date the report was due. */
+  dueDate: Scalars['String']['output'];
+  /** REPORT_MISSING, REPORT_RETURNED or REPORT_AWAITING_REVIEW. */
+  reason: Scalars['String']['output'];
+  /** The reason in Norwegian. */
+  text: Scalars['String']['output'];
+  /** The grant year of the report. */
+  year: Scalars['Int']['output'];
+};
+
+export type PaymentParty =
+  | 'INSTITUTION'
+  | 'OWNER';
+
+/** The payment plans made for a round. */
+export type PaymentPlanResult = {
+  /** Payments created. */
+  payments: Scalars['Int']['output'];
+  /** Decisions that got a plan now. */
+  planned: Scalars['Int']['output'];
+};
+
+/** One payment of a decision’s grant (utbetaling), with its status now. */
+export type PaymentRow = {
+  /** Whole kroner. */
+  amount: Scalars['Int']['output'];
+  decisionId: Scalars['ID']['output'];
+  holds: Array<PaymentHoldType>;
+  id: Scalars['ID']['output'];
+  paidBy?: Maybe<Scalars['String']['output']>;
+  paidOn?: Maybe<Scalars['String']['output']>;
+  partnershipId: Scalars['ID']['output'];
+  partnershipName: Scalars['String']['output'];
+  party: PaymentParty;
+  payeeName: Scalars['String']['output'];
+  /** The payee’s organisation number (9 digits). */
+  payeeOrgnr: Scalars['String']['output'];
+  /** ISO date (antakelse: 1 March of the year, or the decision day). */
+  plannedOn: Scalars['String']['output'];
+  status: PaymentStatus;
+  /** Optimistic-lock version: send it back to mark it paid. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** PLANNED, PAID, or HELD (while a due report is missing, returned or not yet accepted). */
+export type PaymentStatus =
+  | 'HELD'
+  | 'PAID'
+  | 'PLANNED';
+
 /** The office’s override of the round’s phase, with its reason (audited). ADMIN only. */
 export type PhaseOverrideInput = {
   /** Why the phase is overridden (at least 5 characters). */
@@ -1829,11 +2179,15 @@ export type Query = {
   auditLog: AuditLogEntryConnection;
   /** Scenarios side by side, per statement. */
   compareScenarios: ScenarioComparison;
+  /** Complaints, newest first: a round’s, or all the caller may see (a partnership: its own). */
+  complaints: Array<Complaint>;
   /** The cost lines of the accounts, with labels. */
   costLines: Array<CostLineLabel>;
   /** The counties (tenants), by name. */
   counties: Array<County>;
   decision: Decision;
+  /** A decision’s letter as it would be sent now. */
+  decisionLetterPreview: LetterPreview;
   /** DEVELOPMENT ONLY: the partnerships of a county a developer can sign in as (PARTNERSHIP). Refused (FORBIDDEN) in production. */
   devSignInPartnerships: Array<DevSignInPartnership>;
   /** Years of grants made before the county’s rounds here, latest grant first. */
@@ -1849,6 +2203,8 @@ export type Query = {
   institutions: InstitutionConnection;
   /** The indicators of the plan in force that come as figures (statistics, distance). */
   knowledgeBaseIndicators: Array<KnowledgeBaseIndicator>;
+  /** The county’s decision letter template. */
+  letterTemplate: LetterTemplateType;
   /** The county’s municipalities by number. */
   municipalities: Array<Municipality>;
   /** Udir’s national statistics: frames, requests, grants, commitments, coordinator funds, newcomers, Sámi perspectives and annual reports across counties and years, grouped by any combination of dimensions (one SQL statement with GROUPING SETS). Aggregates only: no personal data, no free text. For machine clients: a token with the statistics scope. */
@@ -1866,6 +2222,8 @@ export type Query = {
   partnership: Partnership;
   /** The county’s partnerships by name (a partnership sees itself). */
   partnerships: PartnershipConnection;
+  /** A round’s payments with their status on `asOf` (ISO date, default today). */
+  payments: Array<PaymentRow>;
   proposal: Proposal;
   /** The office’s follow-up of annual reports for a round and/or a grant year: counts (reported, missing, late, accepted, returned) and one row per decision and year, with due date, lateness, spending against the grant and the problems the reporting rules find. */
   reportFollowUp: ReportFollowUp;
@@ -1907,8 +2265,18 @@ export type QueryCompareScenariosArgs = {
 };
 
 
+export type QueryComplaintsArgs = {
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDecisionLetterPreviewArgs = {
+  decisionId: Scalars['ID']['input'];
 };
 
 
@@ -2007,6 +2375,12 @@ export type QueryPartnershipsArgs = {
 };
 
 
+export type QueryPaymentsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2086,11 +2460,48 @@ export type RecordSplitAnswerInput = {
   year: Scalars['Int']['input'];
 };
 
+export type RegisterComplaintInput = {
+  /** Who complains. */
+  complainant: Scalars['String']['input'];
+  decisionId: Scalars['ID']['input'];
+  /** The grounds (klagegrunner). */
+  grounds: Scalars['String']['input'];
+  /** How it was sent (default DIGITAL). */
+  noticeChannel?: InputMaybe<NoticeChannel>;
+  /** ISO date the decision was sent to the party (default: the day its decision letter was sent, else the day it was decided). */
+  notifiedOn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date it was posted (postmark), if by post. */
+  postedOn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date the office received the complaint. */
+  receivedOn: Scalars['String']['input'];
+};
+
 /** REGISTER: a register extract (owners and their units); INDICATORS: knowledge-base figures; COMMITMENTS: earlier commitments. */
 export type RegisterImportKind =
   | 'COMMITMENTS'
   | 'INDICATORS'
   | 'REGISTER';
+
+/** A repayment claim (tilbakebetalingskrav) with its frozen letter. */
+export type RepaymentClaim = {
+  annualReportId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO date the amount is due. */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  institutionAmount: Scalars['Int']['output'];
+  issuedBy: Scalars['String']['output'];
+  /** ISO date of the claim. */
+  issuedOn: Scalars['String']['output'];
+  ownerAmount: Scalars['Int']['output'];
+  /** SHA-256 of the letter PDF (hex). */
+  sha256: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  /** The letter PDF’s URL (GET with the bearer token). */
+  url: Scalars['String']['output'];
+  /** The grant year reported on. */
+  year: Scalars['Int']['output'];
+};
 
 /** The simple (unaudited) accounts of a report, per party. */
 export type ReportAccounts = {
@@ -2417,6 +2828,8 @@ export type RoundTransitionInput = {
 export type RunScenarioInput = {
   cutRule?: CutRule;
   indicatorWeights?: InputMaybe<Array<IndicatorWeightInput>>;
+  /** RANKED: when the priority class at the budget line does not fit, share the shortfall by the cut rule (CUT_RULE) or fund it in the order of its sector’s discretionary indicators (INDICATORS). */
+  marginalTier?: MarginalTier;
   method?: AllocationMethod;
   /** The smallest share of a request worth funding, 0–1. */
   minFundedShare?: Scalars['Float']['input'];
@@ -2512,6 +2925,8 @@ export type Scenario = {
   leftover: Scalars['Int']['output'];
   /** One line per needs statement. */
   lines: ScenarioLineConnection;
+  /** What the ranked method did with the priority class at the budget line: shared by the cut rule, or ordered by the indicators. */
+  marginalTier: MarginalTier;
   method: AllocationMethod;
   /** How the method ran: method, source, solver status and gap, time limit, duration. */
   methodInfo: MethodInfo;
@@ -2811,6 +3226,12 @@ export type SectorReport = {
   withinNominalBand: Scalars['Boolean']['output'];
 };
 
+export type SendDecisionLettersInput = {
+  /** Only these decisions (default: every decision of the round without a letter). */
+  decisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  roundId: Scalars['ID']['input'];
+};
+
 /** Archives a register row (kept for history) or restores it. */
 export type SetArchivedInput = {
   archived: Scalars['Boolean']['input'];
@@ -3052,6 +3473,12 @@ export type UpdateInstitutionInput = {
   orgnr: Scalars['String']['input'];
 };
 
+export type UpdateLetterTemplateInput = {
+  blocks: Array<LetterBlockInput>;
+  contact: OfficeContactInput;
+  expectedVersion: Scalars['Int']['input'];
+};
+
 export type UpdateNeedsStatementInput = {
   budget?: InputMaybe<Array<BudgetYearInput>>;
   collectiveLearning?: InputMaybe<Scalars['String']['input']>;
@@ -3159,6 +3586,359 @@ export type YearGrant = {
   year: Scalars['Int']['output'];
 };
 
+export type AdminAggregates1QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates1Query = { round: { frame: number, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, freeThisYear: number, withProblems: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }>, byTheme: Array<{ sector?: Sector | null, themeId?: string | null, rank?: number | null, statements: number, withdrawn: number, requestedThisYear: number, title?: { nb: string, en: string } | null }>, byStatus: Array<{ status: NeedsStatementStatus, statements: number, requestedThisYear: number }> }, commitments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null } }, allCommitments: { totalCount: number, edges: Array<{ node: { amount: number } }> } } };
+
+export type AdminAggregates2QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates2Query = { needsStatements: { edges: Array<{ node: { id: string, status: NeedsStatementStatus, problems: Array<{ code: string, path: Array<string>, field: string, message: { nb: string, en: string } }> } }> } };
+
+export type AdminAggregates3QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates3Query = { scenario: { id: string, grantedNew: number, frame: number, leftover: number, lines: { totalCount: number, edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { sector?: Sector | null } } }> }, totals: { bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, statements: number, requestedThisYear: number, grantedThisYear: number }>, byMunicipality: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, municipality?: { number: string } | null, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, owners: Array<{ id: string, name: string }>, municipalities: Array<{ number: string }> }> }, constraintReport: { gauges: Array<{ id: string, kind: ConstraintGaugeKind, amount: number, percent: number, lower?: number | null, upper?: number | null, limitPercent?: number | null, broken: boolean, clause?: string | null, sector?: Sector | null, year?: number | null, durationYears?: number | null, group?: FundingGroup | null, label: { nb: string }, explanation: { nb: string, en: string }, notes: Array<{ nb: string }>, clauseTitle?: { nb: string, en: string } | null }>, sectors: Array<{ sector: Sector, total: number, grantedNew: number, committed: number, withinBand: boolean, requestedThisYear: number, statements: number, clause: string, band: { lower: number, upper: number }, notes: Array<{ nb: string }> }>, leftover: { amount: number, reasons: Array<{ code: string, message: { nb: string } }> }, institutionsInSeveralPartnerships: Array<{ orgnr: string, partnershipIds: Array<string>, grantedThisYear: number }> }, methodInfo: { method: AllocationMethod, cutRule: CutRule, source: MethodSource, objective: number, rankedObjective: number, status?: string | null, gap?: number | null, timeLimitSeconds?: number | null, timeLimitReached: boolean, durationMs: number, explanation: { nb: string, en: string }, solver?: { status: string, provenGap: number, timeLimitReached: boolean } | null } } };
+
+export type AdminAggregates4QueryVariables = Exact<{
+  round: Scalars['ID']['input'];
+  has?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AdminAggregates4Query = { needsStatements: { totalCount: number, edges: Array<{ node: { id: string } }> } };
+
+export type AdminAggregates5QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates5Query = { needsStatement: { problems: Array<{ code: string }> } };
+
+export type AdminAggregates11MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates11Mutation = { closeRound: { status: RoundStatus } };
+
+export type AdminAggregates6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates6Query = { scenarioRun: { id: string, status: ScenarioRunStatus, name: string, method: AllocationMethod, queuedAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, requestedByName: string, errorCode?: string | null, scenario?: { id: string } | null, round: { id: string } } };
+
+export type AdminAggregates7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates7Query = { round: { activeScenarioRun?: { id: string } | null, scenarioRuns: { totalCount: number, edges: Array<{ node: { status: ScenarioRunStatus, scenario?: { id: string } | null } }> } } };
+
+export type AdminAggregates8QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates8Query = { compareScenarios: { scenarios: Array<{ id: string, grantedNew: number }>, rows: Array<{ spread: number, needsStatement: { id: string } }>, differences: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string }, lines: Array<{ status: AllocationStatus, grantedThisYear: number, adjustmentReason?: string | null, explanation: { nb: string } } | null> }>, bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, granted: Array<number>, requestedThisYear: Array<number>, statements: Array<number>, spread: number, differs: boolean }>, byMunicipality: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean }>, byOwner: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean, owners: Array<{ id: string }> }> } };
+
+export type AdminAggregates12QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates12Query = { compareScenarios: { rows: Array<{ spread: number }> } };
+
+export type AdminAggregates9QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates9Query = { round: { activeScenarioRun?: { id: string, status: ScenarioRunStatus } | null } };
+
+export type AdminAggregates10QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates10Query = { round: { activeScenarioRun?: { id: string } | null } };
+
+export type AdminAggregates13QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates13Query = { scenarioRun: { id: string } };
+
+export type AdminAggregates14QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates14Query = { scenarioRun: { id: string } };
+
+export type AdminAggregates15QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates15Query = { scenarioRun: { id: string } };
+
+export type AdminAggregates16QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates16Query = { scenarioRun: { id: string } };
+
+export type Hardening1MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Hardening1Mutation = { devSignIn: { token: string, user: { role: Role, county?: { code: string } | null } } };
+
+export type Hardening2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Hardening2Mutation = { devSignIn: { token: string } };
+
+export type Hardening3QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Hardening3Query = { round: { id: string } };
+
+export type OverviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type OverviewQuery = { round: { id: string, year: number, status: RoundStatus, frame: number, version: number, calendar: Array<{ id: string, start: string, end: string, label: { nb: string } }>, planVersion: { planId: string, versionId: string }, summary: { statements: number, requestedThisYear: number, committedThisYear: number, freeThisYear: number, withProblems: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }>, byTheme: Array<{ sector?: Sector | null, themeId?: string | null, rank?: number | null, statements: number, withdrawn: number, requestedThisYear: number, title?: { nb: string } | null }>, byStatus: Array<{ status: NeedsStatementStatus, statements: number, requestedThisYear: number }> }, commitments: { totalCount: number }, needsStatements: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, status: NeedsStatementStatus, sector?: Sector | null, themeId?: string | null, durationYears?: number | null, requestedThisYear: number, version: number, budget: Array<{ year: number, owner: number, institution: number, total: number, coordinator: number }>, partnership: { id: string, name: string, otherServices: Array<string>, institution: { id: string, name: string, kind: InstitutionKind }, owners: Array<{ id: string, name: string, orgnr: string, ownership: Ownership, municipality?: { number: string, name: string } | null }> }, decision?: { id: string, status: DecisionStatus, grantedThisYear: number } | null, problems: Array<{ code: string, path: Array<string>, message: { nb: string } }> } }> } } };
+
+export type ScenariosQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ScenariosQuery = { round: { id: string, activeScenarioRun?: { id: string, status: ScenarioRunStatus } | null, scenarios: { totalCount: number, edges: Array<{ node: { id: string, name: string, grantedNew: number, leftover: number, totals: { bySector: Array<{ key: string, grantedThisYear: number }>, byMunicipality: Array<{ key: string, grantedThisYear: number, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, grantedThisYear: number, owners: Array<{ id: string, name: string }> }> }, constraintReport: { gauges: Array<{ id: string, amount: number, broken: boolean, explanation: { nb: string } }>, sectors: Array<{ sector: Sector, requestedThisYear: number }>, leftover: { amount: number } }, methodInfo: { method: AllocationMethod, source: MethodSource, status?: string | null, gap?: number | null, durationMs: number, explanation: { nb: string } } } }> } } };
+
+export type RegisterImport5QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterImport5Query = { needsStatementTemplate: { fileName: string, contentType: string, contentBase64: string } };
+
+export type RegisterImport6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterImport6Query = { needsStatementTemplate: { fileName: string } };
+
+export type OneWinner1MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OneWinner1Mutation = { putScenarioToForum: { id: string, status: ProposalStatus } };
+
+export type OneWinner4MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OneWinner4Mutation = { closeRound: { status: RoundStatus } };
+
+export type OneWinner2MutationVariables = Exact<{
+  input: CreateInstitutionInput;
+}>;
+
+
+export type OneWinner2Mutation = { createInstitution: { id: string } };
+
+export type OneWinner3MutationVariables = Exact<{
+  input: CreateInstitutionInput;
+}>;
+
+
+export type OneWinner3Mutation = { createInstitution: { id: string } };
+
+export type Reporting1MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type Reporting1Mutation = { acceptAnnualReport: { id: string, status: AnnualReportStatus, version: number, reviewedBy?: string | null } };
+
+export type Reporting2MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  comment: Scalars['String']['input'];
+}>;
+
+
+export type Reporting2Mutation = { returnAnnualReport: { id: string, status: AnnualReportStatus, version: number, reviewComment?: string | null } };
+
+export type Reporting3QueryVariables = Exact<{
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type Reporting3Query = { reportFollowUp: { asOf: string, counts: { expected: number, reported: number, missing: number, late: number, accepted: number, returned: number, awaitingReview: number, withProblems: number }, money: { grantedOwner: number, grantedInstitution: number, reportedGranted: number, spentOwner: number, spentInstitution: number, coordinatorSpent: number }, rows: Array<{ title: string, year: number, roundYear: number, state: FollowUpState, dueDate: string, dueDateSource: DueDateSource, owed: boolean, late: boolean, daysLate: number, spentOwner?: number | null, spentInstitution?: number | null, unspent?: number | null, measuresNotCarriedOut: number, goalsNotAchieved: number, decision: { id: string }, partnership: { id: string, name: string }, report?: { id: string, status: AnnualReportStatus } | null, grant: { owner: number, institution: number, coordinator: number }, problems: Array<{ code: string, path: Array<string> }> }> } };
+
+export type Reporting4QueryVariables = Exact<{
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type Reporting4Query = { reportReminders: Array<{ title: string, year: number, state: FollowUpState, dueDate: string, dueDateSource: DueDateSource, overdue: boolean, daysOverdue: number, reviewComment?: string | null, decision: { id: string }, partnership: { id: string, name: string }, contact: { name?: string | null, email?: string | null } }> };
+
+export type Reporting6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting6Query = { decision: { needsStatement: { goals: { longTerm: Array<{ id: string }>, subGoals: Array<{ id: string }> }, measures: Array<{ id: string }> } } };
+
+export type Reporting7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting7Query = { annualReport: { id: string }, decision: { annualReports: Array<{ id: string, year: number }> } };
+
+export type Reporting8MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting8Mutation = { startReporting: { status: RoundStatus } };
+
+export type Reporting10QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting10Query = { annualReport: { id: string } };
+
+export type Reporting9QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting9Query = { annualReport: { problems: Array<{ code: string }> } };
+
+export type Reporting5QueryVariables = Exact<{
+  roundId: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting5Query = { reportFollowUp: { rows: Array<{ decision: { id: string, grantedPerYear: Array<{ year: number }> }, partnership: { name: string }, report?: { id: string, status: AnnualReportStatus, grant?: { owner: number } | null, accounts: { owner: { lines: Array<{ costLine: CostLine, amount: number }> }, institution: { spent: number } }, problems: Array<{ code: string }>, needsStatement: { title: string }, round: { year: number } } | null }> } };
+
+export type RequestCeiling1MutationVariables = Exact<{
+  input: SubmitNeedsStatementInput;
+}>;
+
+
+export type RequestCeiling1Mutation = { submitNeedsStatement: { id: string, requestedThisYear: number, requestedTotal: number, problems: Array<{ code: string }> } };
+
+export type RequestCeiling2MutationVariables = Exact<{
+  input: SetRoundFrameInput;
+}>;
+
+
+export type RequestCeiling2Mutation = { setRoundFrame: { id: string, frame: number } };
+
+export type RequestCeiling3QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RequestCeiling3Query = { needsStatement: { id: string, notices: Array<{ code: string, field: string, clause: string, assumption?: string | null, message: { nb: string } }> } };
+
+export type RequestCeiling4QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RequestCeiling4Query = { round: { frame: number, year: number } };
+
+export type RequestCeiling5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestCeiling5Query = { partnerships: { edges: Array<{ node: { id: string, owners: Array<{ id: string, units: Array<{ id: string }> }>, institution: { id: string } } }> } };
+
+export type RequestCeiling6MutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type RequestCeiling6Mutation = { createUnit: { id: string } };
+
+export type RequestCeiling7MutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type RequestCeiling7Mutation = { createPartnership: { id: string, version: number } };
+
+export type RequestCeiling9MutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type RequestCeiling9Mutation = { updatePartnership: { id: string } };
+
+export type RequestCeiling8QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestCeiling8Query = { partnerships: { edges: Array<{ node: { owners: Array<{ id: string, units: Array<{ id: string }> }>, institution: { id: string } } }> } };
+
+export type RequestCeiling10MutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type RequestCeiling10Mutation = { createPartnership: { id: string } };
+
+export type RoleMatrix1MutationVariables = Exact<{
+  input: RunScenarioInput;
+}>;
+
+
+export type RoleMatrix1Mutation = { runScenario: { id: string } };
+
+export type RoleMatrix2QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoleMatrix2Query = { scenarioRun: { scenario?: { id: string } | null } };
+
+export type RoleMatrix3QueryVariables = Exact<{
+  r: Scalars['ID']['input'];
+}>;
+
+
+export type RoleMatrix3Query = { needsStatements: { edges: Array<{ node: { id: string } }> } };
+
 export type SetFrameMutationVariables = Exact<{
   input: SetRoundFrameInput;
 }>;
@@ -3180,6 +3960,259 @@ export type RoundActionsQueryVariables = Exact<{
 
 export type RoundActionsQuery = { round: { status: RoundStatus, allowedActions: Array<string> } };
 
+export type RoundWorkflow1MutationVariables = Exact<{
+  input: SubmitNeedsStatementInput;
+}>;
+
+
+export type RoundWorkflow1Mutation = { submitNeedsStatement: { id: string, version: number, status: NeedsStatementStatus, requestedThisYear: number, budget: Array<{ year: number, owner: number, institution: number, total: number }> } };
+
+export type RoundWorkflow2MutationVariables = Exact<{
+  input: UpdateNeedsStatementInput;
+}>;
+
+
+export type RoundWorkflow2Mutation = { updateNeedsStatement: { id: string, version: number, title: string } };
+
+export type RoundWorkflow3MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow3Mutation = { withdrawNeedsStatement: { status: NeedsStatementStatus } };
+
+export type RoundWorkflow4MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow4Mutation = { closeRound: { status: RoundStatus } };
+
+export type RoundWorkflow5QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow5Query = { compareScenarios: { sameInputAsFirst: Array<string>, rows: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string } }> } };
+
+export type RoundWorkflow6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow6Query = { scenario: { lines: { edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { id: string } } }> } } };
+
+export type RoundWorkflow7MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type RoundWorkflow7Mutation = { adjustScenarioLine: { version: number, grantedNew: number } };
+
+export type RoundWorkflow13MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type RoundWorkflow13Mutation = { adjustScenarioLine: { version: number } };
+
+export type RoundWorkflow8MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow8Mutation = { putScenarioToForum: { id: string, status: ProposalStatus, round: { status: RoundStatus } } };
+
+export type RoundWorkflow14MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow14Mutation = { decideRound: Array<{ id: string }> };
+
+export type RoundWorkflow9MutationVariables = Exact<{
+  input: RecordForumOutcomeInput;
+}>;
+
+
+export type RoundWorkflow9Mutation = { recordForumOutcome: { status: ProposalStatus, forumOutcome?: ForumOutcome | null, votesFor?: number | null } };
+
+export type RoundWorkflow15MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow15Mutation = { decideRound: Array<{ id: string }> };
+
+export type RoundWorkflow10MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow10Mutation = { decideRound: Array<{ id: string, version: number, status: DecisionStatus, grantedThisYear: number, justification: string, partnership: { id: string }, grantedPerYear: Array<{ year: number, amount: number }> }> };
+
+export type RoundWorkflow11QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow11Query = { round: { status: RoundStatus } };
+
+export type RoundWorkflow16MutationVariables = Exact<{
+  input: UpdateDecisionInput;
+}>;
+
+
+export type RoundWorkflow16Mutation = { updateDecision: { version: number, justification: string } };
+
+export type RoundWorkflow12MutationVariables = Exact<{
+  input: RecordSplitAnswerInput;
+}>;
+
+
+export type RoundWorkflow12Mutation = { recordSplitAnswer: { owner: number, institution: number } };
+
+export type RoundWorkflow17MutationVariables = Exact<{
+  input: RecordSplitAnswerInput;
+}>;
+
+
+export type RoundWorkflow17Mutation = { recordSplitAnswer: { owner: number } };
+
+export type RowLevelSecurity2MutationVariables = Exact<{
+  input: SetRoundFrameInput;
+}>;
+
+
+export type RowLevelSecurity2Mutation = { setRoundFrame: { frame: number } };
+
+export type RowLevelSecurity1QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RowLevelSecurity1Query = { round: { id: string } };
+
+export type ScenarioAdjustments1QueryVariables = Exact<{
+  input: ScenarioAdjustmentPreviewInput;
+}>;
+
+
+export type ScenarioAdjustments1Query = { scenarioAdjustmentPreview: { grantedNew: number, leftover: number, maxWithinFrame: number, requiredOverrides: Array<string>, pastFrame: Array<{ year: number, frame: number, total: number, excess: number, assumed: boolean }>, breaches: Array<{ constraintId: string, excess: number }>, problems: Array<{ code: string, field: string, message: { nb: string } }> } };
+
+export type ScenarioAdjustments2MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type ScenarioAdjustments2Mutation = { adjustScenarioLine: { id: string, version: number, grantedNew: number, leftover: number, adjustments: number } };
+
+export type ScenarioAdjustments9MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments9Mutation = { closeRound: { status: RoundStatus } };
+
+export type ScenarioAdjustments10MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments10Mutation = { putScenarioToForum: { id: string } };
+
+export type ScenarioAdjustments3MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments3Mutation = { putScenarioToForum: { id: string } };
+
+export type ScenarioAdjustments11MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments11Mutation = { recordForumOutcome: { status: ProposalStatus } };
+
+export type ScenarioAdjustments12MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments12Mutation = { decideRound: Array<{ id: string }> };
+
+export type ScenarioAdjustments13MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments13Mutation = { decideRound: Array<{ id: string }> };
+
+export type ScenarioAdjustments4MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments4Mutation = { decideRound: Array<{ grantedThisYear: number, justification: string, needsStatement: { id: string }, grantedPerYear: Array<{ year: number, amount: number }> }> };
+
+export type ScenarioAdjustments5QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments5Query = { round: { status: RoundStatus, calendar: Array<{ id: string, doneByPhase: boolean }>, decisionTotals: { decisions: number, grantedThisYear: number, grantedTotal: number, grantedLaterYears: number, byStatus: Array<{ status: DecisionStatus, decisions: number, grantedThisYear: number }> }, decisions: { edges: Array<{ node: { grantedThisYear: number, grantedTotal: number, version: number, justification: string } }> }, reduced: { grantedThisYear: number, decisions: number } } };
+
+export type ScenarioAdjustments6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments6Query = { scenario: { lines: { edges: Array<{ node: { id: string, adjustedBy?: string | null, adjustedByName?: string | null } }> } } };
+
+export type ScenarioAdjustments7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments7Query = { needsStatement: { history: Array<{ action: string, actorName: string, scenarioName?: string | null, grantedThisYear?: number | null, decisionStatus?: DecisionStatus | null, reason?: string | null }> } };
+
+export type ScenarioAdjustments8QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ScenarioAdjustments8Query = { round: { needsStatements: { totalCount: number, edges: Array<{ node: { id: string, title: string, partnership: { name: string, institution: { name: string }, owners: Array<{ name: string, municipality?: { name: string } | null }> } } }> } } };
+
+export type RegisterImport1MutationVariables = Exact<{
+  input: PreviewRegisterImportInput;
+}>;
+
+
+export type RegisterImport1Mutation = { previewRegisterImport: { rows: number, canConfirm: boolean, fingerprint: string, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }>, problems: Array<{ file?: string | null, row?: number | null, column?: string | null, code: string, message: { nb: string } }>, statements: Array<{ title: string, partnershipName?: string | null }> } };
+
+export type RegisterImport2MutationVariables = Exact<{
+  input: ConfirmRegisterImportInput;
+}>;
+
+
+export type RegisterImport2Mutation = { confirmRegisterImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }> } };
+
+export type RegisterImport3MutationVariables = Exact<{
+  input: PreviewNeedsStatementImportInput;
+}>;
+
+
+export type RegisterImport3Mutation = { previewNeedsStatementImport: { rows: number, canConfirm: boolean, fingerprint: string, summary: Array<{ entity: ImportEntity, created: number, updated: number, unchanged: number }>, problems: Array<{ file?: string | null, row?: number | null, column?: string | null, code: string, message: { nb: string } }>, statements: Array<{ title: string, partnershipName?: string | null }> } };
+
+export type RegisterImport4MutationVariables = Exact<{
+  input: ConfirmNeedsStatementImportInput;
+}>;
+
+
+export type RegisterImport4Mutation = { confirmNeedsStatementImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3199,6 +4232,1007 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AdminAggregates1Document = new TypedDocumentString(`
+    query AdminAggregates1($id: ID!) {
+  round(id: $id) {
+    frame
+    summary {
+      statements
+      withdrawn
+      requestedThisYear
+      committedThisYear
+      freeThisYear
+      withProblems
+      bySector {
+        sector
+        statements
+        requestedThisYear
+      }
+      byTheme {
+        sector
+        themeId
+        title {
+          nb
+          en
+        }
+        rank
+        statements
+        withdrawn
+        requestedThisYear
+      }
+      byStatus {
+        status
+        statements
+        requestedThisYear
+      }
+    }
+    commitments(first: 2) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    allCommitments: commitments(first: 200) {
+      totalCount
+      edges {
+        node {
+          amount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates1Query, AdminAggregates1QueryVariables>;
+export const AdminAggregates2Document = new TypedDocumentString(`
+    query AdminAggregates2($id: ID!) {
+  needsStatements(roundId: $id, first: 200) {
+    edges {
+      node {
+        id
+        status
+        problems {
+          code
+          path
+          field
+          message {
+            nb
+            en
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates2Query, AdminAggregates2QueryVariables>;
+export const AdminAggregates3Document = new TypedDocumentString(`
+    query AdminAggregates3($id: ID!) {
+  scenario(id: $id) {
+    id
+    grantedNew
+    frame
+    leftover
+    lines(first: 200) {
+      totalCount
+      edges {
+        node {
+          requestedThisYear
+          grantedThisYear
+          needsStatement {
+            sector
+          }
+        }
+      }
+    }
+    totals {
+      bySector {
+        key
+        kind
+        sector
+        statements
+        requestedThisYear
+        grantedThisYear
+      }
+      byMunicipality {
+        key
+        kind
+        municipality {
+          number
+        }
+        municipalities {
+          number
+        }
+        statements
+        requestedThisYear
+        grantedThisYear
+      }
+      byOwner {
+        key
+        kind
+        owners {
+          id
+          name
+        }
+        municipalities {
+          number
+        }
+        statements
+        requestedThisYear
+        grantedThisYear
+      }
+    }
+    constraintReport {
+      gauges {
+        id
+        kind
+        label {
+          nb
+        }
+        amount
+        percent
+        lower
+        upper
+        limitPercent
+        broken
+        explanation {
+          nb
+          en
+        }
+        notes {
+          nb
+        }
+        clause
+        clauseTitle {
+          nb
+          en
+        }
+        sector
+        year
+        durationYears
+        group
+      }
+      sectors {
+        sector
+        total
+        grantedNew
+        committed
+        band {
+          lower
+          upper
+        }
+        withinBand
+        requestedThisYear
+        statements
+        notes {
+          nb
+        }
+        clause
+      }
+      leftover {
+        amount
+        reasons {
+          code
+          message {
+            nb
+          }
+        }
+      }
+      institutionsInSeveralPartnerships {
+        orgnr
+        partnershipIds
+        grantedThisYear
+      }
+    }
+    methodInfo {
+      method
+      cutRule
+      source
+      objective
+      rankedObjective
+      status
+      gap
+      timeLimitSeconds
+      timeLimitReached
+      durationMs
+      explanation {
+        nb
+        en
+      }
+      solver {
+        status
+        provenGap
+        timeLimitReached
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates3Query, AdminAggregates3QueryVariables>;
+export const AdminAggregates4Document = new TypedDocumentString(`
+    query AdminAggregates4($round: ID!, $has: Boolean) {
+  needsStatements(roundId: $round, first: 200, filter: {hasProblems: $has}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates4Query, AdminAggregates4QueryVariables>;
+export const AdminAggregates5Document = new TypedDocumentString(`
+    query AdminAggregates5($id: ID!) {
+  needsStatement(id: $id) {
+    problems {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates5Query, AdminAggregates5QueryVariables>;
+export const AdminAggregates11Document = new TypedDocumentString(`
+    mutation AdminAggregates11($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates11Mutation, AdminAggregates11MutationVariables>;
+export const AdminAggregates6Document = new TypedDocumentString(`
+    query AdminAggregates6($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+    status
+    name
+    method
+    queuedAt
+    startedAt
+    finishedAt
+    durationMs
+    requestedByName
+    errorCode
+    scenario {
+      id
+    }
+    round {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates6Query, AdminAggregates6QueryVariables>;
+export const AdminAggregates7Document = new TypedDocumentString(`
+    query AdminAggregates7($id: ID!) {
+  round(id: $id) {
+    activeScenarioRun {
+      id
+    }
+    scenarioRuns(first: 10) {
+      totalCount
+      edges {
+        node {
+          status
+          scenario {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates7Query, AdminAggregates7QueryVariables>;
+export const AdminAggregates8Document = new TypedDocumentString(`
+    query AdminAggregates8($ids: [ID!]!) {
+  compareScenarios(ids: $ids) {
+    scenarios {
+      id
+      grantedNew
+    }
+    rows {
+      spread
+      needsStatement {
+        id
+      }
+    }
+    differences {
+      granted
+      spread
+      needsStatement {
+        id
+      }
+      lines {
+        status
+        grantedThisYear
+        explanation {
+          nb
+        }
+        adjustmentReason
+      }
+    }
+    bySector {
+      key
+      kind
+      sector
+      granted
+      requestedThisYear
+      statements
+      spread
+      differs
+    }
+    byMunicipality {
+      key
+      kind
+      granted
+      spread
+      differs
+    }
+    byOwner {
+      key
+      kind
+      owners {
+        id
+      }
+      granted
+      spread
+      differs
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates8Query, AdminAggregates8QueryVariables>;
+export const AdminAggregates12Document = new TypedDocumentString(`
+    query AdminAggregates12($ids: [ID!]!) {
+  compareScenarios(ids: $ids) {
+    rows {
+      spread
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates12Query, AdminAggregates12QueryVariables>;
+export const AdminAggregates9Document = new TypedDocumentString(`
+    query AdminAggregates9($id: ID!) {
+  round(id: $id) {
+    activeScenarioRun {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates9Query, AdminAggregates9QueryVariables>;
+export const AdminAggregates10Document = new TypedDocumentString(`
+    query AdminAggregates10($id: ID!) {
+  round(id: $id) {
+    activeScenarioRun {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates10Query, AdminAggregates10QueryVariables>;
+export const AdminAggregates13Document = new TypedDocumentString(`
+    query AdminAggregates13($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates13Query, AdminAggregates13QueryVariables>;
+export const AdminAggregates14Document = new TypedDocumentString(`
+    query AdminAggregates14($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates14Query, AdminAggregates14QueryVariables>;
+export const AdminAggregates15Document = new TypedDocumentString(`
+    query AdminAggregates15($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates15Query, AdminAggregates15QueryVariables>;
+export const AdminAggregates16Document = new TypedDocumentString(`
+    query AdminAggregates16($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates16Query, AdminAggregates16QueryVariables>;
+export const Hardening1Document = new TypedDocumentString(`
+    mutation Hardening1 {
+  devSignIn(role: ADMIN, countyCode: "troms") {
+    token
+    user {
+      role
+      county {
+        code
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Hardening1Mutation, Hardening1MutationVariables>;
+export const Hardening2Document = new TypedDocumentString(`
+    mutation Hardening2 {
+  devSignIn(role: ADMIN, countyCode: "troms") {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<Hardening2Mutation, Hardening2MutationVariables>;
+export const Hardening3Document = new TypedDocumentString(`
+    query Hardening3($id: ID!) {
+  round(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Hardening3Query, Hardening3QueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview($id: ID!, $first: Int!) {
+  round(id: $id) {
+    id
+    year
+    status
+    frame
+    version
+    calendar {
+      id
+      start
+      end
+      label {
+        nb
+      }
+    }
+    planVersion {
+      planId
+      versionId
+    }
+    summary {
+      statements
+      requestedThisYear
+      committedThisYear
+      freeThisYear
+      withProblems
+      bySector {
+        sector
+        statements
+        requestedThisYear
+      }
+      byTheme {
+        sector
+        themeId
+        title {
+          nb
+        }
+        rank
+        statements
+        withdrawn
+        requestedThisYear
+      }
+      byStatus {
+        status
+        statements
+        requestedThisYear
+      }
+    }
+    commitments(first: 1) {
+      totalCount
+    }
+    needsStatements(
+      first: $first
+      orderBy: {field: REQUESTED_THIS_YEAR, direction: DESC}
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          title
+          status
+          sector
+          themeId
+          durationYears
+          requestedThisYear
+          version
+          budget {
+            year
+            owner
+            institution
+            total
+            coordinator
+          }
+          partnership {
+            id
+            name
+            otherServices
+            institution {
+              id
+              name
+              kind
+            }
+            owners {
+              id
+              name
+              orgnr
+              ownership
+              municipality {
+                number
+                name
+              }
+            }
+          }
+          decision {
+            id
+            status
+            grantedThisYear
+          }
+          problems {
+            code
+            path
+            message {
+              nb
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const ScenariosDocument = new TypedDocumentString(`
+    query Scenarios($id: ID!, $first: Int!) {
+  round(id: $id) {
+    id
+    activeScenarioRun {
+      id
+      status
+    }
+    scenarios(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          grantedNew
+          leftover
+          totals {
+            bySector {
+              key
+              grantedThisYear
+            }
+            byMunicipality {
+              key
+              municipalities {
+                number
+              }
+              grantedThisYear
+            }
+            byOwner {
+              key
+              owners {
+                id
+                name
+              }
+              grantedThisYear
+            }
+          }
+          constraintReport {
+            gauges {
+              id
+              amount
+              broken
+              explanation {
+                nb
+              }
+            }
+            sectors {
+              sector
+              requestedThisYear
+            }
+            leftover {
+              amount
+            }
+          }
+          methodInfo {
+            method
+            source
+            status
+            gap
+            durationMs
+            explanation {
+              nb
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const RegisterImport5Document = new TypedDocumentString(`
+    query RegisterImport5($id: ID!) {
+  needsStatementTemplate(roundId: $id) {
+    fileName
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport5Query, RegisterImport5QueryVariables>;
+export const RegisterImport6Document = new TypedDocumentString(`
+    query RegisterImport6($id: ID!) {
+  needsStatementTemplate(roundId: $id) {
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport6Query, RegisterImport6QueryVariables>;
+export const OneWinner1Document = new TypedDocumentString(`
+    mutation OneWinner1($id: ID!) {
+  putScenarioToForum(input: {scenarioId: $id}) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OneWinner1Mutation, OneWinner1MutationVariables>;
+export const OneWinner4Document = new TypedDocumentString(`
+    mutation OneWinner4($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OneWinner4Mutation, OneWinner4MutationVariables>;
+export const OneWinner2Document = new TypedDocumentString(`
+    mutation OneWinner2($input: CreateInstitutionInput!) {
+  createInstitution(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OneWinner2Mutation, OneWinner2MutationVariables>;
+export const OneWinner3Document = new TypedDocumentString(`
+    mutation OneWinner3($input: CreateInstitutionInput!) {
+  createInstitution(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OneWinner3Mutation, OneWinner3MutationVariables>;
+export const Reporting1Document = new TypedDocumentString(`
+    mutation Reporting1($id: ID!, $version: Int!) {
+  acceptAnnualReport(id: $id, version: $version) {
+    id
+    status
+    version
+    reviewedBy
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting1Mutation, Reporting1MutationVariables>;
+export const Reporting2Document = new TypedDocumentString(`
+    mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {
+  returnAnnualReport(id: $id, version: $version, comment: $comment) {
+    id
+    status
+    version
+    reviewComment
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting2Mutation, Reporting2MutationVariables>;
+export const Reporting3Document = new TypedDocumentString(`
+    query Reporting3($roundId: ID, $year: Int, $asOf: String) {
+  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {
+    asOf
+    counts {
+      expected
+      reported
+      missing
+      late
+      accepted
+      returned
+      awaitingReview
+      withProblems
+    }
+    money {
+      grantedOwner
+      grantedInstitution
+      reportedGranted
+      spentOwner
+      spentInstitution
+      coordinatorSpent
+    }
+    rows {
+      decision {
+        id
+      }
+      partnership {
+        id
+        name
+      }
+      title
+      year
+      roundYear
+      state
+      dueDate
+      dueDateSource
+      owed
+      late
+      daysLate
+      report {
+        id
+        status
+      }
+      grant {
+        owner
+        institution
+        coordinator
+      }
+      spentOwner
+      spentInstitution
+      unspent
+      problems {
+        code
+        path
+      }
+      measuresNotCarriedOut
+      goalsNotAchieved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting3Query, Reporting3QueryVariables>;
+export const Reporting4Document = new TypedDocumentString(`
+    query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {
+  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {
+    decision {
+      id
+    }
+    partnership {
+      id
+      name
+    }
+    title
+    year
+    state
+    dueDate
+    dueDateSource
+    overdue
+    daysOverdue
+    contact {
+      name
+      email
+    }
+    reviewComment
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting4Query, Reporting4QueryVariables>;
+export const Reporting6Document = new TypedDocumentString(`
+    query Reporting6($id: ID!) {
+  decision(id: $id) {
+    needsStatement {
+      goals {
+        longTerm {
+          id
+        }
+        subGoals {
+          id
+        }
+      }
+      measures {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting6Query, Reporting6QueryVariables>;
+export const Reporting7Document = new TypedDocumentString(`
+    query Reporting7($id: ID!, $d: ID!) {
+  annualReport(id: $id) {
+    id
+  }
+  decision(id: $d) {
+    annualReports {
+      id
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting7Query, Reporting7QueryVariables>;
+export const Reporting8Document = new TypedDocumentString(`
+    mutation Reporting8($id: ID!) {
+  startReporting(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting8Mutation, Reporting8MutationVariables>;
+export const Reporting10Document = new TypedDocumentString(`
+    query Reporting10($id: ID!) {
+  annualReport(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting10Query, Reporting10QueryVariables>;
+export const Reporting9Document = new TypedDocumentString(`
+    query Reporting9($id: ID!) {
+  annualReport(id: $id) {
+    problems {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting9Query, Reporting9QueryVariables>;
+export const Reporting5Document = new TypedDocumentString(`
+    query Reporting5($roundId: ID!) {
+  reportFollowUp(roundId: $roundId, asOf: "2026-12-01") {
+    rows {
+      decision {
+        id
+        grantedPerYear {
+          year
+        }
+      }
+      partnership {
+        name
+      }
+      report {
+        id
+        status
+        grant {
+          owner
+        }
+        accounts {
+          owner {
+            lines {
+              costLine
+              amount
+            }
+          }
+          institution {
+            spent
+          }
+        }
+        problems {
+          code
+        }
+        needsStatement {
+          title
+        }
+        round {
+          year
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting5Query, Reporting5QueryVariables>;
+export const RequestCeiling1Document = new TypedDocumentString(`
+    mutation RequestCeiling1($input: SubmitNeedsStatementInput!) {
+  submitNeedsStatement(input: $input) {
+    id
+    requestedThisYear
+    requestedTotal
+    problems {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling1Mutation, RequestCeiling1MutationVariables>;
+export const RequestCeiling2Document = new TypedDocumentString(`
+    mutation RequestCeiling2($input: SetRoundFrameInput!) {
+  setRoundFrame(input: $input) {
+    id
+    frame
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling2Mutation, RequestCeiling2MutationVariables>;
+export const RequestCeiling3Document = new TypedDocumentString(`
+    query RequestCeiling3($id: ID!) {
+  needsStatement(id: $id) {
+    id
+    notices {
+      code
+      field
+      clause
+      assumption
+      message {
+        nb
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling3Query, RequestCeiling3QueryVariables>;
+export const RequestCeiling4Document = new TypedDocumentString(`
+    query RequestCeiling4($id: ID!) {
+  round(id: $id) {
+    frame
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling4Query, RequestCeiling4QueryVariables>;
+export const RequestCeiling5Document = new TypedDocumentString(`
+    query RequestCeiling5 {
+  partnerships(first: 1) {
+    edges {
+      node {
+        id
+        owners {
+          id
+          units {
+            id
+          }
+        }
+        institution {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling5Query, RequestCeiling5QueryVariables>;
+export const RequestCeiling6Document = new TypedDocumentString(`
+    mutation RequestCeiling6($input: CreateUnitInput!) {
+  createUnit(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling6Mutation, RequestCeiling6MutationVariables>;
+export const RequestCeiling7Document = new TypedDocumentString(`
+    mutation RequestCeiling7($input: CreatePartnershipInput!) {
+  createPartnership(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling7Mutation, RequestCeiling7MutationVariables>;
+export const RequestCeiling9Document = new TypedDocumentString(`
+    mutation RequestCeiling9($input: UpdatePartnershipInput!) {
+  updatePartnership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling9Mutation, RequestCeiling9MutationVariables>;
+export const RequestCeiling8Document = new TypedDocumentString(`
+    query RequestCeiling8 {
+  partnerships(first: 2) {
+    edges {
+      node {
+        owners {
+          id
+          units {
+            id
+          }
+        }
+        institution {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling8Query, RequestCeiling8QueryVariables>;
+export const RequestCeiling10Document = new TypedDocumentString(`
+    mutation RequestCeiling10($input: CreatePartnershipInput!) {
+  createPartnership(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RequestCeiling10Mutation, RequestCeiling10MutationVariables>;
+export const RoleMatrix1Document = new TypedDocumentString(`
+    mutation RoleMatrix1($input: RunScenarioInput!) {
+  runScenario(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrix1Mutation, RoleMatrix1MutationVariables>;
+export const RoleMatrix2Document = new TypedDocumentString(`
+    query RoleMatrix2($id: ID!) {
+  scenarioRun(id: $id) {
+    scenario {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrix2Query, RoleMatrix2QueryVariables>;
+export const RoleMatrix3Document = new TypedDocumentString(`
+    query RoleMatrix3($r: ID!) {
+  needsStatements(roundId: $r) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrix3Query, RoleMatrix3QueryVariables>;
 export const SetFrameDocument = new TypedDocumentString(`
     mutation SetFrame($input: SetRoundFrameInput!) {
   setRoundFrame(input: $input) {
@@ -3228,3 +5262,452 @@ export const RoundActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoundActionsQuery, RoundActionsQueryVariables>;
+export const RoundWorkflow1Document = new TypedDocumentString(`
+    mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {
+  submitNeedsStatement(input: $input) {
+    id
+    version
+    status
+    requestedThisYear
+    budget {
+      year
+      owner
+      institution
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow1Mutation, RoundWorkflow1MutationVariables>;
+export const RoundWorkflow2Document = new TypedDocumentString(`
+    mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {
+  updateNeedsStatement(input: $input) {
+    id
+    version
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow2Mutation, RoundWorkflow2MutationVariables>;
+export const RoundWorkflow3Document = new TypedDocumentString(`
+    mutation RoundWorkflow3($id: ID!) {
+  withdrawNeedsStatement(input: {id: $id, reason: "Slått sammen"}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow3Mutation, RoundWorkflow3MutationVariables>;
+export const RoundWorkflow4Document = new TypedDocumentString(`
+    mutation RoundWorkflow4($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow4Mutation, RoundWorkflow4MutationVariables>;
+export const RoundWorkflow5Document = new TypedDocumentString(`
+    query RoundWorkflow5($ids: [ID!]!) {
+  compareScenarios(ids: $ids) {
+    sameInputAsFirst
+    rows {
+      granted
+      spread
+      needsStatement {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow5Query, RoundWorkflow5QueryVariables>;
+export const RoundWorkflow6Document = new TypedDocumentString(`
+    query RoundWorkflow6($id: ID!) {
+  scenario(id: $id) {
+    lines(first: 50, orderBy: {field: REQUESTED, direction: DESC}) {
+      edges {
+        node {
+          requestedThisYear
+          grantedThisYear
+          needsStatement {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow6Query, RoundWorkflow6QueryVariables>;
+export const RoundWorkflow7Document = new TypedDocumentString(`
+    mutation RoundWorkflow7($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    version
+    grantedNew
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow7Mutation, RoundWorkflow7MutationVariables>;
+export const RoundWorkflow13Document = new TypedDocumentString(`
+    mutation RoundWorkflow13($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow13Mutation, RoundWorkflow13MutationVariables>;
+export const RoundWorkflow8Document = new TypedDocumentString(`
+    mutation RoundWorkflow8($id: ID!) {
+  putScenarioToForum(input: {scenarioId: $id, note: "Til drøfting"}) {
+    id
+    status
+    round {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow8Mutation, RoundWorkflow8MutationVariables>;
+export const RoundWorkflow14Document = new TypedDocumentString(`
+    mutation RoundWorkflow14($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow14Mutation, RoundWorkflow14MutationVariables>;
+export const RoundWorkflow9Document = new TypedDocumentString(`
+    mutation RoundWorkflow9($input: RecordForumOutcomeInput!) {
+  recordForumOutcome(input: $input) {
+    status
+    forumOutcome
+    votesFor
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow9Mutation, RoundWorkflow9MutationVariables>;
+export const RoundWorkflow15Document = new TypedDocumentString(`
+    mutation RoundWorkflow15($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow15Mutation, RoundWorkflow15MutationVariables>;
+export const RoundWorkflow10Document = new TypedDocumentString(`
+    mutation RoundWorkflow10($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    id
+    version
+    status
+    grantedThisYear
+    justification
+    partnership {
+      id
+    }
+    grantedPerYear {
+      year
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow10Mutation, RoundWorkflow10MutationVariables>;
+export const RoundWorkflow11Document = new TypedDocumentString(`
+    query RoundWorkflow11($id: ID!) {
+  round(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow11Query, RoundWorkflow11QueryVariables>;
+export const RoundWorkflow16Document = new TypedDocumentString(`
+    mutation RoundWorkflow16($input: UpdateDecisionInput!) {
+  updateDecision(input: $input) {
+    version
+    justification
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow16Mutation, RoundWorkflow16MutationVariables>;
+export const RoundWorkflow12Document = new TypedDocumentString(`
+    mutation RoundWorkflow12($input: RecordSplitAnswerInput!) {
+  recordSplitAnswer(input: $input) {
+    owner
+    institution
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow12Mutation, RoundWorkflow12MutationVariables>;
+export const RoundWorkflow17Document = new TypedDocumentString(`
+    mutation RoundWorkflow17($input: RecordSplitAnswerInput!) {
+  recordSplitAnswer(input: $input) {
+    owner
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow17Mutation, RoundWorkflow17MutationVariables>;
+export const RowLevelSecurity2Document = new TypedDocumentString(`
+    mutation RowLevelSecurity2($input: SetRoundFrameInput!) {
+  setRoundFrame(input: $input) {
+    frame
+  }
+}
+    `) as unknown as TypedDocumentString<RowLevelSecurity2Mutation, RowLevelSecurity2MutationVariables>;
+export const RowLevelSecurity1Document = new TypedDocumentString(`
+    query RowLevelSecurity1($id: ID!) {
+  round(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RowLevelSecurity1Query, RowLevelSecurity1QueryVariables>;
+export const ScenarioAdjustments1Document = new TypedDocumentString(`
+    query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) {
+  scenarioAdjustmentPreview(input: $input) {
+    grantedNew
+    leftover
+    maxWithinFrame
+    requiredOverrides
+    pastFrame {
+      year
+      frame
+      total
+      excess
+      assumed
+    }
+    breaches {
+      constraintId
+      excess
+    }
+    problems {
+      code
+      field
+      message {
+        nb
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments1Query, ScenarioAdjustments1QueryVariables>;
+export const ScenarioAdjustments2Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    id
+    version
+    grantedNew
+    leftover
+    adjustments
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments2Mutation, ScenarioAdjustments2MutationVariables>;
+export const ScenarioAdjustments9Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments9($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments9Mutation, ScenarioAdjustments9MutationVariables>;
+export const ScenarioAdjustments10Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments10($id: ID!) {
+  putScenarioToForum(input: {scenarioId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments10Mutation, ScenarioAdjustments10MutationVariables>;
+export const ScenarioAdjustments3Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments3($id: ID!) {
+  putScenarioToForum(input: {scenarioId: $id, note: "Til drøfting"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments3Mutation, ScenarioAdjustments3MutationVariables>;
+export const ScenarioAdjustments11Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments11($id: ID!) {
+  recordForumOutcome(input: {proposalId: $id, outcome: CONSENSUS}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments11Mutation, ScenarioAdjustments11MutationVariables>;
+export const ScenarioAdjustments12Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments12($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments12Mutation, ScenarioAdjustments12MutationVariables>;
+export const ScenarioAdjustments13Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments13($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments13Mutation, ScenarioAdjustments13MutationVariables>;
+export const ScenarioAdjustments4Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments4($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    grantedThisYear
+    justification
+    needsStatement {
+      id
+    }
+    grantedPerYear {
+      year
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments4Mutation, ScenarioAdjustments4MutationVariables>;
+export const ScenarioAdjustments5Document = new TypedDocumentString(`
+    query ScenarioAdjustments5($id: ID!) {
+  round(id: $id) {
+    status
+    calendar {
+      id
+      doneByPhase
+    }
+    decisionTotals {
+      decisions
+      grantedThisYear
+      grantedTotal
+      grantedLaterYears
+      byStatus {
+        status
+        decisions
+        grantedThisYear
+      }
+    }
+    decisions(first: 100) {
+      edges {
+        node {
+          grantedThisYear
+          grantedTotal
+          version
+          justification
+        }
+      }
+    }
+    reduced: decisionTotals(filter: {status: [REDUCED]}) {
+      grantedThisYear
+      decisions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments5Query, ScenarioAdjustments5QueryVariables>;
+export const ScenarioAdjustments6Document = new TypedDocumentString(`
+    query ScenarioAdjustments6($id: ID!) {
+  scenario(id: $id) {
+    lines(first: 50) {
+      edges {
+        node {
+          id
+          adjustedBy
+          adjustedByName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments6Query, ScenarioAdjustments6QueryVariables>;
+export const ScenarioAdjustments7Document = new TypedDocumentString(`
+    query ScenarioAdjustments7($id: ID!) {
+  needsStatement(id: $id) {
+    history {
+      action
+      actorName
+      scenarioName
+      grantedThisYear
+      decisionStatus
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments7Query, ScenarioAdjustments7QueryVariables>;
+export const ScenarioAdjustments8Document = new TypedDocumentString(`
+    query ScenarioAdjustments8($id: ID!, $search: String) {
+  round(id: $id) {
+    needsStatements(first: 100, filter: {search: $search}) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          partnership {
+            name
+            institution {
+              name
+            }
+            owners {
+              name
+              municipality {
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments8Query, ScenarioAdjustments8QueryVariables>;
+export const RegisterImport1Document = new TypedDocumentString(`
+    mutation RegisterImport1($input: PreviewRegisterImportInput!) {
+  previewRegisterImport(input: $input) {
+    rows
+    canConfirm
+    fingerprint
+    summary {
+      entity
+      created
+      updated
+      unchanged
+    }
+    problems {
+      file
+      row
+      column
+      code
+      message {
+        nb
+      }
+    }
+    statements {
+      title
+      partnershipName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport1Mutation, RegisterImport1MutationVariables>;
+export const RegisterImport2Document = new TypedDocumentString(`
+    mutation RegisterImport2($input: ConfirmRegisterImportInput!) {
+  confirmRegisterImport(input: $input) {
+    summary {
+      entity
+      created
+      updated
+      unchanged
+    }
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport2Mutation, RegisterImport2MutationVariables>;
+export const RegisterImport3Document = new TypedDocumentString(`
+    mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) {
+  previewNeedsStatementImport(input: $input) {
+    rows
+    canConfirm
+    fingerprint
+    summary {
+      entity
+      created
+      updated
+      unchanged
+    }
+    problems {
+      file
+      row
+      column
+      code
+      message {
+        nb
+      }
+    }
+    statements {
+      title
+      partnershipName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport3Mutation, RegisterImport3MutationVariables>;
+export const RegisterImport4Document = new TypedDocumentString(`
+    mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) {
+  confirmNeedsStatementImport(input: $input) {
+    summary {
+      entity
+      created
+    }
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterImport4Mutation, RegisterImport4MutationVariables>;

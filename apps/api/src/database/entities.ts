@@ -26,6 +26,10 @@ import { ScenarioLine } from '../modules/scenario/scenario-line.entity.js';
 import { ScenarioRun } from '../modules/scenario/scenario-run.entity.js';
 import { Scenario } from '../modules/scenario/scenario.entity.js';
 import { TenantEntity } from '../common/tenant-entity.js';
+import { Complaint } from '../modules/complaint/complaint.entity.js';
+import { DecisionVersion } from '../modules/complaint/decision-version.entity.js';
+import { Payment } from '../modules/payment/payment.entity.js';
+import { RepaymentClaim } from '../modules/payment/repayment-claim.entity.js';
 
 /** Every entity, explicitly (no folder scanning: the same list in node, vitest and the CLI). */
 export const entities = [
@@ -57,6 +61,10 @@ export const entities = [
   DecisionLetter,
   LetterTemplateRecord,
   NoticeDelivery,
+  Complaint,
+  DecisionVersion,
+  Payment,
+  RepaymentClaim,
 ];
 
 /** Entities with a `county`: the `tenant` filter scopes them to the caller's county. */
@@ -84,6 +92,10 @@ export const tenantEntities = [
   DecisionLetter,
   LetterTemplateRecord,
   NoticeDelivery,
+  Complaint,
+  DecisionVersion,
+  Payment,
+  RepaymentClaim,
 ];
 
 /** Entities a PARTNERSHIP caller sees only for its own partnership. */
@@ -93,4 +105,8 @@ export const partnershipEntities = [
   SplitAnswer,
   AnnualReport,
   DecisionLetter,
+  Complaint,
+  DecisionVersion,
+  Payment,
+  RepaymentClaim,
 ];

@@ -1,6 +1,16 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import {
+  ComplaintResolver,
+  DecisionComplaintsResolver,
+  DecisionVersionResolver,
+} from '../modules/complaint/complaint.resolver.js';
+import {
+  DecisionPaymentsResolver,
+  PaymentResolver,
+  RepaymentClaimResolver,
+} from '../modules/payment/payment.resolver.js';
 import { guardInputs } from '../server/input-guard.js';
 import { storedTextLimits } from './stored-columns.js';
 import { authChecker } from '../modules/auth/auth-checker.js';
@@ -76,6 +86,12 @@ export const resolvers = [
   NationalResolver,
   AnnualReportResolver,
   DecisionReportsResolver,
+  ComplaintResolver,
+  DecisionComplaintsResolver,
+  DecisionVersionResolver,
+  PaymentResolver,
+  RepaymentClaimResolver,
+  DecisionPaymentsResolver,
 ] as const;
 
 /**

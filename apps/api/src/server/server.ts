@@ -28,6 +28,7 @@ import { bindTransaction } from '../database/row-level-security.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
+import { downloadRoutes } from '../modules/archive/download-routes.js';
 import { letterRoutes } from '../modules/decision/letter/letter.route.js';
 import { LETTERS_PATH } from '../modules/decision/letter/letter.service.js';
 import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
@@ -263,6 +264,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // The letters' PDFs, with the same bearer token (frozen letters, and the office's drafts).
   app.use(LETTERS_PATH, ...limits, letterRoutes(orm, options.authenticator, logger));
   app.use(jsonErrors(logger));
+  // Files with the bearer token: the payments CSV, a round's archive zip, repayment letters.
+  if (limits.length > 0) app.use(['/exports', '/files'], ...limits);
+  app.use(downloadRoutes({ orm, authenticator: options.authenticator, logger }));
   if (options.adminDistDir && existsSync(join(options.adminDistDir, 'index.html'))) {
     serveAdmin(app, options.adminDistDir);
   } else {

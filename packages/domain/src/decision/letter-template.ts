@@ -130,8 +130,8 @@ export function placeholdersIn(text: string): string[] {
  * must be able to reach the office).
  */
 export function letterTemplateProblems(template: {
-  blocks: Record<string, string>;
-  contact: Record<string, string>;
+  blocks: Readonly<Record<string, string>>;
+  contact: Readonly<Partial<Record<keyof OfficeContact, string>>> | OfficeContact;
 }): ValidationProblem<LetterTemplateProblemCode>[] {
   const problems: ValidationProblem<LetterTemplateProblemCode>[] = [];
   const known = new Set<string>(LETTER_BLOCK_IDS);

@@ -20,9 +20,22 @@ export const NeedsStatementRowFieldsFragment = graphql(`
     durationYears
     requestedThisYear
     submittedAt
+    newcomer
     partnership {
       id
       name
+      institution {
+        id
+        name
+      }
+      owners {
+        id
+        name
+        municipality {
+          number
+          name
+        }
+      }
     }
     problems {
       ...ValidationProblemFields

@@ -110,6 +110,14 @@ export const PartnerDecisionsQuery = graphql(`
                   comment
                   answeredAt
                 }
+                complaints {
+                  id
+                  status
+                  receivedOn
+                  reasons
+                  resultingVersion
+                  settledAt
+                }
                 annualReports {
                   id
                   year

@@ -7,6 +7,7 @@ import {
   type ResolvedPlan,
 } from '@kompetansemidler/domain';
 import type { ApiProblem } from '../../graphql/api-error.js';
+import { parseKroner } from './split-answer.js';
 
 export type Achievement = 'ACHIEVED' | 'PARTLY_ACHIEVED' | 'NOT_ACHIEVED' | 'TOO_EARLY';
 export const ACHIEVEMENTS: readonly Achievement[] = [
@@ -114,11 +115,7 @@ export function reportFormFromStored(
 }
 
 /** Whole kroner from text (`12 500`); null when empty, NaN when not a whole number. */
-export function kroner(text: string): number | null {
-  const digits = text.replace(/[\s\u00a0.]/g, '');
-  if (digits === '') return null;
-  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
-}
+export const kroner = parseKroner;
 
 /** A party's lines with an amount, in the template's order. */
 function partyLines(party: PartyForm): { costLine: CostLine; amount: number }[] {
@@ -244,4 +241,14 @@ export function problemsAt(
   return problems.filter(
     (p) => prefix.length <= p.path.length && prefix.every((part, i) => String(p.path[i]) === part),
   );
+}
+
+/** The form's own problems, then the API's that say something else (no problem twice). */
+export function withServerProblems<P extends { code: string; path: readonly (string | number)[] }>(
+  local: readonly P[],
+  server: readonly P[],
+): P[] {
+  const key = (p: P) => `${p.code}:${p.path.join('.')}`;
+  const seen = new Set(local.map(key));
+  return [...local, ...server.filter((p) => !seen.has(key(p)))];
 }

@@ -14,6 +14,7 @@ import {
   spentOf,
   toReportInput,
   validateReportForm,
+  withServerProblems,
   type ReportForm,
   type ReportFormContext,
 } from './report-form.js';
@@ -114,9 +115,7 @@ export function useReportForm(options: { decisionId: Ref<string>; year: Ref<numb
   function shown(path: readonly string[]): ApiProblem[] {
     const local =
       showAll.value || touched.has(path.join('.')) ? problemsAt(problems.value, path) : [];
-    const server = problemsAt(serverError.value?.problems ?? [], path);
-    const seen = new Set(local.map((p) => `${p.code}:${p.path.join('.')}`));
-    return [...local, ...server.filter((p) => !seen.has(`${p.code}:${p.path.join('.')}`))];
+    return withServerProblems(local, problemsAt(serverError.value?.problems ?? [], path));
   }
 
   function touch(path: readonly string[]) {

@@ -24,6 +24,7 @@ import {
   type StatementForm,
   type StatementFormContext,
 } from './statement-form.js';
+import { withServerProblems } from './report-form.js';
 
 /**
  * The partnership's needs-statement form: a new statement for a round (roundId) or an existing
@@ -66,9 +67,6 @@ export function useStatementForm(options: {
   });
   const deadline = computed(() => contextQuery.data.value?.needsStatementFormContext.deadline);
   const open = computed(() => contextQuery.data.value?.needsStatementFormContext.open ?? false);
-  const partnershipId = computed(
-    () => contextQuery.data.value?.needsStatementFormContext.partnershipId ?? null,
-  );
 
   const form = reactive<StatementForm>(emptyForm());
   const touched = reactive(new Set<FieldKey | 'title'>());
@@ -103,10 +101,8 @@ export function useStatementForm(options: {
 
   /** The problems to show beside a field now. */
   function shown(field: FieldKey): FormProblem[] {
-    const server = serverByField.value[field] ?? [];
     const local = showAll.value || touched.has(field) ? (byField.value[field] ?? []) : [];
-    const seen = new Set(local.map((p) => `${p.code}:${p.path.join('.')}`));
-    return [...local, ...server.filter((p) => !seen.has(`${p.code}:${p.path.join('.')}`))];
+    return withServerProblems(local, serverByField.value[field] ?? []);
   }
 
   function touch(field: FieldKey | 'title') {

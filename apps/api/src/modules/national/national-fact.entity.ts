@@ -5,7 +5,7 @@ import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/core';
  * partnership ownership, institution and duration (and apart, each county's and year's frames),
  * with every figure summed. Kept by the database alone: the national statistics triggers
  * recompute a county's rows at the commit of any transaction that changed what they are computed
- * from (see Migration20261203155500). The API only reads them (nationalStatistics aggregates
+ * from (see Migration20261203163600). The API only reads them (nationalStatistics aggregates
  * these few thousand rows instead of the source tables); nothing here is ever written by the ORM.
  */
 @Entity({ tableName: 'national_fact' })

@@ -68,7 +68,7 @@ const DIMENSION_SQL: Record<
  * One SQL statement for the whole answer, over `national_fact`: the figures already summed per
  * county, year, sector, theme, ownership, institution and duration (and each round's frame by
  * county and year, apart), kept by the database's triggers at every commit that changes what they
- * are computed from (Migration20261203154400). The facts come from four sources, as before:
+ * are computed from (Migration20261203163600). The facts come from four sources, as before:
  *
  * - statements and their decisions, in the round's year (requests, Sámi perspectives, new grants,
  *   what they bind for later years, newcomer owners);

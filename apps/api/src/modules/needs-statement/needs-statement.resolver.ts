@@ -337,6 +337,26 @@ export class NeedsStatementResolver {
       .load(ns);
   }
 
+  @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether an owner of the partnership is a newcomer in the round’s year by the county plan’s rule: it never took part, or not in as many years as the plan counts as a long while (plan rule 4). From the same funding history as `problems`; batched per round.',
+  })
+  newcomer(@Root() ns: NeedsStatement, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders
+      .get<NeedsStatement, boolean>(
+        'statementNewcomer',
+        async (statements) => {
+          const found = await new StatementProblems(ctx.em).newcomersFor(
+            statements.map((s) => ({ id: s.id, roundId: s.round.id })),
+          );
+          return new Map(statements.map((s) => [s, found.get(s.id) ?? false]));
+        },
+        false,
+      )
+      .load(ns);
+  }
+
   @Authorized(WRITERS)
   @FieldResolver(() => Decision, { nullable: true, description: 'The decision, once made.' })
   decision(@Root() ns: NeedsStatement, @Ctx() ctx: RequestContext): Promise<Decision | null> {

@@ -135,7 +135,7 @@ const SOURCES = `
  * API's role may only read them: a county's own rows in a transaction bound to it, every county's
  * in the national scope.
  */
-export class Migration20261203154400 extends Migration {
+export class Migration20261203163600 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "national_fact" ("id" bigserial primary key, "county_id" uuid not null, "year" int not null, "sector" text null, "theme_id" varchar(100) null, "ownership" varchar(10) null, "institution_id" uuid null, "duration_years" smallint null, "is_frame" boolean not null, "frame" bigint null, ${MEASURES.map((m) => `"${m}" bigint not null`).join(', ')});`,
