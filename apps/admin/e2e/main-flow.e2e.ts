@@ -448,6 +448,32 @@ describe('the Statsforvalteren admin, end to end', () => {
     await check(page, '13-decisions');
   });
 
+  // Sending renders and freezes 70 PDFs in one transaction: minutes on a loaded 2-core machine.
+  it(
+    'previews a decision letter and sends the letters, each step accessible (issue 17)',
+    { timeout: 360_000 },
+    async () => {
+      const started = Date.now();
+      const table = page.getByTestId('decisions');
+      await table.locator('[data-testid^="preview-"]').first().click();
+      const preview = page.getByRole('dialog', { name: 'Forhåndsvisning av vedtaksbrev' });
+      await preview.getByRole('heading', { name: 'Klagerett' }).waitFor({ timeout: 30_000 });
+      expect(await preview.textContent()).toContain('forvaltningsloven § 28');
+      await check(page, '13b-letter-preview', '[data-testid="letter-preview"]');
+      const previewed = Date.now();
+      await preview.getByRole('button', { name: 'Lukk' }).click();
+      await page.getByTestId('send-letters').click();
+      const confirm = page.getByRole('dialog', { name: 'Sende vedtaksbrevene?' });
+      await confirm.getByRole('button', { name: 'Send vedtaksbrevene' }).click();
+      await page.getByText('Alle vedtaksbrev er sendt.').waitFor({ timeout: 300_000 });
+      console.info(
+        `letters: preview ${previewed - started} ms, send 70 letters ${Date.now() - previewed} ms`,
+      );
+      expect(await table.getByText(/^Sendt /).count()).toBe(70);
+      await check(page, '13c-letters-sent');
+    },
+  );
+
   it('exports the proposal as a workbook with a sheet per sector and the constraints', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
