@@ -13,7 +13,6 @@ import { Migration20261203132018 } from './Migration20261203132018.js';
 import { Migration20261203132248 } from './Migration20261203132248.js';
 import { Migration20261203154500 } from './Migration20261203154500.js';
 import { Migration20261203154700 } from './Migration20261203154700.js';
-import { Migration20261203154900 } from './Migration20261203154900.js';
 import { Migration20261203155000 } from './Migration20261203155000.js';
 import { Migration20261203163600 } from './Migration20261203163600.js';
 import { Migration20261203163700 } from './Migration20261203163700.js';
@@ -34,7 +33,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203132248', class: Migration20261203132248 },
   { name: 'Migration20261203154500', class: Migration20261203154500 },
   { name: 'Migration20261203154700', class: Migration20261203154700 },
-  { name: 'Migration20261203154900', class: Migration20261203154900 },
   { name: 'Migration20261203155000', class: Migration20261203155000 },
   { name: 'Migration20261203163600', class: Migration20261203163600 },
   { name: 'Migration20261203163700', class: Migration20261203163700 },
