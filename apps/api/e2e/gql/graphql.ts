@@ -1133,6 +1133,11 @@ export type LocalizedText = {
   nb: Scalars['String']['output'];
 };
 
+/** What the ranked method does when the priority class at the budget line does not fit: CUT_RULE shares the shortfall by the cut rule; INDICATORS funds the class in the order of its sector’s discretionary indicators, seen together (the plan: on oversubscription). */
+export type MarginalTier =
+  | 'CUT_RULE'
+  | 'INDICATORS';
+
 export type MarkPaymentPaidInput = {
   expectedVersion: Scalars['Int']['input'];
   /** ISO date paid (default today). */
@@ -2463,7 +2468,7 @@ export type RegisterComplaintInput = {
   grounds: Scalars['String']['input'];
   /** How it was sent (default DIGITAL). */
   noticeChannel?: InputMaybe<NoticeChannel>;
-  /** ISO date the decision was sent to the party (default: the day it was decided). */
+  /** ISO date the decision was sent to the party (default: the day its decision letter was sent, else the day it was decided). */
   notifiedOn?: InputMaybe<Scalars['String']['input']>;
   /** ISO date it was posted (postmark), if by post. */
   postedOn?: InputMaybe<Scalars['String']['input']>;
@@ -2823,6 +2828,8 @@ export type RoundTransitionInput = {
 export type RunScenarioInput = {
   cutRule?: CutRule;
   indicatorWeights?: InputMaybe<Array<IndicatorWeightInput>>;
+  /** RANKED: when the priority class at the budget line does not fit, share the shortfall by the cut rule (CUT_RULE) or fund it in the order of its sector’s discretionary indicators (INDICATORS). */
+  marginalTier?: MarginalTier;
   method?: AllocationMethod;
   /** The smallest share of a request worth funding, 0–1. */
   minFundedShare?: Scalars['Float']['input'];
@@ -2918,6 +2925,8 @@ export type Scenario = {
   leftover: Scalars['Int']['output'];
   /** One line per needs statement. */
   lines: ScenarioLineConnection;
+  /** What the ranked method did with the priority class at the budget line: shared by the cut rule, or ordered by the indicators. */
+  marginalTier: MarginalTier;
   method: AllocationMethod;
   /** How the method ran: method, source, solver status and gap, time limit, duration. */
   methodInfo: MethodInfo;
