@@ -352,6 +352,16 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
   });
 
   describe('the office’s follow-up', () => {
+    // C's report, submitted as the validation file's coordinator case ends: A accepted, B and C
+    // submitted when the follow-up is read.
+    beforeAll(async () => {
+      const { body } = await submitAs(
+        await api.as('PARTNERSHIP', 'troms', c.partnershipId),
+        validInput(c),
+      );
+      expect(body.errors).toBeUndefined();
+    });
+
     async function followUp(variables: Record<string, unknown>) {
       const { body } = await api.graphql(FOLLOW_UP, variables, admin);
       expect(body.errors).toBeUndefined();
