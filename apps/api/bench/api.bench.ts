@@ -725,7 +725,8 @@ async function startBuiltServer(
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 100; i++) {
+  // Up to 60 s: on a shared two-core host the built server's start (schema, pool) can pass 20 s.
+  for (let i = 0; i < 300 && child.exitCode === null; i++) {
     await new Promise((resolve) => setTimeout(resolve, 200));
     const ok = await fetch(`http://127.0.0.1:${port}/readyz`)
       .then((r) => r.ok)
