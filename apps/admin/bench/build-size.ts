@@ -32,7 +32,9 @@ export function brokenBudgets(report: BundleReport): string[] {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const distDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+  const distDir =
+    process.env['ADMIN_DIST'] ??
+    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
   const report = bundleReport(distDir);
   console.table([
     ...report.initialFiles

@@ -10,11 +10,8 @@ import { axeViolations, openBrowser, screenshot, type Browser } from './support/
  */
 const WIDTHS = [390, 1280] as const;
 
-/**
- * Screens known to scroll sideways, with their width: the needs-statement list at 390 px is about
- * 800 px too wide from an element the check below does not name yet (issue 20, open).
- */
-const KNOWN_SIDEWAYS_SCROLL = new Set(['statements@390']);
+/** The demo round whose screens are shown: the one with needs statements. */
+const ROUND_YEAR = 2027;
 
 const SCREENS: { name: string; path: string | ((page: Page) => Promise<string>) }[] = [
   { name: 'round', path: '/runde' },
@@ -44,12 +41,23 @@ const SCREENS: { name: string; path: string | ((page: Page) => Promise<string>) 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-/** The elements that stick out past the window's right edge, for a failure message. */
+/**
+ * The elements that stick out past the window's right edge, for a failure message: outside a
+ * scroll box, or positioned so that its box does not clip them.
+ */
 const wideElements = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('#main *')]
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter((el) => !el.closest('.table-scroll, .app-nav'))
+      .filter((el) => {
+        const box = el.closest<HTMLElement>('.table-scroll, .app-nav');
+        if (!box) return true;
+        const position = getComputedStyle(el).position;
+        return (
+          (position === 'absolute' || position === 'fixed') &&
+          getComputedStyle(box).position === 'static'
+        );
+      })
       .slice(0, 5)
       .map(
         (el) =>
@@ -82,6 +90,15 @@ describe('every office screen at 390 and 1280 px', () => {
     await page.locator('#county').selectOption((await troms.getAttribute('value'))!);
     await page.getByRole('button', { name: 'Logg inn' }).click();
     await page.getByTestId('viewer').waitFor();
+    // The screens of the demo's 2027 round, which has statements, whatever ran before: the suite
+    // shares one API, and the office's flow (main-flow.e2e.ts) adds an empty 2028 draft round,
+    // which the screens would otherwise show as the newest (an empty list, no statement to open).
+    await page.goto('/runde');
+    const round = page.locator('#round-picker option', { hasText: String(ROUND_YEAR) });
+    await page.locator('#round-picker').selectOption((await round.getAttribute('value'))!);
+    await page
+      .getByRole('heading', { level: 1, name: new RegExp(`Tildelingsrunde ${ROUND_YEAR}`) })
+      .waitFor();
   });
 
   afterAll(async () => {
@@ -98,16 +115,14 @@ describe('every office screen at 390 and 1280 px', () => {
         await page.waitForLoadState('networkidle');
         await page.waitForFunction(() => !document.body.innerText.includes('Laster …'));
 
-        const sideways = await overflow(page);
-        if (KNOWN_SIDEWAYS_SCROLL.has(`${screen.name}@${width}`)) {
-          // Still too wide (an open defect of issue 20): printed in the run, not failed.
-          console.warn(`${screen.name} at ${width} px scrolls sideways by ${sideways} px`);
-        } else {
-          expect(
-            sideways,
-            `sideways scroll: ${(await wideElements(page)).join(', ')}`,
-          ).toBeLessThanOrEqual(1);
+        if (screen.name === 'statements') {
+          // The list is what is measured: an empty round would pass without a table.
+          expect(await page.locator('#main table tbody tr').count()).toBeGreaterThan(0);
         }
+        expect(
+          await overflow(page),
+          `sideways scroll: ${(await wideElements(page)).join(', ')}`,
+        ).toBeLessThanOrEqual(1);
         const font = await fontLoaded(page);
         expect(font.first).toBe('Inter');
         expect(font.loaded && font.check, 'Inter is loaded').toBe(true);

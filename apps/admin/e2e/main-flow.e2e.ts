@@ -201,6 +201,22 @@ describe('the Statsforvalteren admin, end to end', () => {
     await page.getByTestId('no-problems').or(page.getByTestId('problems')).waitFor();
     // The history comes from the audit log (demo statements may have none yet).
     await page.getByTestId('history').or(page.getByText('Ingen historikk.')).waitFor();
+
+    // The office's assessment of Sámi perspectives: a reason too short is refused beside its
+    // field, then the assessment is recorded and shows with who made it, and in the history.
+    const sami = page.getByTestId('sami-assessment-form');
+    await sami.getByLabel('Ivaretar samiske perspektiver godt').check();
+    await sami.getByLabel('Begrunnelse').fill('kort');
+    await sami.getByRole('button', { name: 'Lagre vurderingen' }).click();
+    await page.locator('#sami-reason-error').getByText('minst 5 tegn').waitFor();
+    expect(await page.locator('#sami-reason').getAttribute('aria-invalid')).toBe('true');
+    await check(page, '05-needs-statement-sami-refused', '[data-testid="sami-assessment"]');
+    await sami.getByLabel('Begrunnelse').fill('Samisk fagmiljø er partner i tiltakene.');
+    await sami.getByRole('button', { name: 'Lagre vurderingen' }).click();
+    await expect
+      .poll(() => page.getByTestId('sami-assessment-current').textContent())
+      .toMatch(/Ivaretar samiske perspektiver godt\. Vurdert av .*Samisk fagmiljø er partner/);
+    await page.getByTestId('history').getByText('Samiske perspektiver vurdert').waitFor();
     await check(page, '05-needs-statement');
   });
 

@@ -92,6 +92,18 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'reports.report.title', roles: OFFICE },
   },
   {
+    path: '/utbetalinger',
+    name: 'payments',
+    component: () => import('./modules/payments/PaymentsPage.vue'),
+    meta: { title: 'money.payments.title', roles: OFFICE },
+  },
+  {
+    path: '/klager',
+    name: 'complaints',
+    component: () => import('./modules/complaints/ComplaintsPage.vue'),
+    meta: { title: 'money.complaints.title', roles: OFFICE },
+  },
+  {
     path: '/register',
     name: 'register',
     component: () => import('./modules/register/RegisterPage.vue'),
@@ -173,6 +185,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'partner-reports',
     component: () => import('./modules/partner/PartnerReportsPage.vue'),
     meta: { title: 'partner.reports.title', roles: PARTNERSHIP },
+  },
+  {
+    path: '/partnerskap/rapporter/:decisionId/:year(\\d{4})',
+    name: 'partner-report',
+    component: () => import('./modules/partner/PartnerReportFormPage.vue'),
+    props: true,
+    meta: { title: 'partner.reportForm.pageTitle', roles: PARTNERSHIP },
   },
   {
     path: '/nasjonalt',

@@ -11,9 +11,13 @@
 // Run: npm run bench:fault -w @kompetansemidler/api (after a build), or `npm run bench` at the
 // root (it runs api.bench.ts, then this). FAULT_RATE sets the advisers' requests/s (default 20),
 // FAULT_SECONDS a window's length (default 10), FAULT_RETRY_WAIT_S how long to keep asking for
-// the next scenario run after a SIGKILL (default 30).
+// the next scenario run after a SIGKILL (default 30), FAULT_NATIONAL_SAMPLES the sequential
+// national requests timed (default 30). FAULT_ONLY=national runs the national rows alone (the
+// seven-dimension aggregate and the misbehaving client, ≈ 2 min with the seeding):
+//   FAULT_ONLY=national npm run bench:fault -w @kompetansemidler/api
 import 'reflect-metadata';
 import pg from 'pg';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -24,6 +28,9 @@ import { EmbeddedPostgres, sharedTempRoot } from '../src/database/embedded-postg
 import { loadOrCreateDevSigningKey } from '../src/modules/auth/dev-signing-key.js';
 import { signDevMachineToken, signDevToken } from '../src/modules/auth/dev-token.js';
 import { Role } from '../src/modules/auth/role.js';
+import { nationalStatisticsFromSourcesSql } from '../src/modules/national/national-statistics.source-sql.js';
+import { nationalStatisticsSql } from '../src/modules/national/national-statistics.sql.js';
+import { currentYearInNorway } from '../src/modules/national/national.service.js';
 import { NationalDimension } from '../src/modules/national/national.types.js';
 import { serveJwks, startBuiltServer, type BuiltServer } from './bench-server.js';
 import { seedNationalDatabase } from './national-database.js';
@@ -35,6 +42,8 @@ const SECONDS = Number(process.env['FAULT_SECONDS'] ?? 10);
 const RETRY_WAIT_S = Number(process.env['FAULT_RETRY_WAIT_S'] ?? 30);
 const ADVISER_CONNECTIONS = 10;
 const NATIONAL_CLIENTS = 10;
+const NATIONAL_SAMPLES = Number(process.env['FAULT_NATIONAL_SAMPLES'] ?? 30);
+const NATIONAL_ONLY = process.env['FAULT_ONLY'] === 'national';
 
 const OVERVIEW = `query RoundOverview($id: ID!) {
   round(id: $id) {
@@ -54,6 +63,19 @@ const NATIONAL_ALL = `query National($groupBy: [NationalDimension!]!, $years: [I
   }
 }`;
 const SEVEN = Object.values(NationalDimension);
+/** Every group's dimensions and every figure: the largest answer the statistics give. */
+const NATIONAL_FULL = `query National($groupBy: [NationalDimension!]!) {
+  nationalStatistics(groupBy: $groupBy) {
+    groups { county { code name } year sector theme { id titleNb titleEn } ownership
+      institution { orgnr name kind } durationYears
+      figures { frame statements requested samiStatements samiShare decisions grants granted
+        grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare
+        grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned
+        reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner
+        reportedSpentInstitution reportedCoordinatorSpent } }
+    totals { granted committed reportsExpected reportsSubmitted }
+  }
+}`;
 const RUN = `mutation Run($id: ID!) { runScenario(input: { roundId: $id, name: "fault", method: OPTIMAL, timeLimitSeconds: 5 }) { id } }`;
 
 interface Outcome {
@@ -124,6 +146,9 @@ async function main(): Promise<void> {
       pacedOutcomes({ url: endpoint, headers: admin, body: overview, rate: RATE, seconds });
     await advisers(3); // warm-up
 
+    // 0. The cache-missing seven-dimension aggregate, one at a time (the server keeps no answers).
+    rows.push(...(await nationalAggregateRows(url, endpoint, national, server.process.pid)));
+
     // 1. A misbehaving national client.
     const quiet = await advisers(SECONDS);
     let misbehaving = true;
@@ -168,9 +193,18 @@ async function main(): Promise<void> {
             nationalOk.map((o) => o.doneAt - o.sentAt),
             0.5,
           ),
+        )}, p95 ${ms(
+          percentile(
+            nationalOk.map((o) => o.doneAt - o.sentAt),
+            0.95,
+          ),
         )}), ` +
         `${countBy(nationalOutcomes.filter((o) => o.code !== 'ok'))}`,
     });
+    if (NATIONAL_ONLY) {
+      printTable(rows);
+      return;
+    }
 
     // 2. PostgreSQL restarted under load.
     const restartAt = 3_000;
@@ -369,6 +403,112 @@ async function main(): Promise<void> {
     await rm(dirname(dataDir), { recursive: true, force: true });
   }
   printTable(rows);
+}
+
+/**
+ * The seven-dimension nationalStatistics computed on every request (the server keeps no answers),
+ * timed one request at a time: through the API (HTTP, auth, GraphQL, every figure of every group),
+ * its SQL sent straight to PostgreSQL, the former statement over the source tables (the reference
+ * the facts are tested against), and a county's recompute of its facts, which every committed write
+ * of the county pays once.
+ */
+async function nationalAggregateRows(
+  url: string,
+  endpoint: string,
+  headers: Record<string, string>,
+  serverPid: number | undefined,
+): Promise<FaultRow[]> {
+  const body = JSON.stringify({ query: NATIONAL_FULL, variables: { groupBy: SEVEN } });
+  let groups = 0;
+  const cpuBefore = processCpuMs(serverPid);
+  const api = await timed(NATIONAL_SAMPLES, async () => {
+    const response = await fetch(endpoint, { method: 'POST', headers, body });
+    const json = (await response.json()) as {
+      errors?: unknown;
+      data?: { nationalStatistics: { groups: unknown[] } };
+    };
+    if (json.errors || !json.data) {
+      throw new Error(`nationalStatistics failed: ${JSON.stringify(json.errors)}`);
+    }
+    groups = json.data.nationalStatistics.groups.length;
+  });
+  const serverCpu = (processCpuMs(serverPid) - cpuBefore) / NATIONAL_SAMPLES;
+  const query = { groupBy: SEVEN, years: [], counties: [], currentYear: currentYearInNorway() };
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    // As the API's sessions: no JIT (orm-config), so both statements are timed as it runs them.
+    await client.query('set jit = off');
+    const facts = nationalStatisticsSql(query).sql;
+    const sources = nationalStatisticsFromSourcesSql(query).sql;
+    const sql = await timed(NATIONAL_SAMPLES, () => client.query(facts));
+    const before = await timed(Math.min(5, NATIONAL_SAMPLES), () => client.query(sources));
+    const explain = await client.query<{ 'QUERY PLAN': Array<{ 'Execution Time': number }> }>(
+      `explain (analyze, format json) ${facts}`,
+    );
+    const execution = explain.rows[0]?.['QUERY PLAN'][0]?.['Execution Time'] ?? Number.NaN;
+    const { rows: county } = await client.query(
+      `select c.id, (select count(*)::int from national_fact f where f.county_id = c.id) as facts,
+              (select count(*)::int from needs_statement ns where ns.county_id = c.id) as statements
+         from county c where c.code = 'county-01'`,
+    );
+    const {
+      id,
+      facts: countyFacts,
+      statements,
+    } = county[0] as {
+      id: string;
+      facts: number;
+      statements: number;
+    };
+    const refresh = await timed(NATIONAL_SAMPLES, () =>
+      client.query('select national_fact_refresh($1)', [id]),
+    );
+    const { rows: total } = await client.query('select count(*)::int as n from national_fact');
+    return [
+      {
+        fault: 'cache-missing national aggregate',
+        measured: `nationalStatistics grouped by all seven dimensions (${groups} groups, every figure), computed on each request, ${NATIONAL_SAMPLES} one at a time (target ≤ 200 ms)`,
+        result:
+          `API p50 ${ms(api.p50)}, p95 ${ms(api.p95)} (the server's CPU ${ms(serverCpu)} per answer); its SQL on PostgreSQL p50 ${ms(sql.p50)}, ` +
+          `p95 ${ms(sql.p95)} (${(total[0] as { n: number }).n} fact rows; EXPLAIN ANALYZE ${ms(execution)}); the former SQL over ` +
+          `the source tables p50 ${ms(before.p50)} (${Math.min(5, NATIONAL_SAMPLES)} runs)`,
+      },
+      {
+        fault: 'keeping the national facts',
+        measured: `a county's facts recomputed at the commit of a write to its data (county-01: ${statements} statements → ${countyFacts} fact rows), ${NATIONAL_SAMPLES} times`,
+        result: `p50 ${ms(refresh.p50)}, p95 ${ms(refresh.p95)} added to such a commit`,
+      },
+    ];
+  } finally {
+    await client.end();
+  }
+}
+
+/** A process's CPU time so far (user and system, all threads), from /proc; NaN elsewhere. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat (11 and 12 after the command), in ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** `count` calls of `once`, one after another: the median and p95 of their milliseconds. */
+async function timed(
+  count: number,
+  once: () => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await once();
+    times.push(performance.now() - started);
+  }
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
 /** Polls a scenario run (runScenario answers at once with it queued) until its scenario is stored. */

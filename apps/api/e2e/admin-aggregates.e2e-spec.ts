@@ -1,6 +1,8 @@
 import {
+  resolvePlanVersion,
   toCanonicalJson,
   TROMS_PLAN_2026_2029,
+  type CountyPlan,
   type ScenarioParameters,
 } from '@kompetansemidler/domain';
 import { createHash } from 'node:crypto';
@@ -230,6 +232,58 @@ describe('aggregates for the admin: summary, problems, scenario totals and repor
       [clean.id],
     );
     expect(await count()).toBe(submittedWithProblems(before));
+  });
+
+  it('flags statements whose partnership has a newcomer owner, by the plan’s rule, and notices a changed owner', async () => {
+    type Row = {
+      id: string;
+      newcomer: boolean;
+      partnership: { owners: Array<{ id: string; participationYears: number[] }> };
+    };
+    const list = async () =>
+      (
+        await api.graphql<{ needsStatements: { edges: Array<{ node: Row }> } }>(
+          `query($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {
+            id newcomer partnership { owners { id participationYears } } } } } }`,
+          { id: world.tromsRoundId },
+          admin,
+        )
+      ).body.data!.needsStatements.edges.map((e) => e.node);
+    const [round] = await sql<{ year: number; plan: CountyPlan; version_id: string }>(
+      `select r.year, pv.plan, pv.version_id from round r
+         join plan_version pv on pv.id = r.plan_version_id where r.id = ?`,
+      [world.tromsRoundId],
+    );
+    const year = round!.year;
+    const longWhile = resolvePlanVersion(round!.plan, round!.version_id).rules.newcomers
+      .yearsAwayCountsAsLongWhile;
+    // The domain's rule, from the years the API reports: never, or not for a long while.
+    const isNew = (years: number[]) => {
+      const earlier = years.filter((y) => y < year);
+      return earlier.length === 0 || year - Math.max(...earlier) - 1 >= longWhile;
+    };
+    const before = await list();
+    expect(before.length).toBeGreaterThan(0);
+    for (const s of before) {
+      expect(s.newcomer, s.id).toBe(s.partnership.owners.some((o) => isNew(o.participationYears)));
+    }
+
+    // Every owner of one statement's partnership took part last year: no newcomer; then one
+    // owner's years are cleared (as the register may do): a newcomer.
+    const target = before[0]!;
+    const owners = target.partnership.owners.map((o) => o.id);
+    const setYears = (ids: string[], years: number[]) =>
+      sql(
+        `update owner set participation_years = ?::jsonb, version = version + 1 where id in (${ids.map(() => '?').join(', ')})`,
+        [JSON.stringify(years), ...ids],
+      );
+    await setYears(owners, [year - 1]);
+    expect((await list()).find((s) => s.id === target.id)!.newcomer).toBe(false);
+    await setYears(owners.slice(0, 1), []);
+    expect((await list()).find((s) => s.id === target.id)!.newcomer).toBe(true);
+
+    // Back as they were, for the tests after this one.
+    for (const o of target.partnership.owners) await setYears([o.id], o.participationYears);
   });
 
   let rankedId = '';

@@ -42,7 +42,7 @@ describe('the statement timeout', () => {
   afterAll(() => api.close());
 
   it('stops a statement that runs too long: TIMEOUT, HTTP 503 with Retry-After, not a 500', async () => {
-    lock = await lockTable(api.db.url, 'needs_statement');
+    lock = await lockTable(api.db.url, 'national_fact');
     const started = Date.now();
     const response = await fetch(`${api.server.url}/graphql`, {
       method: 'POST',
@@ -76,7 +76,7 @@ describe('national statistics behind a concurrency limit', () => {
 
   it('runs one at a time, queues one and refuses the next at once with BUSY (503, Retry-After)', async () => {
     const national = await api.as('NATIONAL');
-    const lock = await lockTable(api.db.url, 'needs_statement');
+    const lock = await lockTable(api.db.url, 'national_fact');
     try {
       const first = api.graphql(NATIONAL, {}, national);
       await new Promise((resolve) => setTimeout(resolve, 200));

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedSmallWorld, validStatementFields, type SmallWorld } from '../test/fixtures.js';
+import {
+  openRoundDeadline,
+  seedSmallWorld,
+  validStatementFields,
+  type SmallWorld,
+} from '../test/fixtures.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
 const CONTEXT = `query($round: ID!) { needsStatementFormContext(roundId: $round) {
@@ -67,7 +72,7 @@ describe('a partnership’s door', () => {
     const context = body.data!.needsStatementFormContext;
     expect(context).toMatchObject({
       roundYear: 2027,
-      deadline: '2027-02-01',
+      deadline: openRoundDeadline(),
       partnershipId: own,
       partnership: { id: own },
     });
@@ -83,7 +88,7 @@ describe('a partnership’s door', () => {
       `update round set calendar = (
          select jsonb_agg(case when m->>'id' = 'submission-deadline'
            then m || '{"start": "2026-02-01", "end": "2026-02-01"}'::jsonb else m end)
-         from jsonb_array_elements(calendar) m)
+         from jsonb_array_elements(calendar) m), submission_deadline_override = null
        where id = ?`,
       [world.tromsRoundId],
     );

@@ -158,6 +158,17 @@ describe('the reporting cycle over HTTP: decision → report → return → resu
     expect(
       await count(`audit_log where entity_id = ? and action = 'returnAnnualReport'`, [reportA.id]),
     ).toBe(1);
+    // The partnership is told by e-mail: a notice queued with the return (issue 17), in Norwegian.
+    const notices = await sql<{ kind: string; subject: string; body: string; status: string }>(
+      `select kind, subject, body, status from notice_delivery where subject_id = ?`,
+      [reportA.id],
+    );
+    expect(notices.length).toBeGreaterThan(0);
+    for (const n of notices) {
+      expect(n).toMatchObject({ kind: 'REPORT_RETURNED', status: 'QUEUED' });
+      expect(n.subject).toBe(`Rapporten for ${YEAR} er sendt tilbake`);
+      expect(n.body).toContain('Regnskapet for UH mangler reiseutgifter.');
+    }
   });
 
   it('lists the returned report for a reminder with the office’s comment and the contact person', async () => {

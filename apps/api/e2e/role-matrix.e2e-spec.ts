@@ -168,6 +168,13 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ id: ids.openRound }),
   },
   {
+    name: 'assessSamiPerspective',
+    roles: ['ADMIN'],
+    query:
+      'mutation($s: ID!) { assessSamiPerspective(input: { needsStatementId: $s, level: SOME, reason: "Rollematrisen" }) { id } }',
+    variables: (ids) => ({ s: ids.statement }),
+  },
+  {
     name: 'openRound',
     roles: ['ADMIN'],
     query: 'mutation($id: ID!) { openRound(input: { roundId: $id }) { id } }',
@@ -179,6 +186,20 @@ const OPERATIONS: Operation[] = [
     query:
       'mutation($id: ID!, $p: ID) { submitNeedsStatement(input: { roundId: $id, partnershipId: $p, title: "x" }) { id } }',
     variables: (ids) => ({ id: ids.openRound, p: ids.partnership }),
+  },
+  {
+    name: 'saveNeedsStatementDraft',
+    roles: ['PARTNERSHIP'],
+    query:
+      'mutation($id: ID!) { saveNeedsStatementDraft(input: { roundId: $id, title: "Rollematrise" }) { id } }',
+    variables: (ids) => ({ id: ids.openRound }),
+  },
+  {
+    name: 'extendSubmissionDeadline',
+    roles: ['ADMIN'],
+    query:
+      'mutation($id: ID!) { extendSubmissionDeadline(input: { roundId: $id, deadline: null, reason: "Rollematrisen" }) { id } }',
+    variables: (ids) => ({ id: ids.openRound }),
   },
   {
     name: 'runScenario',
@@ -250,6 +271,39 @@ const OPERATIONS: Operation[] = [
     roles: ['ADMIN'],
     query:
       'mutation($id: ID!) { returnAnnualReport(id: $id, version: 999, comment: "Rett opp") { id } }',
+    variables: (ids) => ({ id: ids.report }),
+  },
+  {
+    name: 'payments',
+    roles: ['ADMIN'],
+    query: 'query($round: ID!) { payments(roundId: $round) { id decisionId } }',
+    variables: (ids) => ({ round: ids.round }),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.decision),
+  },
+  {
+    name: 'planPayments',
+    roles: ['ADMIN'],
+    query: 'mutation($round: ID!) { planPayments(roundId: $round) { planned } }',
+    variables: (ids) => ({ round: ids.round }),
+  },
+  {
+    name: 'complaints',
+    roles: ['ADMIN', 'PARTNERSHIP'],
+    query: 'query($round: ID!) { complaints(roundId: $round) { id decision { id } } }',
+    variables: (ids) => ({ round: ids.round }),
+    leaks: (data, ids) => JSON.stringify(data).includes(ids.decision),
+  },
+  {
+    name: 'registerComplaint',
+    roles: ['ADMIN'],
+    query: `mutation($d: ID!) { registerComplaint(input: { decisionId: $d, complainant: "Rollematrisen",
+      grounds: "Rollematrisen klager.", receivedOn: "2026-05-01", notifiedOn: "2026-04-15" }) { id } }`,
+    variables: (ids) => ({ d: ids.decision }),
+  },
+  {
+    name: 'issueRepaymentClaim',
+    roles: ['ADMIN'],
+    query: 'mutation($id: ID!) { issueRepaymentClaim(annualReportId: $id) { id } }',
     variables: (ids) => ({ id: ids.report }),
   },
   {

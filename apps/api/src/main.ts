@@ -7,6 +7,7 @@ import { migrate, seedDemoDataIfEmpty } from './database/prepare-database.js';
 import { createLogger } from './logger.js';
 import { Authenticator } from './modules/auth/authenticator.js';
 import { loadOrCreateDevSigningKey } from './modules/auth/dev-signing-key.js';
+import { startNotices } from './modules/notice/notice-setup.js';
 import { ScenarioRunner } from './modules/scenario/solver/scenario-runner.js';
 import { buildApiSchema } from './schema/build-schema.js';
 import { DatabaseOutage } from './server/database-outage.js';
@@ -47,18 +48,24 @@ async function main(): Promise<void> {
     }
   }
   const outage = new DatabaseOutage(logger, config.outage);
-  const orm = await createOrm(
-    appDatabaseUrl(database.url, config.databaseAppUrl),
-    logger,
-    config.databasePoolMax,
-    {
-      statementTimeoutMs: config.statementTimeoutMs,
-      onConnectionError: (error) =>
-        outage.logUnavailable(error, 'a pooled database connection failed'),
-      onDriverWarning: (message) => outage.logUnavailable({ message }, 'database driver warning'),
-    },
-  );
+  const appUrl = appDatabaseUrl(database.url, config.databaseAppUrl);
+  const orm = await createOrm(appUrl, logger, config.databasePoolMax, {
+    statementTimeoutMs: config.statementTimeoutMs,
+    onConnectionError: (error) =>
+      outage.logUnavailable(error, 'a pooled database connection failed'),
+    onDriverWarning: (message) => outage.logUnavailable({ message }, 'database driver warning'),
+  });
   cleanups.unshift(() => orm.close());
+
+  // Notices by e-mail, sent by jobs of the queue on PostgreSQL (a local SMTP server in development).
+  const notices = await startNotices({
+    config: config.notices,
+    production: config.environment === 'production',
+    orm,
+    databaseUrl: appUrl,
+    logger,
+  });
+  if (notices) cleanups.unshift(() => notices.stop());
 
   const devKey = config.auth.devSigningKeyFile
     ? await loadOrCreateDevSigningKey(config.auth.devSigningKeyFile)

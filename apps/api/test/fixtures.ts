@@ -1,7 +1,9 @@
 import type { SubmitNeedsStatementInput } from '../e2e/gql/graphql.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import {
+  calendarForRound,
   generateDemoRound,
+  planVersionInForce,
   NORDLAND_LIKE_EXAMPLE_PLAN,
   TROMS_MUNICIPALITIES,
   TROMS_PLAN_2026_2029,
@@ -9,7 +11,8 @@ import {
 } from '@kompetansemidler/domain';
 import { RoundStatus } from '../src/modules/round/round-status.js';
 import { NORDLAND_DEMO_MUNICIPALITIES } from '../src/seeders/demo.seeder.js';
-import { seedDemoCounty } from '../src/seeders/demo-county.js';
+import { demoDeadlineExtension, seedDemoCounty } from '../src/seeders/demo-county.js';
+import { calendarDeadline } from '../src/modules/needs-statement/submission-deadline.js';
 
 export interface SmallWorld {
   tromsRoundId: string;
@@ -60,6 +63,19 @@ export async function seedSmallWorld(
     tromsPartnershipIds: partnerships.filter((p) => p.code === 'troms').map((p) => p.id),
     nordlandPartnershipIds: partnerships.filter((p) => p.code === 'nordland').map((p) => p.id),
   };
+}
+
+/**
+ * The deadline the small world's open round (Troms 2027) has today: the plan calendar's
+ * 1 February 2027 while that is ahead, else the demo's extension (see demoDeadlineExtension), so
+ * the tests that submit to it keep passing after February 2027.
+ */
+export function openRoundDeadline(now: Date = new Date()): string {
+  const calendar = calendarForRound(
+    planVersionInForce(TROMS_PLAN_2026_2029, '2027-01-01').rules,
+    2027,
+  );
+  return demoDeadlineExtension(calendar, RoundStatus.OPEN, now) ?? calendarDeadline(calendar)!;
 }
 
 /** A complete, valid needs statement for Troms' 2027 round, as GraphQL input fields. */

@@ -8,6 +8,8 @@ import { Authenticator } from '../src/modules/auth/authenticator.js';
 import { generateDevSigningKey, type DevSigningKey } from '../src/modules/auth/dev-signing-key.js';
 import { signDevToken } from '../src/modules/auth/dev-token.js';
 import type { Role } from '../src/modules/auth/role.js';
+import { Mailer } from '../src/modules/notice/mailer.js';
+import { NoticeRuntime } from '../src/modules/notice/notice-runtime.js';
 import { ScenarioRunner } from '../src/modules/scenario/solver/scenario-runner.js';
 import { buildApiSchema } from '../src/schema/build-schema.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
@@ -18,6 +20,8 @@ export interface TestApi {
   db: TestDatabase;
   server: RunningServer;
   devKey: DevSigningKey;
+  /** The notice runtime (queue, dispatcher, workers) when started with `notices`. */
+  notices: NoticeRuntime | undefined;
   /**
    * POSTs a GraphQL operation as a browser client would. An operation written as gql(`…`) from
    * e2e/gql (see codegen.ts) types the answer and the variables from the schema; a plain string
@@ -82,6 +86,8 @@ export async function startTestApi(
     rateLimit?: RateLimitOptions;
     nationalStatisticsLimit?: { concurrency: number; queue: number };
     outage?: (logger: Logger) => DatabaseOutage;
+    /** Sends notices through this SMTP server (e.g. startTestMailServer's), by the real queue. */
+    notices?: { smtpUrl: string; redispatchAfterSeconds?: number };
   } = {},
 ): Promise<TestApi> {
   const db = await createTestDatabase();
@@ -123,10 +129,24 @@ export async function startTestApi(
       : {}),
     ...(options.outage ? { outage: options.outage(logger) } : {}),
   });
+  const notices = options.notices
+    ? await NoticeRuntime.start({
+        orm,
+        databaseUrl: db.appUrl,
+        mailer: new Mailer(options.notices.smtpUrl, 'Statsforvalteren <ikke-svar@test.invalid>'),
+        logger,
+        dispatchIntervalMs: 500,
+        reminderCron: null,
+        ...(options.notices.redispatchAfterSeconds === undefined
+          ? {}
+          : { redispatchAfterSeconds: options.notices.redispatchAfterSeconds }),
+      })
+    : undefined;
   const api: TestApi = {
     db,
     server,
     devKey,
+    notices,
     async graphql(
       query: string | TypedOperation<unknown, unknown>,
       variables?: unknown,
@@ -192,6 +212,7 @@ export async function startTestApi(
       return { authorization: `Bearer ${token}` };
     },
     async close() {
+      await notices?.stop();
       await server.stop();
       await runner.close();
       if (orm !== db.orm) await orm.close(true);

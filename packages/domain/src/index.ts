@@ -89,6 +89,14 @@ export type { PreparedRound, PreparedCandidate, PreparedRow } from './allocation
 export { StrategyRegistry } from './allocation/strategy-registry.js';
 export { loadHighsSolver, sharedHighsSolver, type HighsSolver } from './allocation/highs-solver.js';
 export { candidateFromNeedsStatement } from './allocation/candidate-from-needs-statement.js';
+export {
+  samiAssessmentForEngine,
+  samiAssessmentProblems,
+  SAMI_REASON_MAX_LENGTH,
+  SAMI_REASON_MIN_LENGTH,
+  type RecordedSamiLevel,
+  type SamiAssessmentProblemCode,
+} from './allocation/sami-assessment.js';
 
 // demo data
 export {
@@ -352,3 +360,80 @@ export {
 } from './allocation/scenario-comparison.js';
 export { sectorOfStatement } from './needs-statement/statement-sector.js';
 export { SCENARIO_DEFAULTS } from './allocation/scenario-defaults.js';
+
+// decisions: letters (vedtaksbrev), from the county's template
+export {
+  DEFAULT_LETTER_TEMPLATE,
+  LETTER_BLOCK_IDS,
+  LETTER_PLACEHOLDERS,
+  MAX_BLOCK_LENGTH,
+  fillPlaceholders,
+  letterTemplateProblems,
+  placeholdersIn,
+  type LetterBlockId,
+  type LetterPlaceholder,
+  type LetterTemplate,
+  type LetterTemplateProblemCode,
+  type OfficeContact,
+} from './decision/letter-template.js';
+export {
+  COMPLAINT_PERIOD_DAYS,
+  addDays,
+  decisionLetterContent,
+  letterPlainText,
+  norwegianDate,
+  type DecisionLetterFacts,
+  type LetterClause,
+  type LetterContent,
+  type LetterGrantYear,
+  type LetterSection,
+  type LetterTable,
+} from './decision/letter-content.js';
+// decisions: complaints (fvl. §§ 28–33), payments and repayment claims
+export {
+  COMPLAINT_CLAUSES,
+  COMPLAINT_MIN_TEXT,
+  DEFAULT_POSTAL_DAYS,
+  complaintDeadline,
+  checkComplaintRegistration,
+  checkComplaintSettlement,
+  checkChangedGrant,
+  complaintCaseSummary,
+  norwegianPublicHolidays,
+  nextWorkingDay,
+  isIsoDate,
+  formatDate as formatNorwegianDate,
+  type NoticeChannel,
+  type ComplaintAssumption,
+  type ComplaintDeadline,
+  type ComplaintDeadlineInput,
+  type ComplaintStatus,
+  type ComplaintProblemCode,
+  type ComplaintRegistration,
+  type ComplaintCaseFile,
+  type GrantYear,
+} from './decision/complaint.js';
+export {
+  DEFAULT_PAYMENT_DAY,
+  PAYMENT_ASSUMPTIONS,
+  paymentPlan,
+  paymentHolds,
+  paymentStatus,
+  replanPayments,
+  type PaymentParty,
+  type PaymentStatus,
+  type PlannedPayment,
+  type HoldReason,
+  type ReportDue,
+  type PaymentHold,
+} from './decision/payment.js';
+export {
+  REPAYMENT_ASSUMPTIONS,
+  REPAYMENT_DAYS,
+  repaymentClaim,
+  repaymentLetter,
+  type RepaymentClaim,
+  type RepaymentLine,
+  type RepaymentLetterInput,
+  type RepaymentLetterContent,
+} from './decision/repayment.js';

@@ -1,3 +1,4 @@
+import { nbMoney } from './nb-money.js';
 import { nbNational } from './nb-national.js';
 import { nbPartner } from './nb-partner.js';
 import { nbRegister } from './nb-register.js';
@@ -100,7 +101,7 @@ export const nb = {
     DECIDED: 'Vedtatt',
     REPORTING: 'Rapportering',
   },
-  statementStatus: { SUBMITTED: 'Sendt inn', WITHDRAWN: 'Trukket' },
+  statementStatus: { DRAFT: 'Utkast', SUBMITTED: 'Sendt inn', WITHDRAWN: 'Trukket' },
   allocationStatus: {
     FUNDED: 'Innvilget',
     REDUCED: 'Redusert',
@@ -121,6 +122,14 @@ export const nb = {
     CONSTRAINED_EQUAL_AWARDS: 'Like tildelinger (maks søkt beløp)',
     CONSTRAINED_EQUAL_LOSSES: 'Like avkortinger (minst null)',
   },
+  marginalTier: {
+    CUT_RULE: 'Del underskuddet etter avkortingsregelen',
+    INDICATORS: 'Prioriter etter sektorens indikatorer',
+  },
+  marginalTierShort: {
+    CUT_RULE: 'grensen delt etter avkortingsregelen',
+    INDICATORS: 'grensen prioritert etter indikatorene',
+  },
   proposalStatus: {
     WITH_FORUM: 'Hos samarbeidsforumet',
     RECORDED: 'Behandlet av forumet',
@@ -134,6 +143,7 @@ export const nb = {
     adjustScenarioLine: 'Tildelingen justert',
     decideRound: 'Vedtak fattet',
     updateDecision: 'Begrunnelsen for vedtaket endret',
+    assessSamiPerspective: 'Samiske perspektiver vurdert',
     other: 'Endret',
   },
   round: {
@@ -177,6 +187,18 @@ export const nb = {
       open: 'Åpne runden',
       close: 'Steng runden',
       startReporting: 'Start rapportering',
+    },
+    extendDeadline: {
+      deadline: 'Frist for behovsmeldinger: {date}.',
+      extended: 'Forlenget av Statsforvalteren (fristen i årshjulet er {planned}).',
+      button: 'Forleng fristen',
+      title: 'Forleng fristen for behovsmeldinger',
+      text: 'Fristen gjelder bare denne runden og må være etter fristen i årshjulet. Partnerskapene kan sende inn, endre og trekke behovsmeldinger til og med den nye dagen. Endringen logges med begrunnelsen.',
+      date: 'Ny frist',
+      dateHint:
+        'Dato på formen 2027-02-15. La feltet stå tomt for å gå tilbake til fristen i årshjulet.',
+      reason: 'Begrunnelse',
+      failed: 'Fristen ble ikke endret',
     },
     setFrame: {
       button: 'Endre ramme',
@@ -229,6 +251,16 @@ export const nb = {
     problemCount: 'Ingen problemer | 1 problem | {n} problemer',
     noProblems: 'Ingen problemer',
     withProblems: 'Med problemer',
+    owners: 'Eiere',
+    municipality: 'Kommune',
+    institution: 'Kompetansemiljø',
+    newcomer: 'Ny eier',
+    newcomerTag: 'Ny eier',
+    newcomerHint:
+      'Minst én av eierne har ikke deltatt før, eller ikke på lenge (planens regel om nye eiere).',
+    export: 'Last ned listen (CSV)',
+    exporting: 'Lager fila …',
+    exportFile: 'behovsmeldinger.csv',
   },
   statement: {
     title: 'Behovsmelding',
@@ -273,6 +305,27 @@ export const nb = {
     history: 'Historikk',
     noHistory: 'Ingen historikk.',
     inScenario: 'i scenarioet «{name}»',
+    samiAssessment: {
+      title: 'Statsforvalterens vurdering av samiske perspektiver',
+      intro:
+        'Planen gjør samiske perspektiver til et kriterium for tildeling i hele tilskuddsordningen. Vurderingen teller innenfor temaets rang, etter nye eiere, og begrunnelsen for tildelingen nevner den. Scenarioer som beregnes etter at den er lagret, bruker den.',
+      none: 'Behovsmeldingen er ikke vurdert ennå.',
+      current: '{level}. Vurdert av {who} {when}.',
+      level: 'Vurdering',
+      levels: {
+        STRONG: 'Ivaretar samiske perspektiver godt',
+        SOME: 'Ivaretar samiske perspektiver delvis',
+        NONE: 'Ivaretar ikke samiske perspektiver',
+        NOT_ASSESSED: 'Ikke vurdert',
+      },
+      reason: 'Begrunnelse',
+      reasonHint:
+        'Minst fem tegn. Begrunnelsen siteres i begrunnelsen for tildelingen når vurderingen har betydning.',
+      save: 'Lagre vurderingen',
+      saved: 'Vurderingen er lagret.',
+      failed: 'Vurderingen ble ikke lagret.',
+      closed: 'Vurderingen kan endres fra runden åpner til vedtaket er fattet.',
+    },
   },
   gauges: {
     title: 'Begrensninger i planen',
@@ -317,6 +370,9 @@ export const nb = {
     name: 'Navn på scenarioet',
     method: 'Metode',
     cutRule: 'Avkortingsregel',
+    marginalTier: 'Ved budsjettgrensen',
+    marginalTierHelp:
+      'Når behovsmeldingene med lik prioritet ved budsjettgrensen ikke får plass, kan underskuddet deles etter avkortingsregelen, eller de kan prioriteres etter de skjønnsmessige indikatorene i sektoren.',
     minFundedShare: 'Minste andel av søknaden som er verdt å gi (prosent)',
     tolerance: 'Toleranse for sektorandeler (prosentpoeng)',
     themeWeight: 'Vekt for temaets rangering',
@@ -515,9 +571,36 @@ export const nb = {
   register: nbRegister,
   national: nbNational,
   partner: nbPartner,
+  money: nbMoney,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',
+  },
+  letters: {
+    column: 'Vedtaksbrev',
+    send: 'Send vedtaksbrev ({count})',
+    sendShort: 'Send vedtaksbrevene',
+    allSent: 'Alle vedtaksbrev er sendt.',
+    sendFailed: 'Vedtaksbrevene ble ikke sendt',
+    confirmTitle: 'Sende vedtaksbrevene?',
+    confirmText:
+      '{count} vedtaksbrev låses og sendes på e-post til partnerskapenes kontaktpersoner. Et sendt brev kan ikke endres.',
+    notSent: 'Ikke sendt',
+    sentOn: 'Sendt {date}',
+    preview: 'Forhåndsvis',
+    previewFor: 'Forhåndsvis vedtaksbrevet til {name}',
+    previewTitle: 'Forhåndsvisning av vedtaksbrev',
+    previewText: 'Slik blir brevet hvis det sendes i dag. Det er ikke sendt eller låst ennå.',
+    grantTable: 'Tilskudd per år og part',
+    download: 'Last ned PDF',
+    downloadFor: 'Last ned vedtaksbrevet til {name} som PDF',
+    downloadDraft: 'Last ned utkast (PDF)',
+    pdfFailed: 'PDF-en kunne ikke hentes. Prøv igjen.',
+    notice: {
+      SENT: 'Varslet på e-post',
+      QUEUED: 'Varsel i kø',
+      FAILED: 'Varsel feilet, prøves igjen',
+    },
   },
 };
 

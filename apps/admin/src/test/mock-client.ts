@@ -1,8 +1,8 @@
-import type { Client, GraphQLRequest, OperationResult } from '@urql/core';
+import { createRequest, type Client, type GraphQLRequest, type OperationResult } from '@urql/core';
 import { mount } from '@vue/test-utils';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { defineComponent, h, ref, type Plugin } from 'vue';
-import { fromValue, never, type Source } from 'wonka';
+import { fromValue, never, pipe, take, toPromise, type Source } from 'wonka';
 import { createAppI18n } from '../i18n/i18n.js';
 
 export type Responder = (
@@ -38,6 +38,14 @@ export function mockClient(responders: Record<string, Responder>) {
     executeQuery: execute,
     executeMutation: execute,
     executeSubscription: execute,
+    // client.query(…).toPromise(), as code outside a component's setup asks
+    query: (
+      query: DocumentNode,
+      variables: Record<string, unknown>,
+      context?: { url?: string },
+    ) => ({
+      toPromise: () => toPromise(pipe(execute(createRequest(query, variables), context), take(1))),
+    }),
   } as unknown as Client;
   return { client, calls };
 }

@@ -120,6 +120,17 @@ export type AnnualReportStatus =
   | 'RETURNED'
   | 'SUBMITTED';
 
+/** The office’s assessment of how a needs statement addresses Sámi perspectives, with its reason. */
+export type AssessSamiPerspectiveInput = {
+  /** The assessment’s version you changed (optimistic locking); none for a first one. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  level: SamiLevel;
+  needsStatementId: Scalars['ID']['input'];
+  override?: InputMaybe<PhaseOverrideInput>;
+  /** Why (at least 5 characters; quoted in the statement’s reasons when the assessment moves it). */
+  reason: Scalars['String']['input'];
+};
+
 /** An entry of the append-only audit log: who did what, when. */
 export type AuditLogEntry = {
   /** The mutation, e.g. "decideRound". */
@@ -183,6 +194,24 @@ export type BudgetYearInput = {
   owner: Scalars['Int']['input'];
   /** Owner + institution; checked when given. */
   total?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type ChangeDecisionInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** The new grant, for the same years. */
+  grantedPerYear: Array<ChangedGrantYearInput>;
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+  /** Why the complaint is found justified: goes into the new version’s reasons. */
+  reasons: Scalars['String']['input'];
+};
+
+export type ChangedGrantYearInput = {
+  /** Coordinator funds, part of the owner’s. */
+  coordinator?: Scalars['Int']['input'];
+  institution: Scalars['Int']['input'];
+  owner: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
 
@@ -252,6 +281,53 @@ export type ComparisonRow = {
   /** Largest minus smallest grant across the scenarios. */
   spread: Scalars['Int']['output'];
 };
+
+/** A complaint (klage) against a decision. */
+export type Complaint = {
+  /** Assumptions the deadline rests on ("antakelse"). */
+  assumptions: Scalars['JSON']['output'];
+  /** The case summary sent to the directorate with the case file (FORWARDED). */
+  caseSummary?: Maybe<Scalars['String']['output']>;
+  /** Who complains (name of the party or its representative). */
+  complainant: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  daysLate: Scalars['Int']['output'];
+  /** ISO date: the last day to complain (fvl. § 29). */
+  deadline: Scalars['String']['output'];
+  /** The deadline check in Norwegian, with its clauses. */
+  deadlineExplanation: Scalars['String']['output'];
+  decision: Decision;
+  /** The grounds (klagegrunner). */
+  grounds: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why a late complaint is considered (fvl. § 31). */
+  lateReason?: Maybe<Scalars['String']['output']>;
+  noticeChannel: NoticeChannel;
+  /** ISO date the decision was sent to the party. */
+  notifiedOn: Scalars['String']['output'];
+  /** ISO date it was posted (postmark). */
+  postedOn?: Maybe<Scalars['String']['output']>;
+  /** The office’s assessment when it settled the complaint. */
+  reasons?: Maybe<Scalars['String']['output']>;
+  /** ISO date the office received the complaint. */
+  receivedOn: Scalars['String']['output'];
+  registeredBy: Scalars['String']['output'];
+  /** The decision version it led to (CHANGED). */
+  resultingVersion?: Maybe<Scalars['Int']['output']>;
+  settledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  settledBy?: Maybe<Scalars['String']['output']>;
+  status: ComplaintStatus;
+  /** In time (fvl. § 30). */
+  timely: Scalars['Boolean']['output'];
+  /** Optimistic-lock version: send it back to settle. */
+  version: Scalars['Int']['output'];
+};
+
+/** RECEIVED (awaits the office), FORWARDED (upheld, sent to the directorate), CHANGED (a new decision version). */
+export type ComplaintStatus =
+  | 'CHANGED'
+  | 'FORWARDED'
+  | 'RECEIVED';
 
 export type ConfirmNeedsStatementImportInput = {
   /** Filled templates, one statement each. */
@@ -538,6 +614,8 @@ export type Decision = {
   /** The decision’s annual reports, by year. */
   annualReports: Array<AnnualReport>;
   clauses: Array<Scalars['String']['output']>;
+  /** Complaints against the decision, oldest first. */
+  complaints: Array<Complaint>;
   createdAt: Scalars['DateTimeISO']['output'];
   decidedAt: Scalars['DateTimeISO']['output'];
   decidedBy: Scalars['String']['output'];
@@ -549,14 +627,23 @@ export type Decision = {
   id: Scalars['ID']['output'];
   /** The reasons (begrunnelse): the engine’s explanation and the plan’s clauses, editable by the office. */
   justification: Scalars['String']['output'];
+  /** The decision letter as sent (frozen); null until it is sent. */
+  letter?: Maybe<DecisionLetter>;
   needsStatement: NeedsStatement;
+  /** The notices about this decision, one per recipient, with their delivery. */
+  notices: Array<NoticeDelivery>;
   partnership: Partnership;
+  /** The payment plan, with each payment’s status today. */
+  payments: Array<PaymentRow>;
+  repaymentClaims: Array<RepaymentClaim>;
   requestedThisYear: Scalars['Int']['output'];
   round: Round;
   splitAnswers: Array<SplitAnswer>;
   status: DecisionStatus;
   /** Optimistic-lock version: send it back when you edit. */
   version: Scalars['Int']['output'];
+  /** Earlier and current versions (empty while the decision was never changed). */
+  versions: Array<DecisionVersion>;
 };
 
 /** A page of Decision items (Relay). */
@@ -576,6 +663,19 @@ export type DecisionFilter = {
   /** The statements’ sectors. */
   sector?: InputMaybe<Array<Sector>>;
   status?: InputMaybe<Array<DecisionStatus>>;
+};
+
+/** A letter as it was sent: frozen, with its hash. */
+export type DecisionLetter = {
+  createdAt: Scalars['DateTimeISO']['output'];
+  frozenAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: LetterKind;
+  /** SHA-256 of the PDF, hex. */
+  sha256: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Where the PDF is served (GET, with the same bearer token as GraphQL). */
+  url: Scalars['String']['output'];
 };
 
 export type DecisionStatus =
@@ -606,6 +706,23 @@ export type DecisionTotals = {
   requestedThisYear: Scalars['Int']['output'];
 };
 
+/** A version of a decision: the first, or one made after a complaint. */
+export type DecisionVersion = {
+  /** Why this version was made (after a complaint). */
+  changeReason?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt: Scalars['DateTimeISO']['output'];
+  decidedBy: Scalars['String']['output'];
+  grantedPerYear: Array<YearGrant>;
+  grantedThisYear: Scalars['Int']['output'];
+  grantedTotal: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  justification: Scalars['String']['output'];
+  status: DecisionStatus;
+  /** 1 for the decision as first made. */
+  versionNo: Scalars['Int']['output'];
+};
+
 /** A development session: a token signed with the local dev key. */
 export type DevSession = {
   /** Send it as `Authorization: Bearer <token>`. */
@@ -617,6 +734,12 @@ export type DevSession = {
 export type DevSignInPartnership = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+/** Discards a draft the partnership no longer wants (it is deleted). */
+export type DiscardNeedsStatementDraftInput = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 /** CALENDAR: the plan’s “report-deadline” milestone; DEFAULT: the plan names none, so 1 June after the grant year (an assumption of this system). */
@@ -665,6 +788,17 @@ export type ErrorCode =
   /** The round’s phase does not allow this now. */
   | 'WRONG_PHASE';
 
+/** The office extends (or resets) a round’s deadline for needs statements: an override of the plan calendar’s date for this round only. */
+export type ExtendSubmissionDeadlineInput = {
+  /** The new last day (ISO date, YYYY-MM-DD, Norway’s time), after the plan calendar’s deadline; null: back to the calendar’s date. */
+  deadline?: InputMaybe<Scalars['String']['input']>;
+  /** The round’s version you saw (optional). */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the deadline is extended (kept in the audit log). */
+  reason: Scalars['String']['input'];
+  roundId: Scalars['ID']['input'];
+};
+
 /** A file to download. */
 export type FileDownload = {
   /** The file’s bytes, base64. */
@@ -683,6 +817,15 @@ export type FollowUpState =
 export type ForumOutcome =
   | 'CONSENSUS'
   | 'VOTE';
+
+export type ForwardComplaintInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** For a late complaint: why it is considered (fvl. § 31). */
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+  /** The office’s assessment: why the decision stands. */
+  reasons: Scalars['String']['input'];
+};
 
 /** A year past its frame: never allowed to stand. */
 export type FrameExcess = {
@@ -924,10 +1067,82 @@ export type LeftoverReport = {
   reasons: Array<LeftoverReason>;
 };
 
+export type LetterBlock = {
+  id: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type LetterBlockInput = {
+  id: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type LetterKind =
+  | 'COMPLAINT_DECISION'
+  | 'DECISION'
+  | 'REPAYMENT_CLAIM';
+
+export type LetterPlaceholderInfo = {
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A decision letter as it would be sent now (not frozen). */
+export type LetterPreview = {
+  /** ISO date: three weeks after the letter’s date. */
+  complaintDeadline: Scalars['String']['output'];
+  /** The letter’s date, in words. */
+  date: Scalars['String']['output'];
+  decisionId: Scalars['ID']['output'];
+  /** The draft PDF (marked UTKAST), fetched with the bearer token. */
+  pdfUrl: Scalars['String']['output'];
+  recipient: Array<Scalars['String']['output']>;
+  reportDeadline?: Maybe<Scalars['String']['output']>;
+  sections: Array<LetterSectionType>;
+  title: Scalars['String']['output'];
+};
+
+/** One section of a letter: a heading, paragraphs, a list, a table. */
+export type LetterSectionType = {
+  heading?: Maybe<Scalars['String']['output']>;
+  list: Array<Scalars['String']['output']>;
+  paragraphs: Array<Scalars['String']['output']>;
+  table?: Maybe<LetterTableType>;
+};
+
+/** A table in a letter (the grant per year and party). */
+export type LetterTableType = {
+  columns: Array<Scalars['String']['output']>;
+  rows: Array<Array<Scalars['String']['output']>>;
+};
+
+/** The county’s decision letter template. */
+export type LetterTemplateType = {
+  blocks: Array<LetterBlock>;
+  contact: OfficeContactType;
+  /** True while the county uses the default template. */
+  isDefault: Scalars['Boolean']['output'];
+  placeholders: Array<LetterPlaceholderInfo>;
+  /** Send it back when you edit (0: the default). */
+  version: Scalars['Int']['output'];
+};
+
 /** A text in Norwegian bokmål (nb) and English (en). */
 export type LocalizedText = {
   en: Scalars['String']['output'];
   nb: Scalars['String']['output'];
+};
+
+/** What the ranked method does when the priority class at the budget line does not fit: CUT_RULE shares the shortfall by the cut rule; INDICATORS funds the class in the order of its sector’s discretionary indicators, seen together (the plan: on oversubscription). */
+export type MarginalTier =
+  | 'CUT_RULE'
+  | 'INDICATORS';
+
+export type MarkPaymentPaidInput = {
+  expectedVersion: Scalars['Int']['input'];
+  /** ISO date paid (default today). */
+  paidOn?: InputMaybe<Scalars['String']['input']>;
+  paymentId: Scalars['ID']['input'];
 };
 
 export type Measure = {
@@ -1005,6 +1220,10 @@ export type Mutation = {
   acceptAnnualReport: AnnualReport;
   /** Adjusts one line’s grant by hand, with a reason (optimistic locking). Never past a year’s frame (FRAME_EXCEEDED); breaking a sector band or lock cap needs `constraintOverride` with a reason (OVERRIDE_REQUIRED). */
   adjustScenarioLine: Scenario;
+  /** The office records how the statement addresses Sámi perspectives (NONE, SOME, STRONG; NOT_ASSESSED takes it back), with a reason. Scenarios run after it order statements by it within a theme rank, after newcomers, and name it in the reasons. From the round’s opening until it is decided (a phase override with a reason otherwise); audited. */
+  assessSamiPerspective: NeedsStatement;
+  /** Finds the complaint justified: a new version of the decision (CHANGED). */
+  changeDecisionOnComplaint: Complaint;
   /** OPEN → CLOSED: no more statements; scenarios may run. */
   closeRound: Round;
   /** Submits the previewed statements to the round: all of them, or none. */
@@ -1037,8 +1256,20 @@ export type Mutation = {
   deleteUnit: Scalars['ID']['output'];
   /** DEVELOPMENT ONLY: a token for a role and county, signed with the local dev key. Refused (FORBIDDEN) in production. */
   devSignIn: DevSession;
+  /** Deletes a draft; returns its id. */
+  discardNeedsStatementDraft: Scalars['ID']['output'];
+  /** Extends the round’s deadline for needs statements beyond the plan calendar’s day (or, with a null deadline, returns to it); DRAFT or OPEN rounds, audited with the reason. VALIDATION_FAILED with problems for a date that is not later than the calendar’s. */
+  extendSubmissionDeadline: Round;
+  /** Upholds the decision and forwards the complaint to the directorate (FORWARDED). */
+  forwardComplaint: Complaint;
+  /** Issues the repayment claim (with its letter) for funds an accepted report left unspent. */
+  issueRepaymentClaim: RepaymentClaim;
+  /** Marks a payment paid (refused while it is held). */
+  markPaymentPaid: PaymentRow;
   /** DRAFT → OPEN: needs statements may be submitted. */
   openRound: Round;
+  /** Plans the payments of the round’s granted decisions that have none yet. */
+  planPayments: PaymentPlanResult;
   /** Reads filled templates and checks each statement exactly as the form is checked. Writes nothing. */
   previewNeedsStatementImport: ImportPreview;
   /** Reads a register extract, indicator table or table of earlier commitments (xlsx or CSV) and shows what it would change and every problem. Writes nothing. */
@@ -1049,10 +1280,16 @@ export type Mutation = {
   recordForumOutcome: Proposal;
   /** Records how a reduced grant is split between owners and institution for a year. */
   recordSplitAnswer: SplitAnswer;
+  /** Registers a complaint against a decision, with its deadline check. */
+  registerComplaint: Complaint;
   /** Returns a SUBMITTED report to the partnership with a comment; it may then be resubmitted. */
   returnAnnualReport: AnnualReport;
   /** Queues a run of the allocation engine over a closed round and answers with it at once (QUEUED). Poll `scenarioRun(id)`: it becomes RUNNING, then DONE with its `scenario`, or FAILED with the reason. */
   runScenario: ScenarioRun;
+  /** Saves the partnership’s needs statement as a draft (DRAFT), new or again, until the round’s deadline: seen by the partnership alone, not by the office nor in the allocation. Only what storage needs is checked; the plan’s rules apply on submission. */
+  saveNeedsStatementDraft: NeedsStatement;
+  /** Freezes and sends the decision letters of a decided round (each decision once), with a notice by e-mail to the partnership’s contacts. */
+  sendDecisionLetters: Array<Decision>;
   setInstitutionArchived: Institution;
   /** Archives an owner (kept for history) or restores it. */
   setOwnerArchived: Owner;
@@ -1066,11 +1303,15 @@ export type Mutation = {
   submitAnnualReport: AnnualReport;
   /** Submits a needs statement to an open round. The plan’s rules check it; every problem comes back at once (VALIDATION_FAILED with problems). */
   submitNeedsStatement: NeedsStatement;
+  /** Submits a draft with the content given: every rule of the plan applies (VALIDATION_FAILED with problems, nothing written); then it is SUBMITTED and the office sees it. */
+  submitNeedsStatementDraft: NeedsStatement;
   /** Edits a decision’s reasons (optimistic locking). */
   updateDecision: Decision;
   updateEarlierCommitment: Commitment;
   updateIndicatorFigure: SectorIndicator;
   updateInstitution: Institution;
+  /** Replaces the county’s letter template (checked: every block, placeholders, contact). */
+  updateLetterTemplate: LetterTemplateType;
   /** Replaces a statement’s content while the round is open (optimistic locking). */
   updateNeedsStatement: NeedsStatement;
   updateOwner: Owner;
@@ -1089,6 +1330,16 @@ export type MutationAcceptAnnualReportArgs = {
 
 export type MutationAdjustScenarioLineArgs = {
   input: AdjustScenarioLineInput;
+};
+
+
+export type MutationAssessSamiPerspectiveArgs = {
+  input: AssessSamiPerspectiveInput;
+};
+
+
+export type MutationChangeDecisionOnComplaintArgs = {
+  input: ChangeDecisionInput;
 };
 
 
@@ -1184,8 +1435,38 @@ export type MutationDevSignInArgs = {
 };
 
 
+export type MutationDiscardNeedsStatementDraftArgs = {
+  input: DiscardNeedsStatementDraftInput;
+};
+
+
+export type MutationExtendSubmissionDeadlineArgs = {
+  input: ExtendSubmissionDeadlineInput;
+};
+
+
+export type MutationForwardComplaintArgs = {
+  input: ForwardComplaintInput;
+};
+
+
+export type MutationIssueRepaymentClaimArgs = {
+  annualReportId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkPaymentPaidArgs = {
+  input: MarkPaymentPaidInput;
+};
+
+
 export type MutationOpenRoundArgs = {
   input: RoundTransitionInput;
+};
+
+
+export type MutationPlanPaymentsArgs = {
+  roundId: Scalars['ID']['input'];
 };
 
 
@@ -1214,6 +1495,11 @@ export type MutationRecordSplitAnswerArgs = {
 };
 
 
+export type MutationRegisterComplaintArgs = {
+  input: RegisterComplaintInput;
+};
+
+
 export type MutationReturnAnnualReportArgs = {
   comment: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -1224,6 +1510,16 @@ export type MutationReturnAnnualReportArgs = {
 
 export type MutationRunScenarioArgs = {
   input: RunScenarioInput;
+};
+
+
+export type MutationSaveNeedsStatementDraftArgs = {
+  input: SaveNeedsStatementDraftInput;
+};
+
+
+export type MutationSendDecisionLettersArgs = {
+  input: SendDecisionLettersInput;
 };
 
 
@@ -1267,6 +1563,11 @@ export type MutationSubmitNeedsStatementArgs = {
 };
 
 
+export type MutationSubmitNeedsStatementDraftArgs = {
+  input: UpdateNeedsStatementInput;
+};
+
+
 export type MutationUpdateDecisionArgs = {
   input: UpdateDecisionInput;
 };
@@ -1284,6 +1585,11 @@ export type MutationUpdateIndicatorFigureArgs = {
 
 export type MutationUpdateInstitutionArgs = {
   input: UpdateInstitutionInput;
+};
+
+
+export type MutationUpdateLetterTemplateArgs = {
+  input: UpdateLetterTemplateInput;
 };
 
 
@@ -1449,6 +1755,8 @@ export type NeedsStatement = {
   id: Scalars['ID']['output'];
   localNeeds: Scalars['String']['output'];
   measures: Array<Measure>;
+  /** Whether an owner of the partnership is a newcomer in the round’s year by the county plan’s rule: it never took part, or not in as many years as the plan counts as a long while (plan rule 4). From the same funding history as `problems`; batched per round. */
+  newcomer: Scalars['Boolean']['output'];
   /** Aids to the office’s assessment of the statement as stored (never refusals): e.g. a coordinator asked for by a partnership below the complexity aid (an assumption), counted over the units taking part in this partnership. Batched per round. */
   notices: Array<StatementNotice>;
   ownContribution: OwnContribution;
@@ -1461,6 +1769,8 @@ export type NeedsStatement = {
   /** Requested over the whole duration, in kroner (a bigint: years cannot overflow it). */
   requestedTotal: Scalars['Kroner']['output'];
   round: Round;
+  /** The office’s assessment of the statement’s Sámi perspectives; null until the office has made one. Batched. */
+  samiAssessment?: Maybe<SamiAssessment>;
   samiPerspectives: Scalars['String']['output'];
   sector?: Maybe<Sector>;
   status: NeedsStatementStatus;
@@ -1531,9 +1841,63 @@ export type NeedsStatementSortField =
   | 'SUBMITTED_AT'
   | 'TITLE';
 
+/** DRAFT (saved by the partnership, seen by it alone, not in the allocation), SUBMITTED, WITHDRAWN. */
 export type NeedsStatementStatus =
+  | 'DRAFT'
   | 'SUBMITTED'
   | 'WITHDRAWN';
+
+/** How the decision was sent: DIGITAL reaches the party the same day; POST after the assumed postal days. */
+export type NoticeChannel =
+  | 'DIGITAL'
+  | 'POST';
+
+/** A notice to one recipient, and how its delivery went. */
+export type NoticeDelivery = {
+  /** Delivery attempts so far (more than 1: retried). */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kind: NoticeKind;
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The recipient’s e-mail address (personal data: the office only). */
+  recipient: Scalars['String']['output'];
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: NoticeStatus;
+  subject: Scalars['String']['output'];
+};
+
+export type NoticeKind =
+  | 'DECISION'
+  | 'OTHER'
+  | 'REPORT_REMINDER'
+  | 'REPORT_RETURNED'
+  | 'STATEMENT_REMINDER';
+
+export type NoticeStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+export type OfficeContactInput = {
+  address: Scalars['String']['input'];
+  appealBody: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  officeName: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+  signatory: Scalars['String']['input'];
+};
+
+/** The office’s contact, as letters give it. */
+export type OfficeContactType = {
+  address: Scalars['String']['output'];
+  /** The body that decides an upheld complaint (Utdanningsdirektoratet). */
+  appealBody: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  officeName: Scalars['String']['output'];
+  phone: Scalars['String']['output'];
+  signatory: Scalars['String']['output'];
+};
 
 /** The office’s own knowledge of one needs statement: a 0–1 score and why. */
 export type OfficeKnowledgeInput = {
@@ -1673,6 +2037,59 @@ export type PartyAccountsInput = {
   spent: Scalars['Int']['input'];
 };
 
+/** Why a payment is held: a report of the decision that has fallen due. */
+export type PaymentHoldType = {
+  /** ISO date the report was due. */
+  dueDate: Scalars['String']['output'];
+  /** REPORT_MISSING, REPORT_RETURNED or REPORT_AWAITING_REVIEW. */
+  reason: Scalars['String']['output'];
+  /** The reason in Norwegian. */
+  text: Scalars['String']['output'];
+  /** The grant year of the report. */
+  year: Scalars['Int']['output'];
+};
+
+export type PaymentParty =
+  | 'INSTITUTION'
+  | 'OWNER';
+
+/** The payment plans made for a round. */
+export type PaymentPlanResult = {
+  /** Payments created. */
+  payments: Scalars['Int']['output'];
+  /** Decisions that got a plan now. */
+  planned: Scalars['Int']['output'];
+};
+
+/** One payment of a decision’s grant (utbetaling), with its status now. */
+export type PaymentRow = {
+  /** Whole kroner. */
+  amount: Scalars['Int']['output'];
+  decisionId: Scalars['ID']['output'];
+  holds: Array<PaymentHoldType>;
+  id: Scalars['ID']['output'];
+  paidBy?: Maybe<Scalars['String']['output']>;
+  paidOn?: Maybe<Scalars['String']['output']>;
+  partnershipId: Scalars['ID']['output'];
+  partnershipName: Scalars['String']['output'];
+  party: PaymentParty;
+  payeeName: Scalars['String']['output'];
+  /** The payee’s organisation number (9 digits). */
+  payeeOrgnr: Scalars['String']['output'];
+  /** ISO date (antakelse: 1 March of the year, or the decision day). */
+  plannedOn: Scalars['String']['output'];
+  status: PaymentStatus;
+  /** Optimistic-lock version: send it back to mark it paid. */
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** PLANNED, PAID, or HELD (while a due report is missing, returned or not yet accepted). */
+export type PaymentStatus =
+  | 'HELD'
+  | 'PAID'
+  | 'PLANNED';
+
 /** The office’s override of the round’s phase, with its reason (audited). ADMIN only. */
 export type PhaseOverrideInput = {
   /** Why the phase is overridden (at least 5 characters). */
@@ -1762,11 +2179,15 @@ export type Query = {
   auditLog: AuditLogEntryConnection;
   /** Scenarios side by side, per statement. */
   compareScenarios: ScenarioComparison;
+  /** Complaints, newest first: a round’s, or all the caller may see (a partnership: its own). */
+  complaints: Array<Complaint>;
   /** The cost lines of the accounts, with labels. */
   costLines: Array<CostLineLabel>;
   /** The counties (tenants), by name. */
   counties: Array<County>;
   decision: Decision;
+  /** A decision’s letter as it would be sent now. */
+  decisionLetterPreview: LetterPreview;
   /** DEVELOPMENT ONLY: the partnerships of a county a developer can sign in as (PARTNERSHIP). Refused (FORBIDDEN) in production. */
   devSignInPartnerships: Array<DevSignInPartnership>;
   /** Years of grants made before the county’s rounds here, latest grant first. */
@@ -1782,6 +2203,8 @@ export type Query = {
   institutions: InstitutionConnection;
   /** The indicators of the plan in force that come as figures (statistics, distance). */
   knowledgeBaseIndicators: Array<KnowledgeBaseIndicator>;
+  /** The county’s decision letter template. */
+  letterTemplate: LetterTemplateType;
   /** The county’s municipalities by number. */
   municipalities: Array<Municipality>;
   /** Udir’s national statistics: frames, requests, grants, commitments, coordinator funds, newcomers, Sámi perspectives and annual reports across counties and years, grouped by any combination of dimensions (one SQL statement with GROUPING SETS). Aggregates only: no personal data, no free text. For machine clients: a token with the statistics scope. */
@@ -1799,6 +2222,8 @@ export type Query = {
   partnership: Partnership;
   /** The county’s partnerships by name (a partnership sees itself). */
   partnerships: PartnershipConnection;
+  /** A round’s payments with their status on `asOf` (ISO date, default today). */
+  payments: Array<PaymentRow>;
   proposal: Proposal;
   /** The office’s follow-up of annual reports for a round and/or a grant year: counts (reported, missing, late, accepted, returned) and one row per decision and year, with due date, lateness, spending against the grant and the problems the reporting rules find. */
   reportFollowUp: ReportFollowUp;
@@ -1840,8 +2265,18 @@ export type QueryCompareScenariosArgs = {
 };
 
 
+export type QueryComplaintsArgs = {
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryDecisionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDecisionLetterPreviewArgs = {
+  decisionId: Scalars['ID']['input'];
 };
 
 
@@ -1940,6 +2375,12 @@ export type QueryPartnershipsArgs = {
 };
 
 
+export type QueryPaymentsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  roundId: Scalars['ID']['input'];
+};
+
+
 export type QueryProposalArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2019,11 +2460,48 @@ export type RecordSplitAnswerInput = {
   year: Scalars['Int']['input'];
 };
 
+export type RegisterComplaintInput = {
+  /** Who complains. */
+  complainant: Scalars['String']['input'];
+  decisionId: Scalars['ID']['input'];
+  /** The grounds (klagegrunner). */
+  grounds: Scalars['String']['input'];
+  /** How it was sent (default DIGITAL). */
+  noticeChannel?: InputMaybe<NoticeChannel>;
+  /** ISO date the decision was sent to the party (default: the day its decision letter was sent, else the day it was decided). */
+  notifiedOn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date it was posted (postmark), if by post. */
+  postedOn?: InputMaybe<Scalars['String']['input']>;
+  /** ISO date the office received the complaint. */
+  receivedOn: Scalars['String']['input'];
+};
+
 /** REGISTER: a register extract (owners and their units); INDICATORS: knowledge-base figures; COMMITMENTS: earlier commitments. */
 export type RegisterImportKind =
   | 'COMMITMENTS'
   | 'INDICATORS'
   | 'REGISTER';
+
+/** A repayment claim (tilbakebetalingskrav) with its frozen letter. */
+export type RepaymentClaim = {
+  annualReportId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** ISO date the amount is due. */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  institutionAmount: Scalars['Int']['output'];
+  issuedBy: Scalars['String']['output'];
+  /** ISO date of the claim. */
+  issuedOn: Scalars['String']['output'];
+  ownerAmount: Scalars['Int']['output'];
+  /** SHA-256 of the letter PDF (hex). */
+  sha256: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+  /** The letter PDF’s URL (GET with the bearer token). */
+  url: Scalars['String']['output'];
+  /** The grant year reported on. */
+  year: Scalars['Int']['output'];
+};
 
 /** The simple (unaudited) accounts of a report, per party. */
 export type ReportAccounts = {
@@ -2222,6 +2700,10 @@ export type Round = {
   /** The round’s scenarios, newest first. */
   scenarios: ScenarioConnection;
   status: RoundStatus;
+  /** The last day (ISO date, Norway’s time) partnerships may submit, change or withdraw needs statements: the office’s extension where given, else the plan calendar’s deadline. */
+  submissionDeadline?: Maybe<Scalars['String']['output']>;
+  /** The office’s extension of the needs statements’ deadline for this round (ISO date); null: the plan calendar’s date holds. */
+  submissionDeadlineOverride?: Maybe<Scalars['String']['output']>;
   /** Totals for the overview, from SQL aggregates (batched over rounds). */
   summary: RoundSummary;
   /** Optimistic-lock version. */
@@ -2346,6 +2828,8 @@ export type RoundTransitionInput = {
 export type RunScenarioInput = {
   cutRule?: CutRule;
   indicatorWeights?: InputMaybe<Array<IndicatorWeightInput>>;
+  /** RANKED: when the priority class at the budget line does not fit, share the shortfall by the cut rule (CUT_RULE) or fund it in the order of its sector’s discretionary indicators (INDICATORS). */
+  marginalTier?: MarginalTier;
   method?: AllocationMethod;
   /** The smallest share of a request worth funding, 0–1. */
   minFundedShare?: Scalars['Float']['input'];
@@ -2361,6 +2845,59 @@ export type RunScenarioInput = {
   timeLimitSeconds?: InputMaybe<Scalars['Float']['input']>;
   /** Overrides the plan’s sector tolerance. */
   tolerancePercentagePoints?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The office’s assessment of how a needs statement addresses Sámi perspectives. */
+export type SamiAssessment = {
+  assessedAt: Scalars['DateTimeISO']['output'];
+  /** Who assessed it: the adviser’s sign-in subject (the office only). */
+  assessedBy: Scalars['String']['output'];
+  /** The adviser’s name, as signed in. */
+  assessedByName: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  level: SamiLevel;
+  /** The office’s written reason (quoted in the statement’s reasons). */
+  reason: Scalars['String']['output'];
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+};
+
+/** The office’s assessment of Sámi perspectives: NONE, SOME or STRONG (ordering statements within a theme rank, after newcomers), or NOT_ASSESSED. */
+export type SamiLevel =
+  | 'NONE'
+  | 'NOT_ASSESSED'
+  | 'SOME'
+  | 'STRONG';
+
+/** Saves a needs statement as a draft (DRAFT): the partnership’s own, unseen by the office and outside the allocation until it is submitted. A new draft needs `roundId`; an existing one `id` and `expectedVersion`. The content is checked lightly (every rule applies on submission). */
+export type SaveNeedsStatementDraftInput = {
+  budget?: InputMaybe<Array<BudgetYearInput>>;
+  collectiveLearning?: InputMaybe<Scalars['String']['input']>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  continuation?: InputMaybe<ContinuationInput>;
+  coordinator?: InputMaybe<CoordinatorRequestInput>;
+  durationYears?: InputMaybe<Scalars['Int']['input']>;
+  /** The draft’s version you edited. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  goals?: InputMaybe<GoalsInput>;
+  /** The draft to save again; none for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  localNeeds?: InputMaybe<Scalars['String']['input']>;
+  measures?: InputMaybe<Array<MeasureInput>>;
+  ownContribution?: InputMaybe<OwnContributionInput>;
+  participants?: InputMaybe<ParticipantsInput>;
+  /** The round of a new draft. */
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  samiPerspectives?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Sector>;
+  teacherEducationFeedback?: InputMaybe<Scalars['String']['input']>;
+  themeId?: InputMaybe<Scalars['String']['input']>;
+  themeItemIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+  /** Stable id of the development work; give the earlier id to continue a work. */
+  workId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An allocation scenario: one what-if run of the engine over a round. */
@@ -2388,6 +2925,8 @@ export type Scenario = {
   leftover: Scalars['Int']['output'];
   /** One line per needs statement. */
   lines: ScenarioLineConnection;
+  /** What the ranked method did with the priority class at the budget line: shared by the cut rule, or ordered by the indicators. */
+  marginalTier: MarginalTier;
   method: AllocationMethod;
   /** How the method ran: method, source, solver status and gap, time limit, duration. */
   methodInfo: MethodInfo;
@@ -2687,6 +3226,12 @@ export type SectorReport = {
   withinNominalBand: Scalars['Boolean']['output'];
 };
 
+export type SendDecisionLettersInput = {
+  /** Only these decisions (default: every decision of the round without a letter). */
+  decisionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  roundId: Scalars['ID']['input'];
+};
+
 /** Archives a register row (kept for history) or restores it. */
 export type SetArchivedInput = {
   archived: Scalars['Boolean']['input'];
@@ -2926,6 +3471,12 @@ export type UpdateInstitutionInput = {
   kind: InstitutionKind;
   name: Scalars['String']['input'];
   orgnr: Scalars['String']['input'];
+};
+
+export type UpdateLetterTemplateInput = {
+  blocks: Array<LetterBlockInput>;
+  contact: OfficeContactInput;
+  expectedVersion: Scalars['Int']['input'];
 };
 
 export type UpdateNeedsStatementInput = {

@@ -38,7 +38,7 @@ const environmentSchema = z.object({
     .min(60)
     .default(12 * 60 * 60),
   DEV_SIGNING_KEY_FILE: z.string().min(1).optional(),
-  DEV_SIGN_IN: z.enum(['true', 'false', '1', '0', 'auto']).default('false'),
+  DEV_SIGN_IN: z.enum(['on', 'off', 'true', 'false', '1', '0', 'auto']).default('off'),
   CSP_CONNECT_SRC: z.string().optional(),
   TRUST_PROXY: z.string().min(1).optional(),
   SOLVER_TIMEOUT_MS: z.coerce.number().int().min(100).default(60_000),
@@ -54,6 +54,20 @@ const environmentSchema = z.object({
   RATE_LIMIT_EXEMPT: z.string().optional(),
   UNAVAILABLE_RETRY_AFTER_S: z.coerce.number().int().min(1).max(3_600).default(5),
   UNAVAILABLE_LOG_INTERVAL_S: z.coerce.number().int().min(1).max(3_600).default(10),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_HOST: z.string().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+  SMTP_SECURE: booleanFlag.optional(),
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default('Statsforvalteren <ikke-svar@kompetansemidler.local>'),
+  MAIL_DEV_SMTP_PORT: z.coerce.number().int().min(0).max(65_535).default(2525),
+  MAIL_DEV_DIR: z.string().min(1).optional(),
+  NOTICES: booleanFlag.default(true),
+  NOTICE_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  NOTICE_REMINDER_CRON: z.string().min(9).default('0 6 * * *'),
+  NOTICE_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(200).max(600_000).default(5_000),
+  NOTICE_REDISPATCH_AFTER_S: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export interface Config {
@@ -96,6 +110,28 @@ export interface Config {
   nationalStatistics: { concurrency: number; queue: number };
   rateLimit: RateLimitConfig;
   outage: OutageConfig;
+  notices: NoticeConfig;
+}
+
+/** Notices by e-mail (the queue on PostgreSQL sends them). */
+export interface NoticeConfig {
+  /** Whether this server sends notices (works the queue); they are queued either way. */
+  enabled: boolean;
+  /**
+   * The SMTP server (`smtp://user:password@host:587`, `smtps://…:465`), from SMTP_URL or
+   * SMTP_HOST/SMTP_PORT/SMTP_SECURE/SMTP_USER/SMTP_PASSWORD. Unset outside production: the server
+   * starts a local SMTP server of its own (development) that keeps each mail in `devMailDir`.
+   * Unset in production: notices are queued and logged, and none is sent until it is set.
+   */
+  smtpUrl: string | undefined;
+  from: string;
+  devSmtpPort: number;
+  devMailDir: string;
+  reminderDaysBefore: number;
+  reminderCron: string;
+  dispatchIntervalMs: number;
+  /** A notice still queued this long after its job was queued gets a new job. */
+  redispatchAfterSeconds: number;
 }
 
 /** Requests per window, per bearer token and per client address (0: that limit is off). */
@@ -178,6 +214,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: values.HOST,
     databaseUrl: values.DATABASE_URL,
   });
+  if (values.SMTP_URL && values.SMTP_HOST) {
+    throw new ConfigError('Invalid environment:\n  set SMTP_URL or SMTP_HOST, not both');
+  }
   if (values.AUTH_MACHINE_ISSUER && !values.AUTH_MACHINE_JWKS_URL) {
     throw new ConfigError(
       'Invalid environment:\n  AUTH_MACHINE_JWKS_URL is required when AUTH_MACHINE_ISSUER is set',
@@ -252,7 +291,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryAfterSeconds: values.UNAVAILABLE_RETRY_AFTER_S,
       logIntervalSeconds: values.UNAVAILABLE_LOG_INTERVAL_S,
     },
+    notices: {
+      enabled: values.NOTICES,
+      smtpUrl: values.SMTP_URL ?? smtpUrlOf(values),
+      from: values.MAIL_FROM,
+      devSmtpPort: values.MAIL_DEV_SMTP_PORT,
+      devMailDir: resolve(values.MAIL_DEV_DIR ?? join(root, '.data', 'mail')),
+      reminderDaysBefore: values.NOTICE_REMINDER_DAYS,
+      reminderCron: values.NOTICE_REMINDER_CRON,
+      dispatchIntervalMs: values.NOTICE_DISPATCH_INTERVAL_MS,
+      redispatchAfterSeconds: values.NOTICE_REDISPATCH_AFTER_S,
+    },
   };
+}
+
+/** SMTP_HOST and its companions as one URL (user and password URL-encoded). */
+function smtpUrlOf(values: z.infer<typeof environmentSchema>): string | undefined {
+  if (!values.SMTP_HOST) return undefined;
+  const secure = values.SMTP_SECURE ?? values.SMTP_PORT === 465;
+  const auth = values.SMTP_USER
+    ? `${encodeURIComponent(values.SMTP_USER)}${values.SMTP_PASSWORD ? `:${encodeURIComponent(values.SMTP_PASSWORD)}` : ''}@`
+    : '';
+  return `${secure ? 'smtps' : 'smtp'}://${auth}${values.SMTP_HOST}:${values.SMTP_PORT ?? (secure ? 465 : 587)}`;
 }
 
 /** Whether a host name or address is this machine only (127.0.0.0/8, ::1, localhost). */
@@ -263,28 +323,42 @@ export function isLoopback(host: string): boolean {
 
 /**
  * Development sign-in (devSignIn and tokens signed with the local key, each an ADMIN of any
- * county for the asking) only when asked for (`DEV_SIGN_IN`), outside production, on a loopback
- * address and with a database on this machine (the embedded one, or DATABASE_URL on a loopback
- * host, as the tests use). `true` refuses to start otherwise; `auto` (what `npm start` sets) is on
- * only where it is allowed; unset or `false` is off.
+ * county for the asking): never in production, never on an address other machines reach, and
+ * only when asked for (`DEV_SIGN_IN`):
+ * - with the embedded database (DATABASE_URL unset): `auto` (what `npm start` sets) or `on`;
+ * - with a DATABASE_URL: only `on` (or `true`/`1`), and only with that database on this machine
+ *   (a loopback host), as the tests and the benches run. `auto` stays off there: a server pointed
+ *   at a database of its own does not hand out ADMIN tokens unless told to.
+ * `on` where it is not allowed refuses to start; `auto` is off there; unset or `off` is off.
  */
 export function devSignInAllowed(
-  flag: 'true' | 'false' | '1' | '0' | 'auto',
+  flag: 'on' | 'off' | 'true' | 'false' | '1' | '0' | 'auto',
   where: { production: boolean; host: string; databaseUrl: string | undefined },
 ): boolean {
-  if (flag === 'false' || flag === '0') return false;
-  const databaseLocal =
-    where.databaseUrl === undefined || isLoopback(new URL(where.databaseUrl).hostname);
+  if (flag === 'off' || flag === 'false' || flag === '0') return false;
+  const explicit = flag !== 'auto';
+  const embedded = where.databaseUrl === undefined;
   const problems = [
     where.production ? 'NODE_ENV=production' : '',
     isLoopback(where.host) ? '' : `HOST=${where.host} is not a loopback address`,
-    databaseLocal ? '' : 'DATABASE_URL is not on this machine',
+    embedded || (explicit && isLoopback(databaseHost(where.databaseUrl)))
+      ? ''
+      : 'DATABASE_URL is not on this machine',
   ].filter((p) => p.length > 0);
   if (problems.length === 0) return true;
-  if (flag === 'auto') return false;
+  if (!explicit) return false;
   throw new ConfigError(
-    `Invalid environment:\n  DEV_SIGN_IN=true hands out ADMIN tokens to anyone who asks; refused because ${problems.join(', ')}`,
+    `Invalid environment:\n  DEV_SIGN_IN=${flag} hands out ADMIN tokens to anyone who asks; refused because ${problems.join(', ')}`,
   );
+}
+
+/** DATABASE_URL's host ('' when it names none, e.g. a Unix socket: not taken for loopback). */
+function databaseHost(url: string | undefined): string {
+  try {
+    return url === undefined ? '' : new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function trustProxyOf(value: string | undefined): boolean | number | string {

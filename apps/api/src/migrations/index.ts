@@ -11,6 +11,11 @@ import { Migration20261203125423 } from './Migration20261203125423.js';
 import { Migration20261203131155 } from './Migration20261203131155.js';
 import { Migration20261203132018 } from './Migration20261203132018.js';
 import { Migration20261203132248 } from './Migration20261203132248.js';
+import { Migration20261203154500 } from './Migration20261203154500.js';
+import { Migration20261203154700 } from './Migration20261203154700.js';
+import { Migration20261203155000 } from './Migration20261203155000.js';
+import { Migration20261203163600 } from './Migration20261203163600.js';
+import { Migration20261203163700 } from './Migration20261203163700.js';
 
 /** Every migration, in order. A new migration file must be added here. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +31,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203131155', class: Migration20261203131155 },
   { name: 'Migration20261203132018', class: Migration20261203132018 },
   { name: 'Migration20261203132248', class: Migration20261203132248 },
+  { name: 'Migration20261203154500', class: Migration20261203154500 },
+  { name: 'Migration20261203154700', class: Migration20261203154700 },
+  { name: 'Migration20261203155000', class: Migration20261203155000 },
+  { name: 'Migration20261203163600', class: Migration20261203163600 },
+  { name: 'Migration20261203163700', class: Migration20261203163700 },
 ];

@@ -1,12 +1,26 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import {
+  ComplaintResolver,
+  DecisionComplaintsResolver,
+  DecisionVersionResolver,
+} from '../modules/complaint/complaint.resolver.js';
+import {
+  DecisionPaymentsResolver,
+  PaymentResolver,
+  RepaymentClaimResolver,
+} from '../modules/payment/payment.resolver.js';
 import { guardInputs } from '../server/input-guard.js';
 import { storedTextLimits } from './stored-columns.js';
 import { authChecker } from '../modules/auth/auth-checker.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CountyResolver } from '../modules/county/county.resolver.js';
 import { DecisionResolver, RoundDecisionsResolver } from '../modules/decision/decision.resolver.js';
+import {
+  DecisionLetterFieldsResolver,
+  DecisionLetterResolver,
+} from '../modules/decision/letter/letter.resolver.js';
 import { HealthResolver } from '../modules/health/health.resolver.js';
 import { ErrorCodeResolver } from '../errors/error-code.resolver.js';
 import { NationalResolver } from '../modules/national/national.resolver.js';
@@ -66,10 +80,18 @@ export const resolvers = [
   ScenarioRunResolver,
   ProposalResolver,
   DecisionResolver,
+  DecisionLetterResolver,
+  DecisionLetterFieldsResolver,
   AuditResolver,
   NationalResolver,
   AnnualReportResolver,
   DecisionReportsResolver,
+  ComplaintResolver,
+  DecisionComplaintsResolver,
+  DecisionVersionResolver,
+  PaymentResolver,
+  RepaymentClaimResolver,
+  DecisionPaymentsResolver,
 ] as const;
 
 /**

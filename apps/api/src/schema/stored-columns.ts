@@ -15,6 +15,7 @@ const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_FILE_BYTES / 3) * 4;
  */
 export const STORED_COLUMNS: StoredColumns = {
   'ImportFileInput.contentBase64': MAX_IMPORT_BASE64,
+  'RegisterComplaintInput.complainant': 'Complaint.complainant',
   'CreateOwnerInput.name': 'Owner.name',
   'UpdateOwnerInput.name': 'Owner.name',
   'CreateUnitInput.name': 'Unit.name',

@@ -23,6 +23,7 @@ import { SectorIndicator } from '../modules/indicator/sector-indicator.entity.js
 import { BudgetLine } from '../modules/needs-statement/budget-line.entity.js';
 import { NeedsStatement } from '../modules/needs-statement/needs-statement.entity.js';
 import { budgetLinesFor } from '../modules/needs-statement/needs-statement.mapper.js';
+import { calendarDeadline } from '../modules/needs-statement/submission-deadline.js';
 import { Institution } from '../modules/partnership/institution.entity.js';
 import { Owner } from '../modules/partnership/owner.entity.js';
 import { Partnership } from '../modules/partnership/partnership.entity.js';
@@ -30,7 +31,8 @@ import { Unit, UnitKind } from '../modules/partnership/unit.entity.js';
 import { ForumOutcome, Proposal, ProposalStatus } from '../modules/proposal/proposal.entity.js';
 import { Commitment } from '../modules/round/commitment.entity.js';
 import { RoundStatus } from '../modules/round/round-status.js';
-import { Round } from '../modules/round/round.entity.js';
+import { Round, type StoredMilestone } from '../modules/round/round.entity.js';
+import { todayInNorway } from '../modules/reporting/reporting.service.js';
 import { AllocationMethod, CutRule, Scenario } from '../modules/scenario/scenario.entity.js';
 import { type AllocationStatus, ScenarioLine } from '../modules/scenario/scenario-line.entity.js';
 import { seedDemoReports, type DemoReportShares } from './demo-reports.js';
@@ -57,6 +59,29 @@ export interface DemoCountyOptions {
 }
 
 const DEMO_ACTOR = 'demo-seeder';
+
+/** How long the demo's open rounds stay open once their calendar deadline has passed. */
+export const DEMO_EXTENSION_DAYS = 60;
+
+/**
+ * DEMO DATA: an open round whose plan-calendar deadline is already behind `now` gets the office's
+ * extension to DEMO_EXTENSION_DAYS days from today (Norway's time), so the demo, and every test
+ * built on it, can still take needs statements after that day; null while the calendar's day is
+ * still ahead.
+ */
+export function demoDeadlineExtension(
+  calendar: readonly StoredMilestone[],
+  status: RoundStatus,
+  now: Date = new Date(),
+): string | null {
+  if (status !== RoundStatus.OPEN) return null;
+  const planned = calendarDeadline(calendar);
+  const today = todayInNorway(now);
+  if (planned === null || planned >= today) return null;
+  const day = new Date(`${today}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + DEMO_EXTENSION_DAYS);
+  return day.toISOString().slice(0, 10);
+}
 
 /**
  * DEMO DATA for one county: its plan, municipalities, invented owners, institutions,
@@ -125,13 +150,15 @@ export async function seedDemoCounty(
       : 0;
     const samiOptional = !plan.rules.needsStatement.requiredParts.includes('SAMI_PERSPECTIVES');
     const samiPrng = createPrng(options.seed * 131 + spec.year);
+    const calendar = calendarForRound(plan.rules, spec.year);
     const round = em.create(Round, {
       county,
       year: spec.year,
       frame: demo.input.round.frame + committed,
       status: spec.status,
       planVersion,
-      calendar: calendarForRound(plan.rules, spec.year),
+      calendar,
+      submissionDeadlineOverride: demoDeadlineExtension(calendar, spec.status),
       sectorBasis: (demo.input.round.sectorBasis as Record<string, number> | undefined) ?? null,
     });
     rounds.set(spec.year, round);

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { Role } from '../modules/auth/role.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import { NeedsStatement } from '../modules/needs-statement/needs-statement.entity.js';
 import { Partnership } from '../modules/partnership/partnership.entity.js';
 import type { ScenarioRunExecutor } from '../modules/scenario/scenario-run.executor.js';
 
@@ -48,9 +49,13 @@ export function bindingOfViewer(viewer: Viewer | null): CountyBinding {
  * Scopes an EntityManager fork to what the viewer may see: its county's rows (the `tenant` filter;
  * PostgreSQL's row-level security holds the request's transaction to the same county:
  * database/row-level-security.ts), and for a partnership its own statements, decisions and split
- * answers. Anonymous callers see no tenant rows at all; NATIONAL reads aggregates across counties.
+ * answers, drafts included; every other role never sees a draft. Anonymous callers see no tenant rows at all; NATIONAL reads aggregates across counties.
  */
 export function scopeToViewer(em: EntityManager, viewer: Viewer | null): void {
+  // A draft is its partnership's alone: every other role reads submitted and withdrawn ones.
+  if (viewer?.role !== Role.PARTNERSHIP) {
+    em.addFilter('noDrafts', { status: { $ne: 'DRAFT' } }, [NeedsStatement]);
+  }
   const countyId = countyOfViewer(viewer);
   if (countyId === null) return;
   em.addFilter(

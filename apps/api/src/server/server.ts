@@ -28,6 +28,9 @@ import { bindTransaction } from '../database/row-level-security.js';
 import { AppError } from '../errors/app-error.js';
 import type { Logger } from '../logger.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
+import { downloadRoutes } from '../modules/archive/download-routes.js';
+import { letterRoutes } from '../modules/decision/letter/letter.route.js';
+import { LETTERS_PATH } from '../modules/decision/letter/letter.service.js';
 import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
 import { ScenarioRunExecutor } from '../modules/scenario/scenario-run.executor.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
@@ -258,7 +261,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     express.json({ limit: MAX_BODY }),
     graphql,
   );
+  // The letters' PDFs, with the same bearer token (frozen letters, and the office's drafts).
+  app.use(LETTERS_PATH, ...limits, letterRoutes(orm, options.authenticator, logger));
   app.use(jsonErrors(logger));
+  // Files with the bearer token: the payments CSV, a round's archive zip, repayment letters.
+  if (limits.length > 0) app.use(['/exports', '/files'], ...limits);
+  app.use(downloadRoutes({ orm, authenticator: options.authenticator, logger }));
   if (options.adminDistDir && existsSync(join(options.adminDistDir, 'index.html'))) {
     serveAdmin(app, options.adminDistDir);
   } else {
@@ -329,7 +337,13 @@ function serveAdmin(app: express.Express, distDir: string): void {
   app.use(express.static(distDir, { index: false, maxAge: '1h', immutable: false }));
   // The admin is a single-page app: every other GET is one of its routes.
   app.use((req, res, next) => {
-    if (req.method !== 'GET' || req.path.startsWith(GRAPHQL_PATH)) return next();
+    if (
+      req.method !== 'GET' ||
+      req.path.startsWith(GRAPHQL_PATH) ||
+      req.path.startsWith(LETTERS_PATH)
+    ) {
+      return next();
+    }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(distDir, 'index.html'));
   });

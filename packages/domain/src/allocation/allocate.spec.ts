@@ -117,7 +117,7 @@ describe('allocate: reduced grants', () => {
     expect(first.owner + first.institution).toBe(first.amount);
     expect(first.owner).toBe(Math.round(first.amount * 0.6));
     expect(s.explanation.nb).toContain(
-      'Partnerskapet må bli enig om fordelingen av midlene mellom eier og UH',
+      'Partnerskapet må bli enig om fordelingen av midlene mellom eier og kompetansemiljø',
     );
     expect(s.clauses).toContain('troms.reduced-grant');
   });

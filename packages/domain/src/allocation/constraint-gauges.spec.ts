@@ -33,7 +33,7 @@ describe('constraintGauges', () => {
       expect(g.explanation.nb.length).toBeGreaterThan(20);
     }
     const school = gauges.find((g) => g.id === 'SECTOR:SCHOOL')!;
-    expect(school.explanation.nb).toContain('Omsøkt i år: 1 000 000 kr (3 behovsmeldinger)');
+    expect(school.explanation.nb).toContain('Søkt i år: 1 000 000 kr (3 behovsmeldinger)');
     for (const lock of report.locks) {
       const g = gauges.find((x) => x.id === `LOCK:${lock.durationYears}:${lock.year}`)!;
       expect(g).toMatchObject({ amount: lock.total, upper: lock.cap, broken: !lock.withinCap });

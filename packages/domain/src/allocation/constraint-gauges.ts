@@ -121,7 +121,7 @@ export function constraintGauges(
       ? `the adjusted band ${kr(band.lower)}–${kr(band.upper)} (the plan's band is ${kr(s.band.lower)}–${kr(s.band.upper)} around the target of ${enPercent(s.targetPercent)})`
       : `the band ${kr(band.lower)}–${kr(band.upper)} around the target of ${enPercent(s.targetPercent)}`;
     const nbAsked = asked
-      ? ` Omsøkt i år: ${kr(asked.requested)} (${asked.statements} behovsmeldinger).`
+      ? ` Søkt i år: ${kr(asked.requested)} (${asked.statements} behovsmeldinger).`
       : '';
     const enAsked = asked
       ? ` Requested this year: ${kr(asked.requested)} (${asked.statements} statements).`
@@ -287,7 +287,7 @@ export function constraintGauges(
   gauges.push({
     id: 'INSTITUTION_SHARE',
     kind: 'INSTITUTION_SHARE',
-    label: { nb: 'UH-andel', en: 'Institutions’ share' },
+    label: { nb: 'Kompetansemiljøenes andel', en: 'Institutions’ share' },
     amount: share.institution,
     percent: share.institutionSharePercent,
     lower: null,
@@ -298,7 +298,7 @@ export function constraintGauges(
     warning: share.falling || share.belowMinimum,
     informational: false,
     explanation: {
-      nb: `UH-andel i år: ${nbPercent(share.institutionSharePercent)} (${kr(share.institution)} til UH, ${kr(share.owner)} til eierne).${previousNb}`,
+      nb: `Kompetansemiljøenes andel i år: ${nbPercent(share.institutionSharePercent)} (${kr(share.institution)} til kompetansemiljøene, ${kr(share.owner)} til eierne).${previousNb}`,
       en: `Institutions' share this year: ${enPercent(share.institutionSharePercent)} (${kr(share.institution)} to institutions, ${kr(share.owner)} to owners).${previousEn}`,
     },
     notes: [...share.warnings],

@@ -44,7 +44,7 @@ function topThree(indicators: readonly Indicator[], counts: (id: string) => bool
   return top;
 }
 
-/** "Mange elever med ITO" → "mange elever med ITO"; "UH-andel" and "ITO" keep their capitals. */
+/** "Mange elever med ITO" → "mange elever med ITO"; "ITO" keeps its capitals. */
 function lowerFirst(text: string): string {
   const second = text.charAt(1);
   return second && second === second.toUpperCase() && second !== second.toLowerCase()

@@ -83,7 +83,7 @@ export function explainStatement(
     const of = phrases.kroner(facts.requested.thisYear);
     const split = phrases.cite(round.rules.institutionSplit.reducedGrantClause);
     cited |= split.bit;
-    nb += ` Får ${gets.nb} av ${of.nb} for ${year} (${pct(facts.fundedPercent)}) fordi ${becauseNb}. Partnerskapet må bli enig om fordelingen av midlene mellom eier og UH${split.text.nb}.`;
+    nb += ` Får ${gets.nb} av ${of.nb} for ${year} (${pct(facts.fundedPercent)}) fordi ${becauseNb}. Partnerskapet må bli enig om fordelingen av midlene mellom eier og kompetansemiljø${split.text.nb}.`;
     en += ` Gets ${gets.en} of ${of.en} for ${year} (${pctEn(facts.fundedPercent)}) because ${becauseEn}. The partnership must agree on the split between owner and institution${split.text.en}.`;
   }
 

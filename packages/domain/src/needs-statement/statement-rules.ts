@@ -82,7 +82,7 @@ export function budgetLineProblems(budget: readonly BudgetYearAmounts[]): NeedsS
         problem(
           'NS_BUDGET_SPLIT_SUM',
           ['budget', index, 'total'],
-          `${year.year}: eier (${year.owner}) + UH (${year.institution}) er ikke lik summen (${year.total}).`,
+          `${year.year}: eier (${year.owner}) + kompetansemiljø (${year.institution}) er ikke lik summen (${year.total}).`,
           `${year.year}: owner (${year.owner}) + institution (${year.institution}) does not equal the total (${year.total}).`,
         ),
       );

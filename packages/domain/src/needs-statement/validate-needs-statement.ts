@@ -94,7 +94,7 @@ const PART_LABELS: Record<NeedsStatementPart, { nb: string; en: string; path: st
     path: ['collectiveLearning'],
   },
   TEACHER_EDUCATION_FEEDBACK: {
-    nb: 'hvordan UH tar erfaringene inn i lærerutdanningen',
+    nb: 'hvordan kompetansemiljøet tar erfaringene inn i lærerutdanningen',
     en: 'how the institution brings the experience into teacher education',
     path: ['teacherEducationFeedback'],
   },

@@ -237,7 +237,9 @@ export function validateAnnualReport(
     for (const party of ['owner', 'institution'] as const) {
       const accounts = r.accounts[party];
       const label =
-        party === 'owner' ? { nb: 'eier', en: 'owner' } : { nb: 'UH/fagmiljø', en: 'institution' };
+        party === 'owner'
+          ? { nb: 'eier', en: 'owner' }
+          : { nb: 'kompetansemiljø', en: 'institution' };
       if (!accounts) {
         problems.push(
           problem(

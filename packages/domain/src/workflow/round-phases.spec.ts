@@ -23,6 +23,14 @@ describe('round phases (årshjul)', () => {
     ]);
   });
 
+  it('takes the office’s Sámi assessment from the opening until the round is decided', () => {
+    expect(ROUND_STATUSES.filter((s) => isActionAllowed('assessSamiPerspective', s))).toEqual([
+      'OPEN',
+      'CLOSED',
+      'PROPOSAL',
+    ]);
+  });
+
   it('lets the frame change until the round is decided', () => {
     expect(ROUND_STATUSES.filter((s) => isActionAllowed('setRoundFrame', s))).toEqual([
       'DRAFT',
@@ -36,6 +44,7 @@ describe('round phases (årshjul)', () => {
     expect(actionsInPhase('DRAFT')).toEqual(['openRound', 'setRoundFrame']);
     expect(actionsInPhase('PROPOSAL')).toEqual([
       'setRoundFrame',
+      'assessSamiPerspective',
       'runScenario',
       'adjustScenarioLine',
       'putScenarioToForum',

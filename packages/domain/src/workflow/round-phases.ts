@@ -24,6 +24,8 @@ export const ROUND_ACTION_PHASES = {
   submitNeedsStatement: ['OPEN'],
   updateNeedsStatement: ['OPEN'],
   withdrawNeedsStatement: ['OPEN'],
+  /** The office's assessment of a statement's Sámi perspectives, until the round is decided. */
+  assessSamiPerspective: ['OPEN', 'CLOSED', 'PROPOSAL'],
   runScenario: ['CLOSED', 'PROPOSAL'],
   adjustScenarioLine: ['CLOSED', 'PROPOSAL'],
   putScenarioToForum: ['CLOSED', 'PROPOSAL'],

@@ -12,7 +12,16 @@ const row = (id: string, problems: { code: string; field: string; nb: string }[]
   durationYears: 2,
   requestedThisYear: 100_000,
   submittedAt: '2026-01-20T10:00:00.000Z',
-  partnership: { id: 'p', name: 'P' },
+  newcomer: id === '2',
+  partnership: {
+    id: 'p',
+    name: 'P',
+    institution: { id: 'i', name: 'Nord universitet' },
+    owners: [
+      { id: 'o1', name: 'Bodø kommune', municipality: { number: '1804', name: 'Bodø' } },
+      { id: 'o2', name: 'Privat barnehage AS', municipality: { number: '1804', name: 'Bodø' } },
+    ],
+  },
   problems: problems.map((p) => ({ code: p.code, field: p.field, message: { nb: p.nb } })),
 });
 
@@ -44,5 +53,28 @@ describe('NeedsStatementsTable', () => {
       'Arbeidet har fått midler i fire år. Beløpet mangler.',
     );
     expect(wrapper.findAll('tbody tr')[0]!.text()).toContain('Ingen problemer');
+  });
+
+  it('shows each statement’s owners, their municipalities and whether an owner is new', async () => {
+    const { client } = mockClient({
+      NeedsStatements: () => ({ data: { needsStatements: connection([row('1'), row('2')]) } }),
+    });
+    const options = mountOptions(client);
+    const wrapper = mount(NeedsStatementsTable, {
+      props: { roundId: 'r1' },
+      global: { ...options.global, stubs: { RouterLink: { template: '<a><slot /></a>' } } },
+    });
+    await flushPromises();
+    const headers = wrapper.findAll('thead th').map((th) => th.text());
+    expect(headers).toEqual(expect.arrayContaining(['Eiere', 'Kommune', 'Ny eier']));
+    expect(wrapper.find('[data-testid="statement-owners"]').text()).toBe(
+      'Bodø kommune, Privat barnehage AS',
+    );
+    expect(wrapper.find('[data-testid="statement-municipalities"]').text()).toBe('Bodø');
+    const tags = wrapper.findAll('[data-testid="newcomer-tag"]');
+    expect(tags).toHaveLength(1);
+    expect(wrapper.findAll('tbody tr')[1]!.find('[data-testid="newcomer-tag"]').exists()).toBe(
+      true,
+    );
   });
 });

@@ -20,13 +20,37 @@ export const NeedsStatementRowFieldsFragment = graphql(`
     durationYears
     requestedThisYear
     submittedAt
+    newcomer
     partnership {
       id
       name
+      institution {
+        id
+        name
+      }
+      owners {
+        id
+        name
+        municipality {
+          number
+          name
+        }
+      }
     }
     problems {
       ...ValidationProblemFields
     }
+  }
+`);
+
+export const SamiAssessmentFieldsFragment = graphql(`
+  fragment SamiAssessmentFields on SamiAssessment {
+    id
+    level
+    reason
+    assessedByName
+    assessedAt
+    version
   }
 `);
 
@@ -35,6 +59,10 @@ export const NeedsStatementDetailFieldsFragment = graphql(`
     ...NeedsStatementRowFields
     round {
       id
+      allowedActions
+    }
+    samiAssessment {
+      ...SamiAssessmentFields
     }
     workId
     themeItemIds
@@ -184,6 +212,18 @@ export const NeedsStatementHistoryQuery = graphql(`
       id
       history {
         ...HistoryEntryFields
+      }
+    }
+  }
+`);
+
+/** The office's assessment of the statement's Sámi perspectives, with its reason. */
+export const AssessSamiPerspectiveMutation = graphql(`
+  mutation AssessSamiPerspective($input: AssessSamiPerspectiveInput!) {
+    assessSamiPerspective(input: $input) {
+      id
+      samiAssessment {
+        ...SamiAssessmentFields
       }
     }
   }

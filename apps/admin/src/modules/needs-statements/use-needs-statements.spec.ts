@@ -12,7 +12,8 @@ const row = (id: string) => ({
   durationYears: 2,
   requestedThisYear: 100_000,
   submittedAt: '2026-01-20T10:00:00.000Z',
-  partnership: { id: 'p', name: 'P' },
+  newcomer: false,
+  partnership: { id: 'p', name: 'P', institution: { id: 'i', name: 'I' }, owners: [] },
   problems: [],
 });
 
@@ -103,5 +104,27 @@ describe('useNeedsStatements', () => {
     const { result } = withSetup(() => useNeedsStatements('r'), client);
     await flushPromises();
     expect(result.error.value?.code).toBe('FORBIDDEN');
+  });
+
+  it('fetches the whole filtered list for the export, page by page, from the API', async () => {
+    const { client, calls } = mockClient({
+      NeedsStatements: (v) => ({
+        data: {
+          needsStatements:
+            v['first'] === 200
+              ? connection(v['after'] ? [row('3')] : [row('1'), row('2')], 3, !v['after'])
+              : connection([row('1')], 3, true),
+        },
+      }),
+    });
+    const { result } = withSetup(() => useNeedsStatements('r', { pageSize: 1 }), client);
+    await flushPromises();
+    result.filter.sector = 'SCHOOL';
+    await flushPromises();
+    const all = await result.fetchAll();
+    expect(all.map((r) => r.id)).toEqual(['1', '2', '3']);
+    const exportCalls = calls.filter((c) => c.variables['first'] === 200);
+    expect(exportCalls.map((c) => c.variables['after'])).toEqual([null, 'c1']);
+    expect(exportCalls[0]!.variables).toMatchObject({ filter: { sector: ['SCHOOL'] } });
   });
 });

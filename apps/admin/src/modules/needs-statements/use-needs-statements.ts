@@ -1,6 +1,7 @@
-import { useQuery } from '@urql/vue';
+import { useClientHandle, useQuery } from '@urql/vue';
 import { computed, reactive, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import type {
+  NeedsStatementRowFieldsFragment,
   NeedsStatementSortField,
   NeedsStatementStatus,
   Sector,
@@ -10,6 +11,8 @@ import { toApiError } from '../../graphql/api-error.js';
 import { NeedsStatementsQuery } from './needs-statements.graphql.js';
 
 export const PAGE_SIZE = 25;
+/** The API's largest page: the export fetches the whole filtered list in pages of this size. */
+export const EXPORT_PAGE_SIZE = 200;
 
 export interface StatementFilter {
   sector: Sector | '';
@@ -70,6 +73,8 @@ export function useNeedsStatements(
     },
   );
 
+  const handle = useClientHandle();
+
   const result = useQuery({
     query: NeedsStatementsQuery,
     variables: () => variables.value,
@@ -102,6 +107,30 @@ export function useNeedsStatements(
         sort.value.field === field
           ? { field, direction: sort.value.direction === 'ASC' ? 'DESC' : 'ASC' }
           : { field, direction: 'ASC' };
+    },
+    /**
+     * Every statement the filter and sort give, all pages (for the export): one request per 200,
+     * never from the cache. Throws the API's error.
+     */
+    async fetchAll(): Promise<NeedsStatementRowFieldsFragment[]> {
+      const all: NeedsStatementRowFieldsFragment[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page = await handle.client
+          .query(
+            NeedsStatementsQuery,
+            { ...variables.value, first: EXPORT_PAGE_SIZE, after },
+            { requestPolicy: 'network-only' },
+          )
+          .toPromise();
+        if (page.error) throw page.error;
+        const found = page.data?.needsStatements;
+        if (!found) return all;
+        all.push(...found.edges.map((e) => e.node));
+        const next = found.pageInfo.hasNextPage ? found.pageInfo.endCursor : null;
+        if (!next) return all;
+        after = next;
+      }
     },
     ariaSort(field: NeedsStatementSortField): 'ascending' | 'descending' | 'none' {
       if (sort.value.field !== field) return 'none';

@@ -8,11 +8,8 @@ export const PartnerRoundsQuery = graphql(`
           id
           year
           status
-          calendar {
-            id
-            start
-            end
-          }
+          submissionDeadline
+          submissionDeadlineOverride
           needsStatements(first: 50) {
             edges {
               node {
@@ -113,6 +110,14 @@ export const PartnerDecisionsQuery = graphql(`
                   comment
                   answeredAt
                 }
+                complaints {
+                  id
+                  status
+                  receivedOn
+                  reasons
+                  resultingVersion
+                  settledAt
+                }
                 annualReports {
                   id
                   year
@@ -144,5 +149,128 @@ export const PartnerRecordSplitAnswerMutation = graphql(`
       comment
       answeredAt
     }
+  }
+`);
+
+export const PartnerReportFieldsFragment = graphql(`
+  fragment PartnerReportFields on AnnualReport {
+    id
+    year
+    status
+    version
+    submittedAt
+    submittedBy
+    reviewComment
+    reviewedAt
+    useOfFunds
+    coordinatorUse
+    measures {
+      measureId
+      carriedOut
+      description
+    }
+    goals {
+      goalId
+      achievement
+      assessment
+    }
+    accounts {
+      coordinatorSpent
+      owner {
+        received
+        spent
+        lines {
+          costLine
+          amount
+        }
+      }
+      institution {
+        received
+        spent
+        lines {
+          costLine
+          amount
+        }
+      }
+    }
+  }
+`);
+
+export const PartnerReportFormQuery = graphql(`
+  query PartnerReportForm($decisionId: ID!) {
+    decision(id: $decisionId) {
+      id
+      status
+      round {
+        id
+        year
+      }
+      grantedPerYear {
+        year
+        amount
+        owner
+        institution
+        coordinator
+      }
+      needsStatement {
+        id
+        title
+        goals {
+          longTerm {
+            id
+            text
+          }
+          subGoals {
+            id
+            text
+          }
+        }
+        measures {
+          id
+          kind
+          description
+          goalIds
+        }
+      }
+      annualReports {
+        ...PartnerReportFields
+      }
+    }
+    costLines {
+      costLine
+      label {
+        nb
+      }
+    }
+  }
+`);
+
+export const PartnerSubmitAnnualReportMutation = graphql(`
+  mutation PartnerSubmitAnnualReport($input: SubmitAnnualReportInput!) {
+    submitAnnualReport(input: $input) {
+      ...PartnerReportFields
+    }
+  }
+`);
+
+export const PartnerSaveDraftMutation = graphql(`
+  mutation PartnerSaveDraft($input: SaveNeedsStatementDraftInput!) {
+    saveNeedsStatementDraft(input: $input) {
+      ...NeedsStatementDetailFields
+    }
+  }
+`);
+
+export const PartnerSubmitDraftMutation = graphql(`
+  mutation PartnerSubmitDraft($input: UpdateNeedsStatementInput!) {
+    submitNeedsStatementDraft(input: $input) {
+      ...NeedsStatementDetailFields
+    }
+  }
+`);
+
+export const PartnerDiscardDraftMutation = graphql(`
+  mutation PartnerDiscardDraft($input: DiscardNeedsStatementDraftInput!) {
+    discardNeedsStatementDraft(input: $input)
   }
 `);

@@ -1,9 +1,13 @@
+import type { CombinedError } from '@urql/core';
 import { useMutation, useQuery } from '@urql/vue';
 import { computed, reactive, ref, watch, type Ref } from 'vue';
 import { toApiError, type ApiError } from '../../graphql/api-error.js';
 import { NeedsStatementQuery } from '../needs-statements/needs-statements.graphql.js';
 import {
+  PartnerDiscardDraftMutation,
   PartnerFormContextQuery,
+  PartnerSaveDraftMutation,
+  PartnerSubmitDraftMutation,
   PartnerSubmitStatementMutation,
   PartnerUpdateStatementMutation,
   PartnerWithdrawStatementMutation,
@@ -20,22 +24,15 @@ import {
   type StatementForm,
   type StatementFormContext,
 } from './statement-form.js';
-
-const DRAFT_PREFIX = 'kompetansemidler.statement-draft';
-
-function draftStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
+import { withServerProblems } from './report-form.js';
 
 /**
  * The partnership's needs-statement form: a new statement for a round (roundId) or an existing
  * one (statementId). Checks every change with the domain's own rules against the context the API
  * gives (the round's plan, the partnership, its history), and shows a field's problems once the
  * field was touched (all of them after a try to submit). The API checks the same again on save.
+ * A draft is kept in the API (DRAFT: the partnership's own, unseen by the office) until it is
+ * submitted; it may be saved any number of times, or discarded, until the round's deadline.
  */
 export function useStatementForm(options: {
   statementId: Ref<string | null>;
@@ -70,24 +67,14 @@ export function useStatementForm(options: {
   });
   const deadline = computed(() => contextQuery.data.value?.needsStatementFormContext.deadline);
   const open = computed(() => contextQuery.data.value?.needsStatementFormContext.open ?? false);
-  const partnershipId = computed(
-    () => contextQuery.data.value?.needsStatementFormContext.partnershipId ?? null,
-  );
 
   const form = reactive<StatementForm>(emptyForm());
   const touched = reactive(new Set<FieldKey | 'title'>());
   const showAll = ref(false);
   const serverError = ref<ApiError | null>(null);
   const savedAt = ref<Date | null>(null);
-  const draftSavedAt = ref<string | null>(null);
 
-  const draftKey = computed(() =>
-    partnershipId.value && roundId.value && !options.statementId.value
-      ? `${DRAFT_PREFIX}:${partnershipId.value}:${roundId.value}`
-      : null,
-  );
-
-  // Fill the form from the stored statement, or from a draft kept in this browser.
+  // Fill the form from the stored statement (a draft or a submitted one).
   watch(
     stored,
     (ns) => {
@@ -95,18 +82,7 @@ export function useStatementForm(options: {
     },
     { immediate: true },
   );
-  watch(draftKey, (key) => {
-    if (!key) return;
-    const raw = draftStorage()?.getItem(key);
-    if (!raw) return;
-    try {
-      const draft = JSON.parse(raw) as { form: StatementForm; savedAt: string };
-      Object.assign(form, { ...emptyForm(), ...draft.form });
-      draftSavedAt.value = draft.savedAt;
-    } catch {
-      draftStorage()?.removeItem(key);
-    }
-  });
+  const isDraft = computed(() => stored.value?.status === 'DRAFT');
 
   // The budget has a row per year of the duration.
   watch(
@@ -125,10 +101,8 @@ export function useStatementForm(options: {
 
   /** The problems to show beside a field now. */
   function shown(field: FieldKey): FormProblem[] {
-    const server = serverByField.value[field] ?? [];
     const local = showAll.value || touched.has(field) ? (byField.value[field] ?? []) : [];
-    const seen = new Set(local.map((p) => `${p.code}:${p.path.join('.')}`));
-    return [...local, ...server.filter((p) => !seen.has(`${p.code}:${p.path.join('.')}`))];
+    return withServerProblems(local, serverByField.value[field] ?? []);
   }
 
   function touch(field: FieldKey | 'title') {
@@ -138,14 +112,24 @@ export function useStatementForm(options: {
   const submitMutation = useMutation(PartnerSubmitStatementMutation);
   const updateMutation = useMutation(PartnerUpdateStatementMutation);
   const withdrawMutation = useMutation(PartnerWithdrawStatementMutation);
-  const busy = computed(
-    () =>
-      submitMutation.fetching.value ||
-      updateMutation.fetching.value ||
-      withdrawMutation.fetching.value,
+  const saveDraftMutation = useMutation(PartnerSaveDraftMutation);
+  const submitDraftMutation = useMutation(PartnerSubmitDraftMutation);
+  const discardDraftMutation = useMutation(PartnerDiscardDraftMutation);
+  const busy = computed(() =>
+    [
+      submitMutation,
+      updateMutation,
+      withdrawMutation,
+      saveDraftMutation,
+      submitDraftMutation,
+      discardDraftMutation,
+    ].some((m) => m.fetching.value),
   );
 
-  /** Submits a new statement, or saves the changes to a submitted one; resolves its id. */
+  /**
+   * Submits a new statement or a draft, or saves the changes to a submitted one; resolves its id.
+   * Every rule applies first, in the browser and again in the API.
+   */
   async function save(): Promise<string | null> {
     showAll.value = true;
     touch('title');
@@ -153,44 +137,76 @@ export function useStatementForm(options: {
     if (titleMissing.value || problems.value.length > 0 || !roundId.value) return null;
     const input = toStatementInput(form);
     const ns = stored.value;
-    const result = ns
-      ? await updateMutation.executeMutation({
-          input: { ...input, id: ns.id, expectedVersion: ns.version },
-        })
-      : await submitMutation.executeMutation({ input: { ...input, roundId: roundId.value } });
+    let saved: { id: string } | null | undefined;
+    let error: CombinedError | undefined;
+    if (!ns) {
+      const result = await submitMutation.executeMutation({
+        input: { ...input, roundId: roundId.value },
+      });
+      ({ error } = result);
+      saved = result.data?.submitNeedsStatement;
+    } else if (ns.status === 'DRAFT') {
+      const result = await submitDraftMutation.executeMutation({
+        input: { ...input, id: ns.id, expectedVersion: ns.version },
+      });
+      ({ error } = result);
+      saved = result.data?.submitNeedsStatementDraft;
+    } else {
+      const result = await updateMutation.executeMutation({
+        input: { ...input, id: ns.id, expectedVersion: ns.version },
+      });
+      ({ error } = result);
+      saved = result.data?.updateNeedsStatement;
+    }
+    if (error) {
+      serverError.value = toApiError(error);
+      return null;
+    }
+    if (!saved) return null;
+    savedAt.value = new Date();
+    if (ns) statement.executeQuery({ requestPolicy: 'network-only' });
+    return saved.id;
+  }
+
+  /**
+   * Saves the unfinished statement as a draft in the API (new, or the draft again): only a title
+   * is needed; the plan's rules apply when it is submitted. Resolves the draft's id.
+   */
+  async function saveDraft(): Promise<string | null> {
+    touch('title');
+    serverError.value = null;
+    if (titleMissing.value || !roundId.value) return null;
+    const ns = stored.value;
+    const input = toStatementInput(form);
+    const result = await saveDraftMutation.executeMutation({
+      input: ns
+        ? { ...input, id: ns.id, expectedVersion: ns.version }
+        : { ...input, roundId: roundId.value },
+    });
     if (result.error) {
       serverError.value = toApiError(result.error);
       return null;
     }
-    const saved =
-      result.data && 'submitNeedsStatement' in result.data
-        ? result.data.submitNeedsStatement
-        : result.data && 'updateNeedsStatement' in result.data
-          ? result.data.updateNeedsStatement
-          : null;
+    const saved = result.data?.saveNeedsStatementDraft;
     if (!saved) return null;
-    if (draftKey.value) draftStorage()?.removeItem(draftKey.value);
     savedAt.value = new Date();
+    if (ns) statement.executeQuery({ requestPolicy: 'network-only' });
     return saved.id;
   }
 
-  /** Keeps the unfinished form in this browser (it is not sent to the office). */
-  function saveDraft(): boolean {
-    const key = draftKey.value;
-    const store = draftStorage();
-    if (!key || !store) return false;
-    const at = new Date().toISOString();
-    store.setItem(key, JSON.stringify({ form, savedAt: at }));
-    draftSavedAt.value = at;
+  /** Deletes the draft in the API; true when it is gone. */
+  async function discardDraft(): Promise<boolean> {
+    const ns = stored.value;
+    if (!ns || ns.status !== 'DRAFT') return false;
+    serverError.value = null;
+    const result = await discardDraftMutation.executeMutation({
+      input: { id: ns.id, expectedVersion: ns.version },
+    });
+    if (result.error) {
+      serverError.value = toApiError(result.error);
+      return false;
+    }
     return true;
-  }
-
-  function discardDraft() {
-    if (draftKey.value) draftStorage()?.removeItem(draftKey.value);
-    draftSavedAt.value = null;
-    Object.assign(form, emptyForm());
-    touched.clear();
-    showAll.value = false;
   }
 
   async function withdraw(reason: string): Promise<boolean> {
@@ -226,8 +242,9 @@ export function useStatementForm(options: {
     serverError,
     busy,
     savedAt,
-    draftSavedAt,
-    canKeepDraft: computed(() => draftKey.value !== null),
+    isDraft,
+    /** A new statement or a draft may be saved as a draft (a submitted one is changed instead). */
+    canKeepDraft: computed(() => !stored.value || isDraft.value),
     save,
     saveDraft,
     discardDraft,

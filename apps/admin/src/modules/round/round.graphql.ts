@@ -48,6 +48,8 @@ export const RoundOverviewFieldsFragment = graphql(`
     frame
     version
     allowedActions
+    submissionDeadline
+    submissionDeadlineOverride
     calendar {
       id
       start
@@ -163,6 +165,14 @@ export const CreateRoundMutation = graphql(`
 export const SetRoundFrameMutation = graphql(`
   mutation SetRoundFrame($input: SetRoundFrameInput!) {
     setRoundFrame(input: $input) {
+      ...RoundOverviewFields
+    }
+  }
+`);
+
+export const ExtendSubmissionDeadlineMutation = graphql(`
+  mutation ExtendSubmissionDeadline($input: ExtendSubmissionDeadlineInput!) {
+    extendSubmissionDeadline(input: $input) {
       ...RoundOverviewFields
     }
   }

@@ -68,4 +68,36 @@ describe('ScenarioForm', () => {
     );
     expect(wrapper.find('[data-testid="error"]').exists()).toBe(false);
   });
+
+  it('offers the choice at the budget line for the ranked method and sends it', async () => {
+    const { wrapper, calls } = render({ RunScenario: () => 'pending' });
+    await flushPromises();
+    const choice = wrapper.get('[data-testid="marginal-tier"]');
+    expect(choice.get('legend').text()).toBe('Ved budsjettgrensen');
+    expect(choice.attributes('aria-describedby')).toBe('run-marginalTier-help');
+    expect(choice.findAll('label').map((l) => l.text())).toEqual([
+      'Del underskuddet etter avkortingsregelen',
+      'Prioriter etter sektorens indikatorer',
+    ]);
+    expect((wrapper.get('#marginal-CUT_RULE').element as HTMLInputElement).checked).toBe(true);
+    await wrapper.get('#marginal-INDICATORS').setValue(true);
+    await wrapper.get('#run-name').setValue('Etter indikatorene');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const input = calls.find((c) => c.name === 'RunScenario')?.variables['input'];
+    expect(input).toMatchObject({ method: 'RANKED', marginalTier: 'INDICATORS' });
+  });
+
+  it('leaves the choice out for the optimal method, which has no budget line of classes', async () => {
+    const { wrapper, calls } = render({ RunScenario: () => 'pending' });
+    await flushPromises();
+    await wrapper.get('#method-OPTIMAL').setValue(true);
+    expect(wrapper.find('[data-testid="marginal-tier"]').exists()).toBe(false);
+    await wrapper.get('#run-name').setValue('Optimal');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    const input = calls.find((c) => c.name === 'RunScenario')?.variables['input'];
+    expect(input).toMatchObject({ method: 'OPTIMAL' });
+    expect(input).not.toHaveProperty('marginalTier');
+  });
 });

@@ -6,6 +6,7 @@ export const ScenarioSummaryFieldsFragment = graphql(`
     name
     method
     cutRule
+    marginalTier
     frame
     committedEarlier
     grantedNew

@@ -85,6 +85,7 @@ describe('useScenarioRun', () => {
         name: 'Hovedforslag',
         method: 'RANKED',
         cutRule: 'PROPORTIONAL',
+        marginalTier: 'CUT_RULE',
         minFundedShare: 0.4,
         tolerancePercentagePoints: 5,
         themeWeight: 1,

@@ -5,6 +5,7 @@ import { computed, reactive, ref, watch, toValue, type MaybeRefOrGetter } from '
 import type {
   AllocationMethod,
   CutRule,
+  MarginalTier,
   ScenarioRunFieldsFragment,
   ScenarioRunStatus,
 } from '../../gql/graphql.js';
@@ -28,10 +29,15 @@ export const CUT_RULES: readonly CutRule[] = [
   'CONSTRAINED_EQUAL_LOSSES',
 ];
 
+/** What the ranked method does when the priority class at the budget line does not fit. */
+export const MARGINAL_TIERS: readonly MarginalTier[] = ['CUT_RULE', 'INDICATORS'];
+
 export interface ScenarioParametersForm {
   name: string;
   method: AllocationMethod;
   cutRule: CutRule;
+  /** RANKED only: share the shortfall by the cut rule, or order the class by the indicators. */
+  marginalTier: MarginalTier;
   /** The smallest share of a request worth funding, in percent (0–100) as the adviser types it. */
   minFundedSharePercent: number;
   tolerancePercentagePoints: number | null;
@@ -44,6 +50,7 @@ export const RUN_FIELDS = [
   'name',
   'method',
   'cutRule',
+  'marginalTier',
   'minFundedShare',
   'tolerancePercentagePoints',
   'themeWeight',
@@ -122,6 +129,7 @@ export function useScenarioRun(options: {
     name: '',
     method: 'RANKED',
     cutRule: 'PROPORTIONAL',
+    marginalTier: 'CUT_RULE',
     minFundedSharePercent: Math.round(SCENARIO_DEFAULTS.minFundedShare * 100),
     tolerancePercentagePoints: null,
     themeWeight: SCENARIO_DEFAULTS.themeWeight,
@@ -277,6 +285,7 @@ export function useScenarioRun(options: {
         name: runName.value,
         method: form.method,
         cutRule: form.cutRule,
+        ...(form.method === 'RANKED' ? { marginalTier: form.marginalTier } : {}),
         minFundedShare: form.minFundedSharePercent / 100,
         tolerancePercentagePoints: form.tolerancePercentagePoints,
         themeWeight: form.themeWeight,

@@ -10,6 +10,8 @@ describe('navigationFor', () => {
       'compare',
       'proposal',
       'reports',
+      'complaints',
+      'payments',
       'register',
     ]);
     expect(navigationFor('FORUM')).toEqual(['round', 'proposal', 'compare']);
@@ -19,12 +21,14 @@ describe('navigationFor', () => {
       'partner-reports',
     ]);
     expect(navigationFor('NATIONAL')).toEqual(['national']);
-    expect(navigationFor(null)).toHaveLength(7);
+    expect(navigationFor(null)).toHaveLength(9);
   });
 
   it('labels the reporting, register, partnership and national links from their own texts', () => {
     expect(navLabelKey('reports')).toBe('reports.nav');
     expect(navLabelKey('register')).toBe('register.nav');
+    expect(navLabelKey('payments')).toBe('money.nav.payments');
+    expect(navLabelKey('complaints')).toBe('money.nav.complaints');
     expect(navLabelKey('round')).toBe('nav.round');
     expect(navLabelKey('partner-grants')).toBe('partner.nav.grants');
     expect(navLabelKey('national')).toBe('national.nav');

@@ -7,6 +7,8 @@ export type NavItem =
   | 'compare'
   | 'proposal'
   | 'reports'
+  | 'complaints'
+  | 'payments'
   | 'register'
   | 'partner-statements'
   | 'partner-grants'
@@ -20,6 +22,8 @@ const ALL: NavItem[] = [
   'compare',
   'proposal',
   'reports',
+  'complaints',
+  'payments',
   'register',
 ];
 
@@ -27,6 +31,8 @@ const ALL: NavItem[] = [
 export function navLabelKey(item: NavItem): string {
   if (item === 'reports') return 'reports.nav';
   if (item === 'register') return 'register.nav';
+  if (item === 'complaints') return 'money.nav.complaints';
+  if (item === 'payments') return 'money.nav.payments';
   if (item === 'partner-statements') return 'partner.nav.statements';
   if (item === 'partner-grants') return 'partner.nav.grants';
   if (item === 'partner-reports') return 'partner.nav.reports';

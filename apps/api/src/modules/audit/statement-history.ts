@@ -83,7 +83,8 @@ export function historyEntry(entry: AuditLogEntry): StatementHistoryEntry {
 
 /**
  * A needs statement's history, newest first: the audit entries of the statement itself, of its
- * lines in the round's scenarios (adjustments) and of its decision. The caller's county only
+ * lines in the round's scenarios (adjustments) and of its decision, without the saves of its
+ * draft (the partnership's own until submitted). The caller's county only
  * (row-level security scopes every table read here).
  */
 export async function statementHistory(
@@ -103,7 +104,12 @@ export async function statementHistory(
     AuditLogEntry,
     {
       $or: [
-        { entityType: 'NeedsStatement', entityId: statementId },
+        // A draft's saves are the partnership's own work: the office's history starts at submission.
+        {
+          entityType: 'NeedsStatement',
+          entityId: statementId,
+          action: { $ne: 'saveNeedsStatementDraft' },
+        },
         { entityType: 'ScenarioLine', entityId: { $in: idsOf('ScenarioLine') } },
         { entityType: 'Decision', entityId: { $in: idsOf('Decision') } },
       ],

@@ -2,6 +2,7 @@ import { sqlRows } from '../../common/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InstitutionKind, Sector } from '../../common/enums.js';
 import { BadUserInputError, type Problem } from '../../errors/app-error.js';
+import { EventLoopSlices } from './event-loop-slices.js';
 import { toKroner } from './kroner.scalar.js';
 import { MEASURES, nationalStatisticsSql, type Measure } from './national-statistics.sql.js';
 import {
@@ -23,6 +24,14 @@ const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 const INT_MAX = 2_147_483_647;
 
+/**
+ * Groups mapped and completed per slice of the event loop, one slice at a time across all national
+ * answers of this process: a seven-dimension answer (thousands of groups) never holds the main
+ * thread for longer than a slice, so other requests go on between its slices.
+ */
+const SLICES = new EventLoopSlices();
+const GROUPS_PER_SLICE = 64;
+
 type Row = { is_total: boolean } & Record<Measure, string | null> & Record<string, unknown>;
 
 /** Udir's national view: aggregates across counties, computed by PostgreSQL in one statement. */
@@ -39,7 +48,11 @@ export class NationalService {
     const groups =
       query.groupBy.length === 0
         ? [groupOf(totalsRow ?? emptyRow(), [], totals)]
-        : rows.filter((r) => !r.is_total).map((r) => groupOf(r, query.groupBy, figuresOf(r)));
+        : SLICES.map(
+            rows.filter((r) => !r.is_total),
+            GROUPS_PER_SLICE,
+            (r) => groupOf(r, query.groupBy, figuresOf(r)),
+          );
     return {
       groupBy: [...query.groupBy],
       years: [...query.years],

@@ -254,8 +254,9 @@ export class NationalStatistics {
   @Field(() => [String], { description: 'The county codes asked for; empty: every county.' })
   counties!: string[];
 
+  /** Each group, or its promise: a large answer's groups are made a slice at a time. */
   @Field(() => [NationalGroup])
-  groups!: NationalGroup[];
+  groups!: Array<NationalGroup | Promise<NationalGroup>>;
 
   @Field(() => NationalFigures)
   totals!: NationalFigures;

@@ -18,10 +18,16 @@ import { Round } from '../round/round.entity.js';
 import { BudgetLine } from './budget-line.entity.js';
 
 export enum NeedsStatementStatus {
+  /** Saved by the partnership, not submitted: its own alone, outside the office's allocation. */
+  DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',
   WITHDRAWN = 'WITHDRAWN',
 }
-registerEnumType(NeedsStatementStatus, { name: 'NeedsStatementStatus' });
+registerEnumType(NeedsStatementStatus, {
+  name: 'NeedsStatementStatus',
+  description:
+    'DRAFT (saved by the partnership, seen by it alone, not in the allocation), SUBMITTED, WITHDRAWN.',
+});
 
 export interface GoalData {
   id: string;

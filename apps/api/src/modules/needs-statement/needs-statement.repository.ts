@@ -81,6 +81,8 @@ export async function submittedStatementsJson(
               'teacherEducationFeedback', ns.teacher_education_feedback,
               'coordinator', ns.coordinator, 'continuation', ns.continuation,
               'participants', ns.participants,
+              'samiAssessment', (select json_build_object('level', a.level, 'reason', a.reason)
+                                   from sami_assessment a where a.needs_statement_id = ns.id),
               'budget', (select coalesce(json_agg(json_build_object('year', l.year, 'party', l.party,
                                   'amount', l.amount, 'coordinator', l.coordinator)
                                   order by l.year, l.party), '[]')

@@ -24,7 +24,10 @@ import { Decision } from '../decision/decision.entity.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Round } from '../round/round.entity.js';
 import {
+  AssessSamiPerspectiveInput,
+  DiscardNeedsStatementDraftInput,
   NeedsStatementsArgs,
+  SaveNeedsStatementDraftInput,
   NeedsStatementsPageArgs,
   SubmitNeedsStatementInput,
   UpdateNeedsStatementInput,
@@ -45,6 +48,8 @@ import {
 import { budgetYears, type BudgetLineRow } from './statement-row.js';
 import { NeedsStatement } from './needs-statement.entity.js';
 import { NeedsStatementService } from './needs-statement.service.js';
+import { SamiAssessment } from './sami-assessment.entity.js';
+import { SamiAssessmentService } from './sami-assessment.service.js';
 import { StatementProblems } from './statement-problems.js';
 
 const WRITERS = [Role.ADMIN, Role.PARTNERSHIP];
@@ -118,6 +123,39 @@ export class NeedsStatementResolver {
     return new NeedsStatementService(serviceContext(ctx)).update(input);
   }
 
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => NeedsStatement, {
+    description:
+      'Saves the partnership’s needs statement as a draft (DRAFT), new or again, until the round’s deadline: seen by the partnership alone, not by the office nor in the allocation. Only what storage needs is checked; the plan’s rules apply on submission.',
+  })
+  saveNeedsStatementDraft(
+    @Arg('input', () => SaveNeedsStatementDraftInput) input: SaveNeedsStatementDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatement> {
+    return new NeedsStatementService(serviceContext(ctx)).saveDraft(input);
+  }
+
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => NeedsStatement, {
+    description:
+      'Submits a draft with the content given: every rule of the plan applies (VALIDATION_FAILED with problems, nothing written); then it is SUBMITTED and the office sees it.',
+  })
+  submitNeedsStatementDraft(
+    @Arg('input', () => UpdateNeedsStatementInput) input: UpdateNeedsStatementInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatement> {
+    return new NeedsStatementService(serviceContext(ctx)).submitDraft(input);
+  }
+
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => ID, { description: 'Deletes a draft; returns its id.' })
+  discardNeedsStatementDraft(
+    @Arg('input', () => DiscardNeedsStatementDraftInput) input: DiscardNeedsStatementDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
+    return new NeedsStatementService(serviceContext(ctx)).discardDraft(input);
+  }
+
   @Authorized(WRITERS)
   @Mutation(() => NeedsStatement)
   withdrawNeedsStatement(
@@ -125,6 +163,40 @@ export class NeedsStatementResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
     return new NeedsStatementService(serviceContext(ctx)).withdraw(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => NeedsStatement, {
+    description:
+      'The office records how the statement addresses Sámi perspectives (NONE, SOME, STRONG; NOT_ASSESSED takes it back), with a reason. Scenarios run after it order statements by it within a theme rank, after newcomers, and name it in the reasons. From the round’s opening until it is decided (a phase override with a reason otherwise); audited.',
+  })
+  assessSamiPerspective(
+    @Arg('input', () => AssessSamiPerspectiveInput) input: AssessSamiPerspectiveInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<NeedsStatement> {
+    return new SamiAssessmentService(serviceContext(ctx)).assess(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
+  @FieldResolver(() => SamiAssessment, {
+    nullable: true,
+    description:
+      'The office’s assessment of the statement’s Sámi perspectives; null until the office has made one. Batched.',
+  })
+  samiAssessment(
+    @Root() ns: NeedsStatement,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SamiAssessment | null> {
+    return ctx.loaders
+      .get<string, SamiAssessment | null>(
+        'samiAssessmentByStatement',
+        async (ids) => {
+          const found = await ctx.em.find(SamiAssessment, { needsStatement: { $in: [...ids] } });
+          return new Map(found.map((a) => [a.needsStatement.id, a]));
+        },
+        null,
+      )
+      .load(ns.id);
   }
 
   @Authorized(Role.ADMIN)
@@ -261,6 +333,26 @@ export class NeedsStatementResolver {
           );
         },
         [],
+      )
+      .load(ns);
+  }
+
+  @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether an owner of the partnership is a newcomer in the round’s year by the county plan’s rule: it never took part, or not in as many years as the plan counts as a long while (plan rule 4). From the same funding history as `problems`; batched per round.',
+  })
+  newcomer(@Root() ns: NeedsStatement, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders
+      .get<NeedsStatement, boolean>(
+        'statementNewcomer',
+        async (statements) => {
+          const found = await new StatementProblems(ctx.em).newcomersFor(
+            statements.map((s) => ({ id: s.id, roundId: s.round.id })),
+          );
+          return new Map(statements.map((s) => [s, found.get(s.id) ?? false]));
+        },
+        false,
       )
       .load(ns);
   }

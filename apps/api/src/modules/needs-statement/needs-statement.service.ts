@@ -11,6 +11,7 @@ import {
   type ServiceContext,
 } from '../../common/service-context.js';
 import {
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   RequestAboveCeilingError,
@@ -22,14 +23,15 @@ import { County } from '../county/county.entity.js';
 import { resolvedPlanOf } from '../county/plan.service.js';
 import { domainPartnerships } from '../partnership/partnership-domain.js';
 import { Partnership } from '../partnership/partnership.entity.js';
-import { todayInNorway } from '../reporting/reporting.service.js';
 import { fundingHistory } from '../round/funding-history.js';
 import { assertPhase } from '../round/round-phase.js';
 import { Round } from '../round/round.entity.js';
 import { BudgetLine } from './budget-line.entity.js';
 import {
   NeedsStatementSortField,
+  type DiscardNeedsStatementDraftInput,
   type NeedsStatementsPageArgs,
+  type SaveNeedsStatementDraftInput,
   type SubmitNeedsStatementInput,
   type UpdateNeedsStatementInput,
   type WithdrawNeedsStatementInput,
@@ -44,7 +46,11 @@ import {
 } from './needs-statement.mapper.js';
 import { NeedsStatement, NeedsStatementStatus } from './needs-statement.entity.js';
 import { StatementProblems } from './statement-problems.js';
-import { assertBeforeDeadline, submissionDeadline } from './submission-deadline.js';
+import {
+  assertBeforeDeadline,
+  isBeforeDeadline,
+  submissionDeadline,
+} from './submission-deadline.js';
 
 const SORT_COLUMNS: Record<NeedsStatementSortField, keyof NeedsStatement> = {
   SUBMITTED_AT: 'submittedAt',
@@ -114,7 +120,7 @@ export class NeedsStatementService {
       const round = await em.findOne(Round, { id: input.roundId }, { populate: ['planVersion'] });
       if (!round) throw new NotFoundError('Round', input.roundId);
       const reason = assertPhase(round, 'submitNeedsStatement', viewer, input.override);
-      assertBeforeDeadline(round.calendar, 'submitNeedsStatement', viewer);
+      assertBeforeDeadline(round, 'submitNeedsStatement', viewer);
       const partnership = await em.findOne(Partnership, { id: partnershipId });
       if (!partnership) throw new NotFoundError('Partnership', partnershipId);
       const ns = em.create(NeedsStatement, {
@@ -151,7 +157,8 @@ export class NeedsStatementService {
         { populate: ['planVersion'] },
       );
       const reason = assertPhase(round, 'updateNeedsStatement', viewer, input.override);
-      assertBeforeDeadline(round.calendar, 'updateNeedsStatement', viewer);
+      assertBeforeDeadline(round, 'updateNeedsStatement', viewer);
+      if (ns.status === NeedsStatementStatus.DRAFT) throw draftError('updateNeedsStatement');
       if (ns.status === NeedsStatementStatus.WITHDRAWN) {
         throw new ValidationFailedError('A withdrawn needs statement cannot be changed.', [
           {
@@ -189,7 +196,8 @@ export class NeedsStatementService {
       const ns = await lockForEdit(em, NeedsStatement, input.id, input.expectedVersion);
       const round = await em.findOneOrFail(Round, { id: ns.round.id });
       const reason = assertPhase(round, 'withdrawNeedsStatement', viewer, input.override);
-      assertBeforeDeadline(round.calendar, 'withdrawNeedsStatement', viewer);
+      assertBeforeDeadline(round, 'withdrawNeedsStatement', viewer);
+      if (ns.status === NeedsStatementStatus.DRAFT) throw draftError('withdrawNeedsStatement');
       const before = snapshot(ns);
       ns.status = NeedsStatementStatus.WITHDRAWN;
       ns.withdrawReason = input.reason?.trim() || null;
@@ -203,6 +211,147 @@ export class NeedsStatementService {
         reason,
       });
       return ns;
+    });
+  }
+
+  /**
+   * Saves the partnership's draft (DRAFT): a new one in an open round, or its own draft again.
+   * Only what the database needs is checked (the plan's rules apply on submission); the draft
+   * stays the partnership's own, unseen by the office, until it is submitted.
+   */
+  async saveDraft(input: SaveNeedsStatementDraftInput): Promise<NeedsStatement> {
+    const viewer = requireViewer(this.ctx.viewer);
+    if (viewer.role !== Role.PARTNERSHIP) {
+      throw new ForbiddenError('Only a partnership keeps drafts: the office submits directly.');
+    }
+    const countyId = viewerCountyId(viewer);
+    const partnershipId = this.partnershipFor(null);
+    const budget = inputBudget(input);
+    const problems = draftProblems(input, budget);
+    if (problems.length > 0) {
+      throw new ValidationFailedError('The draft cannot be saved as it is.', problems);
+    }
+    return this.em.transactional(async (em) => {
+      let ns: NeedsStatement;
+      let before: Record<string, unknown> | null = null;
+      if (input.id) {
+        ns = await lockForEdit(em, NeedsStatement, input.id, input.expectedVersion);
+        if (ns.status !== NeedsStatementStatus.DRAFT) {
+          throw new ConflictError(
+            'The statement is submitted: change it with updateNeedsStatement.',
+            {
+              reason: 'NOT_A_DRAFT',
+              status: ns.status,
+            },
+          );
+        }
+        await em.populate(ns, ['budgetLines']);
+        before = { ...snapshot(ns), budget: budgetYears(ns.budgetLines.getItems()) };
+      } else {
+        if (!input.roundId) throw new NotFoundError('Round', '(none given)');
+        const round = await em.findOne(Round, { id: input.roundId });
+        if (!round) throw new NotFoundError('Round', input.roundId);
+        const partnership = await em.findOne(Partnership, { id: partnershipId });
+        if (!partnership) throw new NotFoundError('Partnership', partnershipId);
+        ns = em.create(NeedsStatement, {
+          county: em.getReference(County, countyId),
+          round,
+          partnership,
+          title: input.title,
+          workId: input.workId ?? `work-${randomUUID()}`,
+          status: NeedsStatementStatus.DRAFT,
+        });
+      }
+      const round = await em.findOneOrFail(Round, { id: ns.round.id });
+      assertPhase(round, 'submitNeedsStatement', viewer);
+      assertBeforeDeadline(round, 'saveNeedsStatementDraft', viewer);
+      applyFields(ns, input);
+      this.replaceBudget(em, ns, budget, round.year);
+      ns.updatedAt = new Date();
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'saveNeedsStatementDraft',
+        entityType: 'NeedsStatement',
+        entityId: ns.id,
+        before,
+        after: { ...snapshot(ns), budget },
+      });
+      return ns;
+    });
+  }
+
+  /**
+   * Submits the partnership's draft with the content given (the form's whole statement): every
+   * rule of the plan applies, as for a new submission; on success it is SUBMITTED from now on and
+   * the office sees it.
+   */
+  async submitDraft(input: UpdateNeedsStatementInput): Promise<NeedsStatement> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.em.transactional(async (em) => {
+      const ns = await lockForEdit(em, NeedsStatement, input.id, input.expectedVersion);
+      if (ns.status !== NeedsStatementStatus.DRAFT) {
+        throw new ConflictError(
+          'The statement is not a draft: it is already submitted or withdrawn.',
+          {
+            reason: 'NOT_A_DRAFT',
+            status: ns.status,
+          },
+        );
+      }
+      await em.populate(ns, ['budgetLines']);
+      const round = await em.findOneOrFail(
+        Round,
+        { id: ns.round.id },
+        { populate: ['planVersion'] },
+      );
+      const reason = assertPhase(round, 'submitNeedsStatement', viewer, input.override);
+      assertBeforeDeadline(round, 'submitNeedsStatement', viewer);
+      const before = { ...snapshot(ns), budget: budgetYears(ns.budgetLines.getItems()) };
+      applyFields(ns, input);
+      const budget = inputBudget(input);
+      await this.validate(em, ns, round, budget);
+      this.replaceBudget(em, ns, budget, round.year);
+      ns.status = NeedsStatementStatus.SUBMITTED;
+      ns.submittedAt = new Date();
+      ns.updatedAt = ns.submittedAt;
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'submitNeedsStatement',
+        entityType: 'NeedsStatement',
+        entityId: ns.id,
+        before,
+        after: { ...snapshot(ns), budget },
+        reason,
+      });
+      return ns;
+    });
+  }
+
+  /** Deletes the partnership's draft (never a submitted statement: that is withdrawn). */
+  async discardDraft(input: DiscardNeedsStatementDraftInput): Promise<string> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.em.transactional(async (em) => {
+      const ns = await lockForEdit(em, NeedsStatement, input.id, input.expectedVersion);
+      if (ns.status !== NeedsStatementStatus.DRAFT) {
+        throw new ConflictError('Only a draft can be discarded: withdraw a submitted statement.', {
+          reason: 'NOT_A_DRAFT',
+          status: ns.status,
+        });
+      }
+      const round = await em.findOneOrFail(Round, { id: ns.round.id });
+      assertBeforeDeadline(round, 'discardNeedsStatementDraft', viewer);
+      await em.populate(ns, ['budgetLines']);
+      const before = { ...snapshot(ns), budget: budgetYears(ns.budgetLines.getItems()) };
+      for (const line of ns.budgetLines.getItems()) em.remove(line);
+      em.remove(ns);
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'discardNeedsStatementDraft',
+        entityType: 'NeedsStatement',
+        entityId: input.id,
+        before,
+      });
+      return input.id;
     });
   }
 
@@ -226,11 +375,9 @@ export class NeedsStatementService {
       ownerOrgnrs: partnership.owners.map((o) => o.orgnr),
     });
     const viewer = requireViewer(this.ctx.viewer);
-    const deadline = submissionDeadline(round.calendar);
+    const deadline = submissionDeadline(round);
     let open = isActionAllowed('submitNeedsStatement', round.status);
-    if (open && viewer.role === Role.PARTNERSHIP && deadline !== null) {
-      open = todayInNorway() <= deadline;
-    }
+    if (open && viewer.role === Role.PARTNERSHIP) open = isBeforeDeadline(round);
     return {
       roundId: round.id,
       roundYear: round.year,
@@ -336,6 +483,67 @@ export interface NeedsStatementFormContextShape {
   plan: Record<string, unknown>;
   partnership: Record<string, unknown>;
   history: Record<string, unknown>;
+}
+
+/** A draft is saved and submitted with its own mutations; the others refuse it. */
+function draftError(action: string): ConflictError {
+  return new ConflictError(
+    `The statement is a draft: save it with saveNeedsStatementDraft or submit it with submitNeedsStatementDraft (not ${action}).`,
+    { reason: 'IS_DRAFT', status: NeedsStatementStatus.DRAFT },
+  );
+}
+
+type DraftProblem = {
+  code: string;
+  path: Array<string | number>;
+  message: { nb: string; en: string };
+};
+
+/** The little a draft must satisfy to be stored: lengths the columns hold, one budget row a year. */
+export function draftProblems(
+  input: SaveNeedsStatementDraftInput,
+  budget: readonly BudgetYear[],
+): DraftProblem[] {
+  const problems: DraftProblem[] = [];
+  const tooLong = (path: string, value: string | null | undefined, max: number) => {
+    if ((value ?? '').length > max) {
+      problems.push({
+        code: 'NS_DRAFT_TOO_LONG',
+        path: [path],
+        message: {
+          nb: `Feltet kan ha høyst ${max} tegn.`,
+          en: `The field holds at most ${max} characters.`,
+        },
+      });
+    }
+  };
+  tooLong('title', input.title, 300);
+  tooLong('workId', input.workId, 100);
+  tooLong('themeId', input.themeId, 100);
+  tooLong('contactName', input.contactName, 200);
+  tooLong('contactEmail', input.contactEmail, 200);
+  const seen = new Set<number>();
+  budget.forEach((b, index) => {
+    if (seen.has(b.year)) {
+      problems.push({
+        code: 'NS_DRAFT_BUDGET_YEAR_TWICE',
+        path: ['budget', index, 'year'],
+        message: {
+          nb: `Året ${b.year} står to ganger i budsjettet.`,
+          en: `The year ${b.year} is in the budget twice.`,
+        },
+      });
+    }
+    seen.add(b.year);
+  });
+  if (input.durationYears != null && (input.durationYears < 0 || input.durationYears > 32767)) {
+    problems.push({
+      code: 'NS_DRAFT_DURATION',
+      path: ['durationYears'],
+      message: { nb: 'Varigheten er ugyldig.', en: 'The duration is not valid.' },
+    });
+  }
+  return problems;
 }
 
 function escapeLike(text: string): string {

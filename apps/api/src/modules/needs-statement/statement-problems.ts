@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LRUCache } from 'lru-cache';
 import {
+  isNewcomer,
   needsStatementNotices,
   validateNeedsStatement,
   type NeedsStatementNotice,
@@ -31,6 +32,11 @@ interface CachedRound {
   notices: Map<string, NeedsStatementNotice[]>;
   /** Submitted statements with at least one problem. */
   submittedWithProblems: number;
+  /**
+   * Statement ids whose partnership has an owner that is a newcomer in the round's year by the
+   * plan's rule (the domain's isNewcomer on the same funding history).
+   */
+  newcomers: Set<string>;
 }
 
 /**
@@ -51,7 +57,9 @@ const cache = new LRUCache<string, CachedRound>({ max: MAX_ROUNDS, ttl: MAX_AGE_
  * ceiling), its statements' count, summed versions and last update (every write bumps the
  * version), the county's partnerships (versions, and the units taking part: the coordinator's
  * complexity), and the county's earlier
- * grants (the funding history: the four-year limit, newcomers), which only decisions change.
+ * grants (the funding history: the four-year limit), which only decisions change, and the
+ * county's owners (versions: their participation years, the newcomer rule, which the register
+ * and its import may change too).
  */
 export const ROUND_PROBLEMS_FINGERPRINT_SQL = `r.frame::text || '|' || (
   select count(*)::text || ':' || coalesce(sum(n.version), 0)::text || ':' || coalesce(max(n.updated_at)::text, '')
@@ -64,6 +72,9 @@ export const ROUND_PROBLEMS_FINGERPRINT_SQL = `r.frame::text || '|' || (
 ) || '|' || (
   select count(*)::text || ':' || coalesce(sum(c.amount), 0)::text || ':' || coalesce(max(c.created_at)::text, '')
     from commitment c where c.county_id = r.county_id and c.year < r.year
+) || '|' || (
+  select count(*)::text || ':' || coalesce(sum(o.version), 0)::text
+    from owner o where o.county_id = r.county_id
 )`;
 
 /**
@@ -92,6 +103,16 @@ export class StatementProblems {
     const result = new Map<string, NeedsStatementNotice[]>();
     for (const s of statements) result.set(s.id, rounds.get(s.roundId)?.notices.get(s.id) ?? []);
     return result;
+  }
+
+  /** Whether each given statement's partnership has a newcomer owner (their rounds checked whole). */
+  async newcomersFor(
+    statements: ReadonlyArray<{ id: string; roundId: string }>,
+  ): Promise<Map<string, boolean>> {
+    const rounds = await this.forRounds([...new Set(statements.map((s) => s.roundId))]);
+    return new Map(
+      statements.map((s) => [s.id, rounds.get(s.roundId)?.newcomers.has(s.id) ?? false]),
+    );
   }
 
   /** Per round id: its statements' problems and how many submitted ones have any. */
@@ -133,9 +154,17 @@ export class StatementProblems {
     });
     const problems = new Map<string, NeedsStatementProblem[]>();
     const notices = new Map<string, NeedsStatementNotice[]>();
+    const newcomers = new Set<string>();
     let submittedWithProblems = 0;
     for (const s of statements) {
       const partnership = partnerships.get(s.partnershipId);
+      if (
+        partnership?.owners.some((o) =>
+          isNewcomer(history, o.orgnr, key.year, plan.resolved.rules.newcomers),
+        )
+      ) {
+        newcomers.add(s.id);
+      }
       const statement = partnership
         ? toDomainStatement(s, key.year, partnership, budgetYears(s.budget))
         : undefined;
@@ -146,7 +175,7 @@ export class StatementProblems {
       notices.set(s.id, statement ? needsStatementNotices(statement, { plan: plan.resolved }) : []);
       if (found.length > 0 && s.status === 'SUBMITTED') submittedWithProblems += 1;
     }
-    return { fingerprint: key.fingerprint, problems, notices, submittedWithProblems };
+    return { fingerprint: key.fingerprint, problems, notices, submittedWithProblems, newcomers };
   }
 }
 

@@ -129,4 +129,6 @@ export function toDomainStatement(
 export interface StatementWithBudget extends StatementRow {
   partnershipId: string;
   budget: BudgetLineRow[];
+  /** The office's assessment of its Sámi perspectives, when one is recorded (for the engine). */
+  samiAssessment?: { level: string; reason: string } | null;
 }

@@ -27,8 +27,40 @@ const viewer = (role: Role): Viewer => ({
 
 describe('the submission deadline', () => {
   it('is the plan calendar’s deadline day, or none', () => {
-    expect(submissionDeadline(calendar)).toBe('2027-02-01');
-    expect(submissionDeadline([])).toBeNull();
+    expect(submissionDeadline({ calendar })).toBe('2027-02-01');
+    expect(submissionDeadline({ calendar: [] })).toBeNull();
+  });
+
+  it('is the office’s extension for the round where it gave one', () => {
+    const extended = { calendar, submissionDeadlineOverride: '2027-02-15' };
+    expect(submissionDeadline(extended)).toBe('2027-02-15');
+    const partnership = viewer(Role.PARTNERSHIP);
+    // Past the calendar's day, before the extension's end: still open.
+    expect(() =>
+      assertBeforeDeadline(
+        extended,
+        'submitNeedsStatement',
+        partnership,
+        new Date('2027-02-10T12:00:00Z'),
+      ),
+    ).not.toThrow();
+    expect(() =>
+      assertBeforeDeadline(
+        extended,
+        'submitNeedsStatement',
+        partnership,
+        new Date('2027-02-16T12:00:00Z'),
+      ),
+    ).toThrow(/2027-02-15/);
+    // Without it, the same day is past the calendar's deadline.
+    expect(() =>
+      assertBeforeDeadline(
+        { calendar },
+        'submitNeedsStatement',
+        partnership,
+        new Date('2027-02-10T12:00:00Z'),
+      ),
+    ).toThrow(/2027-02-01/);
   });
 
   it('lets a partnership act through the whole deadline day in Norway’s time, not after', () => {
@@ -36,7 +68,7 @@ describe('the submission deadline', () => {
     // 23:30 in Oslo on 1 February (22:30 UTC) is still the deadline day.
     expect(() =>
       assertBeforeDeadline(
-        calendar,
+        { calendar },
         'updateNeedsStatement',
         partnership,
         new Date('2027-02-01T22:30:00Z'),
@@ -46,7 +78,7 @@ describe('the submission deadline', () => {
     let thrown: unknown;
     try {
       assertBeforeDeadline(
-        calendar,
+        { calendar },
         'updateNeedsStatement',
         partnership,
         new Date('2027-02-01T23:30:00Z'),
@@ -63,7 +95,7 @@ describe('the submission deadline', () => {
   it('leaves the office free to act for a partnership after the deadline', () => {
     expect(() =>
       assertBeforeDeadline(
-        calendar,
+        { calendar },
         'submitNeedsStatement',
         viewer(Role.ADMIN),
         new Date('2027-03-01T12:00:00Z'),

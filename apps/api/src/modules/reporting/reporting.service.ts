@@ -55,6 +55,7 @@ import {
   sumOf,
   toReportProblems,
 } from './reporting.mapper.js';
+import { queueReportReturnedNotice } from '../notice/report-returned.notice.js';
 
 /** Today in Norway, as an ISO date. */
 export function todayInNorway(now = new Date()): string {
@@ -255,6 +256,8 @@ export class ReportingService {
         after: snapshot(report),
         reason,
       });
+      // The partnership hears of a returned report by e-mail (queued with this transaction).
+      if (action === 'returnAnnualReport') await queueReportReturnedNotice(em, report);
       return report;
     });
   }

@@ -45,7 +45,7 @@ const FIGURES_COLUMNS = `coalesce((
     select json_agg(json_build_array(g.status, g.sector, g.theme_id, g.statements, g.requested))
       from (select status, sector, theme_id, count(*) as statements,
                    sum(requested_this_year) as requested
-              from needs_statement where round_id = r.id
+              from needs_statement where round_id = r.id and status <> 'DRAFT'
              group by status, sector, theme_id) g
   ), '[]') as groups,
   cm.amount as committed, cm.n as commitments,

@@ -37,6 +37,18 @@ export class Round extends TenantEntity {
   @Property({ type: 'json' })
   calendar!: StoredMilestone[];
 
+  /**
+   * The office's extension of the submission deadline for this round (ISO date, Norway's time):
+   * overrides the plan calendar's "submission-deadline" milestone; null while the calendar holds.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The office’s extension of the needs statements’ deadline for this round (ISO date); null: the plan calendar’s date holds.',
+  })
+  @Property({ type: 'string', length: 10, nullable: true })
+  submissionDeadlineOverride: (string & Opt) | null = null;
+
   /** Figures for a PRO_RATA sector split (e.g. staff-years per sector). */
   @Property({ type: 'json', nullable: true })
   sectorBasis: (Record<string, number> & Opt) | null = null;

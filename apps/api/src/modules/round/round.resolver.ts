@@ -31,8 +31,10 @@ import { PlanVersion } from '../county/plan-version.entity.js';
 import { storedPlanVersion } from '../county/stored-plan-version.js';
 import { StatementProblems, type RoundKey } from '../needs-statement/statement-problems.js';
 import type { Commitment } from './commitment.entity.js';
+import { submissionDeadline } from '../needs-statement/submission-deadline.js';
 import {
   CreateRoundInput,
+  ExtendSubmissionDeadlineInput,
   RoundsArgs,
   RoundTransitionInput,
   SetRoundFrameInput,
@@ -97,6 +99,18 @@ export class RoundResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Mutation(() => Round, {
+    description:
+      'Extends the round’s deadline for needs statements beyond the plan calendar’s day (or, with a null deadline, returns to it); DRAFT or OPEN rounds, audited with the reason. VALIDATION_FAILED with problems for a date that is not later than the calendar’s.',
+  })
+  extendSubmissionDeadline(
+    @Arg('input', () => ExtendSubmissionDeadlineInput) input: ExtendSubmissionDeadlineInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Round> {
+    return new RoundService(serviceContext(ctx)).extendSubmissionDeadline(input);
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => Round, { description: 'DRAFT → OPEN: needs statements may be submitted.' })
   openRound(
     @Arg('input', () => RoundTransitionInput) input: RoundTransitionInput,
@@ -138,6 +152,15 @@ export class RoundResolver {
       ...m,
       doneByPhase: milestoneDoneByPhase(rules, m.id, round.status),
     }));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The last day (ISO date, Norway’s time) partnerships may submit, change or withdraw needs statements: the office’s extension where given, else the plan calendar’s deadline.',
+  })
+  submissionDeadline(@Root() round: Round): string | null {
+    return submissionDeadline(round);
   }
 
   @FieldResolver(() => PlanVersion)

@@ -4,7 +4,13 @@ import { calendarForRound, isKroner } from '@kompetansemidler/domain';
 import { orderOf } from '../../common/enums.js';
 import { pageWindow, type Page, type PageArgs } from '../../common/connection.js';
 import { viewerCountyId, type ServiceContext } from '../../common/service-context.js';
-import { BadUserInputError, NotFoundError } from '../../errors/app-error.js';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  ValidationFailedError,
+} from '../../errors/app-error.js';
+import { calendarDeadline } from '../needs-statement/submission-deadline.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
 import { PlanVersion } from '../county/plan-version.entity.js';
@@ -12,6 +18,7 @@ import { PlanService, resolvedPlanOf } from '../county/plan.service.js';
 import { Commitment } from './commitment.entity.js';
 import type {
   CreateRoundInput,
+  ExtendSubmissionDeadlineInput,
   RoundsArgs,
   RoundTransitionInput,
   SetRoundFrameInput,
@@ -111,6 +118,42 @@ export class RoundService {
     });
   }
 
+  /**
+   * The office extends the round's deadline for needs statements beyond the plan calendar's day
+   * (or resets it to the calendar's): while the round is in DRAFT or OPEN, audited with its reason.
+   * The partnership's form and the API's deadline check both read the extended day.
+   */
+  extendSubmissionDeadline(input: ExtendSubmissionDeadlineInput): Promise<Round> {
+    const reason = input.reason.trim();
+    const deadline = input.deadline?.trim() || null;
+    return this.em.transactional(async (em) => {
+      const round = await lockForEdit(em, Round, input.roundId, input.expectedVersion);
+      if (round.status !== RoundStatus.DRAFT && round.status !== RoundStatus.OPEN) {
+        throw new ConflictError(
+          `The round is ${round.status}: its deadline for needs statements can no longer change.`,
+          { reason: 'ROUND_NOT_OPEN', status: round.status },
+        );
+      }
+      const planned = calendarDeadline(round.calendar);
+      const problems = deadlineProblems(deadline, planned, reason);
+      if (problems.length > 0) {
+        throw new ValidationFailedError('The deadline extension is not valid.', problems);
+      }
+      const before = snapshot(round);
+      round.submissionDeadlineOverride = deadline;
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'extendSubmissionDeadline',
+        entityType: 'Round',
+        entityId: round.id,
+        before,
+        after: snapshot(round),
+        reason,
+      });
+      return round;
+    });
+  }
+
   open(input: RoundTransitionInput): Promise<Round> {
     return this.transition(input, 'openRound', RoundStatus.OPEN);
   }
@@ -155,6 +198,55 @@ export class RoundService {
     );
     return { nodes, totalCount, offset, limit };
   }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isIsoDate(text: string): boolean {
+  return (
+    ISO_DATE.test(text) &&
+    !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
+    new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) === text
+  );
+}
+
+/** What is wrong with an extension: a real date after the calendar's day, and a reason. */
+export function deadlineProblems(
+  deadline: string | null,
+  planned: string | null,
+  reason: string,
+): Array<{ code: string; path: string[]; message: { nb: string; en: string } }> {
+  const problems = [];
+  if (deadline !== null && !isIsoDate(deadline)) {
+    problems.push({
+      code: 'ROUND_DEADLINE_NOT_A_DATE',
+      path: ['deadline'],
+      message: {
+        nb: 'Fristen må være en dato (ÅÅÅÅ-MM-DD).',
+        en: 'The deadline must be a date (YYYY-MM-DD).',
+      },
+    });
+  } else if (deadline !== null && planned !== null && deadline <= planned) {
+    problems.push({
+      code: 'ROUND_DEADLINE_NOT_LATER',
+      path: ['deadline'],
+      message: {
+        nb: `En utsatt frist må være etter fristen i årshjulet (${planned}).`,
+        en: `An extended deadline must be after the calendar’s deadline (${planned}).`,
+      },
+    });
+  }
+  if (reason.length < 5) {
+    problems.push({
+      code: 'ROUND_DEADLINE_REASON_MISSING',
+      path: ['reason'],
+      message: {
+        nb: 'Skriv hvorfor fristen endres.',
+        en: 'Say why the deadline changes.',
+      },
+    });
+  }
+  return problems;
 }
 
 function assertWholeKroner(frame: number): void {

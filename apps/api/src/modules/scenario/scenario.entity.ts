@@ -10,7 +10,11 @@ import {
 } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TenantEntity } from '../../common/tenant-entity.js';
-import type { AdjustedAllocation, AllocationResult } from '@kompetansemidler/domain';
+import type {
+  AdjustedAllocation,
+  AllocationResult,
+  MarginalTierRule,
+} from '@kompetansemidler/domain';
 import { Round } from '../round/round.entity.js';
 import { ScenarioLine } from './scenario-line.entity.js';
 
@@ -33,6 +37,16 @@ registerEnumType(CutRule, {
   description: 'How requests are cut when funds are short.',
 });
 
+export enum MarginalTier {
+  CUT_RULE = 'CUT_RULE',
+  INDICATORS = 'INDICATORS',
+}
+registerEnumType(MarginalTier, {
+  name: 'MarginalTier',
+  description:
+    'What the ranked method does when the priority class at the budget line does not fit: CUT_RULE shares the shortfall by the cut rule; INDICATORS funds the class in the order of its sector’s discretionary indicators, seen together (the plan: on oversubscription).',
+});
+
 /** The domain's names of the methods and cut rules (its strategy registries' keys). */
 export const METHOD_NAME: Record<AllocationMethod, string> = {
   RANKED: 'ranked',
@@ -42,6 +56,10 @@ export const CUT_RULE_NAME: Record<CutRule, string> = {
   PROPORTIONAL: 'proportional',
   CONSTRAINED_EQUAL_AWARDS: 'constrained-equal-awards',
   CONSTRAINED_EQUAL_LOSSES: 'constrained-equal-losses',
+};
+export const MARGINAL_TIER_NAME: Record<MarginalTier, MarginalTierRule> = {
+  CUT_RULE: 'cut-rule',
+  INDICATORS: 'indicators',
 };
 
 /** What a scenario keeps of its adjusted result (the lines keep the statements' part). */
@@ -69,6 +87,13 @@ export class Scenario extends TenantEntity {
   @Field(() => CutRule)
   @Enum({ items: () => CutRule })
   cutRule!: CutRule;
+
+  /** The marginal tier's rule the run used (in `parameters`; 'cut-rule' when absent). */
+  marginalTier(): MarginalTier {
+    return this.parameters['marginalTier'] === 'indicators'
+      ? MarginalTier.INDICATORS
+      : MarginalTier.CUT_RULE;
+  }
 
   /** The domain's ScenarioParameters, as sent to the engine. */
   @Property({ type: 'json' })

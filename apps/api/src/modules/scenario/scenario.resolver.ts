@@ -40,7 +40,7 @@ import { MethodInfo, ScenarioReportType, ScenarioTotals } from './dto/scenario-r
 import { ScenarioLine } from './scenario-line.entity.js';
 import { ScenarioRun } from './scenario-run.entity.js';
 import { ScenarioRunService } from './scenario-run.service.js';
-import { Scenario } from './scenario.entity.js';
+import { MarginalTier, Scenario } from './scenario.entity.js';
 import { ScenarioService } from './scenario.service.js';
 import {
   methodInfo,
@@ -172,6 +172,15 @@ export class ScenarioResolver {
   })
   totals(@Root() scenario: Scenario, @Ctx() ctx: RequestContext): Promise<ScenarioTotals> {
     return totalsOf(ctx, scenario);
+  }
+
+  @Authorized(READERS)
+  @FieldResolver(() => MarginalTier, {
+    description:
+      'What the ranked method did with the priority class at the budget line: shared by the cut rule, or ordered by the indicators.',
+  })
+  marginalTier(@Root() scenario: Scenario): MarginalTier {
+    return scenario.marginalTier();
   }
 
   @Authorized(Role.ADMIN)

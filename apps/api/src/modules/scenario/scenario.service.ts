@@ -51,7 +51,13 @@ import type { ComparisonRow, ScenarioComparison } from './dto/scenario.types.js'
 import { scenarioTotals, typedBreaches } from './scenario-figures.js';
 import { roundForAllocation } from './allocation-input.js';
 import { ScenarioLine } from './scenario-line.entity.js';
-import { CUT_RULE_NAME, METHOD_NAME, Scenario } from './scenario.entity.js';
+import {
+  CUT_RULE_NAME,
+  MARGINAL_TIER_NAME,
+  MarginalTier,
+  METHOD_NAME,
+  Scenario,
+} from './scenario.entity.js';
 import { ScenarioRunService } from './scenario-run.service.js';
 import type { ScenarioRunExecutor, ScenarioRunRequest } from './scenario-run.executor.js';
 import { afterRequestCommit } from '../../database/request-scope.js';
@@ -324,6 +330,7 @@ function scenarioParameters(input: RunScenarioInput): ScenarioParameters {
   return {
     method: METHOD_NAME[input.method],
     cutRule: CUT_RULE_NAME[input.cutRule],
+    marginalTier: MARGINAL_TIER_NAME[input.marginalTier ?? MarginalTier.CUT_RULE],
     minFundedShare: input.minFundedShare,
     ...(input.indicatorWeights?.length
       ? {

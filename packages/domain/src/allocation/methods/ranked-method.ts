@@ -304,65 +304,29 @@ function placeMoreBySolver(
   const vars = eligible.map((index) => round.candidates[index] as PreparedCandidate);
   const n = vars.length;
   if (n === 0) return null;
-  const starts: number[] = [0];
-  const indices: number[] = [];
-  const values: number[] = [];
-  for (const c of vars) {
-    const entries = c.rows.map((r, k) => [r, (c.nums[k] ?? 0) / c.req0] as const);
-    entries.sort((a, b) => a[0] - b[0]);
-    for (const [r, v] of entries) {
-      indices.push(r);
-      values.push(v);
-    }
-    starts.push(indices.length);
-  }
-  const numRows = round.rows.length;
-  const model = highs.createModel({
-    numCols: n,
-    numRows,
-    sense: highs.constants.objectiveSense.maximize,
-    colCost: vars.map((_, k) => 1 + (1e-4 * (n - k)) / n),
-    colLower: vars.map(() => 0),
-    colUpper: vars.map((c) => c.req0 / UNIT),
-    rowLower: round.rows.map((row, r) =>
+  const placed = solveInWholeKroner(round, vars, highs, {
+    colCost: (k) => 1 + (1e-4 * (n - k)) / n,
+    rowLower: (row, r) =>
       row.lower > 0 ? Math.min(row.lower, greedyLedger.used[r] ?? 0) / UNIT : -highs.infinity,
-    ),
-    rowUpper: round.rows.map((row) => row.upper / UNIT),
-    matrix: { format: 'csc', numRows, numCols: n, starts, indices, values },
+    rowUpper: (row) => row.upper / UNIT,
   });
-  try {
-    model.options.set({ output_flag: false, random_seed: 0 });
-    const run = model.run();
-    if (run.modelStatus !== highs.constants.modelStatus.optimal) return null;
-    const solution = model.getSolution().colValue;
-    const amounts = round.candidates.map(() => 0);
-    const ledger = new CapacityLedger(round);
-    vars.forEach((c, k) => {
-      const amount = Math.min(c.req0, Math.max(0, Math.floor((solution[k] ?? 0) * UNIT + 1e-6)));
-      const allowed = Math.min(amount, ledger.maxAmount(c, 0));
-      if (allowed > 0) {
-        ledger.move(c, 0, allowed);
-        amounts[c.index] = allowed;
-      }
-    });
-    for (const c of vars) {
-      const from = amounts[c.index] ?? 0;
-      const to = ledger.maxAmount(c, from);
-      if (to > from) {
-        ledger.move(c, from, to);
-        amounts[c.index] = to;
-      }
+  if (!placed) return null;
+  const { amounts, ledger } = placed;
+  for (const c of vars) {
+    const from = amounts[c.index] ?? 0;
+    const to = ledger.maxAmount(c, from);
+    if (to > from) {
+      ledger.move(c, from, to);
+      amounts[c.index] = to;
     }
-    let before = 0;
-    let after = 0;
-    for (const c of vars) {
-      before += greedy[c.index] ?? 0;
-      after += amounts[c.index] ?? 0;
-    }
-    return after > before ? { amounts, ledger } : null;
-  } finally {
-    model.dispose();
   }
+  let before = 0;
+  let after = 0;
+  for (const c of vars) {
+    before += greedy[c.index] ?? 0;
+    after += amounts[c.index] ?? 0;
+  }
+  return after > before ? placed : null;
 }
 
 /** What a sector still lacks of its lower band (0 for other rows). */
@@ -394,6 +358,48 @@ function fillBandsBySolver(
     .filter((c) => c.rows.some((r) => bandRows.has(r)));
   if (vars.length === 0) return null;
   const n = vars.length;
+  const placed = solveInWholeKroner(round, vars, highs, {
+    colCost: (k) => (n - k) / n,
+    rowLower: (row, r) => (bandRows.has(r) ? row.lower / UNIT : -highs.infinity),
+    rowUpper: (row, r) => (bandRows.has(r) ? row.lower : row.upper) / UNIT,
+  });
+  if (!placed) return null;
+  const { amounts, ledger } = placed;
+  // Rounding down leaves a band a few kroner short: give them back in priority order.
+  for (const c of vars) {
+    const rowIndex = c.rows.find((r) => bandRows.has(r));
+    if (rowIndex === undefined) continue;
+    const lack = lacking(round, ledger, rowIndex);
+    if (lack <= 0) continue;
+    const from = amounts[c.index] ?? 0;
+    const to = Math.min(from + lack, ledger.maxAmount(c, from));
+    if (to > from) {
+      ledger.move(c, from, to);
+      amounts[c.index] = to;
+    }
+  }
+  return placed;
+}
+
+/**
+ * One linear program over `vars` (a column per statement, in thousands of kroner, up to its
+ * request; a row per row of the round, each statement's use of it per krone), maximising the given
+ * column costs within the given row bounds. Its solution rounded down to whole kroner and placed in
+ * a fresh ledger in the order of `vars`, each amount within what the ledger still allows; null
+ * unless HiGHS finds an optimum. The two solver steps of the ranked method (lower bands the greedy
+ * fill left short, funds it stranded between caps) differ only in costs and row bounds.
+ */
+function solveInWholeKroner(
+  round: PreparedRound,
+  vars: readonly PreparedCandidate[],
+  highs: Highs,
+  aims: {
+    colCost: (k: number) => number;
+    rowLower: (row: PreparedRound['rows'][number], r: number) => number;
+    rowUpper: (row: PreparedRound['rows'][number], r: number) => number;
+  },
+): { amounts: number[]; ledger: CapacityLedger } | null {
+  const n = vars.length;
   const starts: number[] = [0];
   const indices: number[] = [];
   const values: number[] = [];
@@ -411,11 +417,11 @@ function fillBandsBySolver(
     numCols: n,
     numRows,
     sense: highs.constants.objectiveSense.maximize,
-    colCost: vars.map((_, k) => (n - k) / n),
+    colCost: vars.map((_, k) => aims.colCost(k)),
     colLower: vars.map(() => 0),
     colUpper: vars.map((c) => c.req0 / UNIT),
-    rowLower: round.rows.map((row, r) => (bandRows.has(r) ? row.lower / UNIT : -highs.infinity)),
-    rowUpper: round.rows.map((row, r) => (bandRows.has(r) ? row.lower : row.upper) / UNIT),
+    rowLower: round.rows.map((row, r) => aims.rowLower(row, r)),
+    rowUpper: round.rows.map((row, r) => aims.rowUpper(row, r)),
     matrix: { format: 'csc', numRows, numCols: n, starts, indices, values },
   });
   try {
@@ -433,19 +439,6 @@ function fillBandsBySolver(
         amounts[c.index] = allowed;
       }
     });
-    // Rounding down leaves a band a few kroner short: give them back in priority order.
-    for (const c of vars) {
-      const rowIndex = c.rows.find((r) => bandRows.has(r));
-      if (rowIndex === undefined) continue;
-      const lack = lacking(round, ledger, rowIndex);
-      if (lack <= 0) continue;
-      const from = amounts[c.index] ?? 0;
-      const to = Math.min(from + lack, ledger.maxAmount(c, from));
-      if (to > from) {
-        ledger.move(c, from, to);
-        amounts[c.index] = to;
-      }
-    }
     return { amounts, ledger };
   } finally {
     model.dispose();

@@ -123,7 +123,7 @@ const rules: PlanRules = {
     },
     {
       id: 'distance-to-institution',
-      label: T('Lang avstand til UH', 'Far from a university or college'),
+      label: T('Lang avstand til kompetansemiljø', 'Far from a university or college'),
       kind: 'DISTANCE',
       defaultWeight: 0.1,
       clause: 'troms.distance',
@@ -454,7 +454,7 @@ export const TROMS_PLAN_2026_2029: CountyPlan = {
       id: 'troms.owner-institution-split',
       section: 'Fordeling av midler mellom eiere og UH/fagmiljøer',
       text: 'Samarbeidsforumet vurderer det ikke som hensiktsmessig å fastsette en absolutt prosentfordeling, men presiserer at tildeling til UH skal sikres over tid for å ivareta det doble formålet. Dersom et UH får tildeling i flere partnerskap vil statsforvalter og UH i samarbeid undersøke om det er mulig å redusere administrasjonskostnader for UH.',
-      title: T('Fordeling mellom eier og UH', 'Split between owner and institution'),
+      title: T('Fordeling mellom eier og kompetansemiljø', 'Split between owner and institution'),
     },
     {
       id: 'troms.reduced-grant',
@@ -496,7 +496,7 @@ export const TROMS_PLAN_2026_2029: CountyPlan = {
       id: 'troms.distance',
       section: 'Andre prioriteringer ved tildeling',
       text: 'Samarbeidsforum ønsker at det tas hensyn til at det kan være mer kostbart for kommuner som ligger langt unna UH.',
-      title: T('Avstand til UH', 'Distance to a university or college'),
+      title: T('Avstand til kompetansemiljø', 'Distance to a university or college'),
     },
     {
       id: 'troms.locks',

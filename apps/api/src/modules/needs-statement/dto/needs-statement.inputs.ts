@@ -3,6 +3,7 @@ import { PageArgs } from '../../../common/connection.js';
 import { Sector, SortDirection } from '../../../common/enums.js';
 import { PhaseOverrideInput } from '../../../common/phase-override.input.js';
 import { NeedsStatementStatus } from '../needs-statement.entity.js';
+import { SamiLevel } from '../sami-assessment.entity.js';
 
 export enum MeasureKind {
   ANALYSE = 'ANALYSE',
@@ -204,6 +205,30 @@ export class UpdateNeedsStatementInput extends NeedsStatementFields {
   override?: PhaseOverrideInput | null;
 }
 
+@InputType({
+  description:
+    'Saves a needs statement as a draft (DRAFT): the partnership’s own, unseen by the office and outside the allocation until it is submitted. A new draft needs `roundId`; an existing one `id` and `expectedVersion`. The content is checked lightly (every rule applies on submission).',
+})
+export class SaveNeedsStatementDraftInput extends NeedsStatementFields {
+  @Field(() => ID, { nullable: true, description: 'The draft to save again; none for a new one.' })
+  id?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The round of a new draft.' })
+  roundId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The draft’s version you edited.' })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Discards a draft the partnership no longer wants (it is deleted).' })
+export class DiscardNeedsStatementDraftInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
 @InputType()
 export class WithdrawNeedsStatementInput {
   @Field(() => ID)
@@ -213,6 +238,33 @@ export class WithdrawNeedsStatementInput {
   reason?: string | null;
 
   @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
+  @Field(() => PhaseOverrideInput, { nullable: true })
+  override?: PhaseOverrideInput | null;
+}
+
+@InputType({
+  description:
+    'The office’s assessment of how a needs statement addresses Sámi perspectives, with its reason.',
+})
+export class AssessSamiPerspectiveInput {
+  @Field(() => ID)
+  needsStatementId!: string;
+
+  @Field(() => SamiLevel)
+  level!: SamiLevel;
+
+  @Field({
+    description:
+      'Why (at least 5 characters; quoted in the statement’s reasons when the assessment moves it).',
+  })
+  reason!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The assessment’s version you changed (optimistic locking); none for a first one.',
+  })
   expectedVersion?: number | null;
 
   @Field(() => PhaseOverrideInput, { nullable: true })

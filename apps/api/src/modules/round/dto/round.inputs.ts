@@ -46,6 +46,28 @@ export class SetRoundFrameInput {
   override?: PhaseOverrideInput | null;
 }
 
+@InputType({
+  description:
+    'The office extends (or resets) a round’s deadline for needs statements: an override of the plan calendar’s date for this round only.',
+})
+export class ExtendSubmissionDeadlineInput {
+  @Field(() => ID)
+  roundId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The new last day (ISO date, YYYY-MM-DD, Norway’s time), after the plan calendar’s deadline; null: back to the calendar’s date.',
+  })
+  deadline?: string | null;
+
+  @Field({ description: 'Why the deadline is extended (kept in the audit log).' })
+  reason!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The round’s version you saw (optional).' })
+  expectedVersion?: number | null;
+}
+
 @InputType()
 export class RoundFilter {
   @Field(() => [RoundStatus], { nullable: true })

@@ -4,7 +4,7 @@ import { PageArgs } from '../../../common/connection.js';
 import { Sector, SortDirection } from '../../../common/enums.js';
 import { PhaseOverrideInput } from '../../../common/phase-override.input.js';
 import { AllocationStatus } from '../scenario-line.entity.js';
-import { AllocationMethod, CutRule } from '../scenario.entity.js';
+import { AllocationMethod, CutRule, MarginalTier } from '../scenario.entity.js';
 
 @InputType()
 export class IndicatorWeightInput {
@@ -49,6 +49,13 @@ export class RunScenarioInput {
 
   @Field(() => CutRule, { defaultValue: CutRule.PROPORTIONAL })
   cutRule!: CutRule;
+
+  @Field(() => MarginalTier, {
+    defaultValue: MarginalTier.CUT_RULE,
+    description:
+      'RANKED: when the priority class at the budget line does not fit, share the shortfall by the cut rule (CUT_RULE) or fund it in the order of its sector’s discretionary indicators (INDICATORS).',
+  })
+  marginalTier!: MarginalTier;
 
   @Field(() => Float, {
     defaultValue: SCENARIO_DEFAULTS.minFundedShare,

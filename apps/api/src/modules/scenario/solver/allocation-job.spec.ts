@@ -151,6 +151,29 @@ describe('the solver thread’s job: rows in, stored strings out', () => {
     );
   });
 
+  it('gives the engine the office’s Sámi assessment, and none when not assessed', () => {
+    const { rows, statements, demo } = rowsOf(14, 6);
+    const [strong, takenBack] = statements;
+    const stored: StatementWithBudget[] = statements.map((s) =>
+      s === strong
+        ? { ...s, samiAssessment: { level: 'STRONG', reason: ' Samisk fagmiljø er partner. ' } }
+        : s === takenBack
+          ? { ...s, samiAssessment: { level: 'NOT_ASSESSED', reason: 'Tatt tilbake.' } }
+          : { ...s, samiAssessment: null },
+    );
+    const input = allocationInputFromRows(
+      { ...rows, statementsJson: JSON.stringify(stored) },
+      demo.input.scenario,
+    );
+    const byId = new Map(input.candidates.map((c) => [c.id, c]));
+    expect(byId.get(strong!.id)?.samiAssessment).toEqual({
+      level: 'STRONG',
+      reason: 'Samisk fagmiljø er partner.',
+    });
+    expect(byId.get(takenBack!.id)).not.toHaveProperty('samiAssessment');
+    expect(input.candidates.filter((c) => c.samiAssessment)).toHaveLength(1);
+  });
+
   it('returns what the engine returns, with the input’s hash', async () => {
     const { rows, statements, demo } = rowsOf(13, 20);
     const job: AllocationJob = {

@@ -3,6 +3,7 @@ import {
   candidateFromNeedsStatement,
   indexIndicatorFigures,
   needsStatementSchema,
+  samiAssessmentForEngine,
   statementIndicatorFigures,
   toCanonicalJson,
   type AllocationInput,
@@ -61,8 +62,9 @@ export interface SolvedJob {
 /**
  * The engine's input from plain rows: every submitted statement as a candidate (parsed by the
  * domain's schema), with its indicator figures (its owners' own, or their municipalities',
- * averaged; its sector's before the place's as a whole) and the office's knowledge. Statements
- * whose partnership is missing are left out.
+ * averaged; its sector's before the place's as a whole), the office's knowledge and the office's
+ * assessment of its Sámi perspectives (none when not assessed). Statements whose partnership is
+ * missing are left out.
  */
 export function allocationInputFromRows(
   rows: AllocationRows,
@@ -79,10 +81,12 @@ export function allocationInputFromRows(
       toDomainStatement(ns, rows.round.year, partnership, budgetYears(ns.budget)),
     );
     const knowledge = officeKnowledge.get(ns.id);
+    const sami = samiAssessmentForEngine(ns.samiAssessment);
     return [
       candidateFromNeedsStatement(parsed, {
         indicators: statementIndicatorFigures(figures, partnership.owners, parsed.sector),
         ...(knowledge ? { officeKnowledge: knowledge } : {}),
+        ...(sami ? { samiAssessment: sami } : {}),
       }),
     ];
   });

@@ -1,0 +1,118 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { serviceContext } from '../../common/service-context.js';
+import type { RequestContext } from '../../server/request-context.js';
+import { Role } from '../auth/role.js';
+import { Decision } from '../decision/decision.entity.js';
+import { YearGrant } from '../scenario/dto/scenario.types.js';
+import { Complaint } from './complaint.entity.js';
+import { ComplaintService } from './complaint.service.js';
+import { DecisionVersion } from './decision-version.entity.js';
+import {
+  ChangeDecisionInput,
+  ForwardComplaintInput,
+  RegisterComplaintInput,
+} from './dto/complaint.inputs.js';
+
+const READERS = [Role.ADMIN, Role.PARTNERSHIP];
+
+@Resolver(() => Complaint)
+export class ComplaintResolver {
+  @Authorized(READERS)
+  @Query(() => [Complaint], {
+    description:
+      'Complaints, newest first: a round’s, or all the caller may see (a partnership: its own).',
+  })
+  complaints(
+    @Arg('roundId', () => ID, { nullable: true }) roundId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Complaint[]> {
+    return new ComplaintService(serviceContext(ctx)).list(roundId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Complaint, {
+    description: 'Registers a complaint against a decision, with its deadline check.',
+  })
+  registerComplaint(
+    @Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Complaint> {
+    return new ComplaintService(serviceContext(ctx)).register(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Complaint, {
+    description: 'Upholds the decision and forwards the complaint to the directorate (FORWARDED).',
+  })
+  forwardComplaint(
+    @Arg('input', () => ForwardComplaintInput) input: ForwardComplaintInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Complaint> {
+    return new ComplaintService(serviceContext(ctx)).forward(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Complaint, {
+    description: 'Finds the complaint justified: a new version of the decision (CHANGED).',
+  })
+  changeDecisionOnComplaint(
+    @Arg('input', () => ChangeDecisionInput) input: ChangeDecisionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Complaint> {
+    return new ComplaintService(serviceContext(ctx)).change(input);
+  }
+
+  @FieldResolver(() => Decision)
+  decision(@Root() complaint: Complaint): Promise<Decision> {
+    return complaint.decision.loadOrFail({ dataloader: true });
+  }
+}
+
+@Resolver(() => DecisionVersion)
+export class DecisionVersionResolver {
+  @FieldResolver(() => [YearGrant])
+  grantedPerYear(@Root() version: DecisionVersion): YearGrant[] {
+    return version.grantedPerYear;
+  }
+}
+
+@Resolver(() => Decision)
+export class DecisionComplaintsResolver {
+  @Authorized(READERS)
+  @FieldResolver(() => [Complaint], {
+    description: 'Complaints against the decision, oldest first.',
+  })
+  complaints(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<Complaint[]> {
+    return ctx.loaders
+      .get<string, Complaint[]>(
+        'complaintsByDecision',
+        (ids) => new ComplaintService(serviceContext(ctx)).ofDecisions(ids),
+        [],
+      )
+      .load(decision.id);
+  }
+
+  @Authorized(READERS)
+  @FieldResolver(() => [DecisionVersion], {
+    description: 'Earlier and current versions (empty while the decision was never changed).',
+  })
+  versions(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<DecisionVersion[]> {
+    return ctx.loaders
+      .get<string, DecisionVersion[]>(
+        'versionsByDecision',
+        (ids) => new ComplaintService(serviceContext(ctx)).versionsOf(ids),
+        [],
+      )
+      .load(decision.id);
+  }
+}
