@@ -42,11 +42,6 @@ type Documents = {
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner3Document,
-    "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": typeof types.Reporting1Document,
-    "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": typeof types.Reporting2Document,
-    "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": typeof types.Reporting3Document,
-    "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": typeof types.Reporting4Document,
-    "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": typeof types.Reporting6Document,
     "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": typeof types.Reporting7Document,
     "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": typeof types.Reporting8Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": typeof types.Reporting10Document,
@@ -104,6 +99,11 @@ type Documents = {
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport3Document,
     "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": typeof types.RegisterImport4Document,
+    "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": typeof types.Reporting1Document,
+    "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": typeof types.Reporting2Document,
+    "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": typeof types.Reporting3Document,
+    "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": typeof types.Reporting4Document,
+    "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": typeof types.Reporting6Document,
 };
 const documents: Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": types.AdminAggregates1Document,
@@ -133,11 +133,6 @@ const documents: Documents = {
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner3Document,
-    "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": types.Reporting1Document,
-    "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": types.Reporting2Document,
-    "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": types.Reporting3Document,
-    "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": types.Reporting4Document,
-    "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": types.Reporting6Document,
     "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": types.Reporting7Document,
     "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": types.Reporting8Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": types.Reporting10Document,
@@ -195,6 +190,11 @@ const documents: Documents = {
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport3Document,
     "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": types.RegisterImport4Document,
+    "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": types.Reporting1Document,
+    "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": types.Reporting2Document,
+    "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": types.Reporting3Document,
+    "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": types.Reporting4Document,
+    "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": types.Reporting6Document,
 };
 
 /**
@@ -305,26 +305,6 @@ export function gql(source: "mutation OneWinner2($input: CreateInstitutionInput!
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }"): typeof import('./graphql.js').OneWinner3Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }"): typeof import('./graphql.js').Reporting1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }"): typeof import('./graphql.js').Reporting2Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }"): typeof import('./graphql.js').Reporting3Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }"): typeof import('./graphql.js').Reporting4Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }"): typeof import('./graphql.js').Reporting6Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -553,6 +533,26 @@ export function gql(source: "mutation RegisterImport3($input: PreviewNeedsStatem
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }"): typeof import('./graphql.js').RegisterImport4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }"): typeof import('./graphql.js').Reporting1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }"): typeof import('./graphql.js').Reporting2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }"): typeof import('./graphql.js').Reporting3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }"): typeof import('./graphql.js').Reporting4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }"): typeof import('./graphql.js').Reporting6Document;
 
 
 export function gql(source: string) {

@@ -3774,48 +3774,6 @@ export type OneWinner3MutationVariables = Exact<{
 
 export type OneWinner3Mutation = { createInstitution: { id: string } };
 
-export type Reporting1MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-}>;
-
-
-export type Reporting1Mutation = { acceptAnnualReport: { id: string, status: AnnualReportStatus, version: number, reviewedBy?: string | null } };
-
-export type Reporting2MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-  comment: Scalars['String']['input'];
-}>;
-
-
-export type Reporting2Mutation = { returnAnnualReport: { id: string, status: AnnualReportStatus, version: number, reviewComment?: string | null } };
-
-export type Reporting3QueryVariables = Exact<{
-  roundId?: InputMaybe<Scalars['ID']['input']>;
-  year?: InputMaybe<Scalars['Int']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type Reporting3Query = { reportFollowUp: { asOf: string, counts: { expected: number, reported: number, missing: number, late: number, accepted: number, returned: number, awaitingReview: number, withProblems: number }, money: { grantedOwner: number, grantedInstitution: number, reportedGranted: number, spentOwner: number, spentInstitution: number, coordinatorSpent: number }, rows: Array<{ title: string, year: number, roundYear: number, state: FollowUpState, dueDate: string, dueDateSource: DueDateSource, owed: boolean, late: boolean, daysLate: number, spentOwner?: number | null, spentInstitution?: number | null, unspent?: number | null, measuresNotCarriedOut: number, goalsNotAchieved: number, decision: { id: string }, partnership: { id: string, name: string }, report?: { id: string, status: AnnualReportStatus } | null, grant: { owner: number, institution: number, coordinator: number }, problems: Array<{ code: string, path: Array<string> }> }> } };
-
-export type Reporting4QueryVariables = Exact<{
-  roundId?: InputMaybe<Scalars['ID']['input']>;
-  asOf?: InputMaybe<Scalars['String']['input']>;
-  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
-}>;
-
-
-export type Reporting4Query = { reportReminders: Array<{ title: string, year: number, state: FollowUpState, dueDate: string, dueDateSource: DueDateSource, overdue: boolean, daysOverdue: number, reviewComment?: string | null, decision: { id: string }, partnership: { id: string, name: string }, contact: { name?: string | null, email?: string | null } }> };
-
-export type Reporting6QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type Reporting6Query = { decision: { needsStatement: { goals: { longTerm: Array<{ id: string }>, subGoals: Array<{ id: string }> }, measures: Array<{ id: string }> } } };
-
 export type Reporting7QueryVariables = Exact<{
   id: Scalars['ID']['input'];
   d: Scalars['ID']['input'];
@@ -4212,6 +4170,48 @@ export type RegisterImport4MutationVariables = Exact<{
 
 
 export type RegisterImport4Mutation = { confirmNeedsStatementImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number }> } };
+
+export type Reporting1MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type Reporting1Mutation = { acceptAnnualReport: { id: string, status: AnnualReportStatus, version: number, reviewedBy?: string | null } };
+
+export type Reporting2MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  comment: Scalars['String']['input'];
+}>;
+
+
+export type Reporting2Mutation = { returnAnnualReport: { id: string, status: AnnualReportStatus, version: number, reviewComment?: string | null } };
+
+export type Reporting3QueryVariables = Exact<{
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type Reporting3Query = { reportFollowUp: { asOf: string, counts: { expected: number, reported: number, missing: number, late: number, accepted: number, returned: number, awaitingReview: number, withProblems: number }, money: { grantedOwner: number, grantedInstitution: number, reportedGranted: number, spentOwner: number, spentInstitution: number, coordinatorSpent: number }, rows: Array<{ title: string, year: number, roundYear: number, state: FollowUpState, dueDate: string, dueDateSource: DueDateSource, owed: boolean, late: boolean, daysLate: number, spentOwner?: number | null, spentInstitution?: number | null, unspent?: number | null, measuresNotCarriedOut: number, goalsNotAchieved: number, decision: { id: string }, partnership: { id: string, name: string }, report?: { id: string, status: AnnualReportStatus } | null, grant: { owner: number, institution: number, coordinator: number }, problems: Array<{ code: string, path: Array<string> }> }> } };
+
+export type Reporting4QueryVariables = Exact<{
+  roundId?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type Reporting4Query = { reportReminders: Array<{ title: string, year: number, state: FollowUpState, dueDate: string, dueDateSource: DueDateSource, overdue: boolean, daysOverdue: number, reviewComment?: string | null, decision: { id: string }, partnership: { id: string, name: string }, contact: { name?: string | null, email?: string | null } }> };
+
+export type Reporting6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting6Query = { decision: { needsStatement: { goals: { longTerm: Array<{ id: string }>, subGoals: Array<{ id: string }> }, measures: Array<{ id: string }> } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4889,131 +4889,6 @@ export const OneWinner3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneWinner3Mutation, OneWinner3MutationVariables>;
-export const Reporting1Document = new TypedDocumentString(`
-    mutation Reporting1($id: ID!, $version: Int!) {
-  acceptAnnualReport(id: $id, version: $version) {
-    id
-    status
-    version
-    reviewedBy
-  }
-}
-    `) as unknown as TypedDocumentString<Reporting1Mutation, Reporting1MutationVariables>;
-export const Reporting2Document = new TypedDocumentString(`
-    mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {
-  returnAnnualReport(id: $id, version: $version, comment: $comment) {
-    id
-    status
-    version
-    reviewComment
-  }
-}
-    `) as unknown as TypedDocumentString<Reporting2Mutation, Reporting2MutationVariables>;
-export const Reporting3Document = new TypedDocumentString(`
-    query Reporting3($roundId: ID, $year: Int, $asOf: String) {
-  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {
-    asOf
-    counts {
-      expected
-      reported
-      missing
-      late
-      accepted
-      returned
-      awaitingReview
-      withProblems
-    }
-    money {
-      grantedOwner
-      grantedInstitution
-      reportedGranted
-      spentOwner
-      spentInstitution
-      coordinatorSpent
-    }
-    rows {
-      decision {
-        id
-      }
-      partnership {
-        id
-        name
-      }
-      title
-      year
-      roundYear
-      state
-      dueDate
-      dueDateSource
-      owed
-      late
-      daysLate
-      report {
-        id
-        status
-      }
-      grant {
-        owner
-        institution
-        coordinator
-      }
-      spentOwner
-      spentInstitution
-      unspent
-      problems {
-        code
-        path
-      }
-      measuresNotCarriedOut
-      goalsNotAchieved
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<Reporting3Query, Reporting3QueryVariables>;
-export const Reporting4Document = new TypedDocumentString(`
-    query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {
-  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {
-    decision {
-      id
-    }
-    partnership {
-      id
-      name
-    }
-    title
-    year
-    state
-    dueDate
-    dueDateSource
-    overdue
-    daysOverdue
-    contact {
-      name
-      email
-    }
-    reviewComment
-  }
-}
-    `) as unknown as TypedDocumentString<Reporting4Query, Reporting4QueryVariables>;
-export const Reporting6Document = new TypedDocumentString(`
-    query Reporting6($id: ID!) {
-  decision(id: $id) {
-    needsStatement {
-      goals {
-        longTerm {
-          id
-        }
-        subGoals {
-          id
-        }
-      }
-      measures {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<Reporting6Query, Reporting6QueryVariables>;
 export const Reporting7Document = new TypedDocumentString(`
     query Reporting7($id: ID!, $d: ID!) {
   annualReport(id: $id) {
@@ -5711,3 +5586,128 @@ export const RegisterImport4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterImport4Mutation, RegisterImport4MutationVariables>;
+export const Reporting1Document = new TypedDocumentString(`
+    mutation Reporting1($id: ID!, $version: Int!) {
+  acceptAnnualReport(id: $id, version: $version) {
+    id
+    status
+    version
+    reviewedBy
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting1Mutation, Reporting1MutationVariables>;
+export const Reporting2Document = new TypedDocumentString(`
+    mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {
+  returnAnnualReport(id: $id, version: $version, comment: $comment) {
+    id
+    status
+    version
+    reviewComment
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting2Mutation, Reporting2MutationVariables>;
+export const Reporting3Document = new TypedDocumentString(`
+    query Reporting3($roundId: ID, $year: Int, $asOf: String) {
+  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {
+    asOf
+    counts {
+      expected
+      reported
+      missing
+      late
+      accepted
+      returned
+      awaitingReview
+      withProblems
+    }
+    money {
+      grantedOwner
+      grantedInstitution
+      reportedGranted
+      spentOwner
+      spentInstitution
+      coordinatorSpent
+    }
+    rows {
+      decision {
+        id
+      }
+      partnership {
+        id
+        name
+      }
+      title
+      year
+      roundYear
+      state
+      dueDate
+      dueDateSource
+      owed
+      late
+      daysLate
+      report {
+        id
+        status
+      }
+      grant {
+        owner
+        institution
+        coordinator
+      }
+      spentOwner
+      spentInstitution
+      unspent
+      problems {
+        code
+        path
+      }
+      measuresNotCarriedOut
+      goalsNotAchieved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting3Query, Reporting3QueryVariables>;
+export const Reporting4Document = new TypedDocumentString(`
+    query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {
+  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {
+    decision {
+      id
+    }
+    partnership {
+      id
+      name
+    }
+    title
+    year
+    state
+    dueDate
+    dueDateSource
+    overdue
+    daysOverdue
+    contact {
+      name
+      email
+    }
+    reviewComment
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting4Query, Reporting4QueryVariables>;
+export const Reporting6Document = new TypedDocumentString(`
+    query Reporting6($id: ID!) {
+  decision(id: $id) {
+    needsStatement {
+      goals {
+        longTerm {
+          id
+        }
+        subGoals {
+          id
+        }
+      }
+      measures {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting6Query, Reporting6QueryVariables>;
