@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlRows } from '../src/common/sql.js';
 import { loadOrCreateDevSigningKey } from '../src/modules/auth/dev-signing-key.js';
 import { signDevToken } from '../src/modules/auth/dev-token.js';
 import { Role } from '../src/modules/auth/role.js';
@@ -95,16 +94,13 @@ describe('a server killed while sending notices', () => {
       seed: 1717,
       rounds: [{ year: 2026, statements: 8, status: RoundStatus.DECIDED }],
     });
-    roundId = (await sqlRows<{ id: string }>(db.orm.em.fork(), `select id from round limit 1`))[0]!
+    roundId = (await db.orm.em.fork().execute<{ id: string }[]>(`select id from round limit 1`))[0]!
       .id;
     // Three contact persons per partnership: more notices than decisions.
-    await sqlRows(
-      db.orm.em.fork(),
-      `update partnership set contact_persons = jsonb_build_array(
+    await db.orm.em.fork().execute(`update partnership set contact_persons = jsonb_build_array(
          jsonb_build_object('name', 'Leder', 'role', 'Eier', 'email', 'leder-' || id || '@example.invalid', 'phone', ''),
          jsonb_build_object('name', 'Koordinator', 'role', 'Koordinator', 'email', 'koord-' || id || '@example.invalid', 'phone', ''),
-         jsonb_build_object('name', 'UH', 'role', 'UH', 'email', 'uh-' || id || '@example.invalid', 'phone', ''))`,
-    );
+         jsonb_build_object('name', 'UH', 'role', 'UH', 'email', 'uh-' || id || '@example.invalid', 'phone', ''))`);
     keyDir = await mkdtemp(join(tmpdir(), 'kompetansemidler-notice-crash-'));
     const key = await loadOrCreateDevSigningKey(join(keyDir, 'dev-key.json'));
     token = await signDevToken(key, {
@@ -134,10 +130,11 @@ describe('a server killed while sending notices', () => {
   });
 
   const statuses = async () =>
-    sqlRows<{ id: string; status: string; attempts: number; message_id: string | null }>(
-      db.orm.em.fork(),
-      `select id, status, attempts, message_id from notice_delivery order by id`,
-    );
+    db.orm.em
+      .fork()
+      .execute<{ id: string; status: string; attempts: number; message_id: string | null }[]>(
+        `select id, status, attempts, message_id from notice_delivery order by id`,
+      );
 
   it(
     'sends every notice exactly once across the kill and the restart',

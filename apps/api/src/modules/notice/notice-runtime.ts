@@ -1,6 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { sqlRows } from '../../common/sql.js';
 import { bindTransaction } from '../../database/row-level-security.js';
 import type { Logger } from '../../logger.js';
 import {
@@ -139,8 +138,7 @@ export class NoticeRuntime {
     // Reading across counties (ids only): the national scope may read every county's rows.
     const rows = await em.transactional(async (tx) => {
       await bindTransaction(tx, 'national');
-      return sqlRows<{ id: string; county_id: string }>(
-        tx,
+      return tx.execute<{ id: string; county_id: string }[]>(
         `select id, county_id from notice_delivery
           where status = 'QUEUED'
             and (dispatched_at is null or dispatched_at < now() - make_interval(secs => ?))
@@ -162,8 +160,7 @@ export class NoticeRuntime {
     for (const [countyId, ids] of byCounty) {
       await this.options.orm.em.fork().transactional(async (tx) => {
         await bindTransaction(tx, { countyId });
-        await sqlRows(
-          tx,
+        await tx.execute(
           `update notice_delivery set dispatched_at = now() where id in (${ids.map(() => '?').join(', ')})`,
           ids,
         );

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, randomUUID } from 'node:crypto';
-import { sqlRows } from '../../common/sql.js';
 import type { NoticeKind } from './notice-delivery.entity.js';
 
 /** The channel a committed notice wakes the dispatcher on (NOTIFY is delivered at commit only). */
@@ -73,15 +72,14 @@ export const NoticeService = {
         n.subjectId ?? null,
       ]);
     if (rows.length === 0) return 0;
-    const inserted = await sqlRows<{ id: string }>(
-      em,
+    const inserted = await em.execute<{ id: string }[]>(
       `insert into notice_delivery (id, county_id, kind, idempotency_key, recipient, recipient_name, subject, body, letter_id, partnership_id, subject_id)
        values ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
        on conflict (idempotency_key) do nothing returning id`,
       rows.flat(),
     );
     if (inserted.length > 0) {
-      await sqlRows(em, `select pg_notify('${NOTICE_CHANNEL}', '')`);
+      await em.execute(`select pg_notify('${NOTICE_CHANNEL}', '')`);
     }
     return inserted.length;
   },
