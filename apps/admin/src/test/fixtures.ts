@@ -56,6 +56,7 @@ export const scenarioSummary = {
   name: 'Hovedforslag',
   method: 'RANKED' as const,
   cutRule: 'PROPORTIONAL' as const,
+  marginalTier: 'CUT_RULE' as const,
   frame: 1_000_000,
   committedEarlier: 0,
   grantedNew: 300_000,
