@@ -43,7 +43,11 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
   let statementVersion = 0;
 
   it('takes a valid needs statement from the partnership', async () => {
-    const { body } = await api.graphql(SUBMIT, { input: { roundId: world.tromsRoundId, ...validStatementFields(0) } }, partnership);
+    const { body } = await api.graphql(
+      SUBMIT,
+      { input: { roundId: world.tromsRoundId, ...validStatementFields(0) } },
+      partnership,
+    );
     expect(body.errors).toBeUndefined();
     statementId = body.data!.submitNeedsStatement.id;
     statementVersion = body.data!.submitNeedsStatement.version;
@@ -104,7 +108,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
     );
     const id = second.body.data!.submitNeedsStatement.id;
     const { body } = await api.graphql(
-      gql(`mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: "Slått sammen" }) { status } }`),
+      gql(
+        `mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: "Slått sammen" }) { status } }`,
+      ),
       { id },
       partnership,
     );
@@ -284,7 +290,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
       RUN,
     );
     const compare = await api.graphql(
-      gql(`query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }`),
+      gql(
+        `query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }`,
+      ),
       { ids: [rankedId, again.body.data!.runScenario.id, optimalId] },
       admin,
     );
@@ -297,14 +305,18 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
 
   it('adjusts one line with a reason; two advisers at once: one wins, the other gets CONFLICT', async () => {
     const lines = await api.graphql(
-      gql(`query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }`),
+      gql(
+        `query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }`,
+      ),
       { id: rankedId },
       admin,
     );
     const line = lines.body.data!.scenario.lines.edges[0]!.node;
     const adjust = (amount: number) =>
       api.graphql(
-        gql(`mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }`),
+        gql(
+          `mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }`,
+        ),
         {
           input: {
             scenarioId: rankedId,
@@ -321,7 +333,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
     const outcomes = [a, b].map((r) => (r.body.errors ? codeOf(r.body.errors) : 'OK')).sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
     const tooMuch = await api.graphql(
-      gql(`mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }`),
+      gql(
+        `mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }`,
+      ),
       {
         input: {
           scenarioId: rankedId,
@@ -340,7 +354,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
 
   it('puts the scenario to the forum; deciding before the forum’s outcome is refused', async () => {
     const put = await api.graphql(
-      gql(`mutation RoundWorkflow8($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: "Til drøfting" }) { id status round { status } } }`),
+      gql(
+        `mutation RoundWorkflow8($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: "Til drøfting" }) { id status round { status } } }`,
+      ),
       { id: rankedId },
       admin,
     );
@@ -358,7 +374,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
   it('records the forum’s vote, refusing more votes than seats (the office has no vote)', async () => {
     const record = (votes: number[]) =>
       api.graphql(
-        gql(`mutation RoundWorkflow9($input: RecordForumOutcomeInput!) { recordForumOutcome(input: $input) { status forumOutcome votesFor } }`),
+        gql(
+          `mutation RoundWorkflow9($input: RecordForumOutcomeInput!) { recordForumOutcome(input: $input) { status forumOutcome votesFor } }`,
+        ),
         {
           input: {
             proposalId,
@@ -464,7 +482,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
   it('two advisers edit the same decision: one wins, the other gets CONFLICT', async () => {
     const edit = (text: string) =>
       api.graphql(
-        gql(`mutation RoundWorkflow16($input: UpdateDecisionInput!) { updateDecision(input: $input) { version justification } }`),
+        gql(
+          `mutation RoundWorkflow16($input: UpdateDecisionInput!) { updateDecision(input: $input) { version justification } }`,
+        ),
         {
           input: {
             decisionId: reducedDecision!.id,
@@ -484,7 +504,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
     const owner = await api.as('PARTNERSHIP', 'troms', d.partnershipId);
     const answer = (ownerPart: number, institution: number) =>
       api.graphql(
-        gql(`mutation RoundWorkflow12($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner institution } }`),
+        gql(
+          `mutation RoundWorkflow12($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner institution } }`,
+        ),
         { input: { decisionId: d.id, year: d.year, owner: ownerPart, institution } },
         owner,
       );
@@ -499,7 +521,9 @@ describe('a whole round over HTTP: statements → scenarios → forum → decisi
       world.tromsPartnershipIds.find((id) => id !== d.partnershipId),
     );
     const foreign = await api.graphql(
-      gql(`mutation RoundWorkflow17($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner } }`),
+      gql(
+        `mutation RoundWorkflow17($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner } }`,
+      ),
       { input: { decisionId: d.id, year: d.year, owner: half, institution: d.amount - half } },
       other,
     );
