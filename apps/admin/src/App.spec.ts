@@ -52,6 +52,8 @@ describe('App shell', () => {
       'Sammenlign',
       'Forslag og vedtak',
       'Rapporter',
+      'Klager',
+      'Utbetalinger',
       'Register',
     ]);
   });
