@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type RunningApi } from './support/api-server.js';
 import { axeViolations, openBrowser, screenshot, type Browser } from './support/browser.js';
 
 /** axe (WCAG 2.1 A/AA) on the page (or a part of it), then a screenshot for a person to look at. */
@@ -16,15 +17,20 @@ async function check(page: Page, name: string, include?: string) {
 describe('the office’s assessment of Sámi perspectives', () => {
   let browser: Browser;
   let page: Page;
+  // An API of its own, with fresh demo data: on the shared one the office's end-to-end flow
+  // decides the Troms 2027 round (no assessment after a decision) and adds an empty 2028 round.
+  let api: RunningApi;
 
   beforeAll(async () => {
-    browser = await openBrowser(inject('baseUrl'));
+    api = await startApi();
+    browser = await openBrowser(api.baseUrl);
     page = browser.page;
   });
 
   afterAll(async () => {
     if (browser?.errors.length) console.warn(`Browser errors:\n${browser.errors.join('\n')}`);
     await browser?.close();
+    await api?.stop();
   });
 
   it('signs in as the adviser and opens a needs statement', async () => {
