@@ -77,7 +77,7 @@ describe('decisionLetterContent', () => {
 
   it('names the grant per year and party, and makes later years depend on the appropriation', () => {
     const table = content.sections.find((s) => s.table)!.table!;
-    expect(table.columns).toEqual(['År', 'Eier', 'UH/fagmiljø', 'Sum', 'Herav koordinering']);
+    expect(table.columns).toEqual(['År', 'Eier', 'Kompetansemiljø', 'Sum', 'Herav koordinering']);
     expect(table.rows).toEqual([
       ['2026', '600 000 kr', '400 000 kr', '1 000 000 kr', '50 000 kr'],
       ['2027*', '600 000 kr', '400 000 kr', '1 000 000 kr', '50 000 kr'],

@@ -186,7 +186,7 @@ export function decisionLetterContent(
     heading: 'Faktum',
     paragraphs: block('factsIntro'),
     list: [
-      `Søker: ${facts.partnership.name} (eiere: ${listInWords(facts.partnership.owners)}; UH/fagmiljø: ${facts.partnership.institution}).`,
+      `Søker: ${facts.partnership.name} (eiere: ${listInWords(facts.partnership.owners)}; kompetansemiljø: ${facts.partnership.institution}).`,
       `Det ble søkt om ${formatKroner(facts.requestedThisYear)} for ${facts.roundYear}.`,
       ...facts.statementFacts,
     ],
@@ -232,7 +232,7 @@ function grantTable(years: readonly LetterGrantYear[]): LetterTable {
       formatKroner(y.coordinator),
     ]);
   // The coordinator funds are part of the year's amount (the owner's and the institution's).
-  return { columns: ['År', 'Eier', 'UH/fagmiljø', 'Sum', 'Herav koordinering'], rows };
+  return { columns: ['År', 'Eier', 'Kompetansemiljø', 'Sum', 'Herav koordinering'], rows };
 }
 
 /** The letter as plain text (the notice's body and the text checks), sections in order. */

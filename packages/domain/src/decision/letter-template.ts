@@ -92,7 +92,7 @@ export const DEFAULT_LETTER_TEMPLATE: LetterTemplate = {
     complaint:
       'Dere kan klage på vedtaket, jf. forvaltningsloven § 28. Klagefristen er tre uker fra dette brevet kom fram til dere, det vil si innen {complaint_deadline} når brevet kom fram den dagen det ble sendt. Klagen sendes skriftlig til {office}, som vurderer saken på nytt. Blir vedtaket ikke endret, sendes klagen til {appeal_body} for endelig avgjørelse. Klagen må nevne vedtaket det klages over, hvilken endring dere ønsker, og grunnene for klagen. Dere har rett til å se dokumentene i saken, jf. forvaltningsloven §§ 18 og 19.',
     reporting:
-      'Tilskuddet skal rapporteres hvert år på Statsforvalterens mal: gjennomførte tiltak, bruk av midlene, vurdering av måloppnåelsen, bruk av koordinatormidler der det er gitt, og et enkelt regnskap for eier og UH. Første rapport skal være levert innen {report_deadline}.',
+      'Tilskuddet skal rapporteres hvert år på Statsforvalterens mal: gjennomførte tiltak, bruk av midlene, vurdering av måloppnåelsen, bruk av koordinatormidler der det er gitt, og et enkelt regnskap for eier og kompetansemiljø. Første rapport skal være levert innen {report_deadline}.',
     contact:
       'Spørsmål om vedtaket kan rettes til {office} på e-post {office_email} eller telefon {office_phone}. Postadresse: {office_address}.',
     closing:

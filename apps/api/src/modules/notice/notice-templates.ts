@@ -53,7 +53,7 @@ export function reportReminderText(p: {
     body:
       `Hei,\n\n${p.partnership} skal rapportere om bruken av tilskuddet for ${p.grantYear} innen ${norwegianDate(p.deadline)}` +
       `${p.assumed ? ' (antakelse: planen setter ingen frist)' : ''}. ` +
-      'Rapporten skal vise gjennomførte tiltak, bruk av midlene, vurdering av måloppnåelsen og et enkelt regnskap for eier og UH.' +
+      'Rapporten skal vise gjennomførte tiltak, bruk av midlene, vurdering av måloppnåelsen og et enkelt regnskap for eier og kompetansemiljø.' +
       SIGNATURE(p.office),
   };
 }
