@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateDevSigningKey } from '../src/modules/auth/dev-signing-key.js';
@@ -10,58 +9,12 @@ import { signDevToken } from '../src/modules/auth/dev-token.js';
 import { Role } from '../src/modules/auth/role.js';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
+import { startServerProcess } from '../test/server-process.js';
 
 // Issue 18, item 6: a server killed (SIGKILL) while it carries a scenario run must not block the
 // round. Real server processes from source on a database of their own: the first is killed while
 // its run is QUEUED; a new one accepts a run of the same round as soon as the dead server's lease
 // (4 s) has run out, and the dead run ends FAILED (INTERRUPTED).
-
-const apiRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-}
-
-/** Starts `src/main.ts` on a free port against the database; resolves once it listens. */
-function startServerProcess(databaseUrl: string, keyFile: string): Promise<ServerProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
-    {
-      cwd: apiRoot,
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        DATABASE_URL: databaseUrl,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        MIGRATE_ON_START: 'false',
-        DEMO_DATA: 'false',
-        LOG_LEVEL: 'info',
-        DEV_SIGN_IN: 'true',
-        DEV_SIGNING_KEY_FILE: keyFile,
-        ADMIN_DIST_DIR: join(keyFile, 'no-admin'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
-      if (match) {
-        child.stdout!.off('data', onData);
-        child.stdout!.resume();
-        resolve({ child, url: match[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-}
 
 describe('a server killed during runScenario', () => {
   let db: TestDatabase;

@@ -1,9 +1,8 @@
 import { TROMS_MUNICIPALITIES, TROMS_PLAN_2026_2029 } from '@kompetansemidler/domain';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadOrCreateDevSigningKey } from '../src/modules/auth/dev-signing-key.js';
 import { signDevToken } from '../src/modules/auth/dev-token.js';
@@ -11,6 +10,7 @@ import { Role } from '../src/modules/auth/role.js';
 import { RoundStatus } from '../src/modules/round/round-status.js';
 import { seedDemoCounty } from '../src/seeders/demo-county.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
+import { startServerProcess, type ServerProcess } from '../test/server-process.js';
 import { startTestMailServer, type TestMailServer } from '../test/test-mail-server.js';
 
 // Issue 17: a restart never loses or duplicates a notice. Real server processes from source: the
@@ -18,60 +18,15 @@ import { startTestMailServer, type TestMailServer } from '../test/test-mail-serv
 // holds one mail unanswered, the rest still queued); a second server, started on the same
 // database, sends every notice that was not sent, and each notice arrives exactly once.
 
-const apiRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The mail during which the first server is killed (0-based): some sent before, most after. */
 const KILL_AT = 4;
 
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-}
-
-function startServerProcess(
-  databaseUrl: string,
-  keyFile: string,
-  smtpUrl: string,
-): Promise<ServerProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', '--import', '@swc-node/register/esm-register', 'src/main.ts'],
-    {
-      cwd: apiRoot,
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        DATABASE_URL: databaseUrl,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        MIGRATE_ON_START: 'false',
-        DEMO_DATA: 'false',
-        LOG_LEVEL: 'info',
-        DEV_SIGN_IN: 'true',
-        DEV_SIGNING_KEY_FILE: keyFile,
-        ADMIN_DIST_DIR: join(keyFile, 'no-admin'),
-        SMTP_URL: smtpUrl,
-        NOTICE_DISPATCH_INTERVAL_MS: '500',
-        NOTICE_REDISPATCH_AFTER_S: '2',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /"url":"(http:\/\/[^"]+)"/.exec(output);
-      if (match) {
-        child.stdout!.off('data', onData);
-        child.stdout!.resume();
-        resolve({ child, url: match[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${output}`)));
-  });
-}
+/** The notices' SMTP server, and a dispatcher quick enough for the test. */
+const noticeEnv = (smtpUrl: string) => ({
+  SMTP_URL: smtpUrl,
+  NOTICE_DISPATCH_INTERVAL_MS: '500',
+  NOTICE_REDISPATCH_AFTER_S: '2',
+});
 
 describe('a server killed while sending notices', () => {
   let db: TestDatabase;
@@ -141,7 +96,7 @@ describe('a server killed while sending notices', () => {
     { timeout: 180_000 },
     async () => {
       const keyFile = join(keyDir, 'dev-key.json');
-      first = await startServerProcess(db.url, keyFile, mail.url);
+      first = await startServerProcess(db.url, keyFile, noticeEnv(mail.url));
       children.push(first.child);
       const exited = new Promise((resolve) => first!.child.once('exit', resolve));
 
@@ -172,7 +127,7 @@ describe('a server killed while sending notices', () => {
       expect(atKill.filter((r) => r.status === 'SENT')).toHaveLength(KILL_AT);
       expect(unsent.length).toBe(total - KILL_AT);
 
-      const second = await startServerProcess(db.url, keyFile, mail.url);
+      const second = await startServerProcess(db.url, keyFile, noticeEnv(mail.url));
       children.push(second.child);
       const restartedAt = Date.now();
       let rows = await statuses();
