@@ -17,20 +17,19 @@ import * as types from './graphql.js';
 type Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": typeof types.AdminAggregates1Document,
     "query AdminAggregates2($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n  id status problems { code path field message { nb en } } } } } }": typeof types.AdminAggregates2Document,
-    "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }": typeof types.AdminAggregates3Document,
     "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }": typeof types.AdminAggregates4Document,
     "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }": typeof types.AdminAggregates5Document,
-    "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
-    "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }": typeof types.AdminAggregates6Document,
-    "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }": typeof types.AdminAggregates7Document,
-    "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }": typeof types.AdminAggregates8Document,
-    "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }": typeof types.AdminAggregates12Document,
     "query AdminAggregates9($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }": typeof types.AdminAggregates9Document,
     "query AdminAggregates10($id: ID!) { round(id: $id) { activeScenarioRun { id } } }": typeof types.AdminAggregates10Document,
     "query AdminAggregates13($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates13Document,
     "query AdminAggregates14($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates14Document,
     "query AdminAggregates15($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates15Document,
     "query AdminAggregates16($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates16Document,
+    "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }": typeof types.AdminAggregates3Document,
+    "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }": typeof types.AdminAggregates6Document,
+    "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }": typeof types.AdminAggregates7Document,
+    "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }": typeof types.AdminAggregates8Document,
+    "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }": typeof types.AdminAggregates12Document,
     "mutation Hardening1 { devSignIn(role: ADMIN, countyCode: \"troms\") { token user { role county { code } } } }": typeof types.Hardening1Document,
     "mutation Hardening2 { devSignIn(role: ADMIN, countyCode: \"troms\") { token } }": typeof types.Hardening2Document,
     "query Hardening3($id: ID!) { round(id: $id) { id } }": typeof types.Hardening3Document,
@@ -95,6 +94,7 @@ type Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": typeof types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": typeof types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": typeof types.ScenarioAdjustments8Document,
+    "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport3Document,
@@ -108,20 +108,19 @@ type Documents = {
 const documents: Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": types.AdminAggregates1Document,
     "query AdminAggregates2($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n  id status problems { code path field message { nb en } } } } } }": types.AdminAggregates2Document,
-    "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }": types.AdminAggregates3Document,
     "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }": types.AdminAggregates4Document,
     "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }": types.AdminAggregates5Document,
-    "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
-    "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }": types.AdminAggregates6Document,
-    "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }": types.AdminAggregates7Document,
-    "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }": types.AdminAggregates8Document,
-    "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }": types.AdminAggregates12Document,
     "query AdminAggregates9($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }": types.AdminAggregates9Document,
     "query AdminAggregates10($id: ID!) { round(id: $id) { activeScenarioRun { id } } }": types.AdminAggregates10Document,
     "query AdminAggregates13($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates13Document,
     "query AdminAggregates14($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates14Document,
     "query AdminAggregates15($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates15Document,
     "query AdminAggregates16($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates16Document,
+    "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }": types.AdminAggregates3Document,
+    "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }": types.AdminAggregates6Document,
+    "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }": types.AdminAggregates7Document,
+    "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }": types.AdminAggregates8Document,
+    "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }": types.AdminAggregates12Document,
     "mutation Hardening1 { devSignIn(role: ADMIN, countyCode: \"troms\") { token user { role county { code } } } }": types.Hardening1Document,
     "mutation Hardening2 { devSignIn(role: ADMIN, countyCode: \"troms\") { token } }": types.Hardening2Document,
     "query Hardening3($id: ID!) { round(id: $id) { id } }": types.Hardening3Document,
@@ -186,6 +185,7 @@ const documents: Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": types.ScenarioAdjustments8Document,
+    "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport3Document,
@@ -208,35 +208,11 @@ export function gql(source: "query AdminAggregates2($id: ID!) { needsStatements(
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }"): typeof import('./graphql.js').AdminAggregates3Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function gql(source: "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }"): typeof import('./graphql.js').AdminAggregates4Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }"): typeof import('./graphql.js').AdminAggregates5Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').AdminAggregates11Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }"): typeof import('./graphql.js').AdminAggregates6Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }"): typeof import('./graphql.js').AdminAggregates7Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }"): typeof import('./graphql.js').AdminAggregates8Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }"): typeof import('./graphql.js').AdminAggregates12Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -261,6 +237,26 @@ export function gql(source: "query AdminAggregates15($id: ID!) { scenarioRun(id:
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query AdminAggregates16($id: ID!) { scenarioRun(id: $id) { id } }"): typeof import('./graphql.js').AdminAggregates16Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }"): typeof import('./graphql.js').AdminAggregates3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }"): typeof import('./graphql.js').AdminAggregates6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }"): typeof import('./graphql.js').AdminAggregates7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }"): typeof import('./graphql.js').AdminAggregates8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }"): typeof import('./graphql.js').AdminAggregates12Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -517,6 +513,10 @@ export function gql(source: "query ScenarioAdjustments7($id: ID!) { needsStateme
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }"): typeof import('./graphql.js').ScenarioAdjustments8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').AdminAggregates11Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3600,13 +3600,6 @@ export type AdminAggregates2QueryVariables = Exact<{
 
 export type AdminAggregates2Query = { needsStatements: { edges: Array<{ node: { id: string, status: NeedsStatementStatus, problems: Array<{ code: string, path: Array<string>, field: string, message: { nb: string, en: string } }> } }> } };
 
-export type AdminAggregates3QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates3Query = { scenario: { id: string, grantedNew: number, frame: number, leftover: number, lines: { totalCount: number, edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { sector?: Sector | null } } }> }, totals: { bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, statements: number, requestedThisYear: number, grantedThisYear: number }>, byMunicipality: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, municipality?: { number: string } | null, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, owners: Array<{ id: string, name: string }>, municipalities: Array<{ number: string }> }> }, constraintReport: { gauges: Array<{ id: string, kind: ConstraintGaugeKind, amount: number, percent: number, lower?: number | null, upper?: number | null, limitPercent?: number | null, broken: boolean, clause?: string | null, sector?: Sector | null, year?: number | null, durationYears?: number | null, group?: FundingGroup | null, label: { nb: string }, explanation: { nb: string, en: string }, notes: Array<{ nb: string }>, clauseTitle?: { nb: string, en: string } | null }>, sectors: Array<{ sector: Sector, total: number, grantedNew: number, committed: number, withinBand: boolean, requestedThisYear: number, statements: number, clause: string, band: { lower: number, upper: number }, notes: Array<{ nb: string }> }>, leftover: { amount: number, reasons: Array<{ code: string, message: { nb: string } }> }, institutionsInSeveralPartnerships: Array<{ orgnr: string, partnershipIds: Array<string>, grantedThisYear: number }> }, methodInfo: { method: AllocationMethod, cutRule: CutRule, source: MethodSource, objective: number, rankedObjective: number, status?: string | null, gap?: number | null, timeLimitSeconds?: number | null, timeLimitReached: boolean, durationMs: number, explanation: { nb: string, en: string }, solver?: { status: string, provenGap: number, timeLimitReached: boolean } | null } } };
-
 export type AdminAggregates4QueryVariables = Exact<{
   round: Scalars['ID']['input'];
   has?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3621,41 +3614,6 @@ export type AdminAggregates5QueryVariables = Exact<{
 
 
 export type AdminAggregates5Query = { needsStatement: { problems: Array<{ code: string }> } };
-
-export type AdminAggregates11MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates11Mutation = { closeRound: { status: RoundStatus } };
-
-export type AdminAggregates6QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates6Query = { scenarioRun: { id: string, status: ScenarioRunStatus, name: string, method: AllocationMethod, queuedAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, requestedByName: string, errorCode?: string | null, scenario?: { id: string } | null, round: { id: string } } };
-
-export type AdminAggregates7QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates7Query = { round: { activeScenarioRun?: { id: string } | null, scenarioRuns: { totalCount: number, edges: Array<{ node: { status: ScenarioRunStatus, scenario?: { id: string } | null } }> } } };
-
-export type AdminAggregates8QueryVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates8Query = { compareScenarios: { scenarios: Array<{ id: string, grantedNew: number }>, rows: Array<{ spread: number, needsStatement: { id: string } }>, differences: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string }, lines: Array<{ status: AllocationStatus, grantedThisYear: number, adjustmentReason?: string | null, explanation: { nb: string } } | null> }>, bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, granted: Array<number>, requestedThisYear: Array<number>, statements: Array<number>, spread: number, differs: boolean }>, byMunicipality: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean }>, byOwner: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean, owners: Array<{ id: string }> }> } };
-
-export type AdminAggregates12QueryVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates12Query = { compareScenarios: { rows: Array<{ spread: number }> } };
 
 export type AdminAggregates9QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3698,6 +3656,41 @@ export type AdminAggregates16QueryVariables = Exact<{
 
 
 export type AdminAggregates16Query = { scenarioRun: { id: string } };
+
+export type AdminAggregates3QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates3Query = { scenario: { id: string, grantedNew: number, frame: number, leftover: number, lines: { totalCount: number, edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { sector?: Sector | null } } }> }, totals: { bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, statements: number, requestedThisYear: number, grantedThisYear: number }>, byMunicipality: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, municipality?: { number: string } | null, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, owners: Array<{ id: string, name: string }>, municipalities: Array<{ number: string }> }> }, constraintReport: { gauges: Array<{ id: string, kind: ConstraintGaugeKind, amount: number, percent: number, lower?: number | null, upper?: number | null, limitPercent?: number | null, broken: boolean, clause?: string | null, sector?: Sector | null, year?: number | null, durationYears?: number | null, group?: FundingGroup | null, label: { nb: string }, explanation: { nb: string, en: string }, notes: Array<{ nb: string }>, clauseTitle?: { nb: string, en: string } | null }>, sectors: Array<{ sector: Sector, total: number, grantedNew: number, committed: number, withinBand: boolean, requestedThisYear: number, statements: number, clause: string, band: { lower: number, upper: number }, notes: Array<{ nb: string }> }>, leftover: { amount: number, reasons: Array<{ code: string, message: { nb: string } }> }, institutionsInSeveralPartnerships: Array<{ orgnr: string, partnershipIds: Array<string>, grantedThisYear: number }> }, methodInfo: { method: AllocationMethod, cutRule: CutRule, source: MethodSource, objective: number, rankedObjective: number, status?: string | null, gap?: number | null, timeLimitSeconds?: number | null, timeLimitReached: boolean, durationMs: number, explanation: { nb: string, en: string }, solver?: { status: string, provenGap: number, timeLimitReached: boolean } | null } } };
+
+export type AdminAggregates6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates6Query = { scenarioRun: { id: string, status: ScenarioRunStatus, name: string, method: AllocationMethod, queuedAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, requestedByName: string, errorCode?: string | null, scenario?: { id: string } | null, round: { id: string } } };
+
+export type AdminAggregates7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates7Query = { round: { activeScenarioRun?: { id: string } | null, scenarioRuns: { totalCount: number, edges: Array<{ node: { status: ScenarioRunStatus, scenario?: { id: string } | null } }> } } };
+
+export type AdminAggregates8QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates8Query = { compareScenarios: { scenarios: Array<{ id: string, grantedNew: number }>, rows: Array<{ spread: number, needsStatement: { id: string } }>, differences: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string }, lines: Array<{ status: AllocationStatus, grantedThisYear: number, adjustmentReason?: string | null, explanation: { nb: string } } | null> }>, bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, granted: Array<number>, requestedThisYear: Array<number>, statements: Array<number>, spread: number, differs: boolean }>, byMunicipality: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean }>, byOwner: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean, owners: Array<{ id: string }> }> } };
+
+export type AdminAggregates12QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates12Query = { compareScenarios: { rows: Array<{ spread: number }> } };
 
 export type Hardening1MutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -4143,6 +4136,13 @@ export type ScenarioAdjustments8QueryVariables = Exact<{
 
 export type ScenarioAdjustments8Query = { round: { needsStatements: { totalCount: number, edges: Array<{ node: { id: string, title: string, partnership: { name: string, institution: { name: string }, owners: Array<{ name: string, municipality?: { name: string } | null }> } } }> } } };
 
+export type AdminAggregates11MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates11Mutation = { closeRound: { status: RoundStatus } };
+
 export type RegisterImport1MutationVariables = Exact<{
   input: PreviewRegisterImportInput;
 }>;
@@ -4305,6 +4305,74 @@ export const AdminAggregates2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates2Query, AdminAggregates2QueryVariables>;
+export const AdminAggregates4Document = new TypedDocumentString(`
+    query AdminAggregates4($round: ID!, $has: Boolean) {
+  needsStatements(roundId: $round, first: 200, filter: {hasProblems: $has}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates4Query, AdminAggregates4QueryVariables>;
+export const AdminAggregates5Document = new TypedDocumentString(`
+    query AdminAggregates5($id: ID!) {
+  needsStatement(id: $id) {
+    problems {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates5Query, AdminAggregates5QueryVariables>;
+export const AdminAggregates9Document = new TypedDocumentString(`
+    query AdminAggregates9($id: ID!) {
+  round(id: $id) {
+    activeScenarioRun {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates9Query, AdminAggregates9QueryVariables>;
+export const AdminAggregates10Document = new TypedDocumentString(`
+    query AdminAggregates10($id: ID!) {
+  round(id: $id) {
+    activeScenarioRun {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates10Query, AdminAggregates10QueryVariables>;
+export const AdminAggregates13Document = new TypedDocumentString(`
+    query AdminAggregates13($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates13Query, AdminAggregates13QueryVariables>;
+export const AdminAggregates14Document = new TypedDocumentString(`
+    query AdminAggregates14($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates14Query, AdminAggregates14QueryVariables>;
+export const AdminAggregates15Document = new TypedDocumentString(`
+    query AdminAggregates15($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates15Query, AdminAggregates15QueryVariables>;
+export const AdminAggregates16Document = new TypedDocumentString(`
+    query AdminAggregates16($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates16Query, AdminAggregates16QueryVariables>;
 export const AdminAggregates3Document = new TypedDocumentString(`
     query AdminAggregates3($id: ID!) {
   scenario(id: $id) {
@@ -4447,34 +4515,6 @@ export const AdminAggregates3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates3Query, AdminAggregates3QueryVariables>;
-export const AdminAggregates4Document = new TypedDocumentString(`
-    query AdminAggregates4($round: ID!, $has: Boolean) {
-  needsStatements(roundId: $round, first: 200, filter: {hasProblems: $has}) {
-    totalCount
-    edges {
-      node {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates4Query, AdminAggregates4QueryVariables>;
-export const AdminAggregates5Document = new TypedDocumentString(`
-    query AdminAggregates5($id: ID!) {
-  needsStatement(id: $id) {
-    problems {
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates5Query, AdminAggregates5QueryVariables>;
-export const AdminAggregates11Document = new TypedDocumentString(`
-    mutation AdminAggregates11($id: ID!) {
-  closeRound(input: {roundId: $id}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates11Mutation, AdminAggregates11MutationVariables>;
 export const AdminAggregates6Document = new TypedDocumentString(`
     query AdminAggregates6($id: ID!) {
   scenarioRun(id: $id) {
@@ -4584,53 +4624,6 @@ export const AdminAggregates12Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates12Query, AdminAggregates12QueryVariables>;
-export const AdminAggregates9Document = new TypedDocumentString(`
-    query AdminAggregates9($id: ID!) {
-  round(id: $id) {
-    activeScenarioRun {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates9Query, AdminAggregates9QueryVariables>;
-export const AdminAggregates10Document = new TypedDocumentString(`
-    query AdminAggregates10($id: ID!) {
-  round(id: $id) {
-    activeScenarioRun {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates10Query, AdminAggregates10QueryVariables>;
-export const AdminAggregates13Document = new TypedDocumentString(`
-    query AdminAggregates13($id: ID!) {
-  scenarioRun(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates13Query, AdminAggregates13QueryVariables>;
-export const AdminAggregates14Document = new TypedDocumentString(`
-    query AdminAggregates14($id: ID!) {
-  scenarioRun(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates14Query, AdminAggregates14QueryVariables>;
-export const AdminAggregates15Document = new TypedDocumentString(`
-    query AdminAggregates15($id: ID!) {
-  scenarioRun(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates15Query, AdminAggregates15QueryVariables>;
-export const AdminAggregates16Document = new TypedDocumentString(`
-    query AdminAggregates16($id: ID!) {
-  scenarioRun(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates16Query, AdminAggregates16QueryVariables>;
 export const Hardening1Document = new TypedDocumentString(`
     mutation Hardening1 {
   devSignIn(role: ADMIN, countyCode: "troms") {
@@ -5506,6 +5499,13 @@ export const ScenarioAdjustments8Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenarioAdjustments8Query, ScenarioAdjustments8QueryVariables>;
+export const AdminAggregates11Document = new TypedDocumentString(`
+    mutation AdminAggregates11($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates11Mutation, AdminAggregates11MutationVariables>;
 export const RegisterImport1Document = new TypedDocumentString(`
     mutation RegisterImport1($input: PreviewRegisterImportInput!) {
   previewRegisterImport(input: $input) {
