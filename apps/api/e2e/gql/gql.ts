@@ -35,6 +35,7 @@ type Documents = {
     "query Hardening3($id: ID!) { round(id: $id) { id } }": typeof types.Hardening3Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": typeof types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": typeof types.ScenariosDocument,
+    "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.NationalStatisticsFrameDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": typeof types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": typeof types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": typeof types.OneWinner1Document,
@@ -62,14 +63,6 @@ type Documents = {
     "mutation SetFrame($input: SetRoundFrameInput!) {\n  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }": typeof types.SetFrameDocument,
     "query RoundVersion($id: ID!) { round(id: $id) { version frame } }": typeof types.RoundVersionDocument,
     "query RoundActions($id: ID!) { round(id: $id) { status allowedActions } }": typeof types.RoundActionsDocument,
-    "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": typeof types.RoundWorkflow1Document,
-    "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": typeof types.RoundWorkflow2Document,
-    "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": typeof types.RoundWorkflow3Document,
-    "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.RoundWorkflow4Document,
-    "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }": typeof types.RoundWorkflow5Document,
-    "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }": typeof types.RoundWorkflow6Document,
-    "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": typeof types.RoundWorkflow7Document,
-    "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": typeof types.RoundWorkflow13Document,
     "mutation RoundWorkflow8($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id status round { status } } }": typeof types.RoundWorkflow8Document,
     "mutation RoundWorkflow14($id: ID!) { decideRound(input: { proposalId: $id }) { id } }": typeof types.RoundWorkflow14Document,
     "mutation RoundWorkflow9($input: RecordForumOutcomeInput!) { recordForumOutcome(input: $input) { status forumOutcome votesFor } }": typeof types.RoundWorkflow9Document,
@@ -79,11 +72,11 @@ type Documents = {
     "mutation RoundWorkflow16($input: UpdateDecisionInput!) { updateDecision(input: $input) { version justification } }": typeof types.RoundWorkflow16Document,
     "mutation RoundWorkflow12($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner institution } }": typeof types.RoundWorkflow12Document,
     "mutation RoundWorkflow17($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner } }": typeof types.RoundWorkflow17Document,
+    "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }": typeof types.RoundWorkflow5Document,
+    "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }": typeof types.RoundWorkflow6Document,
+    "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": typeof types.RoundWorkflow13Document,
     "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.RowLevelSecurity2Document,
     "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }": typeof types.RowLevelSecurity1Document,
-    "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": typeof types.ScenarioAdjustments1Document,
-    "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": typeof types.ScenarioAdjustments2Document,
-    "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.ScenarioAdjustments9Document,
     "mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }": typeof types.ScenarioAdjustments10Document,
     "mutation ScenarioAdjustments3($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": typeof types.ScenarioAdjustments3Document,
     "mutation ScenarioAdjustments11($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": typeof types.ScenarioAdjustments11Document,
@@ -95,6 +88,7 @@ type Documents = {
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": typeof types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": typeof types.ScenarioAdjustments8Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
+    "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": typeof types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport3Document,
@@ -104,6 +98,14 @@ type Documents = {
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": typeof types.Reporting3Document,
     "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": typeof types.Reporting4Document,
     "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": typeof types.Reporting6Document,
+    "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": typeof types.RoundWorkflow1Document,
+    "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": typeof types.RoundWorkflow2Document,
+    "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": typeof types.RoundWorkflow3Document,
+    "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.RoundWorkflow4Document,
+    "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": typeof types.RoundWorkflow7Document,
+    "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": typeof types.ScenarioAdjustments1Document,
+    "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": typeof types.ScenarioAdjustments2Document,
+    "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.ScenarioAdjustments9Document,
 };
 const documents: Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": types.AdminAggregates1Document,
@@ -126,6 +128,7 @@ const documents: Documents = {
     "query Hardening3($id: ID!) { round(id: $id) { id } }": types.Hardening3Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": types.ScenariosDocument,
+    "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.NationalStatisticsFrameDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": types.OneWinner1Document,
@@ -153,14 +156,6 @@ const documents: Documents = {
     "mutation SetFrame($input: SetRoundFrameInput!) {\n  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }": types.SetFrameDocument,
     "query RoundVersion($id: ID!) { round(id: $id) { version frame } }": types.RoundVersionDocument,
     "query RoundActions($id: ID!) { round(id: $id) { status allowedActions } }": types.RoundActionsDocument,
-    "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": types.RoundWorkflow1Document,
-    "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": types.RoundWorkflow2Document,
-    "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": types.RoundWorkflow3Document,
-    "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.RoundWorkflow4Document,
-    "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }": types.RoundWorkflow5Document,
-    "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }": types.RoundWorkflow6Document,
-    "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": types.RoundWorkflow7Document,
-    "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": types.RoundWorkflow13Document,
     "mutation RoundWorkflow8($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id status round { status } } }": types.RoundWorkflow8Document,
     "mutation RoundWorkflow14($id: ID!) { decideRound(input: { proposalId: $id }) { id } }": types.RoundWorkflow14Document,
     "mutation RoundWorkflow9($input: RecordForumOutcomeInput!) { recordForumOutcome(input: $input) { status forumOutcome votesFor } }": types.RoundWorkflow9Document,
@@ -170,11 +165,11 @@ const documents: Documents = {
     "mutation RoundWorkflow16($input: UpdateDecisionInput!) { updateDecision(input: $input) { version justification } }": types.RoundWorkflow16Document,
     "mutation RoundWorkflow12($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner institution } }": types.RoundWorkflow12Document,
     "mutation RoundWorkflow17($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner } }": types.RoundWorkflow17Document,
+    "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }": types.RoundWorkflow5Document,
+    "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }": types.RoundWorkflow6Document,
+    "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": types.RoundWorkflow13Document,
     "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.RowLevelSecurity2Document,
     "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }": types.RowLevelSecurity1Document,
-    "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": types.ScenarioAdjustments1Document,
-    "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": types.ScenarioAdjustments2Document,
-    "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.ScenarioAdjustments9Document,
     "mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }": types.ScenarioAdjustments10Document,
     "mutation ScenarioAdjustments3($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": types.ScenarioAdjustments3Document,
     "mutation ScenarioAdjustments11($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": types.ScenarioAdjustments11Document,
@@ -186,6 +181,7 @@ const documents: Documents = {
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": types.ScenarioAdjustments8Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
+    "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport3Document,
@@ -195,6 +191,14 @@ const documents: Documents = {
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": types.Reporting3Document,
     "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": types.Reporting4Document,
     "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": types.Reporting6Document,
+    "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": types.RoundWorkflow1Document,
+    "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": types.RoundWorkflow2Document,
+    "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": types.RoundWorkflow3Document,
+    "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.RoundWorkflow4Document,
+    "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": types.RoundWorkflow7Document,
+    "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": types.ScenarioAdjustments1Document,
+    "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": types.ScenarioAdjustments2Document,
+    "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.ScenarioAdjustments9Document,
 };
 
 /**
@@ -277,6 +281,10 @@ export function gql(source: "query Overview($id: ID!, $first: Int!) {\n  round(i
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}"): typeof import('./graphql.js').ScenariosDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }"): typeof import('./graphql.js').NationalStatisticsFrameDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -388,38 +396,6 @@ export function gql(source: "query RoundActions($id: ID!) { round(id: $id) { sta
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}"): typeof import('./graphql.js').RoundWorkflow1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}"): typeof import('./graphql.js').RoundWorkflow2Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }"): typeof import('./graphql.js').RoundWorkflow3Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').RoundWorkflow4Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }"): typeof import('./graphql.js').RoundWorkflow5Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }"): typeof import('./graphql.js').RoundWorkflow6Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }"): typeof import('./graphql.js').RoundWorkflow7Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }"): typeof import('./graphql.js').RoundWorkflow13Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function gql(source: "mutation RoundWorkflow8($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id status round { status } } }"): typeof import('./graphql.js').RoundWorkflow8Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -456,23 +432,23 @@ export function gql(source: "mutation RoundWorkflow17($input: RecordSplitAnswerI
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }"): typeof import('./graphql.js').RoundWorkflow5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }"): typeof import('./graphql.js').RoundWorkflow6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }"): typeof import('./graphql.js').RoundWorkflow13Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }"): typeof import('./graphql.js').RowLevelSecurity2Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }"): typeof import('./graphql.js').RowLevelSecurity1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }"): typeof import('./graphql.js').ScenarioAdjustments1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }"): typeof import('./graphql.js').ScenarioAdjustments2Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').ScenarioAdjustments9Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -520,6 +496,10 @@ export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(i
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}"): typeof import('./graphql.js').NationalDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }"): typeof import('./graphql.js').RegisterImport1Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -553,6 +533,38 @@ export function gql(source: "query Reporting4($roundId: ID, $asOf: String, $over
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }"): typeof import('./graphql.js').Reporting6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}"): typeof import('./graphql.js').RoundWorkflow1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}"): typeof import('./graphql.js').RoundWorkflow2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }"): typeof import('./graphql.js').RoundWorkflow3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').RoundWorkflow4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }"): typeof import('./graphql.js').RoundWorkflow7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }"): typeof import('./graphql.js').ScenarioAdjustments1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }"): typeof import('./graphql.js').ScenarioAdjustments2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').ScenarioAdjustments9Document;
 
 
 export function gql(source: string) {

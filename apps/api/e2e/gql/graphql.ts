@@ -3725,6 +3725,13 @@ export type ScenariosQueryVariables = Exact<{
 
 export type ScenariosQuery = { round: { id: string, activeScenarioRun?: { id: string, status: ScenarioRunStatus } | null, scenarios: { totalCount: number, edges: Array<{ node: { id: string, name: string, grantedNew: number, leftover: number, totals: { bySector: Array<{ key: string, grantedThisYear: number }>, byMunicipality: Array<{ key: string, grantedThisYear: number, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, grantedThisYear: number, owners: Array<{ id: string, name: string }> }> }, constraintReport: { gauges: Array<{ id: string, amount: number, broken: boolean, explanation: { nb: string } }>, sectors: Array<{ sector: Sector, requestedThisYear: number }>, leftover: { amount: number } }, methodInfo: { method: AllocationMethod, source: MethodSource, status?: string | null, gap?: number | null, durationMs: number, explanation: { nb: string } } } }> } } };
 
+export type NationalStatisticsFrameMutationVariables = Exact<{
+  input: SetRoundFrameInput;
+}>;
+
+
+export type NationalStatisticsFrameMutation = { setRoundFrame: { frame: number } };
+
 export type RegisterImport5QueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3911,62 +3918,6 @@ export type RoundActionsQueryVariables = Exact<{
 
 export type RoundActionsQuery = { round: { status: RoundStatus, allowedActions: Array<string> } };
 
-export type RoundWorkflow1MutationVariables = Exact<{
-  input: SubmitNeedsStatementInput;
-}>;
-
-
-export type RoundWorkflow1Mutation = { submitNeedsStatement: { id: string, version: number, status: NeedsStatementStatus, requestedThisYear: number, budget: Array<{ year: number, owner: number, institution: number, total: number }> } };
-
-export type RoundWorkflow2MutationVariables = Exact<{
-  input: UpdateNeedsStatementInput;
-}>;
-
-
-export type RoundWorkflow2Mutation = { updateNeedsStatement: { id: string, version: number, title: string } };
-
-export type RoundWorkflow3MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RoundWorkflow3Mutation = { withdrawNeedsStatement: { status: NeedsStatementStatus } };
-
-export type RoundWorkflow4MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RoundWorkflow4Mutation = { closeRound: { status: RoundStatus } };
-
-export type RoundWorkflow5QueryVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-
-export type RoundWorkflow5Query = { compareScenarios: { sameInputAsFirst: Array<string>, rows: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string } }> } };
-
-export type RoundWorkflow6QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RoundWorkflow6Query = { scenario: { lines: { edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { id: string } } }> } } };
-
-export type RoundWorkflow7MutationVariables = Exact<{
-  input: AdjustScenarioLineInput;
-}>;
-
-
-export type RoundWorkflow7Mutation = { adjustScenarioLine: { version: number, grantedNew: number } };
-
-export type RoundWorkflow13MutationVariables = Exact<{
-  input: AdjustScenarioLineInput;
-}>;
-
-
-export type RoundWorkflow13Mutation = { adjustScenarioLine: { version: number } };
-
 export type RoundWorkflow8MutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -4030,6 +3981,27 @@ export type RoundWorkflow17MutationVariables = Exact<{
 
 export type RoundWorkflow17Mutation = { recordSplitAnswer: { owner: number } };
 
+export type RoundWorkflow5QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow5Query = { compareScenarios: { sameInputAsFirst: Array<string>, rows: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string } }> } };
+
+export type RoundWorkflow6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow6Query = { scenario: { lines: { edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { id: string } } }> } } };
+
+export type RoundWorkflow13MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type RoundWorkflow13Mutation = { adjustScenarioLine: { version: number } };
+
 export type RowLevelSecurity2MutationVariables = Exact<{
   input: SetRoundFrameInput;
 }>;
@@ -4043,27 +4015,6 @@ export type RowLevelSecurity1QueryVariables = Exact<{
 
 
 export type RowLevelSecurity1Query = { round: { id: string } };
-
-export type ScenarioAdjustments1QueryVariables = Exact<{
-  input: ScenarioAdjustmentPreviewInput;
-}>;
-
-
-export type ScenarioAdjustments1Query = { scenarioAdjustmentPreview: { grantedNew: number, leftover: number, maxWithinFrame: number, requiredOverrides: Array<string>, pastFrame: Array<{ year: number, frame: number, total: number, excess: number, assumed: boolean }>, breaches: Array<{ constraintId: string, excess: number }>, problems: Array<{ code: string, field: string, message: { nb: string } }> } };
-
-export type ScenarioAdjustments2MutationVariables = Exact<{
-  input: AdjustScenarioLineInput;
-}>;
-
-
-export type ScenarioAdjustments2Mutation = { adjustScenarioLine: { id: string, version: number, grantedNew: number, leftover: number, adjustments: number } };
-
-export type ScenarioAdjustments9MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type ScenarioAdjustments9Mutation = { closeRound: { status: RoundStatus } };
 
 export type ScenarioAdjustments10MutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4143,6 +4094,17 @@ export type AdminAggregates11MutationVariables = Exact<{
 
 export type AdminAggregates11Mutation = { closeRound: { status: RoundStatus } };
 
+export type NationalQueryVariables = Exact<{
+  groupBy: Array<NationalDimension> | NationalDimension;
+  years?: InputMaybe<Array<Scalars['Int']['input']> | Scalars['Int']['input']>;
+  counties?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type NationalQuery = { nationalStatistics: { groupBy: Array<NationalDimension>, years: Array<number>, counties: Array<string>, groups: Array<{ year?: number | null, sector?: Sector | null, ownership?: OwnershipGroup | null, durationYears?: number | null, county?: { code: string, name: string } | null, theme?: { id: string, titleNb?: string | null, titleEn?: string | null } | null, institution?: { orgnr: string, name: string, kind: InstitutionKind } | null, figures: { frame?: number | null, statements: number, requested: number, samiStatements: number, samiShare?: number | null, decisions: number, grants: number, granted: number, grantedLaterYears: number, committed: number, coordinatorGranted: number, fundedOwners: number, newcomerOwners: number, newcomerShare?: number | null, grantedToNewcomers: number, reportsExpected: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, reportCompleteness?: number | null, reportedReceivedOwner: number, reportedReceivedInstitution: number, reportedSpentOwner: number, reportedSpentInstitution: number, reportedCoordinatorSpent: number } }>, totals: { frame?: number | null, statements: number, requested: number, samiStatements: number, samiShare?: number | null, decisions: number, grants: number, granted: number, grantedLaterYears: number, committed: number, coordinatorGranted: number, fundedOwners: number, newcomerOwners: number, newcomerShare?: number | null, grantedToNewcomers: number, reportsExpected: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, reportCompleteness?: number | null, reportedReceivedOwner: number, reportedReceivedInstitution: number, reportedSpentOwner: number, reportedSpentInstitution: number, reportedCoordinatorSpent: number } } };
+
+export type NationalFiguresAllFragment = { frame?: number | null, statements: number, requested: number, samiStatements: number, samiShare?: number | null, decisions: number, grants: number, granted: number, grantedLaterYears: number, committed: number, coordinatorGranted: number, fundedOwners: number, newcomerOwners: number, newcomerShare?: number | null, grantedToNewcomers: number, reportsExpected: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, reportCompleteness?: number | null, reportedReceivedOwner: number, reportedReceivedInstitution: number, reportedSpentOwner: number, reportedSpentInstitution: number, reportedCoordinatorSpent: number };
+
 export type RegisterImport1MutationVariables = Exact<{
   input: PreviewRegisterImportInput;
 }>;
@@ -4213,6 +4175,62 @@ export type Reporting6QueryVariables = Exact<{
 
 export type Reporting6Query = { decision: { needsStatement: { goals: { longTerm: Array<{ id: string }>, subGoals: Array<{ id: string }> }, measures: Array<{ id: string }> } } };
 
+export type RoundWorkflow1MutationVariables = Exact<{
+  input: SubmitNeedsStatementInput;
+}>;
+
+
+export type RoundWorkflow1Mutation = { submitNeedsStatement: { id: string, version: number, status: NeedsStatementStatus, requestedThisYear: number, budget: Array<{ year: number, owner: number, institution: number, total: number }> } };
+
+export type RoundWorkflow2MutationVariables = Exact<{
+  input: UpdateNeedsStatementInput;
+}>;
+
+
+export type RoundWorkflow2Mutation = { updateNeedsStatement: { id: string, version: number, title: string } };
+
+export type RoundWorkflow3MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow3Mutation = { withdrawNeedsStatement: { status: NeedsStatementStatus } };
+
+export type RoundWorkflow4MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow4Mutation = { closeRound: { status: RoundStatus } };
+
+export type RoundWorkflow7MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type RoundWorkflow7Mutation = { adjustScenarioLine: { version: number, grantedNew: number } };
+
+export type ScenarioAdjustments1QueryVariables = Exact<{
+  input: ScenarioAdjustmentPreviewInput;
+}>;
+
+
+export type ScenarioAdjustments1Query = { scenarioAdjustmentPreview: { grantedNew: number, leftover: number, maxWithinFrame: number, requiredOverrides: Array<string>, pastFrame: Array<{ year: number, frame: number, total: number, excess: number, assumed: boolean }>, breaches: Array<{ constraintId: string, excess: number }>, problems: Array<{ code: string, field: string, message: { nb: string } }> } };
+
+export type ScenarioAdjustments2MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type ScenarioAdjustments2Mutation = { adjustScenarioLine: { id: string, version: number, grantedNew: number, leftover: number, adjustments: number } };
+
+export type ScenarioAdjustments9MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments9Mutation = { closeRound: { status: RoundStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -4231,7 +4249,35 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const NationalFiguresAllFragmentDoc = new TypedDocumentString(`
+    fragment NationalFiguresAll on NationalFigures {
+  frame
+  statements
+  requested
+  samiStatements
+  samiShare
+  decisions
+  grants
+  granted
+  grantedLaterYears
+  committed
+  coordinatorGranted
+  fundedOwners
+  newcomerOwners
+  newcomerShare
+  grantedToNewcomers
+  reportsExpected
+  reportsSubmitted
+  reportsAccepted
+  reportsReturned
+  reportCompleteness
+  reportedReceivedOwner
+  reportedReceivedInstitution
+  reportedSpentOwner
+  reportedSpentInstitution
+  reportedCoordinatorSpent
+}
+    `, {"fragmentName":"NationalFiguresAll"}) as unknown as TypedDocumentString<NationalFiguresAllFragment, unknown>;
 export const AdminAggregates1Document = new TypedDocumentString(`
     query AdminAggregates1($id: ID!) {
   round(id: $id) {
@@ -4837,6 +4883,13 @@ export const ScenariosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const NationalStatisticsFrameDocument = new TypedDocumentString(`
+    mutation NationalStatisticsFrame($input: SetRoundFrameInput!) {
+  setRoundFrame(input: $input) {
+    frame
+  }
+}
+    `) as unknown as TypedDocumentString<NationalStatisticsFrameMutation, NationalStatisticsFrameMutationVariables>;
 export const RegisterImport5Document = new TypedDocumentString(`
     query RegisterImport5($id: ID!) {
   needsStatementTemplate(roundId: $id) {
@@ -5130,91 +5183,6 @@ export const RoundActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoundActionsQuery, RoundActionsQueryVariables>;
-export const RoundWorkflow1Document = new TypedDocumentString(`
-    mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {
-  submitNeedsStatement(input: $input) {
-    id
-    version
-    status
-    requestedThisYear
-    budget {
-      year
-      owner
-      institution
-      total
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow1Mutation, RoundWorkflow1MutationVariables>;
-export const RoundWorkflow2Document = new TypedDocumentString(`
-    mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {
-  updateNeedsStatement(input: $input) {
-    id
-    version
-    title
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow2Mutation, RoundWorkflow2MutationVariables>;
-export const RoundWorkflow3Document = new TypedDocumentString(`
-    mutation RoundWorkflow3($id: ID!) {
-  withdrawNeedsStatement(input: {id: $id, reason: "Slått sammen"}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow3Mutation, RoundWorkflow3MutationVariables>;
-export const RoundWorkflow4Document = new TypedDocumentString(`
-    mutation RoundWorkflow4($id: ID!) {
-  closeRound(input: {roundId: $id}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow4Mutation, RoundWorkflow4MutationVariables>;
-export const RoundWorkflow5Document = new TypedDocumentString(`
-    query RoundWorkflow5($ids: [ID!]!) {
-  compareScenarios(ids: $ids) {
-    sameInputAsFirst
-    rows {
-      granted
-      spread
-      needsStatement {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow5Query, RoundWorkflow5QueryVariables>;
-export const RoundWorkflow6Document = new TypedDocumentString(`
-    query RoundWorkflow6($id: ID!) {
-  scenario(id: $id) {
-    lines(first: 50, orderBy: {field: REQUESTED, direction: DESC}) {
-      edges {
-        node {
-          requestedThisYear
-          grantedThisYear
-          needsStatement {
-            id
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow6Query, RoundWorkflow6QueryVariables>;
-export const RoundWorkflow7Document = new TypedDocumentString(`
-    mutation RoundWorkflow7($input: AdjustScenarioLineInput!) {
-  adjustScenarioLine(input: $input) {
-    version
-    grantedNew
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow7Mutation, RoundWorkflow7MutationVariables>;
-export const RoundWorkflow13Document = new TypedDocumentString(`
-    mutation RoundWorkflow13($input: AdjustScenarioLineInput!) {
-  adjustScenarioLine(input: $input) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow13Mutation, RoundWorkflow13MutationVariables>;
 export const RoundWorkflow8Document = new TypedDocumentString(`
     mutation RoundWorkflow8($id: ID!) {
   putScenarioToForum(input: {scenarioId: $id, note: "Til drøfting"}) {
@@ -5297,6 +5265,44 @@ export const RoundWorkflow17Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoundWorkflow17Mutation, RoundWorkflow17MutationVariables>;
+export const RoundWorkflow5Document = new TypedDocumentString(`
+    query RoundWorkflow5($ids: [ID!]!) {
+  compareScenarios(ids: $ids) {
+    sameInputAsFirst
+    rows {
+      granted
+      spread
+      needsStatement {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow5Query, RoundWorkflow5QueryVariables>;
+export const RoundWorkflow6Document = new TypedDocumentString(`
+    query RoundWorkflow6($id: ID!) {
+  scenario(id: $id) {
+    lines(first: 50, orderBy: {field: REQUESTED, direction: DESC}) {
+      edges {
+        node {
+          requestedThisYear
+          grantedThisYear
+          needsStatement {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow6Query, RoundWorkflow6QueryVariables>;
+export const RoundWorkflow13Document = new TypedDocumentString(`
+    mutation RoundWorkflow13($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow13Mutation, RoundWorkflow13MutationVariables>;
 export const RowLevelSecurity2Document = new TypedDocumentString(`
     mutation RowLevelSecurity2($input: SetRoundFrameInput!) {
   setRoundFrame(input: $input) {
@@ -5311,52 +5317,6 @@ export const RowLevelSecurity1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RowLevelSecurity1Query, RowLevelSecurity1QueryVariables>;
-export const ScenarioAdjustments1Document = new TypedDocumentString(`
-    query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) {
-  scenarioAdjustmentPreview(input: $input) {
-    grantedNew
-    leftover
-    maxWithinFrame
-    requiredOverrides
-    pastFrame {
-      year
-      frame
-      total
-      excess
-      assumed
-    }
-    breaches {
-      constraintId
-      excess
-    }
-    problems {
-      code
-      field
-      message {
-        nb
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScenarioAdjustments1Query, ScenarioAdjustments1QueryVariables>;
-export const ScenarioAdjustments2Document = new TypedDocumentString(`
-    mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) {
-  adjustScenarioLine(input: $input) {
-    id
-    version
-    grantedNew
-    leftover
-    adjustments
-  }
-}
-    `) as unknown as TypedDocumentString<ScenarioAdjustments2Mutation, ScenarioAdjustments2MutationVariables>;
-export const ScenarioAdjustments9Document = new TypedDocumentString(`
-    mutation ScenarioAdjustments9($id: ID!) {
-  closeRound(input: {roundId: $id}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ScenarioAdjustments9Mutation, ScenarioAdjustments9MutationVariables>;
 export const ScenarioAdjustments10Document = new TypedDocumentString(`
     mutation ScenarioAdjustments10($id: ID!) {
   putScenarioToForum(input: {scenarioId: $id}) {
@@ -5506,6 +5466,67 @@ export const AdminAggregates11Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates11Mutation, AdminAggregates11MutationVariables>;
+export const NationalDocument = new TypedDocumentString(`
+    query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {
+  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {
+    groupBy
+    years
+    counties
+    groups {
+      county {
+        code
+        name
+      }
+      year
+      sector
+      theme {
+        id
+        titleNb
+        titleEn
+      }
+      ownership
+      institution {
+        orgnr
+        name
+        kind
+      }
+      durationYears
+      figures {
+        ...NationalFiguresAll
+      }
+    }
+    totals {
+      ...NationalFiguresAll
+    }
+  }
+}
+    fragment NationalFiguresAll on NationalFigures {
+  frame
+  statements
+  requested
+  samiStatements
+  samiShare
+  decisions
+  grants
+  granted
+  grantedLaterYears
+  committed
+  coordinatorGranted
+  fundedOwners
+  newcomerOwners
+  newcomerShare
+  grantedToNewcomers
+  reportsExpected
+  reportsSubmitted
+  reportsAccepted
+  reportsReturned
+  reportCompleteness
+  reportedReceivedOwner
+  reportedReceivedInstitution
+  reportedSpentOwner
+  reportedSpentInstitution
+  reportedCoordinatorSpent
+}`) as unknown as TypedDocumentString<NationalQuery, NationalQueryVariables>;
 export const RegisterImport1Document = new TypedDocumentString(`
     mutation RegisterImport1($input: PreviewRegisterImportInput!) {
   previewRegisterImport(input: $input) {
@@ -5711,3 +5732,96 @@ export const Reporting6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Reporting6Query, Reporting6QueryVariables>;
+export const RoundWorkflow1Document = new TypedDocumentString(`
+    mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {
+  submitNeedsStatement(input: $input) {
+    id
+    version
+    status
+    requestedThisYear
+    budget {
+      year
+      owner
+      institution
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow1Mutation, RoundWorkflow1MutationVariables>;
+export const RoundWorkflow2Document = new TypedDocumentString(`
+    mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {
+  updateNeedsStatement(input: $input) {
+    id
+    version
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow2Mutation, RoundWorkflow2MutationVariables>;
+export const RoundWorkflow3Document = new TypedDocumentString(`
+    mutation RoundWorkflow3($id: ID!) {
+  withdrawNeedsStatement(input: {id: $id, reason: "Slått sammen"}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow3Mutation, RoundWorkflow3MutationVariables>;
+export const RoundWorkflow4Document = new TypedDocumentString(`
+    mutation RoundWorkflow4($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow4Mutation, RoundWorkflow4MutationVariables>;
+export const RoundWorkflow7Document = new TypedDocumentString(`
+    mutation RoundWorkflow7($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    version
+    grantedNew
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow7Mutation, RoundWorkflow7MutationVariables>;
+export const ScenarioAdjustments1Document = new TypedDocumentString(`
+    query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) {
+  scenarioAdjustmentPreview(input: $input) {
+    grantedNew
+    leftover
+    maxWithinFrame
+    requiredOverrides
+    pastFrame {
+      year
+      frame
+      total
+      excess
+      assumed
+    }
+    breaches {
+      constraintId
+      excess
+    }
+    problems {
+      code
+      field
+      message {
+        nb
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments1Query, ScenarioAdjustments1QueryVariables>;
+export const ScenarioAdjustments2Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    id
+    version
+    grantedNew
+    leftover
+    adjustments
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments2Mutation, ScenarioAdjustments2MutationVariables>;
+export const ScenarioAdjustments9Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments9($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments9Mutation, ScenarioAdjustments9MutationVariables>;
