@@ -42,11 +42,10 @@ type Documents = {
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner3Document,
-    "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": typeof types.Reporting7Document,
-    "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": typeof types.Reporting8Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": typeof types.Reporting10Document,
     "query Reporting9($id: ID!) { annualReport(id: $id) { problems { code } } }": typeof types.Reporting9Document,
     "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }": typeof types.Reporting5Document,
+    "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": typeof types.Reporting7Document,
     "mutation RequestCeiling1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id requestedThisYear requestedTotal problems { code } }\n}": typeof types.RequestCeiling1Document,
     "mutation RequestCeiling2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { id frame } }": typeof types.RequestCeiling2Document,
     "query RequestCeiling3($id: ID!) { needsStatement(id: $id) { id notices { code field clause assumption message { nb } } } }": typeof types.RequestCeiling3Document,
@@ -96,6 +95,7 @@ type Documents = {
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": typeof types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": typeof types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": typeof types.Reporting3Document,
+    "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": typeof types.Reporting8Document,
     "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": typeof types.Reporting4Document,
     "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": typeof types.Reporting6Document,
     "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": typeof types.RoundWorkflow1Document,
@@ -135,11 +135,10 @@ const documents: Documents = {
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner3Document,
-    "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": types.Reporting7Document,
-    "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": types.Reporting8Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": types.Reporting10Document,
     "query Reporting9($id: ID!) { annualReport(id: $id) { problems { code } } }": types.Reporting9Document,
     "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }": types.Reporting5Document,
+    "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": types.Reporting7Document,
     "mutation RequestCeiling1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id requestedThisYear requestedTotal problems { code } }\n}": types.RequestCeiling1Document,
     "mutation RequestCeiling2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { id frame } }": types.RequestCeiling2Document,
     "query RequestCeiling3($id: ID!) { needsStatement(id: $id) { id notices { code field clause assumption message { nb } } } }": types.RequestCeiling3Document,
@@ -189,6 +188,7 @@ const documents: Documents = {
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": types.Reporting3Document,
+    "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": types.Reporting8Document,
     "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": types.Reporting4Document,
     "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": types.Reporting6Document,
     "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": types.RoundWorkflow1Document,
@@ -312,14 +312,6 @@ export function gql(source: "mutation OneWinner3($input: CreateInstitutionInput!
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }"): typeof import('./graphql.js').Reporting7Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').Reporting8Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function gql(source: "query Reporting10($id: ID!) { annualReport(id: $id) { id } }"): typeof import('./graphql.js').Reporting10Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -329,6 +321,10 @@ export function gql(source: "query Reporting9($id: ID!) { annualReport(id: $id) 
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }"): typeof import('./graphql.js').Reporting5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }"): typeof import('./graphql.js').Reporting7Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -525,6 +521,10 @@ export function gql(source: "mutation Reporting2($id: ID!, $version: Int!, $comm
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }"): typeof import('./graphql.js').Reporting3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').Reporting8Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

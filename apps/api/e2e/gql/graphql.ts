@@ -3774,21 +3774,6 @@ export type OneWinner3MutationVariables = Exact<{
 
 export type OneWinner3Mutation = { createInstitution: { id: string } };
 
-export type Reporting7QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  d: Scalars['ID']['input'];
-}>;
-
-
-export type Reporting7Query = { annualReport: { id: string }, decision: { annualReports: Array<{ id: string, year: number }> } };
-
-export type Reporting8MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type Reporting8Mutation = { startReporting: { status: RoundStatus } };
-
 export type Reporting10QueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3809,6 +3794,14 @@ export type Reporting5QueryVariables = Exact<{
 
 
 export type Reporting5Query = { reportFollowUp: { rows: Array<{ decision: { id: string, grantedPerYear: Array<{ year: number }> }, partnership: { name: string }, report?: { id: string, status: AnnualReportStatus, grant?: { owner: number } | null, accounts: { owner: { lines: Array<{ costLine: CostLine, amount: number }> }, institution: { spent: number } }, problems: Array<{ code: string }>, needsStatement: { title: string }, round: { year: number } } | null }> } };
+
+export type Reporting7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting7Query = { annualReport: { id: string }, decision: { annualReports: Array<{ id: string, year: number }> } };
 
 export type RequestCeiling1MutationVariables = Exact<{
   input: SubmitNeedsStatementInput;
@@ -4158,6 +4151,13 @@ export type Reporting3QueryVariables = Exact<{
 
 
 export type Reporting3Query = { reportFollowUp: { asOf: string, counts: { expected: number, reported: number, missing: number, late: number, accepted: number, returned: number, awaitingReview: number, withProblems: number }, money: { grantedOwner: number, grantedInstitution: number, reportedGranted: number, spentOwner: number, spentInstitution: number, coordinatorSpent: number }, rows: Array<{ title: string, year: number, roundYear: number, state: FollowUpState, dueDate: string, dueDateSource: DueDateSource, owed: boolean, late: boolean, daysLate: number, spentOwner?: number | null, spentInstitution?: number | null, unspent?: number | null, measuresNotCarriedOut: number, goalsNotAchieved: number, decision: { id: string }, partnership: { id: string, name: string }, report?: { id: string, status: AnnualReportStatus } | null, grant: { owner: number, institution: number, coordinator: number }, problems: Array<{ code: string, path: Array<string> }> }> } };
+
+export type Reporting8MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting8Mutation = { startReporting: { status: RoundStatus } };
 
 export type Reporting4QueryVariables = Exact<{
   roundId?: InputMaybe<Scalars['ID']['input']>;
@@ -4935,26 +4935,6 @@ export const OneWinner3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneWinner3Mutation, OneWinner3MutationVariables>;
-export const Reporting7Document = new TypedDocumentString(`
-    query Reporting7($id: ID!, $d: ID!) {
-  annualReport(id: $id) {
-    id
-  }
-  decision(id: $d) {
-    annualReports {
-      id
-      year
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<Reporting7Query, Reporting7QueryVariables>;
-export const Reporting8Document = new TypedDocumentString(`
-    mutation Reporting8($id: ID!) {
-  startReporting(input: {roundId: $id}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<Reporting8Mutation, Reporting8MutationVariables>;
 export const Reporting10Document = new TypedDocumentString(`
     query Reporting10($id: ID!) {
   annualReport(id: $id) {
@@ -5015,6 +4995,19 @@ export const Reporting5Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Reporting5Query, Reporting5QueryVariables>;
+export const Reporting7Document = new TypedDocumentString(`
+    query Reporting7($id: ID!, $d: ID!) {
+  annualReport(id: $id) {
+    id
+  }
+  decision(id: $d) {
+    annualReports {
+      id
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting7Query, Reporting7QueryVariables>;
 export const RequestCeiling1Document = new TypedDocumentString(`
     mutation RequestCeiling1($input: SubmitNeedsStatementInput!) {
   submitNeedsStatement(input: $input) {
@@ -5688,6 +5681,13 @@ export const Reporting3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Reporting3Query, Reporting3QueryVariables>;
+export const Reporting8Document = new TypedDocumentString(`
+    mutation Reporting8($id: ID!) {
+  startReporting(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting8Mutation, Reporting8MutationVariables>;
 export const Reporting4Document = new TypedDocumentString(`
     query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {
   reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {
