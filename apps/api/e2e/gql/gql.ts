@@ -56,9 +56,8 @@ type Documents = {
     "mutation RequestCeiling9($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }": typeof types.RequestCeiling9Document,
     "query RequestCeiling8 { partnerships(first: 2) { edges { node { owners { id units { id } } institution { id } } } } }": typeof types.RequestCeiling8Document,
     "mutation RequestCeiling10($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": typeof types.RequestCeiling10Document,
-    "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }": typeof types.RoleMatrix1Document,
-    "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }": typeof types.RoleMatrix2Document,
     "query RoleMatrix3($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }": typeof types.RoleMatrix3Document,
+    "query RoleMatrix4 { nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) { groups { county { code name } sector figures { statements requested granted } } } }": typeof types.RoleMatrix4Document,
     "mutation SetFrame($input: SetRoundFrameInput!) {\n  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }": typeof types.SetFrameDocument,
     "query RoundVersion($id: ID!) { round(id: $id) { version frame } }": typeof types.RoundVersionDocument,
     "query RoundActions($id: ID!) { round(id: $id) { status allowedActions } }": typeof types.RoundActionsDocument,
@@ -98,6 +97,8 @@ type Documents = {
     "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": typeof types.Reporting8Document,
     "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": typeof types.Reporting4Document,
     "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": typeof types.Reporting6Document,
+    "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }": typeof types.RoleMatrix1Document,
+    "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }": typeof types.RoleMatrix2Document,
     "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": typeof types.RoundWorkflow1Document,
     "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": typeof types.RoundWorkflow2Document,
     "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": typeof types.RoundWorkflow3Document,
@@ -149,9 +150,8 @@ const documents: Documents = {
     "mutation RequestCeiling9($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }": types.RequestCeiling9Document,
     "query RequestCeiling8 { partnerships(first: 2) { edges { node { owners { id units { id } } institution { id } } } } }": types.RequestCeiling8Document,
     "mutation RequestCeiling10($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": types.RequestCeiling10Document,
-    "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }": types.RoleMatrix1Document,
-    "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }": types.RoleMatrix2Document,
     "query RoleMatrix3($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }": types.RoleMatrix3Document,
+    "query RoleMatrix4 { nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) { groups { county { code name } sector figures { statements requested granted } } } }": types.RoleMatrix4Document,
     "mutation SetFrame($input: SetRoundFrameInput!) {\n  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }": types.SetFrameDocument,
     "query RoundVersion($id: ID!) { round(id: $id) { version frame } }": types.RoundVersionDocument,
     "query RoundActions($id: ID!) { round(id: $id) { status allowedActions } }": types.RoundActionsDocument,
@@ -191,6 +191,8 @@ const documents: Documents = {
     "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": types.Reporting8Document,
     "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": types.Reporting4Document,
     "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": types.Reporting6Document,
+    "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }": types.RoleMatrix1Document,
+    "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }": types.RoleMatrix2Document,
     "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": types.RoundWorkflow1Document,
     "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": types.RoundWorkflow2Document,
     "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": types.RoundWorkflow3Document,
@@ -368,15 +370,11 @@ export function gql(source: "mutation RequestCeiling10($input: CreatePartnership
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }"): typeof import('./graphql.js').RoleMatrix1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }"): typeof import('./graphql.js').RoleMatrix2Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function gql(source: "query RoleMatrix3($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }"): typeof import('./graphql.js').RoleMatrix3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RoleMatrix4 { nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) { groups { county { code name } sector figures { statements requested granted } } } }"): typeof import('./graphql.js').RoleMatrix4Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -533,6 +531,14 @@ export function gql(source: "query Reporting4($roundId: ID, $asOf: String, $over
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }"): typeof import('./graphql.js').Reporting6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }"): typeof import('./graphql.js').RoleMatrix1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }"): typeof import('./graphql.js').RoleMatrix2Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

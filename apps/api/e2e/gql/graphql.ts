@@ -3869,26 +3869,17 @@ export type RequestCeiling10MutationVariables = Exact<{
 
 export type RequestCeiling10Mutation = { createPartnership: { id: string } };
 
-export type RoleMatrix1MutationVariables = Exact<{
-  input: RunScenarioInput;
-}>;
-
-
-export type RoleMatrix1Mutation = { runScenario: { id: string } };
-
-export type RoleMatrix2QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RoleMatrix2Query = { scenarioRun: { scenario?: { id: string } | null } };
-
 export type RoleMatrix3QueryVariables = Exact<{
   r: Scalars['ID']['input'];
 }>;
 
 
 export type RoleMatrix3Query = { needsStatements: { edges: Array<{ node: { id: string } }> } };
+
+export type RoleMatrix4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrix4Query = { nationalStatistics: { groups: Array<{ sector?: Sector | null, county?: { code: string, name: string } | null, figures: { statements: number, requested: number, granted: number } }> } };
 
 export type SetFrameMutationVariables = Exact<{
   input: SetRoundFrameInput;
@@ -4174,6 +4165,20 @@ export type Reporting6QueryVariables = Exact<{
 
 
 export type Reporting6Query = { decision: { needsStatement: { goals: { longTerm: Array<{ id: string }>, subGoals: Array<{ id: string }> }, measures: Array<{ id: string }> } } };
+
+export type RoleMatrix1MutationVariables = Exact<{
+  input: RunScenarioInput;
+}>;
+
+
+export type RoleMatrix1Mutation = { runScenario: { id: string } };
+
+export type RoleMatrix2QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoleMatrix2Query = { scenarioRun: { scenario?: { id: string } | null } };
 
 export type RoundWorkflow1MutationVariables = Exact<{
   input: SubmitNeedsStatementInput;
@@ -5120,22 +5125,6 @@ export const RequestCeiling10Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestCeiling10Mutation, RequestCeiling10MutationVariables>;
-export const RoleMatrix1Document = new TypedDocumentString(`
-    mutation RoleMatrix1($input: RunScenarioInput!) {
-  runScenario(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RoleMatrix1Mutation, RoleMatrix1MutationVariables>;
-export const RoleMatrix2Document = new TypedDocumentString(`
-    query RoleMatrix2($id: ID!) {
-  scenarioRun(id: $id) {
-    scenario {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RoleMatrix2Query, RoleMatrix2QueryVariables>;
 export const RoleMatrix3Document = new TypedDocumentString(`
     query RoleMatrix3($r: ID!) {
   needsStatements(roundId: $r) {
@@ -5147,6 +5136,24 @@ export const RoleMatrix3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleMatrix3Query, RoleMatrix3QueryVariables>;
+export const RoleMatrix4Document = new TypedDocumentString(`
+    query RoleMatrix4 {
+  nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) {
+    groups {
+      county {
+        code
+        name
+      }
+      sector
+      figures {
+        statements
+        requested
+        granted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrix4Query, RoleMatrix4QueryVariables>;
 export const SetFrameDocument = new TypedDocumentString(`
     mutation SetFrame($input: SetRoundFrameInput!) {
   setRoundFrame(input: $input) {
@@ -5732,6 +5739,22 @@ export const Reporting6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Reporting6Query, Reporting6QueryVariables>;
+export const RoleMatrix1Document = new TypedDocumentString(`
+    mutation RoleMatrix1($input: RunScenarioInput!) {
+  runScenario(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrix1Mutation, RoleMatrix1MutationVariables>;
+export const RoleMatrix2Document = new TypedDocumentString(`
+    query RoleMatrix2($id: ID!) {
+  scenarioRun(id: $id) {
+    scenario {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrix2Query, RoleMatrix2QueryVariables>;
 export const RoundWorkflow1Document = new TypedDocumentString(`
     mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {
   submitNeedsStatement(input: $input) {
