@@ -91,6 +91,25 @@ type Documents = {
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport3Document,
     "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": typeof types.RegisterImport4Document,
+    "mutation Register1($input: CreateOwnerInput!) { createOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }": typeof types.Register1Document,
+    "mutation Register2($input: UpdateOwnerInput!) { updateOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }": typeof types.Register2Document,
+    "mutation Register3($input: SetArchivedInput!) { setOwnerArchived(input: $input) { id archivedAt version } }": typeof types.Register3Document,
+    "mutation Register4($id: ID!) { deleteOwner(id: $id) }": typeof types.Register4Document,
+    "query Register17($id: ID!) { owner(id: $id) { id } }": typeof types.Register17Document,
+    "query Register18 { owners(first: 200, archived: false) { edges { node { id } } } }": typeof types.Register18Document,
+    "mutation Register5($input: CreateUnitInput!) { createUnit(input: $input) { id name kind registerId owner { id } } }": typeof types.Register5Document,
+    "mutation Register6($input: UpdateUnitInput!) { updateUnit(input: $input) { id name registerId version } }": typeof types.Register6Document,
+    "mutation Register7($input: SetArchivedInput!) { setUnitArchived(input: $input) { id archivedAt } }": typeof types.Register7Document,
+    "mutation Register8($id: ID!) { deleteUnit(id: $id) }": typeof types.Register8Document,
+    "query Register19 { units { totalCount } }": typeof types.Register19Document,
+    "mutation Register9($input: CreateInstitutionInput!) { createInstitution(input: $input) { id orgnr name kind version } }": typeof types.Register9Document,
+    "mutation Register10($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id name version } }": typeof types.Register10Document,
+    "mutation Register11($input: SetArchivedInput!) { setInstitutionArchived(input: $input) { id archivedAt } }": typeof types.Register11Document,
+    "mutation Register12($id: ID!) { deleteInstitution(id: $id) }": typeof types.Register12Document,
+    "mutation Register13($input: CreatePartnershipInput!) { createPartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }": typeof types.Register13Document,
+    "mutation Register14($input: UpdatePartnershipInput!) { updatePartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }": typeof types.Register14Document,
+    "mutation Register15($input: SetArchivedInput!) { setPartnershipArchived(input: $input) { id archivedAt } }": typeof types.Register15Document,
+    "mutation Register16($id: ID!) { deletePartnership(id: $id) }": typeof types.Register16Document,
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": typeof types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": typeof types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": typeof types.Reporting3Document,
@@ -185,6 +204,25 @@ const documents: Documents = {
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport3Document,
     "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": types.RegisterImport4Document,
+    "mutation Register1($input: CreateOwnerInput!) { createOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }": types.Register1Document,
+    "mutation Register2($input: UpdateOwnerInput!) { updateOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }": types.Register2Document,
+    "mutation Register3($input: SetArchivedInput!) { setOwnerArchived(input: $input) { id archivedAt version } }": types.Register3Document,
+    "mutation Register4($id: ID!) { deleteOwner(id: $id) }": types.Register4Document,
+    "query Register17($id: ID!) { owner(id: $id) { id } }": types.Register17Document,
+    "query Register18 { owners(first: 200, archived: false) { edges { node { id } } } }": types.Register18Document,
+    "mutation Register5($input: CreateUnitInput!) { createUnit(input: $input) { id name kind registerId owner { id } } }": types.Register5Document,
+    "mutation Register6($input: UpdateUnitInput!) { updateUnit(input: $input) { id name registerId version } }": types.Register6Document,
+    "mutation Register7($input: SetArchivedInput!) { setUnitArchived(input: $input) { id archivedAt } }": types.Register7Document,
+    "mutation Register8($id: ID!) { deleteUnit(id: $id) }": types.Register8Document,
+    "query Register19 { units { totalCount } }": types.Register19Document,
+    "mutation Register9($input: CreateInstitutionInput!) { createInstitution(input: $input) { id orgnr name kind version } }": types.Register9Document,
+    "mutation Register10($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id name version } }": types.Register10Document,
+    "mutation Register11($input: SetArchivedInput!) { setInstitutionArchived(input: $input) { id archivedAt } }": types.Register11Document,
+    "mutation Register12($id: ID!) { deleteInstitution(id: $id) }": types.Register12Document,
+    "mutation Register13($input: CreatePartnershipInput!) { createPartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }": types.Register13Document,
+    "mutation Register14($input: UpdatePartnershipInput!) { updatePartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }": types.Register14Document,
+    "mutation Register15($input: SetArchivedInput!) { setPartnershipArchived(input: $input) { id archivedAt } }": types.Register15Document,
+    "mutation Register16($id: ID!) { deletePartnership(id: $id) }": types.Register16Document,
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": types.Reporting3Document,
@@ -507,6 +545,82 @@ export function gql(source: "mutation RegisterImport3($input: PreviewNeedsStatem
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }"): typeof import('./graphql.js').RegisterImport4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register1($input: CreateOwnerInput!) { createOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }"): typeof import('./graphql.js').Register1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register2($input: UpdateOwnerInput!) { updateOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }"): typeof import('./graphql.js').Register2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register3($input: SetArchivedInput!) { setOwnerArchived(input: $input) { id archivedAt version } }"): typeof import('./graphql.js').Register3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register4($id: ID!) { deleteOwner(id: $id) }"): typeof import('./graphql.js').Register4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Register17($id: ID!) { owner(id: $id) { id } }"): typeof import('./graphql.js').Register17Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Register18 { owners(first: 200, archived: false) { edges { node { id } } } }"): typeof import('./graphql.js').Register18Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register5($input: CreateUnitInput!) { createUnit(input: $input) { id name kind registerId owner { id } } }"): typeof import('./graphql.js').Register5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register6($input: UpdateUnitInput!) { updateUnit(input: $input) { id name registerId version } }"): typeof import('./graphql.js').Register6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register7($input: SetArchivedInput!) { setUnitArchived(input: $input) { id archivedAt } }"): typeof import('./graphql.js').Register7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register8($id: ID!) { deleteUnit(id: $id) }"): typeof import('./graphql.js').Register8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Register19 { units { totalCount } }"): typeof import('./graphql.js').Register19Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register9($input: CreateInstitutionInput!) { createInstitution(input: $input) { id orgnr name kind version } }"): typeof import('./graphql.js').Register9Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register10($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id name version } }"): typeof import('./graphql.js').Register10Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register11($input: SetArchivedInput!) { setInstitutionArchived(input: $input) { id archivedAt } }"): typeof import('./graphql.js').Register11Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register12($id: ID!) { deleteInstitution(id: $id) }"): typeof import('./graphql.js').Register12Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register13($input: CreatePartnershipInput!) { createPartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }"): typeof import('./graphql.js').Register13Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register14($input: UpdatePartnershipInput!) { updatePartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }"): typeof import('./graphql.js').Register14Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register15($input: SetArchivedInput!) { setPartnershipArchived(input: $input) { id archivedAt } }"): typeof import('./graphql.js').Register15Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register16($id: ID!) { deletePartnership(id: $id) }"): typeof import('./graphql.js').Register16Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

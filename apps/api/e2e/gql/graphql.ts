@@ -4117,6 +4117,135 @@ export type RegisterImport4MutationVariables = Exact<{
 
 export type RegisterImport4Mutation = { confirmNeedsStatementImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number }> } };
 
+export type Register1MutationVariables = Exact<{
+  input: CreateOwnerInput;
+}>;
+
+
+export type Register1Mutation = { createOwner: { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, archivedAt?: string | null, version: number, municipality?: { number: string } | null } };
+
+export type Register2MutationVariables = Exact<{
+  input: UpdateOwnerInput;
+}>;
+
+
+export type Register2Mutation = { updateOwner: { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, archivedAt?: string | null, version: number, municipality?: { number: string } | null } };
+
+export type Register3MutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type Register3Mutation = { setOwnerArchived: { id: string, archivedAt?: string | null, version: number } };
+
+export type Register4MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register4Mutation = { deleteOwner: string };
+
+export type Register17QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register17Query = { owner: { id: string } };
+
+export type Register18QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Register18Query = { owners: { edges: Array<{ node: { id: string } }> } };
+
+export type Register5MutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type Register5Mutation = { createUnit: { id: string, name: string, kind: UnitKind, registerId?: string | null, owner: { id: string } } };
+
+export type Register6MutationVariables = Exact<{
+  input: UpdateUnitInput;
+}>;
+
+
+export type Register6Mutation = { updateUnit: { id: string, name: string, registerId?: string | null, version: number } };
+
+export type Register7MutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type Register7Mutation = { setUnitArchived: { id: string, archivedAt?: string | null } };
+
+export type Register8MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register8Mutation = { deleteUnit: string };
+
+export type Register19QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Register19Query = { units: { totalCount: number } };
+
+export type Register9MutationVariables = Exact<{
+  input: CreateInstitutionInput;
+}>;
+
+
+export type Register9Mutation = { createInstitution: { id: string, orgnr: string, name: string, kind: InstitutionKind, version: number } };
+
+export type Register10MutationVariables = Exact<{
+  input: UpdateInstitutionInput;
+}>;
+
+
+export type Register10Mutation = { updateInstitution: { id: string, name: string, version: number } };
+
+export type Register11MutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type Register11Mutation = { setInstitutionArchived: { id: string, archivedAt?: string | null } };
+
+export type Register12MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register12Mutation = { deleteInstitution: string };
+
+export type Register13MutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type Register13Mutation = { createPartnership: { id: string, name: string, otherServices: Array<string>, archivedAt?: string | null, version: number, owners: Array<{ id: string }>, institution: { id: string }, contactPersons: Array<{ name: string, role: string, email: string, phone: string }> } };
+
+export type Register14MutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type Register14Mutation = { updatePartnership: { id: string, name: string, otherServices: Array<string>, archivedAt?: string | null, version: number, owners: Array<{ id: string }>, institution: { id: string }, contactPersons: Array<{ name: string, role: string, email: string, phone: string }> } };
+
+export type Register15MutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type Register15Mutation = { setPartnershipArchived: { id: string, archivedAt?: string | null } };
+
+export type Register16MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register16Mutation = { deletePartnership: string };
+
 export type Reporting1MutationVariables = Exact<{
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -5607,6 +5736,205 @@ export const RegisterImport4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterImport4Mutation, RegisterImport4MutationVariables>;
+export const Register1Document = new TypedDocumentString(`
+    mutation Register1($input: CreateOwnerInput!) {
+  createOwner(input: $input) {
+    id
+    orgnr
+    name
+    ownership
+    municipality {
+      number
+    }
+    participationYears
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register1Mutation, Register1MutationVariables>;
+export const Register2Document = new TypedDocumentString(`
+    mutation Register2($input: UpdateOwnerInput!) {
+  updateOwner(input: $input) {
+    id
+    orgnr
+    name
+    ownership
+    municipality {
+      number
+    }
+    participationYears
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register2Mutation, Register2MutationVariables>;
+export const Register3Document = new TypedDocumentString(`
+    mutation Register3($input: SetArchivedInput!) {
+  setOwnerArchived(input: $input) {
+    id
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register3Mutation, Register3MutationVariables>;
+export const Register4Document = new TypedDocumentString(`
+    mutation Register4($id: ID!) {
+  deleteOwner(id: $id)
+}
+    `) as unknown as TypedDocumentString<Register4Mutation, Register4MutationVariables>;
+export const Register17Document = new TypedDocumentString(`
+    query Register17($id: ID!) {
+  owner(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Register17Query, Register17QueryVariables>;
+export const Register18Document = new TypedDocumentString(`
+    query Register18 {
+  owners(first: 200, archived: false) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Register18Query, Register18QueryVariables>;
+export const Register5Document = new TypedDocumentString(`
+    mutation Register5($input: CreateUnitInput!) {
+  createUnit(input: $input) {
+    id
+    name
+    kind
+    registerId
+    owner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Register5Mutation, Register5MutationVariables>;
+export const Register6Document = new TypedDocumentString(`
+    mutation Register6($input: UpdateUnitInput!) {
+  updateUnit(input: $input) {
+    id
+    name
+    registerId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register6Mutation, Register6MutationVariables>;
+export const Register7Document = new TypedDocumentString(`
+    mutation Register7($input: SetArchivedInput!) {
+  setUnitArchived(input: $input) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<Register7Mutation, Register7MutationVariables>;
+export const Register8Document = new TypedDocumentString(`
+    mutation Register8($id: ID!) {
+  deleteUnit(id: $id)
+}
+    `) as unknown as TypedDocumentString<Register8Mutation, Register8MutationVariables>;
+export const Register19Document = new TypedDocumentString(`
+    query Register19 {
+  units {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<Register19Query, Register19QueryVariables>;
+export const Register9Document = new TypedDocumentString(`
+    mutation Register9($input: CreateInstitutionInput!) {
+  createInstitution(input: $input) {
+    id
+    orgnr
+    name
+    kind
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register9Mutation, Register9MutationVariables>;
+export const Register10Document = new TypedDocumentString(`
+    mutation Register10($input: UpdateInstitutionInput!) {
+  updateInstitution(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register10Mutation, Register10MutationVariables>;
+export const Register11Document = new TypedDocumentString(`
+    mutation Register11($input: SetArchivedInput!) {
+  setInstitutionArchived(input: $input) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<Register11Mutation, Register11MutationVariables>;
+export const Register12Document = new TypedDocumentString(`
+    mutation Register12($id: ID!) {
+  deleteInstitution(id: $id)
+}
+    `) as unknown as TypedDocumentString<Register12Mutation, Register12MutationVariables>;
+export const Register13Document = new TypedDocumentString(`
+    mutation Register13($input: CreatePartnershipInput!) {
+  createPartnership(input: $input) {
+    id
+    name
+    owners {
+      id
+    }
+    institution {
+      id
+    }
+    otherServices
+    contactPersons {
+      name
+      role
+      email
+      phone
+    }
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register13Mutation, Register13MutationVariables>;
+export const Register14Document = new TypedDocumentString(`
+    mutation Register14($input: UpdatePartnershipInput!) {
+  updatePartnership(input: $input) {
+    id
+    name
+    owners {
+      id
+    }
+    institution {
+      id
+    }
+    otherServices
+    contactPersons {
+      name
+      role
+      email
+      phone
+    }
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register14Mutation, Register14MutationVariables>;
+export const Register15Document = new TypedDocumentString(`
+    mutation Register15($input: SetArchivedInput!) {
+  setPartnershipArchived(input: $input) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<Register15Mutation, Register15MutationVariables>;
+export const Register16Document = new TypedDocumentString(`
+    mutation Register16($id: ID!) {
+  deletePartnership(id: $id)
+}
+    `) as unknown as TypedDocumentString<Register16Mutation, Register16MutationVariables>;
 export const Reporting1Document = new TypedDocumentString(`
     mutation Reporting1($id: ID!, $version: Int!) {
   acceptAnnualReport(id: $id, version: $version) {
