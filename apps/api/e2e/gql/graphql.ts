@@ -3725,6 +3725,23 @@ export type ScenariosQueryVariables = Exact<{
 
 export type ScenariosQuery = { round: { id: string, activeScenarioRun?: { id: string, status: ScenarioRunStatus } | null, scenarios: { totalCount: number, edges: Array<{ node: { id: string, name: string, grantedNew: number, leftover: number, totals: { bySector: Array<{ key: string, grantedThisYear: number }>, byMunicipality: Array<{ key: string, grantedThisYear: number, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, grantedThisYear: number, owners: Array<{ id: string, name: string }> }> }, constraintReport: { gauges: Array<{ id: string, amount: number, broken: boolean, explanation: { nb: string } }>, sectors: Array<{ sector: Sector, requestedThisYear: number }>, leftover: { amount: number } }, methodInfo: { method: AllocationMethod, source: MethodSource, status?: string | null, gap?: number | null, durationMs: number, explanation: { nb: string } } } }> } } };
 
+export type NationalAccess1QueryVariables = Exact<{
+  groupBy: Array<NationalDimension> | NationalDimension;
+}>;
+
+
+export type NationalAccess1Query = { nationalStatistics: { groups: Array<{ year?: number | null, sector?: Sector | null, ownership?: OwnershipGroup | null, durationYears?: number | null, county?: { code: string, name: string } | null, theme?: { id: string, titleNb?: string | null, titleEn?: string | null } | null, institution?: { orgnr: string, name: string, kind: InstitutionKind } | null, figures: { granted: number, statements: number, reportsSubmitted: number } }>, totals: { granted: number, statements: number, frame?: number | null } } };
+
+export type NationalAccess2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalAccess2Query = { viewer?: { role: Role, subject: string, county?: { code: string } | null } | null };
+
+export type NationalAccess3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalAccess3Query = { rounds: { totalCount: number } };
+
 export type NationalStatisticsFrameMutationVariables = Exact<{
   input: SetRoundFrameInput;
 }>;
@@ -5017,6 +5034,60 @@ export const ScenariosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const NationalAccess1Document = new TypedDocumentString(`
+    query NationalAccess1($groupBy: [NationalDimension!]!) {
+  nationalStatistics(groupBy: $groupBy) {
+    groups {
+      county {
+        code
+        name
+      }
+      year
+      sector
+      theme {
+        id
+        titleNb
+        titleEn
+      }
+      ownership
+      institution {
+        orgnr
+        name
+        kind
+      }
+      durationYears
+      figures {
+        granted
+        statements
+        reportsSubmitted
+      }
+    }
+    totals {
+      granted
+      statements
+      frame
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalAccess1Query, NationalAccess1QueryVariables>;
+export const NationalAccess2Document = new TypedDocumentString(`
+    query NationalAccess2 {
+  viewer {
+    role
+    subject
+    county {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalAccess2Query, NationalAccess2QueryVariables>;
+export const NationalAccess3Document = new TypedDocumentString(`
+    query NationalAccess3 {
+  rounds {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NationalAccess3Query, NationalAccess3QueryVariables>;
 export const NationalStatisticsFrameDocument = new TypedDocumentString(`
     mutation NationalStatisticsFrame($input: SetRoundFrameInput!) {
   setRoundFrame(input: $input) {
