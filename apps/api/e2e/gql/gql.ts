@@ -33,11 +33,24 @@ type Documents = {
     "mutation Hardening1 { devSignIn(role: ADMIN, countyCode: \"troms\") { token user { role county { code } } } }": typeof types.Hardening1Document,
     "mutation Hardening2 { devSignIn(role: ADMIN, countyCode: \"troms\") { token } }": typeof types.Hardening2Document,
     "query Hardening3($id: ID!) { round(id: $id) { id } }": typeof types.Hardening3Document,
+    "mutation KnowledgeBase1($input: CreateIndicatorFigureInput!) { createIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }": typeof types.KnowledgeBase1Document,
+    "mutation KnowledgeBase2($input: UpdateIndicatorFigureInput!) { updateIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }": typeof types.KnowledgeBase2Document,
+    "mutation KnowledgeBase3($id: ID!) { deleteIndicatorFigure(id: $id) }": typeof types.KnowledgeBase3Document,
+    "mutation KnowledgeBase4($input: CreateEarlierCommitmentInput!) { createEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }": typeof types.KnowledgeBase4Document,
+    "mutation KnowledgeBase5($input: UpdateEarlierCommitmentInput!) { updateEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }": typeof types.KnowledgeBase5Document,
+    "mutation KnowledgeBase6($id: ID!) { deleteEarlierCommitment(id: $id) }": typeof types.KnowledgeBase6Document,
+    "query KnowledgeBase7($id: ID!) { round(id: $id) { frame summary { committedThisYear freeThisYear } } }": typeof types.KnowledgeBase7Document,
+    "query KnowledgeBase8 { knowledgeBaseIndicators { id kind label { nb } } }": typeof types.KnowledgeBase8Document,
+    "query KnowledgeBase9 { indicatorFigures(year: 2027, municipalityNumber: \"5501\") { totalCount } }": typeof types.KnowledgeBase9Document,
+    "query KnowledgeBase10 { indicatorFigures(first: 200) { edges { node { id } } } }": typeof types.KnowledgeBase10Document,
+    "query KnowledgeBase11 { earlierCommitments { totalCount } }": typeof types.KnowledgeBase11Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": typeof types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": typeof types.ScenariosDocument,
     "query NationalAccess1($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears figures { granted statements reportsSubmitted } }\n    totals { granted statements frame }\n  }\n}": typeof types.NationalAccess1Document,
     "query NationalAccess2 { viewer { role subject county { code } } }": typeof types.NationalAccess2Document,
     "query NationalAccess3 { rounds { totalCount } }": typeof types.NationalAccess3Document,
+    "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }": typeof types.NationalMaskinporten1Document,
+    "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }": typeof types.NationalMaskinporten2Document,
     "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.NationalStatisticsFrameDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": typeof types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": typeof types.RegisterImport6Document,
@@ -45,6 +58,12 @@ type Documents = {
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner3Document,
+    "query PartnershipDoor1($round: ID!) { needsStatementFormContext(roundId: $round) {\n  roundYear deadline open partnershipId plan partnership history } }": typeof types.PartnershipDoor1Document,
+    "mutation PartnershipDoor2($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id } }": typeof types.PartnershipDoor2Document,
+    "mutation PartnershipDoor3($p: ID!) { devSignIn(role: PARTNERSHIP, countyCode: \"troms\", partnershipId: $p) { token } }": typeof types.PartnershipDoor3Document,
+    "query PartnershipDoor4 { devSignInPartnerships(countyCode: \"troms\") { id name } }": typeof types.PartnershipDoor4Document,
+    "mutation PartnershipDoor5 { devSignIn(role: PARTNERSHIP, countyCode: \"troms\") { user { partnershipId } } }": typeof types.PartnershipDoor5Document,
+    "query PartnershipDoor6 { viewer { role partnershipId } }": typeof types.PartnershipDoor6Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": typeof types.Reporting10Document,
     "query Reporting9($id: ID!) { annualReport(id: $id) { problems { code } } }": typeof types.Reporting9Document,
     "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }": typeof types.Reporting5Document,
@@ -149,11 +168,24 @@ const documents: Documents = {
     "mutation Hardening1 { devSignIn(role: ADMIN, countyCode: \"troms\") { token user { role county { code } } } }": types.Hardening1Document,
     "mutation Hardening2 { devSignIn(role: ADMIN, countyCode: \"troms\") { token } }": types.Hardening2Document,
     "query Hardening3($id: ID!) { round(id: $id) { id } }": types.Hardening3Document,
+    "mutation KnowledgeBase1($input: CreateIndicatorFigureInput!) { createIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }": types.KnowledgeBase1Document,
+    "mutation KnowledgeBase2($input: UpdateIndicatorFigureInput!) { updateIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }": types.KnowledgeBase2Document,
+    "mutation KnowledgeBase3($id: ID!) { deleteIndicatorFigure(id: $id) }": types.KnowledgeBase3Document,
+    "mutation KnowledgeBase4($input: CreateEarlierCommitmentInput!) { createEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }": types.KnowledgeBase4Document,
+    "mutation KnowledgeBase5($input: UpdateEarlierCommitmentInput!) { updateEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }": types.KnowledgeBase5Document,
+    "mutation KnowledgeBase6($id: ID!) { deleteEarlierCommitment(id: $id) }": types.KnowledgeBase6Document,
+    "query KnowledgeBase7($id: ID!) { round(id: $id) { frame summary { committedThisYear freeThisYear } } }": types.KnowledgeBase7Document,
+    "query KnowledgeBase8 { knowledgeBaseIndicators { id kind label { nb } } }": types.KnowledgeBase8Document,
+    "query KnowledgeBase9 { indicatorFigures(year: 2027, municipalityNumber: \"5501\") { totalCount } }": types.KnowledgeBase9Document,
+    "query KnowledgeBase10 { indicatorFigures(first: 200) { edges { node { id } } } }": types.KnowledgeBase10Document,
+    "query KnowledgeBase11 { earlierCommitments { totalCount } }": types.KnowledgeBase11Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": types.ScenariosDocument,
     "query NationalAccess1($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears figures { granted statements reportsSubmitted } }\n    totals { granted statements frame }\n  }\n}": types.NationalAccess1Document,
     "query NationalAccess2 { viewer { role subject county { code } } }": types.NationalAccess2Document,
     "query NationalAccess3 { rounds { totalCount } }": types.NationalAccess3Document,
+    "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }": types.NationalMaskinporten1Document,
+    "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }": types.NationalMaskinporten2Document,
     "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.NationalStatisticsFrameDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": types.RegisterImport6Document,
@@ -161,6 +193,12 @@ const documents: Documents = {
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner3Document,
+    "query PartnershipDoor1($round: ID!) { needsStatementFormContext(roundId: $round) {\n  roundYear deadline open partnershipId plan partnership history } }": types.PartnershipDoor1Document,
+    "mutation PartnershipDoor2($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id } }": types.PartnershipDoor2Document,
+    "mutation PartnershipDoor3($p: ID!) { devSignIn(role: PARTNERSHIP, countyCode: \"troms\", partnershipId: $p) { token } }": types.PartnershipDoor3Document,
+    "query PartnershipDoor4 { devSignInPartnerships(countyCode: \"troms\") { id name } }": types.PartnershipDoor4Document,
+    "mutation PartnershipDoor5 { devSignIn(role: PARTNERSHIP, countyCode: \"troms\") { user { partnershipId } } }": types.PartnershipDoor5Document,
+    "query PartnershipDoor6 { viewer { role partnershipId } }": types.PartnershipDoor6Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": types.Reporting10Document,
     "query Reporting9($id: ID!) { annualReport(id: $id) { problems { code } } }": types.Reporting9Document,
     "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }": types.Reporting5Document,
@@ -322,6 +360,50 @@ export function gql(source: "query Hardening3($id: ID!) { round(id: $id) { id } 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation KnowledgeBase1($input: CreateIndicatorFigureInput!) { createIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }"): typeof import('./graphql.js').KnowledgeBase1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase2($input: UpdateIndicatorFigureInput!) { updateIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }"): typeof import('./graphql.js').KnowledgeBase2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase3($id: ID!) { deleteIndicatorFigure(id: $id) }"): typeof import('./graphql.js').KnowledgeBase3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase4($input: CreateEarlierCommitmentInput!) { createEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }"): typeof import('./graphql.js').KnowledgeBase4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase5($input: UpdateEarlierCommitmentInput!) { updateEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }"): typeof import('./graphql.js').KnowledgeBase5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase6($id: ID!) { deleteEarlierCommitment(id: $id) }"): typeof import('./graphql.js').KnowledgeBase6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase7($id: ID!) { round(id: $id) { frame summary { committedThisYear freeThisYear } } }"): typeof import('./graphql.js').KnowledgeBase7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase8 { knowledgeBaseIndicators { id kind label { nb } } }"): typeof import('./graphql.js').KnowledgeBase8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase9 { indicatorFigures(year: 2027, municipalityNumber: \"5501\") { totalCount } }"): typeof import('./graphql.js').KnowledgeBase9Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase10 { indicatorFigures(first: 200) { edges { node { id } } } }"): typeof import('./graphql.js').KnowledgeBase10Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase11 { earlierCommitments { totalCount } }"): typeof import('./graphql.js').KnowledgeBase11Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}"): typeof import('./graphql.js').OverviewDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -339,6 +421,14 @@ export function gql(source: "query NationalAccess2 { viewer { role subject count
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query NationalAccess3 { rounds { totalCount } }"): typeof import('./graphql.js').NationalAccess3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }"): typeof import('./graphql.js').NationalMaskinporten1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }"): typeof import('./graphql.js').NationalMaskinporten2Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -367,6 +457,30 @@ export function gql(source: "mutation OneWinner2($input: CreateInstitutionInput!
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }"): typeof import('./graphql.js').OneWinner3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query PartnershipDoor1($round: ID!) { needsStatementFormContext(roundId: $round) {\n  roundYear deadline open partnershipId plan partnership history } }"): typeof import('./graphql.js').PartnershipDoor1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation PartnershipDoor2($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id } }"): typeof import('./graphql.js').PartnershipDoor2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation PartnershipDoor3($p: ID!) { devSignIn(role: PARTNERSHIP, countyCode: \"troms\", partnershipId: $p) { token } }"): typeof import('./graphql.js').PartnershipDoor3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query PartnershipDoor4 { devSignInPartnerships(countyCode: \"troms\") { id name } }"): typeof import('./graphql.js').PartnershipDoor4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation PartnershipDoor5 { devSignIn(role: PARTNERSHIP, countyCode: \"troms\") { user { partnershipId } } }"): typeof import('./graphql.js').PartnershipDoor5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query PartnershipDoor6 { viewer { role partnershipId } }"): typeof import('./graphql.js').PartnershipDoor6Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3709,6 +3709,75 @@ export type Hardening3QueryVariables = Exact<{
 
 export type Hardening3Query = { round: { id: string } };
 
+export type KnowledgeBase1MutationVariables = Exact<{
+  input: CreateIndicatorFigureInput;
+}>;
+
+
+export type KnowledgeBase1Mutation = { createIndicatorFigure: { id: string, indicatorId: string, sector?: Sector | null, year: number, value: number, source: string, version: number, municipality?: { number: string } | null, owner?: { id: string } | null } };
+
+export type KnowledgeBase2MutationVariables = Exact<{
+  input: UpdateIndicatorFigureInput;
+}>;
+
+
+export type KnowledgeBase2Mutation = { updateIndicatorFigure: { id: string, indicatorId: string, sector?: Sector | null, year: number, value: number, source: string, version: number, municipality?: { number: string } | null, owner?: { id: string } | null } };
+
+export type KnowledgeBase3MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeBase3Mutation = { deleteIndicatorFigure: string };
+
+export type KnowledgeBase4MutationVariables = Exact<{
+  input: CreateEarlierCommitmentInput;
+}>;
+
+
+export type KnowledgeBase4Mutation = { createEarlierCommitment: { id: string, workId: string, sector: Sector, durationYears: number, grantedYear: number, year: number, amount: number, owner: number, institution: number, coordinator: number, institutionOrgnr: string, earlier: boolean, version: number, partnership: { id: string } } };
+
+export type KnowledgeBase5MutationVariables = Exact<{
+  input: UpdateEarlierCommitmentInput;
+}>;
+
+
+export type KnowledgeBase5Mutation = { updateEarlierCommitment: { id: string, workId: string, sector: Sector, durationYears: number, grantedYear: number, year: number, amount: number, owner: number, institution: number, coordinator: number, institutionOrgnr: string, earlier: boolean, version: number, partnership: { id: string } } };
+
+export type KnowledgeBase6MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeBase6Mutation = { deleteEarlierCommitment: string };
+
+export type KnowledgeBase7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeBase7Query = { round: { frame: number, summary: { committedThisYear: number, freeThisYear: number } } };
+
+export type KnowledgeBase8QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeBase8Query = { knowledgeBaseIndicators: Array<{ id: string, kind: string, label: { nb: string } }> };
+
+export type KnowledgeBase9QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeBase9Query = { indicatorFigures: { totalCount: number } };
+
+export type KnowledgeBase10QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeBase10Query = { indicatorFigures: { edges: Array<{ node: { id: string } }> } };
+
+export type KnowledgeBase11QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeBase11Query = { earlierCommitments: { totalCount: number } };
+
 export type OverviewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -3741,6 +3810,16 @@ export type NationalAccess3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type NationalAccess3Query = { rounds: { totalCount: number } };
+
+export type NationalMaskinporten1QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalMaskinporten1Query = { nationalStatistics: { totals: { statements: number, granted: number } } };
+
+export type NationalMaskinporten2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalMaskinporten2Query = { viewer?: { role: Role } | null, rounds: { totalCount: number } };
 
 export type NationalStatisticsFrameMutationVariables = Exact<{
   input: SetRoundFrameInput;
@@ -3790,6 +3869,42 @@ export type OneWinner3MutationVariables = Exact<{
 
 
 export type OneWinner3Mutation = { createInstitution: { id: string } };
+
+export type PartnershipDoor1QueryVariables = Exact<{
+  round: Scalars['ID']['input'];
+}>;
+
+
+export type PartnershipDoor1Query = { needsStatementFormContext: { roundYear: number, deadline?: string | null, open: boolean, partnershipId: string, plan: Record<string, unknown>, partnership: Record<string, unknown>, history: Record<string, unknown> } };
+
+export type PartnershipDoor2MutationVariables = Exact<{
+  input: SubmitNeedsStatementInput;
+}>;
+
+
+export type PartnershipDoor2Mutation = { submitNeedsStatement: { id: string } };
+
+export type PartnershipDoor3MutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type PartnershipDoor3Mutation = { devSignIn: { token: string } };
+
+export type PartnershipDoor4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipDoor4Query = { devSignInPartnerships: Array<{ id: string, name: string }> };
+
+export type PartnershipDoor5MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipDoor5Mutation = { devSignIn: { user: { partnershipId?: string | null } } };
+
+export type PartnershipDoor6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipDoor6Query = { viewer?: { role: Role, partnershipId?: string | null } | null };
 
 export type Reporting10QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4848,6 +4963,145 @@ export const Hardening3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Hardening3Query, Hardening3QueryVariables>;
+export const KnowledgeBase1Document = new TypedDocumentString(`
+    mutation KnowledgeBase1($input: CreateIndicatorFigureInput!) {
+  createIndicatorFigure(input: $input) {
+    id
+    indicatorId
+    sector
+    year
+    value
+    source
+    version
+    municipality {
+      number
+    }
+    owner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase1Mutation, KnowledgeBase1MutationVariables>;
+export const KnowledgeBase2Document = new TypedDocumentString(`
+    mutation KnowledgeBase2($input: UpdateIndicatorFigureInput!) {
+  updateIndicatorFigure(input: $input) {
+    id
+    indicatorId
+    sector
+    year
+    value
+    source
+    version
+    municipality {
+      number
+    }
+    owner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase2Mutation, KnowledgeBase2MutationVariables>;
+export const KnowledgeBase3Document = new TypedDocumentString(`
+    mutation KnowledgeBase3($id: ID!) {
+  deleteIndicatorFigure(id: $id)
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase3Mutation, KnowledgeBase3MutationVariables>;
+export const KnowledgeBase4Document = new TypedDocumentString(`
+    mutation KnowledgeBase4($input: CreateEarlierCommitmentInput!) {
+  createEarlierCommitment(input: $input) {
+    id
+    partnership {
+      id
+    }
+    workId
+    sector
+    durationYears
+    grantedYear
+    year
+    amount
+    owner
+    institution
+    coordinator
+    institutionOrgnr
+    earlier
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase4Mutation, KnowledgeBase4MutationVariables>;
+export const KnowledgeBase5Document = new TypedDocumentString(`
+    mutation KnowledgeBase5($input: UpdateEarlierCommitmentInput!) {
+  updateEarlierCommitment(input: $input) {
+    id
+    partnership {
+      id
+    }
+    workId
+    sector
+    durationYears
+    grantedYear
+    year
+    amount
+    owner
+    institution
+    coordinator
+    institutionOrgnr
+    earlier
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase5Mutation, KnowledgeBase5MutationVariables>;
+export const KnowledgeBase6Document = new TypedDocumentString(`
+    mutation KnowledgeBase6($id: ID!) {
+  deleteEarlierCommitment(id: $id)
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase6Mutation, KnowledgeBase6MutationVariables>;
+export const KnowledgeBase7Document = new TypedDocumentString(`
+    query KnowledgeBase7($id: ID!) {
+  round(id: $id) {
+    frame
+    summary {
+      committedThisYear
+      freeThisYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase7Query, KnowledgeBase7QueryVariables>;
+export const KnowledgeBase8Document = new TypedDocumentString(`
+    query KnowledgeBase8 {
+  knowledgeBaseIndicators {
+    id
+    kind
+    label {
+      nb
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase8Query, KnowledgeBase8QueryVariables>;
+export const KnowledgeBase9Document = new TypedDocumentString(`
+    query KnowledgeBase9 {
+  indicatorFigures(year: 2027, municipalityNumber: "5501") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase9Query, KnowledgeBase9QueryVariables>;
+export const KnowledgeBase10Document = new TypedDocumentString(`
+    query KnowledgeBase10 {
+  indicatorFigures(first: 200) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase10Query, KnowledgeBase10QueryVariables>;
+export const KnowledgeBase11Document = new TypedDocumentString(`
+    query KnowledgeBase11 {
+  earlierCommitments {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase11Query, KnowledgeBase11QueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($id: ID!, $first: Int!) {
   round(id: $id) {
@@ -5088,6 +5342,26 @@ export const NationalAccess3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NationalAccess3Query, NationalAccess3QueryVariables>;
+export const NationalMaskinporten1Document = new TypedDocumentString(`
+    query NationalMaskinporten1 {
+  nationalStatistics {
+    totals {
+      statements
+      granted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalMaskinporten1Query, NationalMaskinporten1QueryVariables>;
+export const NationalMaskinporten2Document = new TypedDocumentString(`
+    query NationalMaskinporten2 {
+  viewer {
+    role
+  }
+  rounds {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NationalMaskinporten2Query, NationalMaskinporten2QueryVariables>;
 export const NationalStatisticsFrameDocument = new TypedDocumentString(`
     mutation NationalStatisticsFrame($input: SetRoundFrameInput!) {
   setRoundFrame(input: $input) {
@@ -5140,6 +5414,58 @@ export const OneWinner3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneWinner3Mutation, OneWinner3MutationVariables>;
+export const PartnershipDoor1Document = new TypedDocumentString(`
+    query PartnershipDoor1($round: ID!) {
+  needsStatementFormContext(roundId: $round) {
+    roundYear
+    deadline
+    open
+    partnershipId
+    plan
+    partnership
+    history
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor1Query, PartnershipDoor1QueryVariables>;
+export const PartnershipDoor2Document = new TypedDocumentString(`
+    mutation PartnershipDoor2($input: SubmitNeedsStatementInput!) {
+  submitNeedsStatement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor2Mutation, PartnershipDoor2MutationVariables>;
+export const PartnershipDoor3Document = new TypedDocumentString(`
+    mutation PartnershipDoor3($p: ID!) {
+  devSignIn(role: PARTNERSHIP, countyCode: "troms", partnershipId: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor3Mutation, PartnershipDoor3MutationVariables>;
+export const PartnershipDoor4Document = new TypedDocumentString(`
+    query PartnershipDoor4 {
+  devSignInPartnerships(countyCode: "troms") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor4Query, PartnershipDoor4QueryVariables>;
+export const PartnershipDoor5Document = new TypedDocumentString(`
+    mutation PartnershipDoor5 {
+  devSignIn(role: PARTNERSHIP, countyCode: "troms") {
+    user {
+      partnershipId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor5Mutation, PartnershipDoor5MutationVariables>;
+export const PartnershipDoor6Document = new TypedDocumentString(`
+    query PartnershipDoor6 {
+  viewer {
+    role
+    partnershipId
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor6Query, PartnershipDoor6QueryVariables>;
 export const Reporting10Document = new TypedDocumentString(`
     query Reporting10($id: ID!) {
   annualReport(id: $id) {
