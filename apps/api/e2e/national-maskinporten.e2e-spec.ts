@@ -12,10 +12,20 @@ import { DemoSeeder } from '../src/seeders/demo.seeder.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { TEST_AUTH_CONFIG } from '../test/auth-config.js';
 import { createTestDatabase, type TestDatabase } from '../test/test-database.js';
+import { gql } from './gql/index.js';
+import type { NationalMaskinporten1Query, NationalMaskinporten2Query } from './gql/graphql.js';
 
 // National machine clients in production mode: tokens of a Maskinporten-like issuer, verified
 // against its JWKS, sent over plain HTTP as Udir's client sends them. (The national boundary and
 // development tokens: national-access.)
+
+/** Sent as Udir's client sends them: plain HTTP, the operation's text. */
+const TOTALS = gql(
+  `query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }`,
+);
+const VIEWER_AND_ROUNDS = gql(
+  `query NationalMaskinporten2 { viewer { role } rounds { totalCount } }`,
+);
 
 describe('a Maskinporten-like issuer, verified against its JWKS (production mode)', () => {
   const ISSUER = 'https://test.maskinporten.example/';
@@ -32,12 +42,12 @@ describe('a Maskinporten-like issuer, verified against its JWKS (production mode
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ nationalStatistics { totals { statements granted } } }' }),
+      body: JSON.stringify({ query: TOTALS.toString() }),
     });
     return {
       status: response.status,
       body: (await response.json()) as {
-        data?: { nationalStatistics: { totals: { statements: number } } } | null;
+        data?: NationalMaskinporten1Query | null;
         errors?: Array<{ message: string; extensions?: { code?: string } }>;
       },
     };
@@ -115,10 +125,10 @@ describe('a Maskinporten-like issuer, verified against its JWKS (production mode
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ viewer { role } rounds { totalCount } }' }),
+      body: JSON.stringify({ query: VIEWER_AND_ROUNDS.toString() }),
     });
     const body = (await response.json()) as {
-      data?: { viewer: { role: string } } | null;
+      data?: NationalMaskinporten2Query | null;
       errors?: Array<{ extensions?: { code?: string } }>;
     };
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
