@@ -3876,6 +3876,11 @@ export type RequestCeiling10MutationVariables = Exact<{
 
 export type RequestCeiling10Mutation = { createPartnership: { id: string } };
 
+export type RequestScopeRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestScopeRoundsQuery = { a: { edges: Array<{ node: { id: string, needsStatements: { totalCount: number } } }> }, b: { totalCount: number } };
+
 export type RoleMatrix1MutationVariables = Exact<{
   input: RunScenarioInput;
 }>;
@@ -5081,6 +5086,23 @@ export const RequestCeiling10Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestCeiling10Mutation, RequestCeiling10MutationVariables>;
+export const RequestScopeRoundsDocument = new TypedDocumentString(`
+    query RequestScopeRounds {
+  a: rounds {
+    edges {
+      node {
+        id
+        needsStatements(first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+  b: rounds {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RequestScopeRoundsQuery, RequestScopeRoundsQueryVariables>;
 export const RoleMatrix1Document = new TypedDocumentString(`
     mutation RoleMatrix1($input: RunScenarioInput!) {
   runScenario(input: $input) {
