@@ -38,9 +38,11 @@ import type {
   ForwardComplaintInput,
   RegisterComplaintInput,
 } from './dto/complaint.inputs.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class ComplaintService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

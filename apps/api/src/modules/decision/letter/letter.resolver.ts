@@ -14,7 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { serviceContext } from '../../../common/service-context.js';
+import { requestScoped } from '../../../common/request-container.js';
 import type { RequestContext } from '../../../server/request-context.js';
 import { Role } from '../../auth/role.js';
 import { NoticeDelivery } from '../../notice/notice-delivery.entity.js';
@@ -46,7 +46,10 @@ function templateType(t: {
 }
 
 @Resolver(() => DecisionLetter)
+@requestScoped()
 export class DecisionLetterResolver {
+  constructor(private readonly letters: LetterService) {}
+
   @FieldResolver(() => String, {
     description: 'Where the PDF is served (GET, with the same bearer token as GraphQL).',
   })
@@ -56,8 +59,8 @@ export class DecisionLetterResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => LetterTemplateType, { description: 'The county’s decision letter template.' })
-  letterTemplate(@Ctx() ctx: RequestContext): Promise<LetterTemplateType> {
-    return new LetterService(serviceContext(ctx)).template().then(templateType);
+  letterTemplate(): Promise<LetterTemplateType> {
+    return this.letters.template().then(templateType);
   }
 
   @Authorized(Role.ADMIN)
@@ -67,9 +70,8 @@ export class DecisionLetterResolver {
   })
   async updateLetterTemplate(
     @Arg('input', () => UpdateLetterTemplateInput) input: UpdateLetterTemplateInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<LetterTemplateType> {
-    const updated = await new LetterService(serviceContext(ctx)).updateTemplate({
+    const updated = await this.letters.updateTemplate({
       template: {
         blocks: Object.fromEntries(input.blocks.map((b) => [b.id, b.text])),
         contact: { ...input.contact },
@@ -83,9 +85,8 @@ export class DecisionLetterResolver {
   @Query(() => LetterPreview, { description: 'A decision’s letter as it would be sent now.' })
   async decisionLetterPreview(
     @Arg('decisionId', () => ID) decisionId: string,
-    @Ctx() ctx: RequestContext,
   ): Promise<LetterPreview> {
-    const { content } = await new LetterService(serviceContext(ctx)).preview(decisionId, {
+    const { content } = await this.letters.preview(decisionId, {
       pdf: false,
     });
     return {
@@ -112,14 +113,16 @@ export class DecisionLetterResolver {
   })
   sendDecisionLetters(
     @Arg('input', () => SendDecisionLettersInput) input: SendDecisionLettersInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Decision[]> {
-    return new LetterService(serviceContext(ctx)).sendDecisionLetters(input);
+    return this.letters.sendDecisionLetters(input);
   }
 }
 
 @Resolver(() => Decision)
+@requestScoped()
 export class DecisionLetterFieldsResolver {
+  constructor(private readonly letters: LetterService) {}
+
   @Authorized(Role.ADMIN, Role.PARTNERSHIP)
   @FieldResolver(() => DecisionLetter, {
     nullable: true,
@@ -129,7 +132,7 @@ export class DecisionLetterFieldsResolver {
     return ctx.loaders
       .get<string, DecisionLetter | null>(
         'decisionLetterByDecision',
-        (ids) => new LetterService(serviceContext(ctx)).latestLetters(ids),
+        (ids) => this.letters.latestLetters(ids),
         null,
       )
       .load(decision.id);
