@@ -629,6 +629,8 @@ export type Decision = {
   justification: Scalars['String']['output'];
   /** The decision letter as sent (frozen); null until it is sent. */
   letter?: Maybe<DecisionLetter>;
+  /** Every letter sent of the decision, oldest first: the decision letter, and a letter for each version made after a complaint (kind COMPLAINT_DECISION). */
+  letters: Array<DecisionLetter>;
   needsStatement: NeedsStatement;
   /** The notices about this decision, one per recipient, with their delivery. */
   notices: Array<NoticeDelivery>;
@@ -1268,7 +1270,7 @@ export type Mutation = {
   markPaymentPaid: PaymentRow;
   /** DRAFT → OPEN: needs statements may be submitted. */
   openRound: Round;
-  /** Plans the payments of the round’s granted decisions that have none yet. */
+  /** Plans the payments of the round’s granted decisions that have none yet (idempotent). Deciding a round plans its payments itself; this catches up decisions recorded without a plan. */
   planPayments: PaymentPlanResult;
   /** Reads filled templates and checks each statement exactly as the form is checked. Writes nothing. */
   previewNeedsStatementImport: ImportPreview;

@@ -135,6 +135,21 @@ export class DecisionLetterFieldsResolver {
       .load(decision.id);
   }
 
+  @Authorized(Role.ADMIN, Role.PARTNERSHIP)
+  @FieldResolver(() => [DecisionLetter], {
+    description:
+      'Every letter sent of the decision, oldest first: the decision letter, and a letter for each version made after a complaint (kind COMPLAINT_DECISION).',
+  })
+  letters(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<DecisionLetter[]> {
+    return ctx.loaders
+      .get<string, DecisionLetter[]>(
+        'decisionLettersByDecision',
+        (ids) => new LetterService(serviceContext(ctx)).lettersOf(ids),
+        [],
+      )
+      .load(decision.id);
+  }
+
   @Authorized(Role.ADMIN)
   @FieldResolver(() => [NoticeDelivery], {
     description: 'The notices about this decision, one per recipient, with their delivery.',
