@@ -371,6 +371,28 @@ describe('decision letters and their notices', () => {
       admin,
     );
     expect(JSON.stringify(body.data)).toContain('telefon 77 64 20 00');
+    // A draft (not saved) previews as it would read; a draft that drops a required fact is refused.
+    const PREVIEW = `query($id: ID!, $t: LetterTemplateDraftInput) { decisionLetterPreview(decisionId: $id, template: $t) { title } }`;
+    const draftBlocks = template.blocks.map((b) =>
+      b.id === 'title' ? { id: b.id, text: 'Utkast til vedtak for {partnership}' } : b,
+    );
+    const draft = await api.graphql<{ decisionLetterPreview: { title: string } }>(
+      PREVIEW,
+      { id: decisions[0]!.id, t: { blocks: draftBlocks, contact: template.contact } },
+      admin,
+    );
+    expect(draft.body.errors).toBeUndefined();
+    expect(draft.body.data!.decisionLetterPreview.title).toBe(
+      `Utkast til vedtak for ${decisions[0]!.partnership.name}`,
+    );
+    const badDraft = await api.graphql(
+      PREVIEW,
+      { id: decisions[0]!.id, t: { blocks, contact: template.contact } },
+      admin,
+    );
+    expect(badDraft.body.errors?.[0]?.extensions?.['code']).toBe('VALIDATION_FAILED');
+    const [stored] = await sql<{ n: string }>(`select count(*) n from letter_template`);
+    expect(Number(stored!.n)).toBe(1);
   });
 
   it(

@@ -1118,6 +1118,12 @@ export type LetterTableType = {
   rows: Array<Array<Scalars['String']['output']>>;
 };
 
+/** A template the office is editing, not saved: for a preview. */
+export type LetterTemplateDraftInput = {
+  blocks: Array<LetterBlockInput>;
+  contact: OfficeContactInput;
+};
+
 /** The county’s decision letter template. */
 export type LetterTemplateType = {
   blocks: Array<LetterBlock>;
@@ -2188,7 +2194,7 @@ export type Query = {
   /** The counties (tenants), by name. */
   counties: Array<County>;
   decision: Decision;
-  /** A decision’s letter as it would be sent now. */
+  /** A decision’s letter as it would be sent now; with `template`, as it would read with that (unsaved, checked) template. */
   decisionLetterPreview: LetterPreview;
   /** DEVELOPMENT ONLY: the partnerships of a county a developer can sign in as (PARTNERSHIP). Refused (FORBIDDEN) in production. */
   devSignInPartnerships: Array<DevSignInPartnership>;
@@ -2279,6 +2285,7 @@ export type QueryDecisionArgs = {
 
 export type QueryDecisionLetterPreviewArgs = {
   decisionId: Scalars['ID']['input'];
+  template?: InputMaybe<LetterTemplateDraftInput>;
 };
 
 

@@ -22,6 +22,7 @@ import { Decision } from '../decision.entity.js';
 import { DecisionLetter } from './decision-letter.entity.js';
 import {
   LetterPreview,
+  LetterTemplateDraftInput,
   LetterTemplateType,
   SendDecisionLettersInput,
   UpdateLetterTemplateInput,
@@ -80,13 +81,24 @@ export class DecisionLetterResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => LetterPreview, { description: 'A decision’s letter as it would be sent now.' })
+  @Query(() => LetterPreview, {
+    description:
+      'A decision’s letter as it would be sent now; with `template`, as it would read with that (unsaved, checked) template.',
+  })
   async decisionLetterPreview(
     @Arg('decisionId', () => ID) decisionId: string,
+    @Arg('template', () => LetterTemplateDraftInput, { nullable: true })
+    template: LetterTemplateDraftInput | null,
     @Ctx() ctx: RequestContext,
   ): Promise<LetterPreview> {
     const { content } = await new LetterService(serviceContext(ctx)).preview(decisionId, {
       pdf: false,
+      template: template
+        ? {
+            blocks: Object.fromEntries(template.blocks.map((b) => [b.id, b.text])),
+            contact: { ...template.contact },
+          }
+        : null,
     });
     return {
       decisionId,

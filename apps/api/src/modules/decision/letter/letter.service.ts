@@ -131,23 +131,44 @@ export class LetterService {
     });
   }
 
-  /** The decision letter's content as it would be sent today. */
-  async contentOf(em: EntityManager, decision: Decision, letterDate: Date): Promise<LetterContent> {
-    const template = await LetterService.templateOf(em, decision.county.id);
-    return decisionLetterContent(await decisionFacts(em, decision, letterDate), template);
+  /** The decision letter's content as it would be sent today (with the county's template). */
+  async contentOf(
+    em: EntityManager,
+    decision: Decision,
+    letterDate: Date,
+    template?: LetterTemplate,
+  ): Promise<LetterContent> {
+    return decisionLetterContent(
+      await decisionFacts(em, decision, letterDate),
+      template ?? (await LetterService.templateOf(em, decision.county.id)),
+    );
   }
 
-  /** A preview: the letter's content, and (when asked) an unfrozen PDF marked «UTKAST». */
+  /**
+   * A preview: the letter's content, and (when asked) an unfrozen PDF marked «UTKAST». With a
+   * draft `template` (checked like a saved one), the letter as it would read with it.
+   */
   async preview(
     decisionId: string,
-    options: { pdf: boolean } = { pdf: true },
+    options: {
+      pdf: boolean;
+      template?: { blocks: Record<string, string>; contact: Record<string, string> } | null;
+    } = { pdf: true },
   ): Promise<{ content: LetterContent; pdf: Uint8Array | null }> {
+    let draft: LetterTemplate | undefined;
+    if (options.template) {
+      const problems = letterTemplateProblems(options.template);
+      if (problems.length > 0) {
+        throw new ValidationFailedError('The letter template has problems.', problems);
+      }
+      draft = options.template as unknown as LetterTemplate;
+    }
     const decision = await this.ctx.em.findOne(Decision, { id: decisionId });
     if (!decision) throw new NotFoundError('Decision', decisionId);
     const now = new Date();
-    const content = await this.contentOf(this.ctx.em, decision, now);
+    const content = await this.contentOf(this.ctx.em, decision, now, draft);
     if (!options.pdf) return { content, pdf: null };
-    const template = await LetterService.templateOf(this.ctx.em, decision.county.id);
+    const template = draft ?? (await LetterService.templateOf(this.ctx.em, decision.county.id));
     const pdf = await LetterService.render(content, {
       office: template.contact.officeName,
       date: now,
