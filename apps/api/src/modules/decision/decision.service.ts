@@ -25,6 +25,7 @@ import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
 import { resolvedPlanOf } from '../county/plan.service.js';
 import { NeedsStatementStatus } from '../needs-statement/needs-statement.entity.js';
+import { planDecision, replanDecision } from '../payment/payment.service.js';
 import { Proposal, ProposalStatus } from '../proposal/proposal.entity.js';
 import { Commitment } from '../round/commitment.entity.js';
 import { assertPhase } from '../round/round-phase.js';
@@ -228,6 +229,12 @@ export class DecisionService {
       const roundBefore = snapshot(round);
       round.status = RoundStatus.DECIDED;
       await em.flush();
+      // Each decision's payments, per year and party, planned with it.
+      let payments = 0;
+      for (const decision of decisions) {
+        payments += (await planDecision(em, countyId, decision)).length;
+      }
+      await em.flush();
       for (const decision of decisions) {
         recordAudit(em, this.ctx, {
           action: 'decideRound',
@@ -242,7 +249,12 @@ export class DecisionService {
         entityType: 'Round',
         entityId: round.id,
         before: roundBefore,
-        after: { ...snapshot(round), decisions: decisions.length, proposalId: proposal.id },
+        after: {
+          ...snapshot(round),
+          decisions: decisions.length,
+          payments,
+          proposalId: proposal.id,
+        },
         reason,
       });
       return decisions;
@@ -332,12 +344,15 @@ export class DecisionService {
       );
       await updateCommitmentSplit(em, decision, input);
       await em.flush();
+      // The unpaid payments follow the split.
+      const payments = await replanDecision(em, countyId, decision);
+      await em.flush();
       recordAudit(em, this.ctx, {
         action: 'recordSplitAnswer',
         entityType: 'SplitAnswer',
         entityId: answer.id,
         before,
-        after: snapshot(answer),
+        after: { ...snapshot(answer), payments },
         reason,
       });
       return answer;

@@ -42,7 +42,8 @@ export class PaymentResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => PaymentPlanResult, {
-    description: 'Plans the payments of the round’s granted decisions that have none yet.',
+    description:
+      'Plans the payments of the round’s granted decisions that have none yet (idempotent). Deciding a round plans its payments itself; this catches up decisions recorded without a plan.',
   })
   planPayments(@Arg('roundId', () => ID) roundId: string): Promise<PaymentPlanResult> {
     return this.paymentService.planRound(roundId);

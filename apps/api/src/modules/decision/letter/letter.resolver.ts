@@ -22,6 +22,7 @@ import { Decision } from '../decision.entity.js';
 import { DecisionLetter } from './decision-letter.entity.js';
 import {
   LetterPreview,
+  LetterTemplateDraftInput,
   LetterTemplateType,
   SendDecisionLettersInput,
   UpdateLetterTemplateInput,
@@ -82,12 +83,23 @@ export class DecisionLetterResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => LetterPreview, { description: 'A decision’s letter as it would be sent now.' })
+  @Query(() => LetterPreview, {
+    description:
+      'A decision’s letter as it would be sent now; with `template`, as it would read with that (unsaved, checked) template.',
+  })
   async decisionLetterPreview(
     @Arg('decisionId', () => ID) decisionId: string,
+    @Arg('template', () => LetterTemplateDraftInput, { nullable: true })
+    template: LetterTemplateDraftInput | null,
   ): Promise<LetterPreview> {
     const { content } = await this.letters.preview(decisionId, {
       pdf: false,
+      template: template
+        ? {
+            blocks: Object.fromEntries(template.blocks.map((b) => [b.id, b.text])),
+            contact: { ...template.contact },
+          }
+        : null,
     });
     return {
       decisionId,
@@ -134,6 +146,21 @@ export class DecisionLetterFieldsResolver {
         'decisionLetterByDecision',
         (ids) => this.letters.latestLetters(ids),
         null,
+      )
+      .load(decision.id);
+  }
+
+  @Authorized(Role.ADMIN, Role.PARTNERSHIP)
+  @FieldResolver(() => [DecisionLetter], {
+    description:
+      'Every letter sent of the decision, oldest first: the decision letter, and a letter for each version made after a complaint (kind COMPLAINT_DECISION).',
+  })
+  letters(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<DecisionLetter[]> {
+    return ctx.loaders
+      .get<string, DecisionLetter[]>(
+        'decisionLettersByDecision',
+        (ids) => this.letters.lettersOf(ids),
+        [],
       )
       .load(decision.id);
   }
