@@ -332,7 +332,7 @@ export function statementAllocation(
       : null;
   const fundedPercent = percentOf(amount, c.req0);
   const binding = c.eligible ? bindingFor(round, c, amount, ledger, outcome, shared) : NO_BINDING;
-  const statement: StatementAllocation = {
+  const statement = {
     id: source.id,
     partnershipId: source.partnershipId,
     sector: source.sector,
@@ -348,18 +348,64 @@ export function statementAllocation(
     score: c.score,
     priority: c.eligible ? shared.priority(c, outcome) : shared.notRanked(),
     binding,
-    explanation: NOT_YET_EXPLAINED,
-    clauses: NO_CLAUSES,
-  };
-  // The statement holds every fact its explanation is made from.
-  const { explanation, clauses } = explainStatement(round, c, statement);
-  statement.explanation = explanation;
-  statement.clauses = clauses;
+  } as Omit<StatementAllocation, 'explanation' | 'clauses'> as StatementAllocation;
+  // The statement holds every fact its explanation is made from; the explanation is written when
+  // first read (most statements of a scenario are never read one by one before they are stored).
+  Object.defineProperty(statement, EXPLAINED, {
+    value: { round, candidate: c, explanation: undefined, clauses: undefined },
+  });
+  Object.defineProperties(statement, LAZY_EXPLANATION);
   return statement;
 }
 
-const NOT_YET_EXPLAINED = Object.freeze({ nb: '', en: '' });
-const NO_CLAUSES = Object.freeze([]) as unknown as string[];
+/** A statement's explanation, made on first read. */
+const EXPLAINED = Symbol('explained');
+
+interface Explained {
+  round: PreparedRound;
+  candidate: PreparedCandidate;
+  explanation: StatementAllocation['explanation'] | undefined;
+  clauses: StatementAllocation['clauses'] | undefined;
+}
+
+function explainedOf(statement: StatementAllocation): Explained {
+  const state = (statement as unknown as Record<typeof EXPLAINED, Explained>)[EXPLAINED];
+  if (state.explanation === undefined || state.clauses === undefined) {
+    const { explanation, clauses } = explainStatement(state.round, state.candidate, statement);
+    state.explanation ??= explanation;
+    state.clauses ??= clauses;
+  }
+  return state;
+}
+
+/**
+ * `explanation` and `clauses` as enumerable own properties in their place after `binding`: JSON,
+ * structuredClone (a worker's postMessage), spreads and Object.keys see plain values. They are
+ * written from the statement's facts when first read; treat a result as read-only (see
+ * SharedStatementParts), or the words follow facts changed by hand. Assigning replaces them.
+ */
+const LAZY_EXPLANATION: PropertyDescriptorMap = {
+  explanation: {
+    enumerable: true,
+    configurable: true,
+    get(this: StatementAllocation) {
+      return explainedOf(this).explanation;
+    },
+    set(this: StatementAllocation, value: StatementAllocation['explanation']) {
+      (this as unknown as Record<typeof EXPLAINED, Explained>)[EXPLAINED].explanation = value;
+    },
+  },
+  clauses: {
+    enumerable: true,
+    configurable: true,
+    get(this: StatementAllocation) {
+      return explainedOf(this).clauses;
+    },
+    set(this: StatementAllocation, value: StatementAllocation['clauses']) {
+      (this as unknown as Record<typeof EXPLAINED, Explained>)[EXPLAINED].clauses = value;
+    },
+  },
+};
 
 const NO_BINDING = Object.freeze([]) as unknown as BindingConstraint[];
 
