@@ -75,7 +75,8 @@ function coversYears(budget: readonly { year: number }[], roundYear: number): bo
   for (let k = 0; k < budget.length; k++) {
     const offset = (budget[k] as { year: number }).year - roundYear;
     if (!(Number.isInteger(offset) && offset >= 0 && offset < budget.length)) return false;
-    for (let j = 0; j < k; j++) if ((budget[j] as { year: number }).year - roundYear === offset) return false;
+    for (let j = 0; j < k; j++)
+      if ((budget[j] as { year: number }).year - roundYear === offset) return false;
   }
   return true;
 }
