@@ -133,7 +133,7 @@ export class DecisionLetterResolver {
 @Resolver(() => Decision)
 @requestScoped()
 export class DecisionLetterFieldsResolver {
-  constructor(private readonly letters: LetterService) {}
+  constructor(private readonly letterService: LetterService) {}
 
   @Authorized(Role.ADMIN, Role.PARTNERSHIP)
   @FieldResolver(() => DecisionLetter, {
@@ -144,7 +144,7 @@ export class DecisionLetterFieldsResolver {
     return ctx.loaders
       .get<string, DecisionLetter | null>(
         'decisionLetterByDecision',
-        (ids) => this.letters.latestLetters(ids),
+        (ids) => this.letterService.latestLetters(ids),
         null,
       )
       .load(decision.id);
@@ -159,7 +159,7 @@ export class DecisionLetterFieldsResolver {
     return ctx.loaders
       .get<string, DecisionLetter[]>(
         'decisionLettersByDecision',
-        (ids) => this.letters.lettersOf(ids),
+        (ids) => this.letterService.lettersOf(ids),
         [],
       )
       .load(decision.id);
