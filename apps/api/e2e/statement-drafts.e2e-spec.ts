@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SmallWorld } from '../test/fixtures.js';
 import { validStatementFields } from '../test/fixtures.js';
 import type { TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 import { codeOf, type Headers } from './support/common.js';
 import {
   DISCARD,
@@ -49,9 +50,7 @@ describe('needs-statement drafts', () => {
     let version: number;
 
     it('saves an incomplete draft: the partnership’s alone, audited', async () => {
-      const { body } = await api.graphql<{
-        saveNeedsStatementDraft: { id: string; status: string; version: number; title: string };
-      }>(
+      const { body } = await api.graphql(
         SAVE,
         {
           input: { roundId: world.tromsRoundId, title: 'Utkast: lesing', localNeeds: 'Halvferdig' },
@@ -67,11 +66,7 @@ describe('needs-statement drafts', () => {
       version = body.data!.saveNeedsStatementDraft.version;
       expect(await auditCount('saveNeedsStatementDraft', draftId)).toBe(1);
 
-      const read = await api.graphql<{ needsStatement: { status: string } }>(
-        ONE,
-        { id: draftId },
-        partnership,
-      );
+      const read = await api.graphql(ONE, { id: draftId }, partnership);
       expect(read.body.data!.needsStatement.status).toBe('DRAFT');
     });
 
@@ -86,15 +81,11 @@ describe('needs-statement drafts', () => {
       // The forum reads the round's statements through the office's proposal, never a draft.
       const forumList = await api.graphql(LIST, { round: world.tromsRoundId }, forum);
       expect(JSON.stringify(forumList.body.data ?? {})).not.toContain(draftId);
-      const list = await api.graphql<{
-        needsStatements: { edges: { node: { id: string; status: string } }[] };
-      }>(LIST, { round: world.tromsRoundId }, admin);
+      const list = await api.graphql(LIST, { round: world.tromsRoundId }, admin);
       expect(list.body.errors).toBeUndefined();
       const nodes = list.body.data!.needsStatements.edges.map((e) => e.node);
       expect(nodes.some((n) => n.id === draftId || n.status === 'DRAFT')).toBe(false);
-      const summary = await api.graphql<{
-        round: { summary: { byStatus: { status: string; statements: number }[] } };
-      }>(SUMMARY, { id: world.tromsRoundId }, admin);
+      const summary = await api.graphql(SUMMARY, { id: world.tromsRoundId }, admin);
       expect(summary.body.errors).toBeUndefined();
       const counted = summary.body.data!.round.summary.byStatus.reduce(
         (sum, s) => sum + s.statements,
@@ -147,9 +138,11 @@ describe('needs-statement drafts', () => {
       );
       expect(codeOf(stale.body.errors)).toBe('CONFLICT');
       const fields = validStatementFields(1);
-      const saved = await api.graphql<{
-        saveNeedsStatementDraft: { version: number; status: string; requestedThisYear: number };
-      }>(SAVE, { input: { id: draftId, expectedVersion: version, ...fields } }, partnership);
+      const saved = await api.graphql(
+        SAVE,
+        { input: { id: draftId, expectedVersion: version, ...fields } },
+        partnership,
+      );
       expect(saved.body.errors).toBeUndefined();
       expect(saved.body.data!.saveNeedsStatementDraft.status).toBe('DRAFT');
       expect(saved.body.data!.saveNeedsStatementDraft.requestedThisYear).toBeGreaterThan(0);
@@ -180,16 +173,12 @@ describe('needs-statement drafts', () => {
         partnership,
       );
       expect(codeOf(faulty.body.errors)).toBe('VALIDATION_FAILED');
-      const still = await api.graphql<{ needsStatement: { status: string; version: number } }>(
-        ONE,
-        { id: draftId },
-        partnership,
-      );
+      const still = await api.graphql(ONE, { id: draftId }, partnership);
       expect(still.body.data!.needsStatement).toEqual(
         expect.objectContaining({ status: 'DRAFT', version }),
       );
 
-      const ok = await api.graphql<{ submitNeedsStatementDraft: { id: string; status: string } }>(
+      const ok = await api.graphql(
         SUBMIT_DRAFT,
         { input: { id: draftId, expectedVersion: version, ...fields } },
         partnership,
@@ -198,10 +187,10 @@ describe('needs-statement drafts', () => {
       expect(ok.body.data!.submitNeedsStatementDraft.status).toBe('SUBMITTED');
       expect(await auditCount('submitNeedsStatement', draftId)).toBe(1);
       // Now the office sees it; it is no longer a draft to save or discard.
-      const office = await api.graphql<{
-        needsStatement: { status: string; history: { action: string }[] };
-      }>(
-        `query($id: ID!) { needsStatement(id: $id) { status history { action } } }`,
+      const office = await api.graphql(
+        gql(
+          `query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }`,
+        ),
         { id: draftId },
         admin,
       );
@@ -220,9 +209,7 @@ describe('needs-statement drafts', () => {
     });
 
     it('discards a draft: deleted with its budget, audited; a submitted statement is not discarded', async () => {
-      const { body } = await api.graphql<{
-        saveNeedsStatementDraft: { id: string; version: number };
-      }>(
+      const { body } = await api.graphql(
         SAVE,
         {
           input: {
@@ -234,7 +221,7 @@ describe('needs-statement drafts', () => {
         partnership,
       );
       const id = body.data!.saveNeedsStatementDraft.id;
-      const gone = await api.graphql<{ discardNeedsStatementDraft: string }>(
+      const gone = await api.graphql(
         DISCARD,
         { input: { id, expectedVersion: body.data!.saveNeedsStatementDraft.version } },
         partnership,
