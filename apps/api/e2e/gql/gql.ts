@@ -17,8 +17,12 @@ import * as types from './graphql.js';
 type Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": typeof types.AdminAggregates1Document,
     "query AdminAggregates2($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n  id status problems { code path field message { nb en } } } } } }": typeof types.AdminAggregates2Document,
+    "query AdminAggregates17($id: ID!) { round(id: $id) { ...AdminAggregatesOverview } }": typeof types.AdminAggregates17Document,
+    "query AdminAggregates18 { rounds(first: 50) { edges { node { ...AdminAggregatesOverview } } } }": typeof types.AdminAggregates18Document,
+    "query AdminAggregates19($id: ID!) { round(id: $id) { id year } }": typeof types.AdminAggregates19Document,
     "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }": typeof types.AdminAggregates4Document,
     "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }": typeof types.AdminAggregates5Document,
+    "query AdminAggregates20($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n            id newcomer partnership { owners { id participationYears } } } } } }": typeof types.AdminAggregates20Document,
     "query AdminAggregates9($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }": typeof types.AdminAggregates9Document,
     "query AdminAggregates10($id: ID!) { round(id: $id) { activeScenarioRun { id } } }": typeof types.AdminAggregates10Document,
     "query AdminAggregates13($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates13Document,
@@ -110,6 +114,7 @@ type Documents = {
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": typeof types.ScenarioAdjustments8Document,
     "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": typeof types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
+    "fragment AdminAggregatesOverview on Round {\n  id year status frame version createdAt calendar { id start end }\n  allowedActions\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear } byStatus { status statements } }\n  commitments(first: 1) { totalCount } }": typeof types.AdminAggregatesOverviewFragmentDoc,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": typeof types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
@@ -169,8 +174,12 @@ type Documents = {
 const documents: Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": types.AdminAggregates1Document,
     "query AdminAggregates2($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n  id status problems { code path field message { nb en } } } } } }": types.AdminAggregates2Document,
+    "query AdminAggregates17($id: ID!) { round(id: $id) { ...AdminAggregatesOverview } }": types.AdminAggregates17Document,
+    "query AdminAggregates18 { rounds(first: 50) { edges { node { ...AdminAggregatesOverview } } } }": types.AdminAggregates18Document,
+    "query AdminAggregates19($id: ID!) { round(id: $id) { id year } }": types.AdminAggregates19Document,
     "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }": types.AdminAggregates4Document,
     "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }": types.AdminAggregates5Document,
+    "query AdminAggregates20($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n            id newcomer partnership { owners { id participationYears } } } } } }": types.AdminAggregates20Document,
     "query AdminAggregates9($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }": types.AdminAggregates9Document,
     "query AdminAggregates10($id: ID!) { round(id: $id) { activeScenarioRun { id } } }": types.AdminAggregates10Document,
     "query AdminAggregates13($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates13Document,
@@ -262,6 +271,7 @@ const documents: Documents = {
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": types.ScenarioAdjustments8Document,
     "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
+    "fragment AdminAggregatesOverview on Round {\n  id year status frame version createdAt calendar { id start end }\n  allowedActions\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear } byStatus { status statements } }\n  commitments(first: 1) { totalCount } }": types.AdminAggregatesOverviewFragmentDoc,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
@@ -330,11 +340,27 @@ export function gql(source: "query AdminAggregates2($id: ID!) { needsStatements(
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query AdminAggregates17($id: ID!) { round(id: $id) { ...AdminAggregatesOverview } }"): typeof import('./graphql.js').AdminAggregates17Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates18 { rounds(first: 50) { edges { node { ...AdminAggregatesOverview } } } }"): typeof import('./graphql.js').AdminAggregates18Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates19($id: ID!) { round(id: $id) { id year } }"): typeof import('./graphql.js').AdminAggregates19Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }"): typeof import('./graphql.js').AdminAggregates4Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }"): typeof import('./graphql.js').AdminAggregates5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates20($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n            id newcomer partnership { owners { id participationYears } } } } } }"): typeof import('./graphql.js').AdminAggregates20Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -699,6 +725,10 @@ export function gql(source: "query StatementDrafts13($id: ID!) { needsStatement(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').AdminAggregates11Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment AdminAggregatesOverview on Round {\n  id year status frame version createdAt calendar { id start end }\n  allowedActions\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear } byStatus { status statements } }\n  commitments(first: 1) { totalCount } }"): typeof import('./graphql.js').AdminAggregatesOverviewFragmentDoc;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3609,6 +3609,25 @@ export type AdminAggregates2QueryVariables = Exact<{
 
 export type AdminAggregates2Query = { needsStatements: { edges: Array<{ node: { id: string, status: NeedsStatementStatus, problems: Array<{ code: string, path: Array<string>, field: string, message: { nb: string, en: string } }> } }> } };
 
+export type AdminAggregates17QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates17Query = { round: { id: string, year: number, status: RoundStatus, frame: number, version: number, createdAt: string, allowedActions: Array<string>, calendar: Array<{ id: string, start: string, end: string }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, freeThisYear: number, withProblems: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }>, byStatus: Array<{ status: NeedsStatementStatus, statements: number }> }, commitments: { totalCount: number } } };
+
+export type AdminAggregates18QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAggregates18Query = { rounds: { edges: Array<{ node: { id: string, year: number, status: RoundStatus, frame: number, version: number, createdAt: string, allowedActions: Array<string>, calendar: Array<{ id: string, start: string, end: string }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, freeThisYear: number, withProblems: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }>, byStatus: Array<{ status: NeedsStatementStatus, statements: number }> }, commitments: { totalCount: number } } }> } };
+
+export type AdminAggregates19QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates19Query = { round: { id: string, year: number } };
+
 export type AdminAggregates4QueryVariables = Exact<{
   round: Scalars['ID']['input'];
   has?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3623,6 +3642,13 @@ export type AdminAggregates5QueryVariables = Exact<{
 
 
 export type AdminAggregates5Query = { needsStatement: { problems: Array<{ code: string }> } };
+
+export type AdminAggregates20QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates20Query = { needsStatements: { edges: Array<{ node: { id: string, newcomer: boolean, partnership: { owners: Array<{ id: string, participationYears: Array<number> }> } } }> } };
 
 export type AdminAggregates9QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4231,6 +4257,8 @@ export type AdminAggregates11MutationVariables = Exact<{
 
 export type AdminAggregates11Mutation = { closeRound: { status: RoundStatus } };
 
+export type AdminAggregatesOverviewFragment = { id: string, year: number, status: RoundStatus, frame: number, version: number, createdAt: string, allowedActions: Array<string>, calendar: Array<{ id: string, start: string, end: string }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, freeThisYear: number, withProblems: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }>, byStatus: Array<{ status: NeedsStatementStatus, statements: number }> }, commitments: { totalCount: number } };
+
 export type NationalQueryVariables = Exact<{
   groupBy: Array<NationalDimension> | NationalDimension;
   years?: InputMaybe<Array<Scalars['Int']['input']> | Scalars['Int']['input']>;
@@ -4636,6 +4664,42 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminAggregatesOverviewFragmentDoc = new TypedDocumentString(`
+    fragment AdminAggregatesOverview on Round {
+  id
+  year
+  status
+  frame
+  version
+  createdAt
+  calendar {
+    id
+    start
+    end
+  }
+  allowedActions
+  summary {
+    statements
+    withdrawn
+    requestedThisYear
+    committedThisYear
+    freeThisYear
+    withProblems
+    bySector {
+      sector
+      statements
+      requestedThisYear
+    }
+    byStatus {
+      status
+      statements
+    }
+  }
+  commitments(first: 1) {
+    totalCount
+  }
+}
+    `, {"fragmentName":"AdminAggregatesOverview"}) as unknown as TypedDocumentString<AdminAggregatesOverviewFragment, unknown>;
 export const NationalFiguresAllFragmentDoc = new TypedDocumentString(`
     fragment NationalFiguresAll on NationalFigures {
   frame
@@ -4812,6 +4876,98 @@ export const AdminAggregates2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates2Query, AdminAggregates2QueryVariables>;
+export const AdminAggregates17Document = new TypedDocumentString(`
+    query AdminAggregates17($id: ID!) {
+  round(id: $id) {
+    ...AdminAggregatesOverview
+  }
+}
+    fragment AdminAggregatesOverview on Round {
+  id
+  year
+  status
+  frame
+  version
+  createdAt
+  calendar {
+    id
+    start
+    end
+  }
+  allowedActions
+  summary {
+    statements
+    withdrawn
+    requestedThisYear
+    committedThisYear
+    freeThisYear
+    withProblems
+    bySector {
+      sector
+      statements
+      requestedThisYear
+    }
+    byStatus {
+      status
+      statements
+    }
+  }
+  commitments(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<AdminAggregates17Query, AdminAggregates17QueryVariables>;
+export const AdminAggregates18Document = new TypedDocumentString(`
+    query AdminAggregates18 {
+  rounds(first: 50) {
+    edges {
+      node {
+        ...AdminAggregatesOverview
+      }
+    }
+  }
+}
+    fragment AdminAggregatesOverview on Round {
+  id
+  year
+  status
+  frame
+  version
+  createdAt
+  calendar {
+    id
+    start
+    end
+  }
+  allowedActions
+  summary {
+    statements
+    withdrawn
+    requestedThisYear
+    committedThisYear
+    freeThisYear
+    withProblems
+    bySector {
+      sector
+      statements
+      requestedThisYear
+    }
+    byStatus {
+      status
+      statements
+    }
+  }
+  commitments(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<AdminAggregates18Query, AdminAggregates18QueryVariables>;
+export const AdminAggregates19Document = new TypedDocumentString(`
+    query AdminAggregates19($id: ID!) {
+  round(id: $id) {
+    id
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates19Query, AdminAggregates19QueryVariables>;
 export const AdminAggregates4Document = new TypedDocumentString(`
     query AdminAggregates4($round: ID!, $has: Boolean) {
   needsStatements(roundId: $round, first: 200, filter: {hasProblems: $has}) {
@@ -4833,6 +4989,24 @@ export const AdminAggregates5Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates5Query, AdminAggregates5QueryVariables>;
+export const AdminAggregates20Document = new TypedDocumentString(`
+    query AdminAggregates20($id: ID!) {
+  needsStatements(roundId: $id, first: 200) {
+    edges {
+      node {
+        id
+        newcomer
+        partnership {
+          owners {
+            id
+            participationYears
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates20Query, AdminAggregates20QueryVariables>;
 export const AdminAggregates9Document = new TypedDocumentString(`
     query AdminAggregates9($id: ID!) {
   round(id: $id) {
