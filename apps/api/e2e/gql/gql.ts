@@ -56,6 +56,7 @@ type Documents = {
     "mutation RequestCeiling9($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }": typeof types.RequestCeiling9Document,
     "query RequestCeiling8 { partnerships(first: 2) { edges { node { owners { id units { id } } institution { id } } } } }": typeof types.RequestCeiling8Document,
     "mutation RequestCeiling10($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": typeof types.RequestCeiling10Document,
+    "\n  query RequestScopeRounds {\n    a: rounds {\n      edges {\n        node {\n          id\n          needsStatements(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n    b: rounds {\n      totalCount\n    }\n  }\n": typeof types.RequestScopeRoundsDocument,
     "query RoleMatrix3($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }": typeof types.RoleMatrix3Document,
     "query RoleMatrix4 { nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) { groups { county { code name } sector figures { statements requested granted } } } }": typeof types.RoleMatrix4Document,
     "mutation SetFrame($input: SetRoundFrameInput!) {\n  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }": typeof types.SetFrameDocument,
@@ -150,6 +151,7 @@ const documents: Documents = {
     "mutation RequestCeiling9($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }": types.RequestCeiling9Document,
     "query RequestCeiling8 { partnerships(first: 2) { edges { node { owners { id units { id } } institution { id } } } } }": types.RequestCeiling8Document,
     "mutation RequestCeiling10($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": types.RequestCeiling10Document,
+    "\n  query RequestScopeRounds {\n    a: rounds {\n      edges {\n        node {\n          id\n          needsStatements(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n    b: rounds {\n      totalCount\n    }\n  }\n": types.RequestScopeRoundsDocument,
     "query RoleMatrix3($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }": types.RoleMatrix3Document,
     "query RoleMatrix4 { nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) { groups { county { code name } sector figures { statements requested granted } } } }": types.RoleMatrix4Document,
     "mutation SetFrame($input: SetRoundFrameInput!) {\n  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }": types.SetFrameDocument,
@@ -367,6 +369,10 @@ export function gql(source: "query RequestCeiling8 { partnerships(first: 2) { ed
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation RequestCeiling10($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }"): typeof import('./graphql.js').RequestCeiling10Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "\n  query RequestScopeRounds {\n    a: rounds {\n      edges {\n        node {\n          id\n          needsStatements(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n    b: rounds {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').RequestScopeRoundsDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -629,6 +629,8 @@ export type Decision = {
   justification: Scalars['String']['output'];
   /** The decision letter as sent (frozen); null until it is sent. */
   letter?: Maybe<DecisionLetter>;
+  /** Every letter sent of the decision, oldest first: the decision letter, and a letter for each version made after a complaint (kind COMPLAINT_DECISION). */
+  letters: Array<DecisionLetter>;
   needsStatement: NeedsStatement;
   /** The notices about this decision, one per recipient, with their delivery. */
   notices: Array<NoticeDelivery>;
@@ -1116,6 +1118,12 @@ export type LetterTableType = {
   rows: Array<Array<Scalars['String']['output']>>;
 };
 
+/** A template the office is editing, not saved: for a preview. */
+export type LetterTemplateDraftInput = {
+  blocks: Array<LetterBlockInput>;
+  contact: OfficeContactInput;
+};
+
 /** The county’s decision letter template. */
 export type LetterTemplateType = {
   blocks: Array<LetterBlock>;
@@ -1268,7 +1276,7 @@ export type Mutation = {
   markPaymentPaid: PaymentRow;
   /** DRAFT → OPEN: needs statements may be submitted. */
   openRound: Round;
-  /** Plans the payments of the round’s granted decisions that have none yet. */
+  /** Plans the payments of the round’s granted decisions that have none yet (idempotent). Deciding a round plans its payments itself; this catches up decisions recorded without a plan. */
   planPayments: PaymentPlanResult;
   /** Reads filled templates and checks each statement exactly as the form is checked. Writes nothing. */
   previewNeedsStatementImport: ImportPreview;
@@ -2186,7 +2194,7 @@ export type Query = {
   /** The counties (tenants), by name. */
   counties: Array<County>;
   decision: Decision;
-  /** A decision’s letter as it would be sent now. */
+  /** A decision’s letter as it would be sent now; with `template`, as it would read with that (unsaved, checked) template. */
   decisionLetterPreview: LetterPreview;
   /** DEVELOPMENT ONLY: the partnerships of a county a developer can sign in as (PARTNERSHIP). Refused (FORBIDDEN) in production. */
   devSignInPartnerships: Array<DevSignInPartnership>;
@@ -2277,6 +2285,7 @@ export type QueryDecisionArgs = {
 
 export type QueryDecisionLetterPreviewArgs = {
   decisionId: Scalars['ID']['input'];
+  template?: InputMaybe<LetterTemplateDraftInput>;
 };
 
 
@@ -3869,6 +3878,11 @@ export type RequestCeiling10MutationVariables = Exact<{
 
 export type RequestCeiling10Mutation = { createPartnership: { id: string } };
 
+export type RequestScopeRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestScopeRoundsQuery = { a: { edges: Array<{ node: { id: string, needsStatements: { totalCount: number } } }> }, b: { totalCount: number } };
+
 export type RoleMatrix3QueryVariables = Exact<{
   r: Scalars['ID']['input'];
 }>;
@@ -5125,6 +5139,23 @@ export const RequestCeiling10Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestCeiling10Mutation, RequestCeiling10MutationVariables>;
+export const RequestScopeRoundsDocument = new TypedDocumentString(`
+    query RequestScopeRounds {
+  a: rounds {
+    edges {
+      node {
+        id
+        needsStatements(first: 1) {
+          totalCount
+        }
+      }
+    }
+  }
+  b: rounds {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RequestScopeRoundsQuery, RequestScopeRoundsQueryVariables>;
 export const RoleMatrix3Document = new TypedDocumentString(`
     query RoleMatrix3($r: ID!) {
   needsStatements(roundId: $r) {

@@ -49,7 +49,7 @@ function templateType(t: {
 @Resolver(() => DecisionLetter)
 @requestScoped()
 export class DecisionLetterResolver {
-  constructor(private readonly letters: LetterService) {}
+  constructor(private readonly letterService: LetterService) {}
 
   @FieldResolver(() => String, {
     description: 'Where the PDF is served (GET, with the same bearer token as GraphQL).',
@@ -61,7 +61,7 @@ export class DecisionLetterResolver {
   @Authorized(Role.ADMIN)
   @Query(() => LetterTemplateType, { description: 'The county’s decision letter template.' })
   letterTemplate(): Promise<LetterTemplateType> {
-    return this.letters.template().then(templateType);
+    return this.letterService.template().then(templateType);
   }
 
   @Authorized(Role.ADMIN)
@@ -72,7 +72,7 @@ export class DecisionLetterResolver {
   async updateLetterTemplate(
     @Arg('input', () => UpdateLetterTemplateInput) input: UpdateLetterTemplateInput,
   ): Promise<LetterTemplateType> {
-    const updated = await this.letters.updateTemplate({
+    const updated = await this.letterService.updateTemplate({
       template: {
         blocks: Object.fromEntries(input.blocks.map((b) => [b.id, b.text])),
         contact: { ...input.contact },
@@ -92,7 +92,7 @@ export class DecisionLetterResolver {
     @Arg('template', () => LetterTemplateDraftInput, { nullable: true })
     template: LetterTemplateDraftInput | null,
   ): Promise<LetterPreview> {
-    const { content } = await this.letters.preview(decisionId, {
+    const { content } = await this.letterService.preview(decisionId, {
       pdf: false,
       template: template
         ? {
@@ -126,14 +126,14 @@ export class DecisionLetterResolver {
   sendDecisionLetters(
     @Arg('input', () => SendDecisionLettersInput) input: SendDecisionLettersInput,
   ): Promise<Decision[]> {
-    return this.letters.sendDecisionLetters(input);
+    return this.letterService.sendDecisionLetters(input);
   }
 }
 
 @Resolver(() => Decision)
 @requestScoped()
 export class DecisionLetterFieldsResolver {
-  constructor(private readonly letters: LetterService) {}
+  constructor(private readonly letterService: LetterService) {}
 
   @Authorized(Role.ADMIN, Role.PARTNERSHIP)
   @FieldResolver(() => DecisionLetter, {
@@ -144,7 +144,7 @@ export class DecisionLetterFieldsResolver {
     return ctx.loaders
       .get<string, DecisionLetter | null>(
         'decisionLetterByDecision',
-        (ids) => this.letters.latestLetters(ids),
+        (ids) => this.letterService.latestLetters(ids),
         null,
       )
       .load(decision.id);
@@ -159,7 +159,7 @@ export class DecisionLetterFieldsResolver {
     return ctx.loaders
       .get<string, DecisionLetter[]>(
         'decisionLettersByDecision',
-        (ids) => this.letters.lettersOf(ids),
+        (ids) => this.letterService.lettersOf(ids),
         [],
       )
       .load(decision.id);
