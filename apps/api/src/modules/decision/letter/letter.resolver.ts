@@ -49,7 +49,7 @@ function templateType(t: {
 @Resolver(() => DecisionLetter)
 @requestScoped()
 export class DecisionLetterResolver {
-  constructor(private readonly letterService: LetterService) {}
+  constructor(private readonly letters: LetterService) {}
 
   @FieldResolver(() => String, {
     description: 'Where the PDF is served (GET, with the same bearer token as GraphQL).',
@@ -61,7 +61,7 @@ export class DecisionLetterResolver {
   @Authorized(Role.ADMIN)
   @Query(() => LetterTemplateType, { description: 'The county’s decision letter template.' })
   letterTemplate(): Promise<LetterTemplateType> {
-    return this.letterService.template().then(templateType);
+    return this.letters.template().then(templateType);
   }
 
   @Authorized(Role.ADMIN)
@@ -72,7 +72,7 @@ export class DecisionLetterResolver {
   async updateLetterTemplate(
     @Arg('input', () => UpdateLetterTemplateInput) input: UpdateLetterTemplateInput,
   ): Promise<LetterTemplateType> {
-    const updated = await this.letterService.updateTemplate({
+    const updated = await this.letters.updateTemplate({
       template: {
         blocks: Object.fromEntries(input.blocks.map((b) => [b.id, b.text])),
         contact: { ...input.contact },
@@ -92,7 +92,7 @@ export class DecisionLetterResolver {
     @Arg('template', () => LetterTemplateDraftInput, { nullable: true })
     template: LetterTemplateDraftInput | null,
   ): Promise<LetterPreview> {
-    const { content } = await this.letterService.preview(decisionId, {
+    const { content } = await this.letters.preview(decisionId, {
       pdf: false,
       template: template
         ? {
@@ -126,7 +126,7 @@ export class DecisionLetterResolver {
   sendDecisionLetters(
     @Arg('input', () => SendDecisionLettersInput) input: SendDecisionLettersInput,
   ): Promise<Decision[]> {
-    return this.letterService.sendDecisionLetters(input);
+    return this.letters.sendDecisionLetters(input);
   }
 }
 
