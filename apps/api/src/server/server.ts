@@ -147,7 +147,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
                 };
               } finally {
                 // The request's services end with it (nothing resolves from them afterwards).
-                await contextValue.services.dispose();
+                await contextValue.services
+                  .dispose()
+                  .catch((error: unknown) =>
+                    logger.error({ err: error }, 'the request’s services could not be disposed of'),
+                  );
               }
               // SQL statements the request sent, for tests and the benchmark (never in production:
               // it tells an outsider how a request is served).
