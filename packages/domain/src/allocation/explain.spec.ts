@@ -42,6 +42,37 @@ describe('explanations a decision can quote', () => {
     expect(reduced.explanation.nb).toMatch(/\(\d+,\d+ %\)|\(\d+ %\)/);
   });
 
+  it('says why a member of the tier at the budget line that the smallest share left out got nothing', async () => {
+    for (const marginalTier of ['cut-rule', 'indicators'] as const) {
+      const result = await allocate({
+        ...demo.input,
+        scenario: { ...demo.input.scenario, marginalTier },
+      });
+      // Left out: nothing, the smallest share among its reasons, and a tier at the budget line.
+      const leftOut = result.statements.filter(
+        (s) => s.status === 'NOT_FUNDED' && s.binding.some((b) => b.kind === 'MIN_SHARE'),
+      );
+      const atTie = leftOut.filter((s) => s.priority.tier.resolvedBy !== null);
+      expect(atTie.length).toBeGreaterThan(0);
+      for (const s of atTie) {
+        expect(s.priority.tier.resolvedBy).toBe(
+          marginalTier === 'indicators' ? 'INDICATORS' : 'CUT_RULE',
+        );
+        expect(s.explanation.nb).toContain(
+          'behovsmeldingene med lik prioritet ved budsjettgrensen',
+        );
+        expect(s.explanation.nb).toContain('som er verdt å finansiere (50 % av søknaden)');
+        expect(s.explanation.nb).toContain(
+          marginalTier === 'indicators'
+            ? 'Statsforvalteren ordnet dem etter forholdene sett i sammenheng'
+            : 'etter regelen «forholdsmessig avkorting»; de siste i rekkefølgen blant dem, også denne, ble derfor holdt utenfor',
+        );
+        expect(s.explanation.nb.endsWith(' (jf. «Skjønnsmessige prioriteringer»).')).toBe(true);
+        expect(s.clauses).toContain('troms.other-priorities');
+      }
+    }
+  });
+
   it('names newcomer status with its clause and its assumed years', async () => {
     const result = await allocate(demo.input);
     const newcomer = result.statements.find((s) => s.priority.newcomer.status !== 'NONE')!;

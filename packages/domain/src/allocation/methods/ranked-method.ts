@@ -145,9 +145,14 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?
       if (keeps(mid)) low = mid;
       else high = mid - 1;
     }
+    // The members left out were in the tier at the budget line: record how it was settled, so
+    // their reasons say why they got nothing.
     for (let i = low; i < tier.length; i++) {
       const c = tier[i] as PreparedCandidate;
-      if ((amounts[c.index] ?? 0) === 0) skipped.add(c.index);
+      if ((amounts[c.index] ?? 0) === 0) {
+        skipped.add(c.index);
+        resolved.set(c.index, byIndicators ? 'INDICATORS' : 'CUT_RULE');
+      }
     }
     return tier.filter((c, i) => i < low || (amounts[c.index] ?? 0) > 0);
   };
