@@ -269,7 +269,15 @@ export class ExplainPhrases {
       bit |= ref.bit;
     }
     const sami = priority.sami;
-    if (sami.level !== null) {
+    if (sami.level === null) {
+      // Not assessed (or taken back): it counts as not addressing them, the plan being silent.
+      const ref = this.cite(sami.clause);
+      const assumed = this.round.rules.assumptions.some((a) => a.id === 'sami-not-assessed');
+      const counts = priority.used.some((u) => u.kind === 'SAMI');
+      nb += ` Statsforvalteren har ikke vurdert hvordan behovsmeldingen ivaretar samiske perspektiver, og den regnes derfor som ikke vurdert, likt med en som ikke ivaretar dem${assumed ? ' (antakelse)' : ''}${counts ? '; det teller i prioriteringen innenfor temaets rang' : ''}${ref.text.nb}.`;
+      en += ` The office has not assessed how the statement addresses Sámi perspectives, so it is treated as not assessed, alike with one that does not address them${assumed ? ' (assumption)' : ''}${counts ? "; this counts in the priority within the theme's rank" : ''}${ref.text.en}.`;
+      bit |= ref.bit;
+    } else {
       const ref = this.cite(sami.clause);
       const level = SAMI_LEVEL_WORDS[sami.level];
       const said = sami.reason?.trim().replace(/[.!]+$/, '');

@@ -119,6 +119,39 @@ describe('explanations a decision can quote', () => {
     expect(strong.clauses).toContain('troms.sami-perspectives');
   });
 
+  it('counts a statement not assessed for Sámi perspectives as not addressing them, as an assumption', async () => {
+    // One statement of each sector not assessed (never assessed, or the assessment taken back).
+    const firsts = new Set(
+      ['KINDERGARTEN', 'SCHOOL', 'TEAM_AROUND_CHILD'].map(
+        (sector) => demo.input.candidates.find((c) => c.sector === sector && c.samiAssessment)?.id,
+      ),
+    );
+    const result = await allocate({
+      ...demo.input,
+      candidates: demo.input.candidates.map((c) =>
+        firsts.has(c.id) ? { ...c, samiAssessment: undefined } : c,
+      ),
+    });
+    const unassessed = result.statements.filter((s) => s.rank && s.priority.sami.level === null);
+    expect(unassessed.length).toBeGreaterThanOrEqual(3);
+    for (const s of unassessed) {
+      expect(s.explanation.nb).toContain(
+        'Statsforvalteren har ikke vurdert hvordan behovsmeldingen ivaretar samiske perspektiver, og den regnes derfor som ikke vurdert, likt med en som ikke ivaretar dem (antakelse)',
+      );
+      expect(s.explanation.nb).toMatch(
+        /\(antakelse\)(; det teller i prioriteringen innenfor temaets rang)? \(jf\. «Samiske perspektiver»\)\./,
+      );
+      expect(s.clauses).toContain('troms.sami-perspectives');
+    }
+    // The plan data names it as an assumption, on the Sámi clause.
+    const assumption = demo.input.plan.versions
+      .at(-1)
+      ?.rules.assumptions.find((a) => a.id === 'sami-not-assessed');
+    expect(assumption?.clause).toBe('troms.sami-perspectives');
+    // Not assessed ranks with NONE: its priority class is NONE's.
+    for (const s of unassessed) expect(s.priority.tier.key).toMatch(/:NONE$/);
+  });
+
   it('says when a later year lies past the plan period, as an assumption', async () => {
     const result = await allocate(demo.input);
     const into2030 = result.statements.find((s) =>
