@@ -104,7 +104,6 @@ export class ExplainPhrases {
     { label: LocalizedText; clause: string; kind: string }
   >;
   private readonly themeSentences = new Map<string, CitedText>();
-  private readonly priorities = new Map<string, LocalizedText>();
   private readonly amounts = new Map<number, LocalizedText>();
   private readonly fullGrants = new Map<number, LocalizedText>();
   private readonly noGrants = new Map<string, Map<BindingConstraint, CitedText>>();
@@ -210,19 +209,16 @@ export class ExplainPhrases {
     return cited;
   }
 
-  /** ` Den er prioritert som nr. 3 av 21 behovsmeldinger i skole.` (never across sectors). */
+  /**
+   * ` Den er prioritert som nr. 3 av 21 behovsmeldinger i skole.` (never across sectors). Each
+   * statement has its own place: made each time, not kept.
+   */
   priority(sector: Sector, inSector: number, of: number): LocalizedText {
-    const key = `${sector}|${inSector}|${of}`;
-    let text = this.priorities.get(key);
-    if (!text) {
-      const label = SECTOR_LABELS[sector];
-      text = {
-        nb: ` Den er prioritert som nr. ${inSector} av ${of} behovsmeldinger i ${label.nb}.`,
-        en: ` It is priority ${inSector} of ${of} statements in ${label.en}.`,
-      };
-      this.priorities.set(key, text);
-    }
-    return text;
+    const label = SECTOR_LABELS[sector];
+    return {
+      nb: ` Den er prioritert som nr. ${inSector} av ${of} behovsmeldinger i ${label.nb}.`,
+      en: ` It is priority ${inSector} of ${of} statements in ${label.en}.`,
+    };
   }
 
   /**
