@@ -103,7 +103,9 @@ export class ExplainPhrases {
     string,
     { label: LocalizedText; clause: string; kind: string }
   >;
-  private readonly themeSentences = new Map<string, CitedText>();
+  private readonly themeSentences = new Map<Sector, Map<string, CitedText>>();
+  /** Considerations of statements whose criteria name no indicator, by their shared criteria. */
+  private readonly byCriteria = new Map<PriorityCriteria, CitedText>();
   private readonly amounts = new Map<number, LocalizedText>();
   private readonly fullGrants = new Map<number, LocalizedText>();
   private readonly noGrants = new Map<string, Map<BindingConstraint, CitedText>>();
@@ -165,8 +167,12 @@ export class ExplainPhrases {
    * still be funded (the local needs decide).
    */
   themeSentence(sector: Sector, themeId: string): CitedText {
-    const key = `${sector}|${themeId}`;
-    let cited = this.themeSentences.get(key);
+    let bySector = this.themeSentences.get(sector);
+    if (!bySector) {
+      bySector = new Map();
+      this.themeSentences.set(sector, bySector);
+    }
+    let cited = bySector.get(themeId);
     if (!cited) {
       const themes = themesOfSector(this.round.rules, sector);
       const position = themes.findIndex((t) => t.id === themeId);
@@ -204,7 +210,7 @@ export class ExplainPhrases {
           bit: ref.bit | local.bit,
         };
       }
-      this.themeSentences.set(key, cited);
+      bySector.set(themeId, cited);
     }
     return cited;
   }
@@ -229,6 +235,26 @@ export class ExplainPhrases {
    * its own knowledge.
    */
   considerations(
+    priority: PriorityCriteria,
+    indicators: readonly ScoreBreakdown['indicators'][number][],
+    officeReason: string | undefined,
+  ): CitedText {
+    // Without indicators the words follow from the criteria alone, which alike statements share.
+    let plain = true;
+    for (let k = 0; k < priority.used.length && plain; k++)
+      plain = priority.used[k]?.kind !== 'INDICATOR';
+    if (plain) {
+      let cited = this.byCriteria.get(priority);
+      if (!cited) {
+        cited = this.considered(priority, indicators, officeReason);
+        this.byCriteria.set(priority, cited);
+      }
+      return cited;
+    }
+    return this.considered(priority, indicators, officeReason);
+  }
+
+  private considered(
     priority: PriorityCriteria,
     indicators: readonly ScoreBreakdown['indicators'][number][],
     officeReason: string | undefined,
