@@ -58,6 +58,7 @@ export const nbMoney = {
       RECEIVED: 'Mottatt',
       FORWARDED: 'Sendt til direktoratet',
       CHANGED: 'Vedtaket er endret',
+      REJECTED: 'Avvist',
     },
     timely: 'Kom inn i tide',
     late: 'For sent: {days} dager',
