@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { serviceContext } from '../../common/service-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { Decision } from '../decision/decision.entity.js';
@@ -28,7 +28,10 @@ import {
 const READERS = [Role.ADMIN, Role.PARTNERSHIP];
 
 @Resolver(() => Complaint)
+@requestScoped()
 export class ComplaintResolver {
+  constructor(private readonly complaintService: ComplaintService) {}
+
   @Authorized(READERS)
   @Query(() => [Complaint], {
     description:
@@ -36,9 +39,8 @@ export class ComplaintResolver {
   })
   complaints(
     @Arg('roundId', () => ID, { nullable: true }) roundId: string | null,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint[]> {
-    return new ComplaintService(serviceContext(ctx)).list(roundId);
+    return this.complaintService.list(roundId);
   }
 
   @Authorized(Role.ADMIN)
@@ -47,9 +49,8 @@ export class ComplaintResolver {
   })
   registerComplaint(
     @Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint> {
-    return new ComplaintService(serviceContext(ctx)).register(input);
+    return this.complaintService.register(input);
   }
 
   @Authorized(Role.PARTNERSHIP)
@@ -59,9 +60,8 @@ export class ComplaintResolver {
   })
   fileComplaint(
     @Arg('input', () => FileComplaintInput) input: FileComplaintInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint> {
-    return new ComplaintService(serviceContext(ctx)).file(input);
+    return this.complaintService.file(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -71,9 +71,8 @@ export class ComplaintResolver {
   })
   rejectComplaint(
     @Arg('input', () => RejectComplaintInput) input: RejectComplaintInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint> {
-    return new ComplaintService(serviceContext(ctx)).reject(input);
+    return this.complaintService.reject(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -82,9 +81,8 @@ export class ComplaintResolver {
   })
   forwardComplaint(
     @Arg('input', () => ForwardComplaintInput) input: ForwardComplaintInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint> {
-    return new ComplaintService(serviceContext(ctx)).forward(input);
+    return this.complaintService.forward(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -93,9 +91,8 @@ export class ComplaintResolver {
   })
   changeDecisionOnComplaint(
     @Arg('input', () => ChangeDecisionInput) input: ChangeDecisionInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint> {
-    return new ComplaintService(serviceContext(ctx)).change(input);
+    return this.complaintService.change(input);
   }
 
   @FieldResolver(() => Decision)
@@ -113,7 +110,10 @@ export class DecisionVersionResolver {
 }
 
 @Resolver(() => Decision)
+@requestScoped()
 export class DecisionComplaintsResolver {
+  constructor(private readonly complaintService: ComplaintService) {}
+
   @Authorized(READERS)
   @FieldResolver(() => [Complaint], {
     description: 'Complaints against the decision, oldest first.',
@@ -122,7 +122,7 @@ export class DecisionComplaintsResolver {
     return ctx.loaders
       .get<string, Complaint[]>(
         'complaintsByDecision',
-        (ids) => new ComplaintService(serviceContext(ctx)).ofDecisions(ids),
+        (ids) => this.complaintService.ofDecisions(ids),
         [],
       )
       .load(decision.id);
@@ -136,7 +136,7 @@ export class DecisionComplaintsResolver {
     return ctx.loaders
       .get<string, DecisionVersion[]>(
         'versionsByDecision',
-        (ids) => new ComplaintService(serviceContext(ctx)).versionsOf(ids),
+        (ids) => this.complaintService.versionsOf(ids),
         [],
       )
       .load(decision.id);

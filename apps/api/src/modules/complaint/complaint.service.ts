@@ -44,9 +44,11 @@ import type {
   RegisterComplaintInput,
   RejectComplaintInput,
 } from './dto/complaint.inputs.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class ComplaintService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

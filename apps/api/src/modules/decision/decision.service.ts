@@ -44,9 +44,11 @@ import type {
 import type { DecisionTotals } from './dto/decision.types.js';
 import { Decision, DecisionStatus } from './decision.entity.js';
 import { SplitAnswer } from './split-answer.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class DecisionService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

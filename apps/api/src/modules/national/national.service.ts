@@ -1,4 +1,3 @@
-import { sqlRows } from '../../common/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InstitutionKind, Sector } from '../../common/enums.js';
 import { BadUserInputError, type Problem } from '../../errors/app-error.js';
@@ -42,7 +41,7 @@ export class NationalService {
     const query = validated(args);
     if (query.counties.length > 0) await this.assertCountiesExist(query.counties);
     const { sql, params } = nationalStatisticsSql({ ...query, currentYear: currentYearInNorway() });
-    const rows = await sqlRows<Row>(this.em, sql, params);
+    const rows = await this.em.execute<Row[]>(sql, [...params]);
     const totalsRow = rows.find((r) => r.is_total);
     const totals = totalsRow ? figuresOf(totalsRow) : figuresOf(emptyRow());
     const groups =
@@ -63,8 +62,7 @@ export class NationalService {
   }
 
   private async assertCountiesExist(codes: readonly string[]): Promise<void> {
-    const found = await sqlRows<{ code: string }>(
-      this.em,
+    const found = await this.em.execute<{ code: string }[]>(
       'select code from county where code in (?)',
       [[...codes]],
     );

@@ -25,9 +25,11 @@ import { todayInNorway } from '../reporting/reporting.service.js';
 import { Round } from '../round/round.entity.js';
 import type { MarkPaymentPaidInput, PaymentRow } from './dto/payment.types.js';
 import { Payment, PaymentParty, PaymentStatus } from './payment.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class PaymentService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

@@ -14,7 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { serviceContext } from '../../../common/service-context.js';
+import { requestScoped } from '../../../common/request-container.js';
 import type { RequestContext } from '../../../server/request-context.js';
 import { Role } from '../../auth/role.js';
 import { NoticeDelivery } from '../../notice/notice-delivery.entity.js';
@@ -47,7 +47,10 @@ function templateType(t: {
 }
 
 @Resolver(() => DecisionLetter)
+@requestScoped()
 export class DecisionLetterResolver {
+  constructor(private readonly letters: LetterService) {}
+
   @FieldResolver(() => String, {
     description: 'Where the PDF is served (GET, with the same bearer token as GraphQL).',
   })
@@ -57,8 +60,8 @@ export class DecisionLetterResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => LetterTemplateType, { description: 'The county’s decision letter template.' })
-  letterTemplate(@Ctx() ctx: RequestContext): Promise<LetterTemplateType> {
-    return new LetterService(serviceContext(ctx)).template().then(templateType);
+  letterTemplate(): Promise<LetterTemplateType> {
+    return this.letters.template().then(templateType);
   }
 
   @Authorized(Role.ADMIN)
@@ -68,9 +71,8 @@ export class DecisionLetterResolver {
   })
   async updateLetterTemplate(
     @Arg('input', () => UpdateLetterTemplateInput) input: UpdateLetterTemplateInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<LetterTemplateType> {
-    const updated = await new LetterService(serviceContext(ctx)).updateTemplate({
+    const updated = await this.letters.updateTemplate({
       template: {
         blocks: Object.fromEntries(input.blocks.map((b) => [b.id, b.text])),
         contact: { ...input.contact },
@@ -89,9 +91,8 @@ export class DecisionLetterResolver {
     @Arg('decisionId', () => ID) decisionId: string,
     @Arg('template', () => LetterTemplateDraftInput, { nullable: true })
     template: LetterTemplateDraftInput | null,
-    @Ctx() ctx: RequestContext,
   ): Promise<LetterPreview> {
-    const { content } = await new LetterService(serviceContext(ctx)).preview(decisionId, {
+    const { content } = await this.letters.preview(decisionId, {
       pdf: false,
       template: template
         ? {
@@ -124,14 +125,16 @@ export class DecisionLetterResolver {
   })
   sendDecisionLetters(
     @Arg('input', () => SendDecisionLettersInput) input: SendDecisionLettersInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Decision[]> {
-    return new LetterService(serviceContext(ctx)).sendDecisionLetters(input);
+    return this.letters.sendDecisionLetters(input);
   }
 }
 
 @Resolver(() => Decision)
+@requestScoped()
 export class DecisionLetterFieldsResolver {
+  constructor(private readonly letterService: LetterService) {}
+
   @Authorized(Role.ADMIN, Role.PARTNERSHIP)
   @FieldResolver(() => DecisionLetter, {
     nullable: true,
@@ -141,7 +144,7 @@ export class DecisionLetterFieldsResolver {
     return ctx.loaders
       .get<string, DecisionLetter | null>(
         'decisionLetterByDecision',
-        (ids) => new LetterService(serviceContext(ctx)).latestLetters(ids),
+        (ids) => this.letterService.latestLetters(ids),
         null,
       )
       .load(decision.id);
@@ -156,7 +159,7 @@ export class DecisionLetterFieldsResolver {
     return ctx.loaders
       .get<string, DecisionLetter[]>(
         'decisionLettersByDecision',
-        (ids) => new LetterService(serviceContext(ctx)).lettersOf(ids),
+        (ids) => this.letterService.lettersOf(ids),
         [],
       )
       .load(decision.id);

@@ -37,6 +37,7 @@ import { Decision } from '../decision.entity.js';
 import { DecisionLetter, LetterKind } from './decision-letter.entity.js';
 import { renderLetterPdf } from './letter-pdf.js';
 import { LetterTemplateRecord } from './letter-template.entity.js';
+import { injectServiceContext, requestScoped } from '../../../common/request-container.js';
 
 /** The path a frozen letter's PDF is served on (with the same bearer token as GraphQL). */
 export const LETTERS_PATH = '/letters';
@@ -63,8 +64,9 @@ export interface FreezeInput {
  * `new LetterService(ctx).freeze(em, { decision, kind, content, frozenBy })` inside your
  * transaction to store it, and `NoticeService.enqueue(...)` with the letter's id to send it.
  */
+@requestScoped()
 export class LetterService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   /** Renders a letter's PDF (pure: the same content and date give the same bytes). */
   static render(
