@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation RegisterComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.RegisterComplaintDocument,
     "\n  mutation ForwardComplaint($input: ForwardComplaintInput!) {\n    forwardComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.ForwardComplaintDocument,
     "\n  mutation ChangeDecisionOnComplaint($input: ChangeDecisionInput!) {\n    changeDecisionOnComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.ChangeDecisionOnComplaintDocument,
+    "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.RejectComplaintDocument,
     "\n  fragment CountyFields on County {\n    id\n    code\n    name\n  }\n": typeof types.CountyFieldsFragmentDoc,
     "\n  query PlatformStatus {\n    health {\n      status\n      version\n    }\n    counties {\n      ...CountyFields\n    }\n  }\n": typeof types.PlatformStatusDocument,
     "\n  query LetterTemplate {\n    letterTemplate {\n      version\n      isDefault\n      blocks {\n        id\n        text\n      }\n      contact {\n        officeName\n        email\n        phone\n        address\n        signatory\n        appealBody\n      }\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.LetterTemplateDocument,
@@ -176,6 +177,7 @@ const documents: Documents = {
     "\n  mutation RegisterComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.RegisterComplaintDocument,
     "\n  mutation ForwardComplaint($input: ForwardComplaintInput!) {\n    forwardComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.ForwardComplaintDocument,
     "\n  mutation ChangeDecisionOnComplaint($input: ChangeDecisionInput!) {\n    changeDecisionOnComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.ChangeDecisionOnComplaintDocument,
+    "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.RejectComplaintDocument,
     "\n  fragment CountyFields on County {\n    id\n    code\n    name\n  }\n": types.CountyFieldsFragmentDoc,
     "\n  query PlatformStatus {\n    health {\n      status\n      version\n    }\n    counties {\n      ...CountyFields\n    }\n  }\n": types.PlatformStatusDocument,
     "\n  query LetterTemplate {\n    letterTemplate {\n      version\n      isDefault\n      blocks {\n        id\n        text\n      }\n      contact {\n        officeName\n        email\n        phone\n        address\n        signatory\n        appealBody\n      }\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.LetterTemplateDocument,
@@ -368,6 +370,10 @@ export function graphql(source: "\n  mutation ForwardComplaint($input: ForwardCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeDecisionOnComplaint($input: ChangeDecisionInput!) {\n    changeDecisionOnComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeDecisionOnComplaint($input: ChangeDecisionInput!) {\n    changeDecisionOnComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,6 +70,8 @@ export const nbMoney = {
     lateReason: 'Hvorfor klagen behandles selv om den kom for sent (§ 31)',
     forward: 'Opprettholde vedtaket og sende klagen til direktoratet',
     forwarded: 'Klagen er sendt til Utdanningsdirektoratet.',
+    reject: 'Avvise klagen',
+    rejected: 'Klagen er avvist. Vedtaket står som det er.',
     change: 'Endre vedtaket',
     changed: 'Vedtaket er endret; ny versjon {version}.',
     newGrant: 'Nytt tilskudd per år',
