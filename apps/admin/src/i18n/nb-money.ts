@@ -93,5 +93,15 @@ export const nbMoney = {
     heading: 'Klager',
     status: 'Klage mottatt {date}: {status}',
     version: 'Vedtaket er endret, versjon {version}.',
+    file: 'Klage på vedtaket',
+    fileIntro:
+      'Dere kan klage innen tre uker fra vedtaksbrevet kom fram (forvaltningsloven § 29). Skriv hvem som klager og hvorfor. Klagen regnes som mottatt i dag.',
+    complainant: 'Hvem klager',
+    grounds: 'Hva dere klager på, og hvorfor',
+    send: 'Send klagen',
+    sent: 'Klagen er sendt. Fristen var {deadline}, og klagen kom i tide.',
+    sentLate:
+      'Klagen er sendt. Fristen var {deadline}, så klagen kom {days} dager for sent. Statsforvalteren vurderer om den likevel kan behandles.',
+    failed: 'Klagen ble ikke sendt',
   },
 };
