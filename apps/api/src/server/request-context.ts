@@ -4,6 +4,7 @@ import type { ConcurrencyLimit } from '../common/concurrency-limit.js';
 import { partnershipEntities, tenantEntities } from '../database/entities.js';
 import type { CountyBinding, TenantFilterParams } from '../database/row-level-security.js';
 import type { Logger } from '../logger.js';
+import type { NationalStatisticsThread } from '../modules/national/national-statistics.thread.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { Role } from '../modules/auth/role.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -26,6 +27,10 @@ export interface RequestContext {
   loaders: Loaders;
   /** National aggregates run behind this (the server's one), never more at once. */
   nationalLimit: ConcurrencyLimit;
+  /** Writes national answers' JSON off the main thread. */
+  nationalThread: NationalStatisticsThread;
+  /** Root fields whose JSON is already written (response name → JSON), put in at the end. */
+  preSerialized: Map<string, string>;
 }
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';

@@ -1,4 +1,4 @@
-import { NationalDimension } from './national.types.js';
+import { NationalDimension } from './national-dimension.js';
 
 export interface NationalStatisticsQuery {
   groupBy: readonly NationalDimension[];
