@@ -106,6 +106,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const nationalThread = new NationalStatisticsThread(options.schema, logger);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on res.send's bodies: GraphQL answers are POSTs, never revalidated, and hashing a
+  // national answer's megabytes would hold the event loop (the admin's files keep serve-static's).
+  app.set('etag', false);
   const httpServer = createServer(app);
   const scenarioRuns = new ScenarioRunExecutor(orm, options.runner, logger, {
     ...(options.scenarioRunLeaseMs === undefined ? {} : { leaseMs: options.scenarioRunLeaseMs }),

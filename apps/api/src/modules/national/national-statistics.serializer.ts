@@ -63,7 +63,8 @@ export interface SelectionContext {
  * response name in order of first appearance, fragments and inline fragments (the national types
  * are object types, so a fragment applies when its type condition is the type), `@skip` and
  * `@include`, `__typename`, enum values by name. The values are already what the scalars answer
- * (the mapping makes them), so a leaf is written as it is.
+ * (the mapping makes them), so a leaf is written as it is. The selection is collected once per
+ * type and field (as graphql-js memoises it), then every group is written by the same plan.
  */
 export function serializeSelection(
   value: unknown,
@@ -72,83 +73,106 @@ export function serializeSelection(
   types: SerializerTypes,
   context: SelectionContext,
 ): string {
-  const parts: string[] = [];
-  writeObject(parts, value, typeName, subSelections(fieldNodes), types, context);
-  return parts.join('');
+  return writeObject(value, planOf(typeName, subSelections(fieldNodes), types, context));
+}
+
+/** How to write one object type for one selection: its response names, in order. */
+interface ObjectPlan {
+  typeName: string;
+  entries: Array<{
+    /** `"key":` */
+    prefix: string;
+    name: string;
+    kind: 'typename' | 'leaf' | 'enum' | 'object';
+    enumValues?: Record<string, string>;
+    type: string;
+    plan?: ObjectPlan;
+  }>;
+}
+
+function planOf(
+  typeName: string,
+  selectionSets: readonly SelectionSetNode[],
+  types: SerializerTypes,
+  context: SelectionContext,
+): ObjectPlan {
+  const fields = types.objects[typeName];
+  if (!fields) throw new Error(`${typeName} is not a national type`);
+  const collected = new Map<string, FieldNode[]>();
+  const visitedFragments = new Set<string>();
+  for (const set of selectionSets) {
+    collectFields(collected, typeName, set, context, visitedFragments);
+  }
+  const entries: ObjectPlan['entries'] = [];
+  for (const [key, nodes] of collected) {
+    const prefix = `${entries.length > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+    const name = nodes[0]!.name.value;
+    if (name === '__typename') {
+      entries.push({ prefix, name, kind: 'typename', type: typeName });
+      continue;
+    }
+    const field = fields[name];
+    if (!field) throw new Error(`${typeName}.${name} is not a field`);
+    const enumValues = types.enums[field.type];
+    if (!field.leaf) {
+      entries.push({
+        prefix,
+        name,
+        kind: 'object',
+        type: field.type,
+        plan: planOf(field.type, subSelections(nodes), types, context),
+      });
+    } else if (enumValues) {
+      entries.push({ prefix, name, kind: 'enum', type: field.type, enumValues });
+    } else {
+      entries.push({ prefix, name, kind: 'leaf', type: field.type });
+    }
+  }
+  return { typeName, entries };
 }
 
 function subSelections(fieldNodes: readonly FieldNode[]): SelectionSetNode[] {
   return fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 }
 
-function writeObject(
-  out: string[],
-  value: unknown,
-  typeName: string,
-  selectionSets: readonly SelectionSetNode[],
-  types: SerializerTypes,
-  context: SelectionContext,
-): void {
-  if (value === null || value === undefined) {
-    out.push('null');
-    return;
-  }
-  const fields = types.objects[typeName];
-  if (!fields) throw new Error(`${typeName} is not a national type`);
-  const collected = new Map<string, FieldNode[]>();
-  const visitedFragments = new Set<string>();
-  for (const set of selectionSets)
-    collectFields(collected, typeName, set, context, visitedFragments);
+function writeObject(value: unknown, plan: ObjectPlan): string {
+  if (value === null || value === undefined) return 'null';
   const object = value as Record<string, unknown>;
-  out.push('{');
-  let first = true;
-  for (const [key, nodes] of collected) {
-    if (!first) out.push(',');
-    first = false;
-    out.push(JSON.stringify(key), ':');
-    const name = nodes[0]!.name.value;
-    if (name === '__typename') {
-      out.push(JSON.stringify(typeName));
-      continue;
-    }
-    const field = fields[name];
-    if (!field) throw new Error(`${typeName}.${name} is not a field`);
-    writeValue(out, object[name], field, nodes, types, context);
+  let out = '{';
+  for (const entry of plan.entries) {
+    out += entry.prefix;
+    out +=
+      entry.kind === 'typename'
+        ? JSON.stringify(plan.typeName)
+        : writeValue(object[entry.name], entry);
   }
-  out.push('}');
+  return `${out}}`;
 }
 
-function writeValue(
-  out: string[],
-  value: unknown,
-  field: { type: string; leaf: boolean },
-  nodes: readonly FieldNode[],
-  types: SerializerTypes,
-  context: SelectionContext,
-): void {
-  if (value === null || value === undefined) {
-    out.push('null');
-  } else if (Array.isArray(value)) {
-    out.push('[');
-    value.forEach((item, k) => {
-      if (k > 0) out.push(',');
-      writeValue(out, item, field, nodes, types, context);
-    });
-    out.push(']');
-  } else if (field.leaf) {
-    const enumValues = types.enums[field.type];
-    if (enumValues) {
-      const name = enumValues[String(value)];
-      if (name === undefined) throw new Error(`${String(value)} is not a ${field.type}`);
-      out.push(JSON.stringify(name));
-    } else {
-      if (typeof value === 'number' && !Number.isFinite(value)) {
-        throw new Error(`${value} cannot be sent as ${field.type}`);
-      }
-      out.push(JSON.stringify(value));
+function writeValue(value: unknown, entry: ObjectPlan['entries'][number]): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let k = 0; k < value.length; k++) {
+      if (k > 0) out += ',';
+      out += writeValue(value[k], entry);
     }
-  } else {
-    writeObject(out, value, field.type, subSelections(nodes), types, context);
+    return `${out}]`;
+  }
+  switch (entry.kind) {
+    case 'object':
+      return writeObject(value, entry.plan!);
+    case 'enum': {
+      const name = entry.enumValues![String(value)];
+      if (name === undefined) throw new Error(`${String(value)} is not a ${entry.type}`);
+      return JSON.stringify(name);
+    }
+    default:
+      if (typeof value === 'number') {
+        if (!Number.isFinite(value)) throw new Error(`${value} cannot be sent as ${entry.type}`);
+        return String(value);
+      }
+      return JSON.stringify(value);
   }
 }
 
