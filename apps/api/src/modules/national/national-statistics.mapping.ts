@@ -44,6 +44,16 @@ export function statisticsFromRows(
   };
 }
 
+/** The rows of a JSON text of arrays (one per row, values in the order of `columns`). */
+export function rowsOf(columns: readonly string[], rowsJson: string): Row[] {
+  const arrays = JSON.parse(rowsJson) as unknown[][];
+  return arrays.map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) row[columns[c]!] = values[c];
+    return row as Row;
+  });
+}
+
 export function emptyFigures(): NationalFigures {
   return figuresOf(emptyRow());
 }

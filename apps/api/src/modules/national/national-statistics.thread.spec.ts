@@ -4,7 +4,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../../schema/build-schema.js';
 import { NationalDimension } from './national-dimension.js';
-import { statisticsFromRows, type Row } from './national-statistics.mapping.js';
+import { rowsOf, statisticsFromRows } from './national-statistics.mapping.js';
 import { NationalStatisticsThread } from './national-statistics.thread.js';
 
 const FIGURES = `frame statements requested samiStatements samiShare decisions grants granted
@@ -18,8 +18,8 @@ const QUERY = `{ nationalStatistics(groupBy: [COUNTY, YEAR, SECTOR, THEME, OWNER
   totals { ${FIGURES} } } }`;
 const SEVEN = Object.values(NationalDimension);
 
-/** `groups` rows of a seven-dimension statement (and its totals), as PostgreSQL's JSON. */
-function rowsJson(groups: number): string {
+/** `groups` rows of a seven-dimension statement (and its totals), as the service reads them. */
+function rowsJson(groups: number): { columns: string[]; rowsJson: string } {
   const rows = Array.from({ length: groups + 1 }, (_, k) => {
     const total = k === groups;
     const row: Record<string, unknown> = {
@@ -41,7 +41,8 @@ function rowsJson(groups: number): string {
     for (const m of ['statements', 'requested', 'decisions', 'granted', 'committed']) row[m] = k;
     return row;
   });
-  return JSON.stringify(rows);
+  const columns = Object.keys(rows[0]!);
+  return { columns, rowsJson: JSON.stringify(rows.map((r) => columns.map((c) => r[c]))) };
 }
 
 const fieldNodes = (query: string): FieldNode[] =>
@@ -61,15 +62,15 @@ describe('NationalStatisticsThread', () => {
   });
 
   it('answers the field’s JSON for the rows, as the mapping on this thread gives them', async () => {
-    const json = rowsJson(50);
+    const rows = rowsJson(50);
     const query = { groupBy: SEVEN, years: [], counties: [] };
     const answer = JSON.parse(
       await thread.serialize(
-        { query, rowsJson: json },
+        { query, ...rows },
         { fieldNodes: fieldNodes(QUERY), fragments: {}, variables: {} },
       ),
     ) as { groups: unknown[]; totals: { granted: number } };
-    const expected = statisticsFromRows(JSON.parse(json) as Row[], query);
+    const expected = statisticsFromRows(rowsOf(rows.columns, rows.rowsJson), query);
     expect(answer.groups).toHaveLength(50);
     expect(answer.totals).toEqual(expected.totals);
     expect(answer.groups[7]).toEqual(JSON.parse(JSON.stringify(expected.groups[7])));
@@ -77,7 +78,7 @@ describe('NationalStatisticsThread', () => {
 
   it('does not hold the main thread: small work goes on while a large answer is written', async () => {
     // ~10 000 groups: hundreds of milliseconds of parsing, mapping and writing in the thread.
-    const job = { query: { groupBy: SEVEN, years: [], counties: [] }, rowsJson: rowsJson(10_000) };
+    const job = { query: { groupBy: SEVEN, years: [], counties: [] }, ...rowsJson(10_000) };
     const ticks: number[] = [];
     const timer = setInterval(() => ticks.push(performance.now()), 5);
     const started = performance.now();
@@ -98,10 +99,10 @@ describe('NationalStatisticsThread', () => {
   });
 
   it('fails an answer the mapping refuses, with the mapping’s error', async () => {
-    const json = JSON.stringify([{ is_total: true, statements: '3000000000' }]);
+    const rows = { columns: ['is_total', 'statements'], rowsJson: '[[true, "3000000000"]]' };
     await expect(
       thread.serialize(
-        { query: { groupBy: [], years: [], counties: [] }, rowsJson: json },
+        { query: { groupBy: [], years: [], counties: [] }, ...rows },
         {
           fieldNodes: fieldNodes('{ nationalStatistics { totals { statements } } }'),
           fragments: {},

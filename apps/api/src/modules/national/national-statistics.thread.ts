@@ -62,6 +62,7 @@ export class NationalStatisticsThread {
     },
   ): Promise<string> {
     const job: NationalJob = {
+      columns: rows.columns,
       rowsJson: rows.rowsJson,
       query: rows.query,
       // Without their locations, which point into the whole document's token list.

@@ -4,11 +4,7 @@ import {
   type AppliedPriority,
   type ThreadPriority,
 } from '../scenario/solver/thread-priority.js';
-import {
-  statisticsFromRows,
-  type Row,
-  type ValidatedQuery,
-} from './national-statistics.mapping.js';
+import { rowsOf, statisticsFromRows, type ValidatedQuery } from './national-statistics.mapping.js';
 import {
   serializeSelection,
   type SelectionContext,
@@ -23,6 +19,8 @@ import type { FieldNode } from 'graphql';
  * groups, megabytes of JSON) happen here, not on the main thread that serves every other request.
  */
 export interface NationalJob {
+  /** The statement's columns, and its rows as a JSON array of arrays of their values. */
+  columns: string[];
   rowsJson: string;
   query: ValidatedQuery;
   /** The field's nodes (without locations) and the request's fragments and variables. */
@@ -63,7 +61,7 @@ port.postMessage({
 port.on('message', ({ id, job }: NationalWorkerRequest) => {
   let response: NationalWorkerResponse;
   try {
-    const statistics = statisticsFromRows(JSON.parse(job.rowsJson) as Row[], job.query);
+    const statistics = statisticsFromRows(rowsOf(job.columns, job.rowsJson), job.query);
     const json = serializeSelection(
       statistics,
       options.root,

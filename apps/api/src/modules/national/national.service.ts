@@ -1,11 +1,7 @@
 import { sqlRows } from '../../common/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, type Problem } from '../../errors/app-error.js';
-import {
-  statisticsFromRows,
-  type Row,
-  type ValidatedQuery,
-} from './national-statistics.mapping.js';
+import { rowsOf, statisticsFromRows, type ValidatedQuery } from './national-statistics.mapping.js';
 import { nationalStatisticsSql } from './national-statistics.sql.js';
 import type { NationalDimension, NationalStatistics } from './national.types.js';
 
@@ -19,9 +15,11 @@ const MAX_FILTER_VALUES = 50;
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 
-/** The statement's rows as one JSON array (PostgreSQL writes it; no row is parsed here). */
+/** The statement's rows as one JSON text (PostgreSQL writes it; no row is parsed here). */
 export interface NationalRowsJson {
   query: ValidatedQuery;
+  /** The statement's columns; each row is an array of their values, in this order. */
+  columns: string[];
   rowsJson: string;
 }
 
@@ -36,21 +34,26 @@ export class NationalService {
   async rowsJson(args: NationalStatisticsArgs): Promise<NationalRowsJson> {
     const query = validated(args);
     if (query.counties.length > 0) await this.assertCountiesExist(query.counties);
-    const { sql, params } = nationalStatisticsSql({ ...query, currentYear: currentYearInNorway() });
-    // The aggregate keeps its subquery's order (PostgreSQL's documented behaviour for a sorted
-    // subquery): the groups stay in the order of their dimensions.
+    const { sql, params, columns } = nationalStatisticsSql({
+      ...query,
+      currentYear: currentYearInNorway(),
+    });
+    // One JSON text of the rows as arrays (the column names once, not once per row). The aggregate
+    // keeps its subquery's order (PostgreSQL's documented behaviour for a sorted subquery): the
+    // groups stay in the order of their dimensions.
     const [row] = await sqlRows<{ rows: string }>(
       this.em,
-      `select coalesce(json_agg(s), '[]')::text as rows from (${sql}) as s`,
+      `select coalesce(json_agg(json_build_array(${columns.map((c) => `s.${c}`).join(', ')})), '[]')::text as rows
+         from (${sql}) as s`,
       params,
     );
-    return { query, rowsJson: row?.rows ?? '[]' };
+    return { query, columns, rowsJson: row?.rows ?? '[]' };
   }
 
   /** The whole answer as objects, on this thread (tests and the reference the thread is held to). */
   async statistics(args: NationalStatisticsArgs): Promise<NationalStatistics> {
-    const { query, rowsJson } = await this.rowsJson(args);
-    return statisticsFromRows(JSON.parse(rowsJson) as Row[], query);
+    const { query, columns, rowsJson } = await this.rowsJson(args);
+    return statisticsFromRows(rowsOf(columns, rowsJson), query);
   }
 
   private async assertCountiesExist(codes: readonly string[]): Promise<void> {
