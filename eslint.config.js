@@ -35,6 +35,15 @@ export default tseslint.config(
     },
   },
   {
+    // The API compiles with decorator metadata: a class named in a decorated signature (a service
+    // in a resolver's constructor, an input type) must stay a value import, or the container and
+    // type-graphql read `Object`. With these set, consistent-type-imports leaves such files alone.
+    files: ['apps/api/**/*.ts'],
+    languageOptions: {
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
+  },
+  {
     files: ['apps/admin/src/**/*', '**/admin/src/**/*'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -54,6 +54,7 @@ describe('App shell', () => {
       'Rapporter',
       'Klager',
       'Utbetalinger',
+      'Brevmal',
       'Register',
     ]);
   });

@@ -104,6 +104,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'money.complaints.title', roles: OFFICE },
   },
   {
+    path: '/brevmal',
+    name: 'letter-template',
+    component: () => import('./modules/letter-template/LetterTemplatePage.vue'),
+    meta: { title: 'letterTemplate.title', roles: OFFICE },
+  },
+  {
     path: '/register',
     name: 'register',
     component: () => import('./modules/register/RegisterPage.vue'),

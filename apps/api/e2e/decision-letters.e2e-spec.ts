@@ -12,10 +12,12 @@ import { pdfText } from '../test/pdf-text.js';
 import { startTestMailServer, type TestMailServer } from '../test/test-mail-server.js';
 import { startTestApi, type TestApi } from '../test/test-server.js';
 
-// Issue 17 (letters and notices): a decided demo round's letters are previewed, sent (frozen,
-// with their hash) and read back over HTTP as PDFs whose text names the grant, the reasons with
-// the plan's clauses and the right to complain; the notices arrive on a real local SMTP server
-// through the queue on PostgreSQL, each once.
+// Issue 17 (letters and notices): the office decides a demo round over HTTP (scenario → forum →
+// decideRound, which plans the payments too); its letters are previewed, sent (frozen, with their
+// hash) and read back over HTTP as PDFs whose text names the grant, the reasons with the plan's
+// clauses and the right to complain; the notices arrive on a real local SMTP server through the
+// queue on PostgreSQL, each once. A decision changed after a complaint gets a new letter and a
+// notice the same way.
 
 type Headers = Record<string, string>;
 const YEAR = 2026;
@@ -64,31 +66,14 @@ describe('decision letters and their notices', () => {
       plan: TROMS_PLAN_2026_2029,
       municipalities: TROMS_MUNICIPALITIES,
       seed: 17,
-      rounds: [{ year: YEAR, statements: 6, status: RoundStatus.DECIDED }],
+      rounds: [{ year: YEAR, statements: 6, status: RoundStatus.CLOSED }],
     });
     roundId = (
       await sql<{ id: string }>(
         `select r.id from round r join county c on c.id = r.county_id where c.code = 'troms'`,
       )
     )[0]!.id;
-    // One partnership has two contact persons besides the statement's contact (one the same
-    // address in other case): its notice goes to each address once.
-    const first = (
-      await sql<{ partnership_id: string }>(
-        `select partnership_id from decision where round_id = ? and granted_total > 0 order by id limit 1`,
-        [roundId],
-      )
-    )[0]!.partnership_id;
-    await sql(`update partnership set contact_persons = ?::jsonb where id = ?`, [
-      JSON.stringify([
-        { name: 'Kari Nordmann', role: 'Koordinator', email: 'kari@example.invalid', phone: '' },
-        { name: 'Kontakt', role: 'Eier', email: 'KONTAKT@example.invalid', phone: '' },
-      ]),
-      first,
-    ]);
     admin = await api.as('ADMIN', 'troms');
-    decisions = await listDecisions();
-    expect(decisions.length).toBe(6);
   });
 
   afterAll(async () => {
@@ -110,6 +95,66 @@ describe('decision letters and their notices', () => {
 
   const fetchPdf = (path: string, headers: Headers = admin) =>
     fetch(`${api.server.url}${path}`, { headers });
+
+  it('decides the round over HTTP: a decision per statement, its payments planned with it', async () => {
+    const run = await api.runScenario({ roundId, name: 'Rangert', method: 'RANKED' }, admin);
+    expect(run.body.errors).toBeUndefined();
+    const put = await api.graphql<{ putScenarioToForum: { id: string } }>(
+      `mutation($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: "Til drøfting" }) { id } }`,
+      { id: run.body.data!.runScenario.id },
+      admin,
+    );
+    expect(put.body.errors).toBeUndefined();
+    const proposalId = put.body.data!.putScenarioToForum.id;
+    const recorded = await api.graphql(
+      `mutation($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }`,
+      { id: proposalId },
+      admin,
+    );
+    expect(recorded.body.errors).toBeUndefined();
+    const decided = await api.graphql<{ decideRound: { id: string; grantedTotal: number }[] }>(
+      `mutation($id: ID!) { decideRound(input: { proposalId: $id }) { id grantedTotal } }`,
+      { id: proposalId },
+      admin,
+    );
+    expect(decided.body.errors).toBeUndefined();
+    expect(decided.body.data!.decideRound).toHaveLength(6);
+    // The payments per decision, year and party, planned in the same transaction: they add up
+    // to each decision's grant, and planning again finds nothing left to plan.
+    const planned = await sql<{ decision_id: string; total: string }>(
+      `select decision_id, sum(amount) total from payment where round_id = ? and cancelled_at is null group by decision_id`,
+      [roundId],
+    );
+    const grants = decided.body.data!.decideRound.filter((d) => d.grantedTotal > 0);
+    expect(grants.length).toBeGreaterThan(0);
+    expect(new Map(planned.map((p) => [p.decision_id, Number(p.total)]))).toEqual(
+      new Map(grants.map((d) => [d.id, d.grantedTotal])),
+    );
+    const again = await api.graphql<{ planPayments: { planned: number } }>(
+      `mutation($r: ID!) { planPayments(roundId: $r) { planned } }`,
+      { r: roundId },
+      admin,
+    );
+    expect(again.body.data?.planPayments.planned).toBe(0);
+
+    // One partnership has two contact persons besides the statement's contact (one the same
+    // address in other case): its notice goes to each address once.
+    const first = (
+      await sql<{ partnership_id: string }>(
+        `select partnership_id from decision where round_id = ? and granted_total > 0 order by id limit 1`,
+        [roundId],
+      )
+    )[0]!.partnership_id;
+    await sql(`update partnership set contact_persons = ?::jsonb where id = ?`, [
+      JSON.stringify([
+        { name: 'Kari Nordmann', role: 'Koordinator', email: 'kari@example.invalid', phone: '' },
+        { name: 'Kontakt', role: 'Eier', email: 'KONTAKT@example.invalid', phone: '' },
+      ]),
+      first,
+    ]);
+    decisions = await listDecisions();
+    expect(decisions.length).toBe(6);
+  });
 
   it('previews a letter (text and a draft PDF) without freezing anything', async () => {
     const granted = decisions.find((d) => d.grantedTotal > 0)!;
@@ -326,6 +371,28 @@ describe('decision letters and their notices', () => {
       admin,
     );
     expect(JSON.stringify(body.data)).toContain('telefon 77 64 20 00');
+    // A draft (not saved) previews as it would read; a draft that drops a required fact is refused.
+    const PREVIEW = `query($id: ID!, $t: LetterTemplateDraftInput) { decisionLetterPreview(decisionId: $id, template: $t) { title } }`;
+    const draftBlocks = template.blocks.map((b) =>
+      b.id === 'title' ? { id: b.id, text: 'Utkast til vedtak for {partnership}' } : b,
+    );
+    const draft = await api.graphql<{ decisionLetterPreview: { title: string } }>(
+      PREVIEW,
+      { id: decisions[0]!.id, t: { blocks: draftBlocks, contact: template.contact } },
+      admin,
+    );
+    expect(draft.body.errors).toBeUndefined();
+    expect(draft.body.data!.decisionLetterPreview.title).toBe(
+      `Utkast til vedtak for ${decisions[0]!.partnership.name}`,
+    );
+    const badDraft = await api.graphql(
+      PREVIEW,
+      { id: decisions[0]!.id, t: { blocks, contact: template.contact } },
+      admin,
+    );
+    expect(badDraft.body.errors?.[0]?.extensions?.['code']).toBe('VALIDATION_FAILED');
+    const [stored] = await sql<{ n: string }>(`select count(*) n from letter_template`);
+    expect(Number(stored!.n)).toBe(1);
   });
 
   it(
@@ -374,4 +441,126 @@ describe('decision letters and their notices', () => {
       expect(retried).toMatchObject({ status: 'SENT', attempts: 2, last_error: null });
     },
   );
+
+  it('changes a decision after a complaint: a new version with its own frozen letter and notice', async () => {
+    const target = decisions.find((d) => d.grantedTotal > 0)!;
+    const [row] = await sql<{
+      granted_per_year: { year: number; owner: number; institution: number; coordinator: number }[];
+    }>(`select granted_per_year from decision where id = ?`, [target.id]);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+    const registered = await api.graphql<{ registerComplaint: { id: string; version: number } }>(
+      `mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id version } }`,
+      {
+        i: {
+          decisionId: target.id,
+          complainant: 'Eierkommunen v/ kommunalsjef',
+          grounds: 'Eiers andel av tilskuddet er satt for lavt.',
+          receivedOn: today,
+        },
+      },
+      admin,
+    );
+    expect(registered.body.errors).toBeUndefined();
+    const complaint = registered.body.data!.registerComplaint;
+    const grant = row!.granted_per_year.map((y, k) => ({
+      year: y.year,
+      owner: k === 0 ? y.owner + 5_000 : y.owner,
+      institution: k === 0 ? y.institution - 5_000 : y.institution,
+      coordinator: y.coordinator,
+    }));
+    expect(grant[0]!.institution).toBeGreaterThanOrEqual(0);
+    const before = mail.mails.length;
+    const reasons =
+      'Eiers andel var satt for lavt; 5 000 kr flyttes fra kompetansemiljøet til eier.';
+    const changed = await api.graphql<{
+      changeDecisionOnComplaint: { status: string; resultingVersion: number };
+    }>(
+      `mutation($i: ChangeDecisionInput!) { changeDecisionOnComplaint(input: $i) { status resultingVersion } }`,
+      {
+        i: {
+          complaintId: complaint.id,
+          expectedVersion: complaint.version,
+          reasons,
+          grantedPerYear: grant,
+        },
+      },
+      admin,
+    );
+    expect(changed.body.errors).toBeUndefined();
+    expect(changed.body.data!.changeDecisionOnComplaint).toMatchObject({
+      status: 'CHANGED',
+      resultingVersion: 2,
+    });
+
+    // The decision's letters: the first as sent, and the changed decision's, frozen with its hash.
+    const partnership = await api.as('PARTNERSHIP', 'troms', target.partnership.id);
+    const { body } = await api.graphql<{
+      decision: {
+        letter: { sha256: string };
+        letters: { kind: string; url: string; sha256: string; title: string }[];
+      };
+    }>(
+      `query($id: ID!) { decision(id: $id) { letter { sha256 } letters { kind url sha256 title } } }`,
+      { id: target.id },
+      partnership,
+    );
+    expect(body.errors).toBeUndefined();
+    const letters = body.data!.decision.letters;
+    expect(letters.map((l) => l.kind)).toEqual(['DECISION', 'COMPLAINT_DECISION']);
+    expect(letters[0]!.sha256).toBe(target.letter!.sha256);
+    const letter = letters[1]!;
+    expect(letter.title).toBe(
+      `Endret vedtak etter klage – Vedtak om tilskudd til kollektiv kompetanseutvikling ${YEAR}`,
+    );
+    const response = await fetchPdf(letter.url, partnership);
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(letter.sha256);
+    const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
+    expect(text).toContain('Endret vedtak etter klage');
+    expect(text).toContain(
+      'Statsforvalteren har behandlet klagen fra Eierkommunen v/ kommunalsjef',
+    );
+    expect(text).toContain('forvaltningsloven § 33 andre ledd');
+    expect(text).toContain('(versjon 2)');
+    expect(text).toContain('Statsforvalterens begrunnelse for endringen');
+    expect(text).toContain('5 000 kr flyttes fra kompetansemiljøet til eier');
+    expect(text).toContain('Klagerett');
+    expect(text).toContain(formatKroner(grant[0]!.owner));
+    await expect(
+      sql(`update decision_letter set title = 'Endret' where kind = 'COMPLAINT_DECISION'`),
+    ).rejects.toThrow(/frozen/);
+
+    // The notice with the new letter, on the SMTP server, once per recipient.
+    const recipients = await sql<{ recipient: string }>(
+      `select recipient from notice_delivery where letter_id = (select id from decision_letter where kind = 'COMPLAINT_DECISION')`,
+    );
+    expect(recipients.length).toBeGreaterThan(0);
+    const mails = (await mail.waitFor(before + recipients.length)).slice(before);
+    expect(mails).toHaveLength(recipients.length);
+    for (const m of mails) {
+      expect(m.subject).toBe(
+        `Endret vedtak etter klage – tilskudd ${YEAR} – ${target.partnership.name}`,
+      );
+      expect(m.text).toContain('har endret vedtaket');
+      expect(m.attachments).toHaveLength(1);
+      expect(createHash('sha256').update(m.attachments[0]!.content).digest('hex')).toBe(
+        letter.sha256,
+      );
+    }
+    expect(new Set(mails.flatMap((m) => m.to))).toEqual(
+      new Set(recipients.map((r) => r.recipient)),
+    );
+
+    // The unpaid payments follow the changed grant.
+    const payments = await sql<{ year: number; party: string; amount: number }>(
+      `select year, party, amount from payment where decision_id = ? and cancelled_at is null`,
+      [target.id],
+    );
+    const owner = payments
+      .filter((p) => p.year === grant[0]!.year && p.party === 'OWNER')
+      .reduce((sum, p) => sum + p.amount, 0);
+    expect(owner).toBe(grant[0]!.owner);
+    expect(payments.reduce((sum, p) => sum + p.amount, 0)).toBe(target.grantedTotal);
+  });
 });

@@ -596,7 +596,8 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
   }
 
   it('exports a round’s case documents as a zip with Noark 5-style metadata and checksums', async () => {
-    // One decision letter sent (frozen): it joins the archive as an outgoing document.
+    // One decision letter sent (frozen): it joins the archive as an outgoing document, as the
+    // changed decision's letter did.
     const [letterOf] = await sql<{ id: string }>(
       `select id from decision where round_id = ? order by id desc limit 1`,
       [round2026],
@@ -625,8 +626,14 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
       const meta = JSON.parse(await zip2026.file(entry.metadatafil)!.async('string'));
       if (meta.dokumentbeskrivelse.dokumenttype === 'Vedtak') letters.push(meta);
     }
-    expect(letters).toHaveLength(1);
-    expect(letters[0].registrering.journalposttype).toBe('utgående dokument');
+    // The letter sent, and the letter of the decision changed after the complaint.
+    expect(letters).toHaveLength(2);
+    expect(
+      manifest.dokumenter.filter((d) => d.tittel.startsWith('Endret vedtak etter klage')),
+    ).toHaveLength(1);
+    for (const letter of letters) {
+      expect(letter.registrering.journalposttype).toBe('utgående dokument');
+    }
     for (const entry of manifest.dokumenter) {
       expect(entry.saksnummer).toMatch(/^2026\/\d+$/);
       const pdf = await zip2026.file(entry.dokumentfil)!.async('nodebuffer');

@@ -379,9 +379,11 @@ export {
 export {
   COMPLAINT_PERIOD_DAYS,
   addDays,
+  changedDecisionLetterContent,
   decisionLetterContent,
   letterPlainText,
   norwegianDate,
+  type ChangedDecisionFacts,
   type DecisionLetterFacts,
   type LetterClause,
   type LetterContent,

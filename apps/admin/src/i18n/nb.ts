@@ -1,3 +1,4 @@
+import { nbLetterTemplate } from './nb-letter-template.js';
 import { nbMoney } from './nb-money.js';
 import { nbNational } from './nb-national.js';
 import { nbPartner } from './nb-partner.js';
@@ -572,6 +573,7 @@ export const nb = {
   national: nbNational,
   partner: nbPartner,
   money: nbMoney,
+  letterTemplate: nbLetterTemplate,
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',

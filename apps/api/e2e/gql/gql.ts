@@ -17,36 +17,35 @@ import * as types from './graphql.js';
 type Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": typeof types.AdminAggregates1Document,
     "query AdminAggregates2($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n  id status problems { code path field message { nb en } } } } } }": typeof types.AdminAggregates2Document,
-    "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }": typeof types.AdminAggregates3Document,
     "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }": typeof types.AdminAggregates4Document,
     "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }": typeof types.AdminAggregates5Document,
-    "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
-    "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }": typeof types.AdminAggregates6Document,
-    "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }": typeof types.AdminAggregates7Document,
-    "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }": typeof types.AdminAggregates8Document,
-    "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }": typeof types.AdminAggregates12Document,
     "query AdminAggregates9($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }": typeof types.AdminAggregates9Document,
     "query AdminAggregates10($id: ID!) { round(id: $id) { activeScenarioRun { id } } }": typeof types.AdminAggregates10Document,
     "query AdminAggregates13($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates13Document,
     "query AdminAggregates14($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates14Document,
     "query AdminAggregates15($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates15Document,
     "query AdminAggregates16($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates16Document,
+    "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }": typeof types.AdminAggregates3Document,
+    "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }": typeof types.AdminAggregates6Document,
+    "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }": typeof types.AdminAggregates7Document,
+    "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }": typeof types.AdminAggregates8Document,
+    "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }": typeof types.AdminAggregates12Document,
     "mutation Hardening1 { devSignIn(role: ADMIN, countyCode: \"troms\") { token user { role county { code } } } }": typeof types.Hardening1Document,
     "mutation Hardening2 { devSignIn(role: ADMIN, countyCode: \"troms\") { token } }": typeof types.Hardening2Document,
     "query Hardening3($id: ID!) { round(id: $id) { id } }": typeof types.Hardening3Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": typeof types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": typeof types.ScenariosDocument,
+    "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.NationalStatisticsFrameDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": typeof types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": typeof types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": typeof types.OneWinner1Document,
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner3Document,
-    "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": typeof types.Reporting7Document,
-    "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": typeof types.Reporting8Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": typeof types.Reporting10Document,
     "query Reporting9($id: ID!) { annualReport(id: $id) { problems { code } } }": typeof types.Reporting9Document,
     "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }": typeof types.Reporting5Document,
+    "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": typeof types.Reporting7Document,
     "mutation RequestCeiling1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id requestedThisYear requestedTotal problems { code } }\n}": typeof types.RequestCeiling1Document,
     "mutation RequestCeiling2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { id frame } }": typeof types.RequestCeiling2Document,
     "query RequestCeiling3($id: ID!) { needsStatement(id: $id) { id notices { code field clause assumption message { nb } } } }": typeof types.RequestCeiling3Document,
@@ -57,20 +56,12 @@ type Documents = {
     "mutation RequestCeiling9($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }": typeof types.RequestCeiling9Document,
     "query RequestCeiling8 { partnerships(first: 2) { edges { node { owners { id units { id } } institution { id } } } } }": typeof types.RequestCeiling8Document,
     "mutation RequestCeiling10($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": typeof types.RequestCeiling10Document,
-    "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }": typeof types.RoleMatrix1Document,
-    "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }": typeof types.RoleMatrix2Document,
+    "\n  query RequestScopeRounds {\n    a: rounds {\n      edges {\n        node {\n          id\n          needsStatements(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n    b: rounds {\n      totalCount\n    }\n  }\n": typeof types.RequestScopeRoundsDocument,
     "query RoleMatrix3($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }": typeof types.RoleMatrix3Document,
+    "query RoleMatrix4 { nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) { groups { county { code name } sector figures { statements requested granted } } } }": typeof types.RoleMatrix4Document,
     "mutation SetFrame($input: SetRoundFrameInput!) {\n  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }": typeof types.SetFrameDocument,
     "query RoundVersion($id: ID!) { round(id: $id) { version frame } }": typeof types.RoundVersionDocument,
     "query RoundActions($id: ID!) { round(id: $id) { status allowedActions } }": typeof types.RoundActionsDocument,
-    "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": typeof types.RoundWorkflow1Document,
-    "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": typeof types.RoundWorkflow2Document,
-    "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": typeof types.RoundWorkflow3Document,
-    "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.RoundWorkflow4Document,
-    "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }": typeof types.RoundWorkflow5Document,
-    "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }": typeof types.RoundWorkflow6Document,
-    "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": typeof types.RoundWorkflow7Document,
-    "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": typeof types.RoundWorkflow13Document,
     "mutation RoundWorkflow8($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id status round { status } } }": typeof types.RoundWorkflow8Document,
     "mutation RoundWorkflow14($id: ID!) { decideRound(input: { proposalId: $id }) { id } }": typeof types.RoundWorkflow14Document,
     "mutation RoundWorkflow9($input: RecordForumOutcomeInput!) { recordForumOutcome(input: $input) { status forumOutcome votesFor } }": typeof types.RoundWorkflow9Document,
@@ -80,11 +71,11 @@ type Documents = {
     "mutation RoundWorkflow16($input: UpdateDecisionInput!) { updateDecision(input: $input) { version justification } }": typeof types.RoundWorkflow16Document,
     "mutation RoundWorkflow12($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner institution } }": typeof types.RoundWorkflow12Document,
     "mutation RoundWorkflow17($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner } }": typeof types.RoundWorkflow17Document,
+    "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }": typeof types.RoundWorkflow5Document,
+    "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }": typeof types.RoundWorkflow6Document,
+    "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": typeof types.RoundWorkflow13Document,
     "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.RowLevelSecurity2Document,
     "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }": typeof types.RowLevelSecurity1Document,
-    "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": typeof types.ScenarioAdjustments1Document,
-    "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": typeof types.ScenarioAdjustments2Document,
-    "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.ScenarioAdjustments9Document,
     "mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }": typeof types.ScenarioAdjustments10Document,
     "mutation ScenarioAdjustments3($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": typeof types.ScenarioAdjustments3Document,
     "mutation ScenarioAdjustments11($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": typeof types.ScenarioAdjustments11Document,
@@ -95,6 +86,8 @@ type Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": typeof types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": typeof types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": typeof types.ScenarioAdjustments8Document,
+    "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
+    "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": typeof types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport3Document,
@@ -102,42 +95,52 @@ type Documents = {
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": typeof types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": typeof types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": typeof types.Reporting3Document,
+    "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": typeof types.Reporting8Document,
     "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": typeof types.Reporting4Document,
     "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": typeof types.Reporting6Document,
+    "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }": typeof types.RoleMatrix1Document,
+    "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }": typeof types.RoleMatrix2Document,
+    "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": typeof types.RoundWorkflow1Document,
+    "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": typeof types.RoundWorkflow2Document,
+    "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": typeof types.RoundWorkflow3Document,
+    "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.RoundWorkflow4Document,
+    "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": typeof types.RoundWorkflow7Document,
+    "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": typeof types.ScenarioAdjustments1Document,
+    "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": typeof types.ScenarioAdjustments2Document,
+    "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.ScenarioAdjustments9Document,
 };
 const documents: Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": types.AdminAggregates1Document,
     "query AdminAggregates2($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n  id status problems { code path field message { nb en } } } } } }": types.AdminAggregates2Document,
-    "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }": types.AdminAggregates3Document,
     "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }": types.AdminAggregates4Document,
     "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }": types.AdminAggregates5Document,
-    "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
-    "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }": types.AdminAggregates6Document,
-    "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }": types.AdminAggregates7Document,
-    "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }": types.AdminAggregates8Document,
-    "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }": types.AdminAggregates12Document,
     "query AdminAggregates9($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }": types.AdminAggregates9Document,
     "query AdminAggregates10($id: ID!) { round(id: $id) { activeScenarioRun { id } } }": types.AdminAggregates10Document,
     "query AdminAggregates13($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates13Document,
     "query AdminAggregates14($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates14Document,
     "query AdminAggregates15($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates15Document,
     "query AdminAggregates16($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates16Document,
+    "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }": types.AdminAggregates3Document,
+    "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }": types.AdminAggregates6Document,
+    "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }": types.AdminAggregates7Document,
+    "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }": types.AdminAggregates8Document,
+    "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }": types.AdminAggregates12Document,
     "mutation Hardening1 { devSignIn(role: ADMIN, countyCode: \"troms\") { token user { role county { code } } } }": types.Hardening1Document,
     "mutation Hardening2 { devSignIn(role: ADMIN, countyCode: \"troms\") { token } }": types.Hardening2Document,
     "query Hardening3($id: ID!) { round(id: $id) { id } }": types.Hardening3Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": types.ScenariosDocument,
+    "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.NationalStatisticsFrameDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": types.OneWinner1Document,
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner3Document,
-    "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": types.Reporting7Document,
-    "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": types.Reporting8Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": types.Reporting10Document,
     "query Reporting9($id: ID!) { annualReport(id: $id) { problems { code } } }": types.Reporting9Document,
     "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }": types.Reporting5Document,
+    "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }": types.Reporting7Document,
     "mutation RequestCeiling1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id requestedThisYear requestedTotal problems { code } }\n}": types.RequestCeiling1Document,
     "mutation RequestCeiling2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { id frame } }": types.RequestCeiling2Document,
     "query RequestCeiling3($id: ID!) { needsStatement(id: $id) { id notices { code field clause assumption message { nb } } } }": types.RequestCeiling3Document,
@@ -148,20 +151,12 @@ const documents: Documents = {
     "mutation RequestCeiling9($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { id } }": types.RequestCeiling9Document,
     "query RequestCeiling8 { partnerships(first: 2) { edges { node { owners { id units { id } } institution { id } } } } }": types.RequestCeiling8Document,
     "mutation RequestCeiling10($input: CreatePartnershipInput!) { createPartnership(input: $input) { id } }": types.RequestCeiling10Document,
-    "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }": types.RoleMatrix1Document,
-    "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }": types.RoleMatrix2Document,
+    "\n  query RequestScopeRounds {\n    a: rounds {\n      edges {\n        node {\n          id\n          needsStatements(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n    b: rounds {\n      totalCount\n    }\n  }\n": types.RequestScopeRoundsDocument,
     "query RoleMatrix3($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }": types.RoleMatrix3Document,
+    "query RoleMatrix4 { nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) { groups { county { code name } sector figures { statements requested granted } } } }": types.RoleMatrix4Document,
     "mutation SetFrame($input: SetRoundFrameInput!) {\n  setRoundFrame(input: $input) { id frame version summary { committedThisYear freeThisYear } } }": types.SetFrameDocument,
     "query RoundVersion($id: ID!) { round(id: $id) { version frame } }": types.RoundVersionDocument,
     "query RoundActions($id: ID!) { round(id: $id) { status allowedActions } }": types.RoundActionsDocument,
-    "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": types.RoundWorkflow1Document,
-    "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": types.RoundWorkflow2Document,
-    "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": types.RoundWorkflow3Document,
-    "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.RoundWorkflow4Document,
-    "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }": types.RoundWorkflow5Document,
-    "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }": types.RoundWorkflow6Document,
-    "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": types.RoundWorkflow7Document,
-    "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": types.RoundWorkflow13Document,
     "mutation RoundWorkflow8($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id status round { status } } }": types.RoundWorkflow8Document,
     "mutation RoundWorkflow14($id: ID!) { decideRound(input: { proposalId: $id }) { id } }": types.RoundWorkflow14Document,
     "mutation RoundWorkflow9($input: RecordForumOutcomeInput!) { recordForumOutcome(input: $input) { status forumOutcome votesFor } }": types.RoundWorkflow9Document,
@@ -171,11 +166,11 @@ const documents: Documents = {
     "mutation RoundWorkflow16($input: UpdateDecisionInput!) { updateDecision(input: $input) { version justification } }": types.RoundWorkflow16Document,
     "mutation RoundWorkflow12($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner institution } }": types.RoundWorkflow12Document,
     "mutation RoundWorkflow17($input: RecordSplitAnswerInput!) { recordSplitAnswer(input: $input) { owner } }": types.RoundWorkflow17Document,
+    "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }": types.RoundWorkflow5Document,
+    "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }": types.RoundWorkflow6Document,
+    "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": types.RoundWorkflow13Document,
     "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.RowLevelSecurity2Document,
     "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }": types.RowLevelSecurity1Document,
-    "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": types.ScenarioAdjustments1Document,
-    "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": types.ScenarioAdjustments2Document,
-    "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.ScenarioAdjustments9Document,
     "mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }": types.ScenarioAdjustments10Document,
     "mutation ScenarioAdjustments3($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": types.ScenarioAdjustments3Document,
     "mutation ScenarioAdjustments11($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": types.ScenarioAdjustments11Document,
@@ -186,6 +181,8 @@ const documents: Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": types.ScenarioAdjustments8Document,
+    "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
+    "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport3Document,
@@ -193,8 +190,19 @@ const documents: Documents = {
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": types.Reporting3Document,
+    "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }": types.Reporting8Document,
     "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }": types.Reporting4Document,
     "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }": types.Reporting6Document,
+    "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }": types.RoleMatrix1Document,
+    "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }": types.RoleMatrix2Document,
+    "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}": types.RoundWorkflow1Document,
+    "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}": types.RoundWorkflow2Document,
+    "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": types.RoundWorkflow3Document,
+    "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.RoundWorkflow4Document,
+    "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": types.RoundWorkflow7Document,
+    "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": types.ScenarioAdjustments1Document,
+    "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": types.ScenarioAdjustments2Document,
+    "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.ScenarioAdjustments9Document,
 };
 
 /**
@@ -208,35 +216,11 @@ export function gql(source: "query AdminAggregates2($id: ID!) { needsStatements(
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }"): typeof import('./graphql.js').AdminAggregates3Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function gql(source: "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }"): typeof import('./graphql.js').AdminAggregates4Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }"): typeof import('./graphql.js').AdminAggregates5Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').AdminAggregates11Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }"): typeof import('./graphql.js').AdminAggregates6Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }"): typeof import('./graphql.js').AdminAggregates7Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }"): typeof import('./graphql.js').AdminAggregates8Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }"): typeof import('./graphql.js').AdminAggregates12Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -264,6 +248,26 @@ export function gql(source: "query AdminAggregates16($id: ID!) { scenarioRun(id:
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query AdminAggregates3($id: ID!) { scenario(id: $id) { id grantedNew frame leftover\n  lines(first: 200) { totalCount edges { node { requestedThisYear grantedThisYear\n    needsStatement { sector } } } }\n  totals {\n    bySector { key kind sector statements requestedThisYear grantedThisYear }\n    byMunicipality { key kind municipality { number } municipalities { number } statements requestedThisYear grantedThisYear }\n    byOwner { key kind owners { id name } municipalities { number } statements requestedThisYear grantedThisYear } }\n  constraintReport {\n    gauges { id kind label { nb } amount percent lower upper limitPercent broken explanation { nb en } notes { nb } clause clauseTitle { nb en } sector year durationYears group }\n    sectors { sector total grantedNew committed band { lower upper } withinBand requestedThisYear statements notes { nb } clause }\n    leftover { amount reasons { code message { nb } } }\n    institutionsInSeveralPartnerships { orgnr partnershipIds grantedThisYear } }\n  methodInfo { method cutRule source objective rankedObjective status gap timeLimitSeconds timeLimitReached durationMs explanation { nb en }\n    solver { status provenGap timeLimitReached } } } }"): typeof import('./graphql.js').AdminAggregates3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates6($id: ID!) { scenarioRun(id: $id) { id status name method queuedAt startedAt finishedAt\n         durationMs requestedByName errorCode scenario { id } round { id } } }"): typeof import('./graphql.js').AdminAggregates6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates7($id: ID!) { round(id: $id) { activeScenarioRun { id }\n         scenarioRuns(first: 10) { totalCount edges { node { status scenario { id } } } } } }"): typeof import('./graphql.js').AdminAggregates7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates8($ids: [ID!]!) { compareScenarios(ids: $ids) {\n         scenarios { id grantedNew }\n         rows { spread needsStatement { id } }\n         differences { granted spread needsStatement { id }\n           lines { status grantedThisYear explanation { nb } adjustmentReason } }\n         bySector { key kind sector granted requestedThisYear statements spread differs }\n         byMunicipality { key kind granted spread differs }\n         byOwner { key kind owners { id } granted spread differs } } }"): typeof import('./graphql.js').AdminAggregates8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates12($ids: [ID!]!) { compareScenarios(ids: $ids) { rows { spread } } }"): typeof import('./graphql.js').AdminAggregates12Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation Hardening1 { devSignIn(role: ADMIN, countyCode: \"troms\") { token user { role county { code } } } }"): typeof import('./graphql.js').Hardening1Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -281,6 +285,10 @@ export function gql(source: "query Overview($id: ID!, $first: Int!) {\n  round(i
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}"): typeof import('./graphql.js').ScenariosDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }"): typeof import('./graphql.js').NationalStatisticsFrameDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,14 +316,6 @@ export function gql(source: "mutation OneWinner3($input: CreateInstitutionInput!
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }"): typeof import('./graphql.js').Reporting7Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').Reporting8Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function gql(source: "query Reporting10($id: ID!) { annualReport(id: $id) { id } }"): typeof import('./graphql.js').Reporting10Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -325,6 +325,10 @@ export function gql(source: "query Reporting9($id: ID!) { annualReport(id: $id) 
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }"): typeof import('./graphql.js').Reporting5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Reporting7($id: ID!, $d: ID!) { annualReport(id: $id) { id } decision(id: $d) { annualReports { id year } } }"): typeof import('./graphql.js').Reporting7Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -368,15 +372,15 @@ export function gql(source: "mutation RequestCeiling10($input: CreatePartnership
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function gql(source: "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }"): typeof import('./graphql.js').RoleMatrix1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }"): typeof import('./graphql.js').RoleMatrix2Document;
+export function gql(source: "\n  query RequestScopeRounds {\n    a: rounds {\n      edges {\n        node {\n          id\n          needsStatements(first: 1) {\n            totalCount\n          }\n        }\n      }\n    }\n    b: rounds {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').RequestScopeRoundsDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query RoleMatrix3($r: ID!) { needsStatements(roundId: $r) { edges { node { id } } } }"): typeof import('./graphql.js').RoleMatrix3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RoleMatrix4 { nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) { groups { county { code name } sector figures { statements requested granted } } } }"): typeof import('./graphql.js').RoleMatrix4Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -389,38 +393,6 @@ export function gql(source: "query RoundVersion($id: ID!) { round(id: $id) { ver
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query RoundActions($id: ID!) { round(id: $id) { status allowedActions } }"): typeof import('./graphql.js').RoundActionsDocument;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}"): typeof import('./graphql.js').RoundWorkflow1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}"): typeof import('./graphql.js').RoundWorkflow2Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }"): typeof import('./graphql.js').RoundWorkflow3Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').RoundWorkflow4Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }"): typeof import('./graphql.js').RoundWorkflow5Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }"): typeof import('./graphql.js').RoundWorkflow6Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }"): typeof import('./graphql.js').RoundWorkflow7Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }"): typeof import('./graphql.js').RoundWorkflow13Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,23 +432,23 @@ export function gql(source: "mutation RoundWorkflow17($input: RecordSplitAnswerI
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query RoundWorkflow5($ids: [ID!]!) { compareScenarios(ids: $ids) { sameInputAsFirst rows { granted spread needsStatement { id } } } }"): typeof import('./graphql.js').RoundWorkflow5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RoundWorkflow6($id: ID!) { scenario(id: $id) { lines(first: 50, orderBy: { field: REQUESTED, direction: DESC }) { edges { node { requestedThisYear grantedThisYear needsStatement { id } } } } } }"): typeof import('./graphql.js').RoundWorkflow6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }"): typeof import('./graphql.js').RoundWorkflow13Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }"): typeof import('./graphql.js').RowLevelSecurity2Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }"): typeof import('./graphql.js').RowLevelSecurity1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }"): typeof import('./graphql.js').ScenarioAdjustments1Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }"): typeof import('./graphql.js').ScenarioAdjustments2Document;
-/**
- * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function gql(source: "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').ScenarioAdjustments9Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -520,6 +492,14 @@ export function gql(source: "query ScenarioAdjustments8($id: ID!, $search: Strin
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').AdminAggregates11Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}"): typeof import('./graphql.js').NationalDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }"): typeof import('./graphql.js').RegisterImport1Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -548,11 +528,55 @@ export function gql(source: "query Reporting3($roundId: ID, $year: Int, $asOf: S
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').Reporting8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {\n  reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {\n    decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue\n    contact { name email } reviewComment } }"): typeof import('./graphql.js').Reporting4Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query Reporting6($id: ID!) { decision(id: $id) { needsStatement { goals { longTerm { id } subGoals { id } } measures { id } } } }"): typeof import('./graphql.js').Reporting6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoleMatrix1($input: RunScenarioInput!) { runScenario(input: $input) { id } }"): typeof import('./graphql.js').RoleMatrix1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RoleMatrix2($id: ID!) { scenarioRun(id: $id) { scenario { id } } }"): typeof import('./graphql.js').RoleMatrix2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {\n  submitNeedsStatement(input: $input) { id version status requestedThisYear budget { year owner institution total } }\n}"): typeof import('./graphql.js').RoundWorkflow1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {\n  updateNeedsStatement(input: $input) { id version title }\n}"): typeof import('./graphql.js').RoundWorkflow2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }"): typeof import('./graphql.js').RoundWorkflow3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').RoundWorkflow4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }"): typeof import('./graphql.js').RoundWorkflow7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }"): typeof import('./graphql.js').ScenarioAdjustments1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }"): typeof import('./graphql.js').ScenarioAdjustments2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').ScenarioAdjustments9Document;
 
 
 export function gql(source: string) {

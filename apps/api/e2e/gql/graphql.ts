@@ -629,6 +629,8 @@ export type Decision = {
   justification: Scalars['String']['output'];
   /** The decision letter as sent (frozen); null until it is sent. */
   letter?: Maybe<DecisionLetter>;
+  /** Every letter sent of the decision, oldest first: the decision letter, and a letter for each version made after a complaint (kind COMPLAINT_DECISION). */
+  letters: Array<DecisionLetter>;
   needsStatement: NeedsStatement;
   /** The notices about this decision, one per recipient, with their delivery. */
   notices: Array<NoticeDelivery>;
@@ -1116,6 +1118,12 @@ export type LetterTableType = {
   rows: Array<Array<Scalars['String']['output']>>;
 };
 
+/** A template the office is editing, not saved: for a preview. */
+export type LetterTemplateDraftInput = {
+  blocks: Array<LetterBlockInput>;
+  contact: OfficeContactInput;
+};
+
 /** The county’s decision letter template. */
 export type LetterTemplateType = {
   blocks: Array<LetterBlock>;
@@ -1268,7 +1276,7 @@ export type Mutation = {
   markPaymentPaid: PaymentRow;
   /** DRAFT → OPEN: needs statements may be submitted. */
   openRound: Round;
-  /** Plans the payments of the round’s granted decisions that have none yet. */
+  /** Plans the payments of the round’s granted decisions that have none yet (idempotent). Deciding a round plans its payments itself; this catches up decisions recorded without a plan. */
   planPayments: PaymentPlanResult;
   /** Reads filled templates and checks each statement exactly as the form is checked. Writes nothing. */
   previewNeedsStatementImport: ImportPreview;
@@ -2186,7 +2194,7 @@ export type Query = {
   /** The counties (tenants), by name. */
   counties: Array<County>;
   decision: Decision;
-  /** A decision’s letter as it would be sent now. */
+  /** A decision’s letter as it would be sent now; with `template`, as it would read with that (unsaved, checked) template. */
   decisionLetterPreview: LetterPreview;
   /** DEVELOPMENT ONLY: the partnerships of a county a developer can sign in as (PARTNERSHIP). Refused (FORBIDDEN) in production. */
   devSignInPartnerships: Array<DevSignInPartnership>;
@@ -2277,6 +2285,7 @@ export type QueryDecisionArgs = {
 
 export type QueryDecisionLetterPreviewArgs = {
   decisionId: Scalars['ID']['input'];
+  template?: InputMaybe<LetterTemplateDraftInput>;
 };
 
 
@@ -3600,13 +3609,6 @@ export type AdminAggregates2QueryVariables = Exact<{
 
 export type AdminAggregates2Query = { needsStatements: { edges: Array<{ node: { id: string, status: NeedsStatementStatus, problems: Array<{ code: string, path: Array<string>, field: string, message: { nb: string, en: string } }> } }> } };
 
-export type AdminAggregates3QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates3Query = { scenario: { id: string, grantedNew: number, frame: number, leftover: number, lines: { totalCount: number, edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { sector?: Sector | null } } }> }, totals: { bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, statements: number, requestedThisYear: number, grantedThisYear: number }>, byMunicipality: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, municipality?: { number: string } | null, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, owners: Array<{ id: string, name: string }>, municipalities: Array<{ number: string }> }> }, constraintReport: { gauges: Array<{ id: string, kind: ConstraintGaugeKind, amount: number, percent: number, lower?: number | null, upper?: number | null, limitPercent?: number | null, broken: boolean, clause?: string | null, sector?: Sector | null, year?: number | null, durationYears?: number | null, group?: FundingGroup | null, label: { nb: string }, explanation: { nb: string, en: string }, notes: Array<{ nb: string }>, clauseTitle?: { nb: string, en: string } | null }>, sectors: Array<{ sector: Sector, total: number, grantedNew: number, committed: number, withinBand: boolean, requestedThisYear: number, statements: number, clause: string, band: { lower: number, upper: number }, notes: Array<{ nb: string }> }>, leftover: { amount: number, reasons: Array<{ code: string, message: { nb: string } }> }, institutionsInSeveralPartnerships: Array<{ orgnr: string, partnershipIds: Array<string>, grantedThisYear: number }> }, methodInfo: { method: AllocationMethod, cutRule: CutRule, source: MethodSource, objective: number, rankedObjective: number, status?: string | null, gap?: number | null, timeLimitSeconds?: number | null, timeLimitReached: boolean, durationMs: number, explanation: { nb: string, en: string }, solver?: { status: string, provenGap: number, timeLimitReached: boolean } | null } } };
-
 export type AdminAggregates4QueryVariables = Exact<{
   round: Scalars['ID']['input'];
   has?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3621,41 +3623,6 @@ export type AdminAggregates5QueryVariables = Exact<{
 
 
 export type AdminAggregates5Query = { needsStatement: { problems: Array<{ code: string }> } };
-
-export type AdminAggregates11MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates11Mutation = { closeRound: { status: RoundStatus } };
-
-export type AdminAggregates6QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates6Query = { scenarioRun: { id: string, status: ScenarioRunStatus, name: string, method: AllocationMethod, queuedAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, requestedByName: string, errorCode?: string | null, scenario?: { id: string } | null, round: { id: string } } };
-
-export type AdminAggregates7QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates7Query = { round: { activeScenarioRun?: { id: string } | null, scenarioRuns: { totalCount: number, edges: Array<{ node: { status: ScenarioRunStatus, scenario?: { id: string } | null } }> } } };
-
-export type AdminAggregates8QueryVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates8Query = { compareScenarios: { scenarios: Array<{ id: string, grantedNew: number }>, rows: Array<{ spread: number, needsStatement: { id: string } }>, differences: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string }, lines: Array<{ status: AllocationStatus, grantedThisYear: number, adjustmentReason?: string | null, explanation: { nb: string } } | null> }>, bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, granted: Array<number>, requestedThisYear: Array<number>, statements: Array<number>, spread: number, differs: boolean }>, byMunicipality: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean }>, byOwner: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean, owners: Array<{ id: string }> }> } };
-
-export type AdminAggregates12QueryVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-
-export type AdminAggregates12Query = { compareScenarios: { rows: Array<{ spread: number }> } };
 
 export type AdminAggregates9QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3699,6 +3666,41 @@ export type AdminAggregates16QueryVariables = Exact<{
 
 export type AdminAggregates16Query = { scenarioRun: { id: string } };
 
+export type AdminAggregates3QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates3Query = { scenario: { id: string, grantedNew: number, frame: number, leftover: number, lines: { totalCount: number, edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { sector?: Sector | null } } }> }, totals: { bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, statements: number, requestedThisYear: number, grantedThisYear: number }>, byMunicipality: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, municipality?: { number: string } | null, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, kind: GroupKind, statements: number, requestedThisYear: number, grantedThisYear: number, owners: Array<{ id: string, name: string }>, municipalities: Array<{ number: string }> }> }, constraintReport: { gauges: Array<{ id: string, kind: ConstraintGaugeKind, amount: number, percent: number, lower?: number | null, upper?: number | null, limitPercent?: number | null, broken: boolean, clause?: string | null, sector?: Sector | null, year?: number | null, durationYears?: number | null, group?: FundingGroup | null, label: { nb: string }, explanation: { nb: string, en: string }, notes: Array<{ nb: string }>, clauseTitle?: { nb: string, en: string } | null }>, sectors: Array<{ sector: Sector, total: number, grantedNew: number, committed: number, withinBand: boolean, requestedThisYear: number, statements: number, clause: string, band: { lower: number, upper: number }, notes: Array<{ nb: string }> }>, leftover: { amount: number, reasons: Array<{ code: string, message: { nb: string } }> }, institutionsInSeveralPartnerships: Array<{ orgnr: string, partnershipIds: Array<string>, grantedThisYear: number }> }, methodInfo: { method: AllocationMethod, cutRule: CutRule, source: MethodSource, objective: number, rankedObjective: number, status?: string | null, gap?: number | null, timeLimitSeconds?: number | null, timeLimitReached: boolean, durationMs: number, explanation: { nb: string, en: string }, solver?: { status: string, provenGap: number, timeLimitReached: boolean } | null } } };
+
+export type AdminAggregates6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates6Query = { scenarioRun: { id: string, status: ScenarioRunStatus, name: string, method: AllocationMethod, queuedAt: string, startedAt?: string | null, finishedAt?: string | null, durationMs?: number | null, requestedByName: string, errorCode?: string | null, scenario?: { id: string } | null, round: { id: string } } };
+
+export type AdminAggregates7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates7Query = { round: { activeScenarioRun?: { id: string } | null, scenarioRuns: { totalCount: number, edges: Array<{ node: { status: ScenarioRunStatus, scenario?: { id: string } | null } }> } } };
+
+export type AdminAggregates8QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates8Query = { compareScenarios: { scenarios: Array<{ id: string, grantedNew: number }>, rows: Array<{ spread: number, needsStatement: { id: string } }>, differences: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string }, lines: Array<{ status: AllocationStatus, grantedThisYear: number, adjustmentReason?: string | null, explanation: { nb: string } } | null> }>, bySector: Array<{ key: string, kind: GroupKind, sector?: Sector | null, granted: Array<number>, requestedThisYear: Array<number>, statements: Array<number>, spread: number, differs: boolean }>, byMunicipality: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean }>, byOwner: Array<{ key: string, kind: GroupKind, granted: Array<number>, spread: number, differs: boolean, owners: Array<{ id: string }> }> } };
+
+export type AdminAggregates12QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates12Query = { compareScenarios: { rows: Array<{ spread: number }> } };
+
 export type Hardening1MutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3731,6 +3733,13 @@ export type ScenariosQueryVariables = Exact<{
 
 
 export type ScenariosQuery = { round: { id: string, activeScenarioRun?: { id: string, status: ScenarioRunStatus } | null, scenarios: { totalCount: number, edges: Array<{ node: { id: string, name: string, grantedNew: number, leftover: number, totals: { bySector: Array<{ key: string, grantedThisYear: number }>, byMunicipality: Array<{ key: string, grantedThisYear: number, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, grantedThisYear: number, owners: Array<{ id: string, name: string }> }> }, constraintReport: { gauges: Array<{ id: string, amount: number, broken: boolean, explanation: { nb: string } }>, sectors: Array<{ sector: Sector, requestedThisYear: number }>, leftover: { amount: number } }, methodInfo: { method: AllocationMethod, source: MethodSource, status?: string | null, gap?: number | null, durationMs: number, explanation: { nb: string } } } }> } } };
+
+export type NationalStatisticsFrameMutationVariables = Exact<{
+  input: SetRoundFrameInput;
+}>;
+
+
+export type NationalStatisticsFrameMutation = { setRoundFrame: { frame: number } };
 
 export type RegisterImport5QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3774,21 +3783,6 @@ export type OneWinner3MutationVariables = Exact<{
 
 export type OneWinner3Mutation = { createInstitution: { id: string } };
 
-export type Reporting7QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-  d: Scalars['ID']['input'];
-}>;
-
-
-export type Reporting7Query = { annualReport: { id: string }, decision: { annualReports: Array<{ id: string, year: number }> } };
-
-export type Reporting8MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type Reporting8Mutation = { startReporting: { status: RoundStatus } };
-
 export type Reporting10QueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -3809,6 +3803,14 @@ export type Reporting5QueryVariables = Exact<{
 
 
 export type Reporting5Query = { reportFollowUp: { rows: Array<{ decision: { id: string, grantedPerYear: Array<{ year: number }> }, partnership: { name: string }, report?: { id: string, status: AnnualReportStatus, grant?: { owner: number } | null, accounts: { owner: { lines: Array<{ costLine: CostLine, amount: number }> }, institution: { spent: number } }, problems: Array<{ code: string }>, needsStatement: { title: string }, round: { year: number } } | null }> } };
+
+export type Reporting7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  d: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting7Query = { annualReport: { id: string }, decision: { annualReports: Array<{ id: string, year: number }> } };
 
 export type RequestCeiling1MutationVariables = Exact<{
   input: SubmitNeedsStatementInput;
@@ -3876,19 +3878,10 @@ export type RequestCeiling10MutationVariables = Exact<{
 
 export type RequestCeiling10Mutation = { createPartnership: { id: string } };
 
-export type RoleMatrix1MutationVariables = Exact<{
-  input: RunScenarioInput;
-}>;
+export type RequestScopeRoundsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RoleMatrix1Mutation = { runScenario: { id: string } };
-
-export type RoleMatrix2QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RoleMatrix2Query = { scenarioRun: { scenario?: { id: string } | null } };
+export type RequestScopeRoundsQuery = { a: { edges: Array<{ node: { id: string, needsStatements: { totalCount: number } } }> }, b: { totalCount: number } };
 
 export type RoleMatrix3QueryVariables = Exact<{
   r: Scalars['ID']['input'];
@@ -3896,6 +3889,11 @@ export type RoleMatrix3QueryVariables = Exact<{
 
 
 export type RoleMatrix3Query = { needsStatements: { edges: Array<{ node: { id: string } }> } };
+
+export type RoleMatrix4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RoleMatrix4Query = { nationalStatistics: { groups: Array<{ sector?: Sector | null, county?: { code: string, name: string } | null, figures: { statements: number, requested: number, granted: number } }> } };
 
 export type SetFrameMutationVariables = Exact<{
   input: SetRoundFrameInput;
@@ -3917,62 +3915,6 @@ export type RoundActionsQueryVariables = Exact<{
 
 
 export type RoundActionsQuery = { round: { status: RoundStatus, allowedActions: Array<string> } };
-
-export type RoundWorkflow1MutationVariables = Exact<{
-  input: SubmitNeedsStatementInput;
-}>;
-
-
-export type RoundWorkflow1Mutation = { submitNeedsStatement: { id: string, version: number, status: NeedsStatementStatus, requestedThisYear: number, budget: Array<{ year: number, owner: number, institution: number, total: number }> } };
-
-export type RoundWorkflow2MutationVariables = Exact<{
-  input: UpdateNeedsStatementInput;
-}>;
-
-
-export type RoundWorkflow2Mutation = { updateNeedsStatement: { id: string, version: number, title: string } };
-
-export type RoundWorkflow3MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RoundWorkflow3Mutation = { withdrawNeedsStatement: { status: NeedsStatementStatus } };
-
-export type RoundWorkflow4MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RoundWorkflow4Mutation = { closeRound: { status: RoundStatus } };
-
-export type RoundWorkflow5QueryVariables = Exact<{
-  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-
-export type RoundWorkflow5Query = { compareScenarios: { sameInputAsFirst: Array<string>, rows: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string } }> } };
-
-export type RoundWorkflow6QueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type RoundWorkflow6Query = { scenario: { lines: { edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { id: string } } }> } } };
-
-export type RoundWorkflow7MutationVariables = Exact<{
-  input: AdjustScenarioLineInput;
-}>;
-
-
-export type RoundWorkflow7Mutation = { adjustScenarioLine: { version: number, grantedNew: number } };
-
-export type RoundWorkflow13MutationVariables = Exact<{
-  input: AdjustScenarioLineInput;
-}>;
-
-
-export type RoundWorkflow13Mutation = { adjustScenarioLine: { version: number } };
 
 export type RoundWorkflow8MutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4037,6 +3979,27 @@ export type RoundWorkflow17MutationVariables = Exact<{
 
 export type RoundWorkflow17Mutation = { recordSplitAnswer: { owner: number } };
 
+export type RoundWorkflow5QueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow5Query = { compareScenarios: { sameInputAsFirst: Array<string>, rows: Array<{ granted: Array<number>, spread: number, needsStatement: { id: string } }> } };
+
+export type RoundWorkflow6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow6Query = { scenario: { lines: { edges: Array<{ node: { requestedThisYear: number, grantedThisYear: number, needsStatement: { id: string } } }> } } };
+
+export type RoundWorkflow13MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type RoundWorkflow13Mutation = { adjustScenarioLine: { version: number } };
+
 export type RowLevelSecurity2MutationVariables = Exact<{
   input: SetRoundFrameInput;
 }>;
@@ -4050,27 +4013,6 @@ export type RowLevelSecurity1QueryVariables = Exact<{
 
 
 export type RowLevelSecurity1Query = { round: { id: string } };
-
-export type ScenarioAdjustments1QueryVariables = Exact<{
-  input: ScenarioAdjustmentPreviewInput;
-}>;
-
-
-export type ScenarioAdjustments1Query = { scenarioAdjustmentPreview: { grantedNew: number, leftover: number, maxWithinFrame: number, requiredOverrides: Array<string>, pastFrame: Array<{ year: number, frame: number, total: number, excess: number, assumed: boolean }>, breaches: Array<{ constraintId: string, excess: number }>, problems: Array<{ code: string, field: string, message: { nb: string } }> } };
-
-export type ScenarioAdjustments2MutationVariables = Exact<{
-  input: AdjustScenarioLineInput;
-}>;
-
-
-export type ScenarioAdjustments2Mutation = { adjustScenarioLine: { id: string, version: number, grantedNew: number, leftover: number, adjustments: number } };
-
-export type ScenarioAdjustments9MutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type ScenarioAdjustments9Mutation = { closeRound: { status: RoundStatus } };
 
 export type ScenarioAdjustments10MutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4143,6 +4085,24 @@ export type ScenarioAdjustments8QueryVariables = Exact<{
 
 export type ScenarioAdjustments8Query = { round: { needsStatements: { totalCount: number, edges: Array<{ node: { id: string, title: string, partnership: { name: string, institution: { name: string }, owners: Array<{ name: string, municipality?: { name: string } | null }> } } }> } } };
 
+export type AdminAggregates11MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates11Mutation = { closeRound: { status: RoundStatus } };
+
+export type NationalQueryVariables = Exact<{
+  groupBy: Array<NationalDimension> | NationalDimension;
+  years?: InputMaybe<Array<Scalars['Int']['input']> | Scalars['Int']['input']>;
+  counties?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+}>;
+
+
+export type NationalQuery = { nationalStatistics: { groupBy: Array<NationalDimension>, years: Array<number>, counties: Array<string>, groups: Array<{ year?: number | null, sector?: Sector | null, ownership?: OwnershipGroup | null, durationYears?: number | null, county?: { code: string, name: string } | null, theme?: { id: string, titleNb?: string | null, titleEn?: string | null } | null, institution?: { orgnr: string, name: string, kind: InstitutionKind } | null, figures: { frame?: number | null, statements: number, requested: number, samiStatements: number, samiShare?: number | null, decisions: number, grants: number, granted: number, grantedLaterYears: number, committed: number, coordinatorGranted: number, fundedOwners: number, newcomerOwners: number, newcomerShare?: number | null, grantedToNewcomers: number, reportsExpected: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, reportCompleteness?: number | null, reportedReceivedOwner: number, reportedReceivedInstitution: number, reportedSpentOwner: number, reportedSpentInstitution: number, reportedCoordinatorSpent: number } }>, totals: { frame?: number | null, statements: number, requested: number, samiStatements: number, samiShare?: number | null, decisions: number, grants: number, granted: number, grantedLaterYears: number, committed: number, coordinatorGranted: number, fundedOwners: number, newcomerOwners: number, newcomerShare?: number | null, grantedToNewcomers: number, reportsExpected: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, reportCompleteness?: number | null, reportedReceivedOwner: number, reportedReceivedInstitution: number, reportedSpentOwner: number, reportedSpentInstitution: number, reportedCoordinatorSpent: number } } };
+
+export type NationalFiguresAllFragment = { frame?: number | null, statements: number, requested: number, samiStatements: number, samiShare?: number | null, decisions: number, grants: number, granted: number, grantedLaterYears: number, committed: number, coordinatorGranted: number, fundedOwners: number, newcomerOwners: number, newcomerShare?: number | null, grantedToNewcomers: number, reportsExpected: number, reportsSubmitted: number, reportsAccepted: number, reportsReturned: number, reportCompleteness?: number | null, reportedReceivedOwner: number, reportedReceivedInstitution: number, reportedSpentOwner: number, reportedSpentInstitution: number, reportedCoordinatorSpent: number };
+
 export type RegisterImport1MutationVariables = Exact<{
   input: PreviewRegisterImportInput;
 }>;
@@ -4197,6 +4157,13 @@ export type Reporting3QueryVariables = Exact<{
 
 export type Reporting3Query = { reportFollowUp: { asOf: string, counts: { expected: number, reported: number, missing: number, late: number, accepted: number, returned: number, awaitingReview: number, withProblems: number }, money: { grantedOwner: number, grantedInstitution: number, reportedGranted: number, spentOwner: number, spentInstitution: number, coordinatorSpent: number }, rows: Array<{ title: string, year: number, roundYear: number, state: FollowUpState, dueDate: string, dueDateSource: DueDateSource, owed: boolean, late: boolean, daysLate: number, spentOwner?: number | null, spentInstitution?: number | null, unspent?: number | null, measuresNotCarriedOut: number, goalsNotAchieved: number, decision: { id: string }, partnership: { id: string, name: string }, report?: { id: string, status: AnnualReportStatus } | null, grant: { owner: number, institution: number, coordinator: number }, problems: Array<{ code: string, path: Array<string> }> }> } };
 
+export type Reporting8MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Reporting8Mutation = { startReporting: { status: RoundStatus } };
+
 export type Reporting4QueryVariables = Exact<{
   roundId?: InputMaybe<Scalars['ID']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
@@ -4212,6 +4179,76 @@ export type Reporting6QueryVariables = Exact<{
 
 
 export type Reporting6Query = { decision: { needsStatement: { goals: { longTerm: Array<{ id: string }>, subGoals: Array<{ id: string }> }, measures: Array<{ id: string }> } } };
+
+export type RoleMatrix1MutationVariables = Exact<{
+  input: RunScenarioInput;
+}>;
+
+
+export type RoleMatrix1Mutation = { runScenario: { id: string } };
+
+export type RoleMatrix2QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoleMatrix2Query = { scenarioRun: { scenario?: { id: string } | null } };
+
+export type RoundWorkflow1MutationVariables = Exact<{
+  input: SubmitNeedsStatementInput;
+}>;
+
+
+export type RoundWorkflow1Mutation = { submitNeedsStatement: { id: string, version: number, status: NeedsStatementStatus, requestedThisYear: number, budget: Array<{ year: number, owner: number, institution: number, total: number }> } };
+
+export type RoundWorkflow2MutationVariables = Exact<{
+  input: UpdateNeedsStatementInput;
+}>;
+
+
+export type RoundWorkflow2Mutation = { updateNeedsStatement: { id: string, version: number, title: string } };
+
+export type RoundWorkflow3MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow3Mutation = { withdrawNeedsStatement: { status: NeedsStatementStatus } };
+
+export type RoundWorkflow4MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RoundWorkflow4Mutation = { closeRound: { status: RoundStatus } };
+
+export type RoundWorkflow7MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type RoundWorkflow7Mutation = { adjustScenarioLine: { version: number, grantedNew: number } };
+
+export type ScenarioAdjustments1QueryVariables = Exact<{
+  input: ScenarioAdjustmentPreviewInput;
+}>;
+
+
+export type ScenarioAdjustments1Query = { scenarioAdjustmentPreview: { grantedNew: number, leftover: number, maxWithinFrame: number, requiredOverrides: Array<string>, pastFrame: Array<{ year: number, frame: number, total: number, excess: number, assumed: boolean }>, breaches: Array<{ constraintId: string, excess: number }>, problems: Array<{ code: string, field: string, message: { nb: string } }> } };
+
+export type ScenarioAdjustments2MutationVariables = Exact<{
+  input: AdjustScenarioLineInput;
+}>;
+
+
+export type ScenarioAdjustments2Mutation = { adjustScenarioLine: { id: string, version: number, grantedNew: number, leftover: number, adjustments: number } };
+
+export type ScenarioAdjustments9MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments9Mutation = { closeRound: { status: RoundStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4231,7 +4268,35 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const NationalFiguresAllFragmentDoc = new TypedDocumentString(`
+    fragment NationalFiguresAll on NationalFigures {
+  frame
+  statements
+  requested
+  samiStatements
+  samiShare
+  decisions
+  grants
+  granted
+  grantedLaterYears
+  committed
+  coordinatorGranted
+  fundedOwners
+  newcomerOwners
+  newcomerShare
+  grantedToNewcomers
+  reportsExpected
+  reportsSubmitted
+  reportsAccepted
+  reportsReturned
+  reportCompleteness
+  reportedReceivedOwner
+  reportedReceivedInstitution
+  reportedSpentOwner
+  reportedSpentInstitution
+  reportedCoordinatorSpent
+}
+    `, {"fragmentName":"NationalFiguresAll"}) as unknown as TypedDocumentString<NationalFiguresAllFragment, unknown>;
 export const AdminAggregates1Document = new TypedDocumentString(`
     query AdminAggregates1($id: ID!) {
   round(id: $id) {
@@ -4305,6 +4370,74 @@ export const AdminAggregates2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates2Query, AdminAggregates2QueryVariables>;
+export const AdminAggregates4Document = new TypedDocumentString(`
+    query AdminAggregates4($round: ID!, $has: Boolean) {
+  needsStatements(roundId: $round, first: 200, filter: {hasProblems: $has}) {
+    totalCount
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates4Query, AdminAggregates4QueryVariables>;
+export const AdminAggregates5Document = new TypedDocumentString(`
+    query AdminAggregates5($id: ID!) {
+  needsStatement(id: $id) {
+    problems {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates5Query, AdminAggregates5QueryVariables>;
+export const AdminAggregates9Document = new TypedDocumentString(`
+    query AdminAggregates9($id: ID!) {
+  round(id: $id) {
+    activeScenarioRun {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates9Query, AdminAggregates9QueryVariables>;
+export const AdminAggregates10Document = new TypedDocumentString(`
+    query AdminAggregates10($id: ID!) {
+  round(id: $id) {
+    activeScenarioRun {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates10Query, AdminAggregates10QueryVariables>;
+export const AdminAggregates13Document = new TypedDocumentString(`
+    query AdminAggregates13($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates13Query, AdminAggregates13QueryVariables>;
+export const AdminAggregates14Document = new TypedDocumentString(`
+    query AdminAggregates14($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates14Query, AdminAggregates14QueryVariables>;
+export const AdminAggregates15Document = new TypedDocumentString(`
+    query AdminAggregates15($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates15Query, AdminAggregates15QueryVariables>;
+export const AdminAggregates16Document = new TypedDocumentString(`
+    query AdminAggregates16($id: ID!) {
+  scenarioRun(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates16Query, AdminAggregates16QueryVariables>;
 export const AdminAggregates3Document = new TypedDocumentString(`
     query AdminAggregates3($id: ID!) {
   scenario(id: $id) {
@@ -4447,34 +4580,6 @@ export const AdminAggregates3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates3Query, AdminAggregates3QueryVariables>;
-export const AdminAggregates4Document = new TypedDocumentString(`
-    query AdminAggregates4($round: ID!, $has: Boolean) {
-  needsStatements(roundId: $round, first: 200, filter: {hasProblems: $has}) {
-    totalCount
-    edges {
-      node {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates4Query, AdminAggregates4QueryVariables>;
-export const AdminAggregates5Document = new TypedDocumentString(`
-    query AdminAggregates5($id: ID!) {
-  needsStatement(id: $id) {
-    problems {
-      code
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates5Query, AdminAggregates5QueryVariables>;
-export const AdminAggregates11Document = new TypedDocumentString(`
-    mutation AdminAggregates11($id: ID!) {
-  closeRound(input: {roundId: $id}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates11Mutation, AdminAggregates11MutationVariables>;
 export const AdminAggregates6Document = new TypedDocumentString(`
     query AdminAggregates6($id: ID!) {
   scenarioRun(id: $id) {
@@ -4584,53 +4689,6 @@ export const AdminAggregates12Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates12Query, AdminAggregates12QueryVariables>;
-export const AdminAggregates9Document = new TypedDocumentString(`
-    query AdminAggregates9($id: ID!) {
-  round(id: $id) {
-    activeScenarioRun {
-      id
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates9Query, AdminAggregates9QueryVariables>;
-export const AdminAggregates10Document = new TypedDocumentString(`
-    query AdminAggregates10($id: ID!) {
-  round(id: $id) {
-    activeScenarioRun {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates10Query, AdminAggregates10QueryVariables>;
-export const AdminAggregates13Document = new TypedDocumentString(`
-    query AdminAggregates13($id: ID!) {
-  scenarioRun(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates13Query, AdminAggregates13QueryVariables>;
-export const AdminAggregates14Document = new TypedDocumentString(`
-    query AdminAggregates14($id: ID!) {
-  scenarioRun(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates14Query, AdminAggregates14QueryVariables>;
-export const AdminAggregates15Document = new TypedDocumentString(`
-    query AdminAggregates15($id: ID!) {
-  scenarioRun(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates15Query, AdminAggregates15QueryVariables>;
-export const AdminAggregates16Document = new TypedDocumentString(`
-    query AdminAggregates16($id: ID!) {
-  scenarioRun(id: $id) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AdminAggregates16Query, AdminAggregates16QueryVariables>;
 export const Hardening1Document = new TypedDocumentString(`
     mutation Hardening1 {
   devSignIn(role: ADMIN, countyCode: "troms") {
@@ -4844,6 +4902,13 @@ export const ScenariosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const NationalStatisticsFrameDocument = new TypedDocumentString(`
+    mutation NationalStatisticsFrame($input: SetRoundFrameInput!) {
+  setRoundFrame(input: $input) {
+    frame
+  }
+}
+    `) as unknown as TypedDocumentString<NationalStatisticsFrameMutation, NationalStatisticsFrameMutationVariables>;
 export const RegisterImport5Document = new TypedDocumentString(`
     query RegisterImport5($id: ID!) {
   needsStatementTemplate(roundId: $id) {
@@ -4889,26 +4954,6 @@ export const OneWinner3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneWinner3Mutation, OneWinner3MutationVariables>;
-export const Reporting7Document = new TypedDocumentString(`
-    query Reporting7($id: ID!, $d: ID!) {
-  annualReport(id: $id) {
-    id
-  }
-  decision(id: $d) {
-    annualReports {
-      id
-      year
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<Reporting7Query, Reporting7QueryVariables>;
-export const Reporting8Document = new TypedDocumentString(`
-    mutation Reporting8($id: ID!) {
-  startReporting(input: {roundId: $id}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<Reporting8Mutation, Reporting8MutationVariables>;
 export const Reporting10Document = new TypedDocumentString(`
     query Reporting10($id: ID!) {
   annualReport(id: $id) {
@@ -4969,6 +5014,19 @@ export const Reporting5Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Reporting5Query, Reporting5QueryVariables>;
+export const Reporting7Document = new TypedDocumentString(`
+    query Reporting7($id: ID!, $d: ID!) {
+  annualReport(id: $id) {
+    id
+  }
+  decision(id: $d) {
+    annualReports {
+      id
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting7Query, Reporting7QueryVariables>;
 export const RequestCeiling1Document = new TypedDocumentString(`
     mutation RequestCeiling1($input: SubmitNeedsStatementInput!) {
   submitNeedsStatement(input: $input) {
@@ -5081,22 +5139,23 @@ export const RequestCeiling10Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestCeiling10Mutation, RequestCeiling10MutationVariables>;
-export const RoleMatrix1Document = new TypedDocumentString(`
-    mutation RoleMatrix1($input: RunScenarioInput!) {
-  runScenario(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RoleMatrix1Mutation, RoleMatrix1MutationVariables>;
-export const RoleMatrix2Document = new TypedDocumentString(`
-    query RoleMatrix2($id: ID!) {
-  scenarioRun(id: $id) {
-    scenario {
-      id
+export const RequestScopeRoundsDocument = new TypedDocumentString(`
+    query RequestScopeRounds {
+  a: rounds {
+    edges {
+      node {
+        id
+        needsStatements(first: 1) {
+          totalCount
+        }
+      }
     }
   }
+  b: rounds {
+    totalCount
+  }
 }
-    `) as unknown as TypedDocumentString<RoleMatrix2Query, RoleMatrix2QueryVariables>;
+    `) as unknown as TypedDocumentString<RequestScopeRoundsQuery, RequestScopeRoundsQueryVariables>;
 export const RoleMatrix3Document = new TypedDocumentString(`
     query RoleMatrix3($r: ID!) {
   needsStatements(roundId: $r) {
@@ -5108,6 +5167,24 @@ export const RoleMatrix3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleMatrix3Query, RoleMatrix3QueryVariables>;
+export const RoleMatrix4Document = new TypedDocumentString(`
+    query RoleMatrix4 {
+  nationalStatistics(groupBy: [COUNTY, SECTOR], years: [2026]) {
+    groups {
+      county {
+        code
+        name
+      }
+      sector
+      figures {
+        statements
+        requested
+        granted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrix4Query, RoleMatrix4QueryVariables>;
 export const SetFrameDocument = new TypedDocumentString(`
     mutation SetFrame($input: SetRoundFrameInput!) {
   setRoundFrame(input: $input) {
@@ -5137,91 +5214,6 @@ export const RoundActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoundActionsQuery, RoundActionsQueryVariables>;
-export const RoundWorkflow1Document = new TypedDocumentString(`
-    mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {
-  submitNeedsStatement(input: $input) {
-    id
-    version
-    status
-    requestedThisYear
-    budget {
-      year
-      owner
-      institution
-      total
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow1Mutation, RoundWorkflow1MutationVariables>;
-export const RoundWorkflow2Document = new TypedDocumentString(`
-    mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {
-  updateNeedsStatement(input: $input) {
-    id
-    version
-    title
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow2Mutation, RoundWorkflow2MutationVariables>;
-export const RoundWorkflow3Document = new TypedDocumentString(`
-    mutation RoundWorkflow3($id: ID!) {
-  withdrawNeedsStatement(input: {id: $id, reason: "Slått sammen"}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow3Mutation, RoundWorkflow3MutationVariables>;
-export const RoundWorkflow4Document = new TypedDocumentString(`
-    mutation RoundWorkflow4($id: ID!) {
-  closeRound(input: {roundId: $id}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow4Mutation, RoundWorkflow4MutationVariables>;
-export const RoundWorkflow5Document = new TypedDocumentString(`
-    query RoundWorkflow5($ids: [ID!]!) {
-  compareScenarios(ids: $ids) {
-    sameInputAsFirst
-    rows {
-      granted
-      spread
-      needsStatement {
-        id
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow5Query, RoundWorkflow5QueryVariables>;
-export const RoundWorkflow6Document = new TypedDocumentString(`
-    query RoundWorkflow6($id: ID!) {
-  scenario(id: $id) {
-    lines(first: 50, orderBy: {field: REQUESTED, direction: DESC}) {
-      edges {
-        node {
-          requestedThisYear
-          grantedThisYear
-          needsStatement {
-            id
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow6Query, RoundWorkflow6QueryVariables>;
-export const RoundWorkflow7Document = new TypedDocumentString(`
-    mutation RoundWorkflow7($input: AdjustScenarioLineInput!) {
-  adjustScenarioLine(input: $input) {
-    version
-    grantedNew
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow7Mutation, RoundWorkflow7MutationVariables>;
-export const RoundWorkflow13Document = new TypedDocumentString(`
-    mutation RoundWorkflow13($input: AdjustScenarioLineInput!) {
-  adjustScenarioLine(input: $input) {
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<RoundWorkflow13Mutation, RoundWorkflow13MutationVariables>;
 export const RoundWorkflow8Document = new TypedDocumentString(`
     mutation RoundWorkflow8($id: ID!) {
   putScenarioToForum(input: {scenarioId: $id, note: "Til drøfting"}) {
@@ -5304,6 +5296,44 @@ export const RoundWorkflow17Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoundWorkflow17Mutation, RoundWorkflow17MutationVariables>;
+export const RoundWorkflow5Document = new TypedDocumentString(`
+    query RoundWorkflow5($ids: [ID!]!) {
+  compareScenarios(ids: $ids) {
+    sameInputAsFirst
+    rows {
+      granted
+      spread
+      needsStatement {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow5Query, RoundWorkflow5QueryVariables>;
+export const RoundWorkflow6Document = new TypedDocumentString(`
+    query RoundWorkflow6($id: ID!) {
+  scenario(id: $id) {
+    lines(first: 50, orderBy: {field: REQUESTED, direction: DESC}) {
+      edges {
+        node {
+          requestedThisYear
+          grantedThisYear
+          needsStatement {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow6Query, RoundWorkflow6QueryVariables>;
+export const RoundWorkflow13Document = new TypedDocumentString(`
+    mutation RoundWorkflow13($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow13Mutation, RoundWorkflow13MutationVariables>;
 export const RowLevelSecurity2Document = new TypedDocumentString(`
     mutation RowLevelSecurity2($input: SetRoundFrameInput!) {
   setRoundFrame(input: $input) {
@@ -5318,52 +5348,6 @@ export const RowLevelSecurity1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RowLevelSecurity1Query, RowLevelSecurity1QueryVariables>;
-export const ScenarioAdjustments1Document = new TypedDocumentString(`
-    query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) {
-  scenarioAdjustmentPreview(input: $input) {
-    grantedNew
-    leftover
-    maxWithinFrame
-    requiredOverrides
-    pastFrame {
-      year
-      frame
-      total
-      excess
-      assumed
-    }
-    breaches {
-      constraintId
-      excess
-    }
-    problems {
-      code
-      field
-      message {
-        nb
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ScenarioAdjustments1Query, ScenarioAdjustments1QueryVariables>;
-export const ScenarioAdjustments2Document = new TypedDocumentString(`
-    mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) {
-  adjustScenarioLine(input: $input) {
-    id
-    version
-    grantedNew
-    leftover
-    adjustments
-  }
-}
-    `) as unknown as TypedDocumentString<ScenarioAdjustments2Mutation, ScenarioAdjustments2MutationVariables>;
-export const ScenarioAdjustments9Document = new TypedDocumentString(`
-    mutation ScenarioAdjustments9($id: ID!) {
-  closeRound(input: {roundId: $id}) {
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ScenarioAdjustments9Mutation, ScenarioAdjustments9MutationVariables>;
 export const ScenarioAdjustments10Document = new TypedDocumentString(`
     mutation ScenarioAdjustments10($id: ID!) {
   putScenarioToForum(input: {scenarioId: $id}) {
@@ -5506,6 +5490,74 @@ export const ScenarioAdjustments8Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenarioAdjustments8Query, ScenarioAdjustments8QueryVariables>;
+export const AdminAggregates11Document = new TypedDocumentString(`
+    mutation AdminAggregates11($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates11Mutation, AdminAggregates11MutationVariables>;
+export const NationalDocument = new TypedDocumentString(`
+    query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {
+  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {
+    groupBy
+    years
+    counties
+    groups {
+      county {
+        code
+        name
+      }
+      year
+      sector
+      theme {
+        id
+        titleNb
+        titleEn
+      }
+      ownership
+      institution {
+        orgnr
+        name
+        kind
+      }
+      durationYears
+      figures {
+        ...NationalFiguresAll
+      }
+    }
+    totals {
+      ...NationalFiguresAll
+    }
+  }
+}
+    fragment NationalFiguresAll on NationalFigures {
+  frame
+  statements
+  requested
+  samiStatements
+  samiShare
+  decisions
+  grants
+  granted
+  grantedLaterYears
+  committed
+  coordinatorGranted
+  fundedOwners
+  newcomerOwners
+  newcomerShare
+  grantedToNewcomers
+  reportsExpected
+  reportsSubmitted
+  reportsAccepted
+  reportsReturned
+  reportCompleteness
+  reportedReceivedOwner
+  reportedReceivedInstitution
+  reportedSpentOwner
+  reportedSpentInstitution
+  reportedCoordinatorSpent
+}`) as unknown as TypedDocumentString<NationalQuery, NationalQueryVariables>;
 export const RegisterImport1Document = new TypedDocumentString(`
     mutation RegisterImport1($input: PreviewRegisterImportInput!) {
   previewRegisterImport(input: $input) {
@@ -5667,6 +5719,13 @@ export const Reporting3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Reporting3Query, Reporting3QueryVariables>;
+export const Reporting8Document = new TypedDocumentString(`
+    mutation Reporting8($id: ID!) {
+  startReporting(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<Reporting8Mutation, Reporting8MutationVariables>;
 export const Reporting4Document = new TypedDocumentString(`
     query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {
   reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {
@@ -5711,3 +5770,112 @@ export const Reporting6Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Reporting6Query, Reporting6QueryVariables>;
+export const RoleMatrix1Document = new TypedDocumentString(`
+    mutation RoleMatrix1($input: RunScenarioInput!) {
+  runScenario(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrix1Mutation, RoleMatrix1MutationVariables>;
+export const RoleMatrix2Document = new TypedDocumentString(`
+    query RoleMatrix2($id: ID!) {
+  scenarioRun(id: $id) {
+    scenario {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoleMatrix2Query, RoleMatrix2QueryVariables>;
+export const RoundWorkflow1Document = new TypedDocumentString(`
+    mutation RoundWorkflow1($input: SubmitNeedsStatementInput!) {
+  submitNeedsStatement(input: $input) {
+    id
+    version
+    status
+    requestedThisYear
+    budget {
+      year
+      owner
+      institution
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow1Mutation, RoundWorkflow1MutationVariables>;
+export const RoundWorkflow2Document = new TypedDocumentString(`
+    mutation RoundWorkflow2($input: UpdateNeedsStatementInput!) {
+  updateNeedsStatement(input: $input) {
+    id
+    version
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow2Mutation, RoundWorkflow2MutationVariables>;
+export const RoundWorkflow3Document = new TypedDocumentString(`
+    mutation RoundWorkflow3($id: ID!) {
+  withdrawNeedsStatement(input: {id: $id, reason: "Slått sammen"}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow3Mutation, RoundWorkflow3MutationVariables>;
+export const RoundWorkflow4Document = new TypedDocumentString(`
+    mutation RoundWorkflow4($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow4Mutation, RoundWorkflow4MutationVariables>;
+export const RoundWorkflow7Document = new TypedDocumentString(`
+    mutation RoundWorkflow7($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    version
+    grantedNew
+  }
+}
+    `) as unknown as TypedDocumentString<RoundWorkflow7Mutation, RoundWorkflow7MutationVariables>;
+export const ScenarioAdjustments1Document = new TypedDocumentString(`
+    query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) {
+  scenarioAdjustmentPreview(input: $input) {
+    grantedNew
+    leftover
+    maxWithinFrame
+    requiredOverrides
+    pastFrame {
+      year
+      frame
+      total
+      excess
+      assumed
+    }
+    breaches {
+      constraintId
+      excess
+    }
+    problems {
+      code
+      field
+      message {
+        nb
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments1Query, ScenarioAdjustments1QueryVariables>;
+export const ScenarioAdjustments2Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) {
+  adjustScenarioLine(input: $input) {
+    id
+    version
+    grantedNew
+    leftover
+    adjustments
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments2Mutation, ScenarioAdjustments2MutationVariables>;
+export const ScenarioAdjustments9Document = new TypedDocumentString(`
+    mutation ScenarioAdjustments9($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScenarioAdjustments9Mutation, ScenarioAdjustments9MutationVariables>;

@@ -62,6 +62,9 @@ export const FOLLOW_UP = gql(`query Reporting3($roundId: ID, $year: Int, $asOf: 
            report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent
            problems { code path } measuresNotCarriedOut goalsNotAchieved }
   } }`);
+export const START_REPORTING = gql(
+  `mutation Reporting8($id: ID!) { startReporting(input: { roundId: $id }) { status } }`,
+);
 export const REMINDERS = gql(`query Reporting4($roundId: ID, $asOf: String, $overdueOnly: Boolean) {
   reportReminders(roundId: $roundId, asOf: $asOf, overdueOnly: $overdueOnly) {
     decision { id } partnership { id name } title year state dueDate dueDateSource overdue daysOverdue
@@ -213,4 +216,38 @@ export async function startReportingWorld(): Promise<ReportingWorld> {
   expect(decisions.length).toBeGreaterThanOrEqual(4);
   expect(a.measureIds.length).toBeGreaterThanOrEqual(2);
   return { api, admin, roundId, nordlandRoundId, decisions, a, b, c, partnershipA, partnershipB };
+}
+
+/** Submits a report as `headers` (a partnership, or the office with an override). */
+export function submitAs(api: TestApi, headers: Headers, input: Record<string, unknown>) {
+  return api.graphql<{
+    submitAnnualReport: Record<string, unknown> & { id: string; version: number };
+  }>(SUBMIT, { input }, headers);
+}
+
+/**
+ * A's report as reporting.e2e-spec's cycle leaves it, made here as setup: its institution left
+ * 500 kr unspent, accepted once the round is in REPORTING. Answers the report.
+ */
+export async function acceptedReportOfA(
+  world: ReportingWorld,
+): Promise<{ id: string; version: number }> {
+  const { api, admin, a, roundId, partnershipA } = world;
+  const input = validInput(a);
+  const institution = {
+    received: a.grant.institution,
+    spent: a.grant.institution - 500,
+    lines: linesFor(a.grant.institution - 500, ['COURSES_AND_TEACHING', 'TRAVEL', 'OTHER']),
+  };
+  const submitted = await submitAs(api, partnershipA, {
+    ...input,
+    accounts: { ...input.accounts, institution },
+  });
+  expect(submitted.body.errors).toBeUndefined();
+  const started = await api.graphql(START_REPORTING, { id: roundId }, admin);
+  expect(started.body.errors).toBeUndefined();
+  const { id, version } = submitted.body.data!.submitAnnualReport;
+  const accepted = await api.graphql(ACCEPT, { id, version }, admin);
+  expect(accepted.body.errors).toBeUndefined();
+  return { id, version: accepted.body.data!.acceptAnnualReport.version };
 }

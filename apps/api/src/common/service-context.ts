@@ -10,7 +10,10 @@ export interface ServiceContext {
   requestId: string | null;
 }
 
-export function serviceContext(ctx: RequestContext): ServiceContext {
+/** The ServiceContext of a request (server/server.ts gives it to the request's container). */
+export function serviceContext(
+  ctx: Pick<RequestContext, 'em' | 'viewer' | 'requestId'>,
+): ServiceContext {
   return { em: ctx.em, viewer: ctx.viewer, requestId: ctx.requestId };
 }
 

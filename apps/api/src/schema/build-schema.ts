@@ -1,5 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type ResolverData } from 'type-graphql';
+import { registerRequestScoped } from '../common/request-container.js';
+import type { RequestContext } from '../server/request-context.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import {
   ComplaintResolver,
@@ -99,6 +101,14 @@ export const resolvers = [
  * well-formed and within its column's length.
  */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: false, authChecker, authMode: 'error' });
+  // One resolver instance per request, from the request's container, with its services injected.
+  registerRequestScoped(resolvers);
+  const schema = await buildSchema({
+    resolvers,
+    validate: false,
+    authChecker,
+    authMode: 'error',
+    container: ({ context }: ResolverData<RequestContext>) => context.services,
+  });
   return guardInputs(schema, storedTextLimits());
 }

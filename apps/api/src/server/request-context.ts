@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Loaders } from '../common/batch-loader.js';
 import type { ConcurrencyLimit } from '../common/concurrency-limit.js';
+import type { RequestContainer } from '../common/request-container.js';
 import { partnershipEntities, tenantEntities } from '../database/entities.js';
 import type { CountyBinding, TenantFilterParams } from '../database/row-level-security.js';
 import type { Logger } from '../logger.js';
@@ -31,6 +32,11 @@ export interface RequestContext {
   nationalThread: NationalStatisticsThread;
   /** Root fields whose JSON is already written (response name → JSON), put in at the end. */
   preSerialized: Map<string, string>;
+  /**
+   * The request's services (and resolver instances), made once per request with its ServiceContext
+   * injected; disposed of when the answer is sent (common/request-container.ts).
+   */
+  services: RequestContainer;
 }
 
 const NOBODY = '00000000-0000-0000-0000-000000000000';

@@ -40,6 +40,8 @@ import { NationalStatisticsThread } from '../modules/national/national-statistic
 import { ScenarioRunExecutor } from '../modules/scenario/scenario-run.executor.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
 import { ConcurrencyLimit } from '../common/concurrency-limit.js';
+import { RequestContainer } from '../common/request-container.js';
+import { serviceContext } from '../common/service-context.js';
 import { DatabaseOutage, isDatabaseUnavailable, isStatementTimeout } from './database-outage.js';
 import { formatError } from './format-error.js';
 import { rateLimit, type RateLimitOptions } from './rate-limit.js';
@@ -139,7 +141,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         // at once); then what waited for the commit starts (a claimed scenario run).
         async requestDidStart() {
           return {
-            async willSendResponse({ response }) {
+            async willSendResponse({ response, contextValue }) {
               try {
                 await endRequestTransaction();
               } catch (error) {
@@ -155,6 +157,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
                     ],
                   },
                 };
+              } finally {
+                // The request's services end with it (nothing resolves from them afterwards).
+                await contextValue.services.dispose();
               }
               // SQL statements the request sent, for tests and the benchmark (never in production:
               // it tells an outsider how a request is served).
@@ -230,7 +235,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }
         throw error;
       }
-      return {
+      const context: Omit<RequestContext, 'services'> = {
         em,
         logger: logger.child({ requestId }),
         requestId,
@@ -243,6 +248,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         nationalThread,
         preSerialized: new Map(),
       };
+      // Last, so that a context that failed above leaves no container behind.
+      return { ...context, services: new RequestContainer(serviceContext(context)) };
     },
   });
   // Rate limits before any work (and before the body is read): GraphQL only, not the admin's files.

@@ -295,4 +295,21 @@ describe('allocate: optimal method', () => {
     expect(structuredClone(result)).toEqual(result);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
   });
+
+  it('writes an explanation when first read, as a plain value wherever the statement goes', async () => {
+    const demo = generateDemoRound({ seed: 14, statements: 40 });
+    const [s] = (await allocate(demo.input)).statements;
+    if (!s) throw new Error('expected a statement');
+    const keys = Object.keys(s);
+    expect(keys.slice(-3)).toEqual(['binding', 'explanation', 'clauses']);
+    // What a worker posts is a structured clone: the words are plain data there.
+    const posted = structuredClone(s);
+    expect(Object.getOwnPropertyDescriptor(posted, 'explanation')?.value).toEqual(s.explanation);
+    expect(Object.keys(posted)).toEqual(keys);
+    expect(s.explanation.nb).toMatch(/^Behovsmeldingen /);
+    expect(JSON.parse(JSON.stringify(s)).clauses).toEqual(s.clauses);
+    expect({ ...s }.explanation).toBe(s.explanation);
+    s.explanation = { nb: 'Endret.', en: 'Changed.' };
+    expect(s.explanation.nb).toBe('Endret.');
+  });
 });

@@ -58,14 +58,21 @@ export class CapacityLedger {
   /** Rows that stop this candidate from getting one more krone. */
   bindingRows(c: PreparedCandidate, current: number): number[] {
     const binding: number[] = [];
+    binding.length = this.bindingRowsInto(c, current, binding);
+    return binding;
+  }
+
+  /** bindingRows written into `out` from its start; returns how many there are. */
+  bindingRowsInto(c: PreparedCandidate, current: number, out: number[]): number {
+    let n = 0;
     for (let k = 0; k < c.rows.length; k++) {
       const r = c.rows[k] ?? 0;
       const row = this.round.rows[r];
       if (!row) continue;
       const room = row.upper - (this.used[r] ?? 0) + rowUsage(c, k, current);
-      if (largestWithin(c.nums[k] ?? 0, c.req0, Math.max(0, room)) <= current) binding.push(r);
+      if (largestWithin(c.nums[k] ?? 0, c.req0, Math.max(0, room)) <= current) out[n++] = r;
     }
-    return binding;
+    return n;
   }
 
   room(rowIndex: number): number {

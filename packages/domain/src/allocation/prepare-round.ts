@@ -118,7 +118,8 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
         ),
       );
     }
-    c.budget.forEach((b, y) => {
+    for (let y = 0; y < c.budget.length; y++) {
+      const b = c.budget[y] as AllocationCandidate['budget'][number];
       if (
         !isAmount(b.owner) ||
         !isAmount(b.institution) ||
@@ -134,7 +135,7 @@ export function prepareRound(input: AllocationInput, cutRule: CutRule): Prepared
           ),
         );
       }
-    });
+    }
   });
   const commitments = [...input.commitments].sort(compareCommitments);
   commitments.forEach((c, k) => {
@@ -292,6 +293,17 @@ function reason(code: string, nb: string, en: string) {
   return { code, message: { nb, en } };
 }
 
+/** The reasons so far with a problem found added (a list is made only for the first). */
+function because(
+  reasons: PreparedCandidate['ineligibleReasons'] | null,
+  found: ValidationProblem | null,
+): PreparedCandidate['ineligibleReasons'] | null {
+  if (!found) return reasons;
+  const list = reasons ?? [];
+  list.push({ code: found.code, message: found.message });
+  return list;
+}
+
 function prepareCandidate(
   c: AllocationCandidate,
   index: number,
@@ -300,19 +312,19 @@ function prepareCandidate(
   minShare: number,
 ): PreparedCandidate {
   const year = input.round.year;
-  const reasons: PreparedCandidate['ineligibleReasons'] = [];
   // The statement rules, with the codes and messages the statement's own validation gives.
-  const because = (found: ValidationProblem | null) => {
-    if (found) reasons.push({ code: found.code, message: found.message });
-  };
-  because(sectorNotInPlan(rules, c.sector));
   // Themes are priorities, not a gate (plan: "de lokale behovene avgjør valg av tiltak"): a
   // statement outside its sector's themes is eligible and ranks after those inside.
-  because(durationOutOfRange(rules, c.durationYears));
   const yearsProblem = budgetYearsMismatch(rules, year, c.durationYears, c.budget);
-  because(yearsProblem);
-  for (const found of budgetLineProblems(c.budget)) because(found);
-  because(workYearLimitExceeded(rules, input.history, c.workId, year, c.durationYears));
+  const lineProblems = budgetLineProblems(c.budget);
+  let reasons = because(null, sectorNotInPlan(rules, c.sector));
+  reasons = because(reasons, durationOutOfRange(rules, c.durationYears));
+  reasons = because(reasons, yearsProblem);
+  for (let k = 0; k < lineProblems.length; k++) reasons = because(reasons, lineProblems[k] ?? null);
+  reasons = because(
+    reasons,
+    workYearLimitExceeded(rules, input.history, c.workId, year, c.durationYears),
+  );
   // Exactly one entry per year: these arrays live as long as the round.
   const yearsOk = yearsProblem === null && c.budget.length === c.durationYears;
   const req: number[] = yearsOk ? new Array<number>(c.durationYears) : [];
@@ -327,6 +339,7 @@ function prepareCandidate(
   for (let k = 0; k < c.budget.length; k++) requestedAllYears += c.budget[k]?.total ?? 0;
   const req0 = req[0] ?? 0;
   if (yearsOk && req0 === 0) {
+    reasons ??= [];
     reasons.push(
       reason(
         'ALLOC_NOTHING_REQUESTED',
@@ -338,12 +351,15 @@ function prepareCandidate(
   let publics = 0;
   for (const o of c.owners) if (o.ownership === 'PUBLIC') publics += 1;
   const themes = themesOfSector(rules, c.sector);
-  const position = themes.findIndex((t) => t.id === c.themeId);
+  let position = -1;
+  for (let k = 0; k < themes.length && position < 0; k++) {
+    if (themes[k]?.id === c.themeId) position = k;
+  }
   return {
     index,
     source: c,
-    eligible: reasons.length === 0,
-    ineligibleReasons: reasons.length > 0 ? reasons : NO_REASONS,
+    eligible: reasons === null,
+    ineligibleReasons: reasons ?? NO_REASONS,
     req,
     coord,
     req0,

@@ -135,8 +135,10 @@ function scoreCandidate(
   c.samiClass = samiClass(c.source.samiAssessment?.level);
   let total = 0;
   const sector = c.source.sector;
-  // map: the list lives as long as the result, at its exact length.
-  const indicators = roundIndicators.map((indicator) => {
+  // The list lives as long as the result: made at its exact length.
+  const indicators = new Array<IndicatorEntry>(roundIndicators.length);
+  for (let k = 0; k < roundIndicators.length; k++) {
+    const indicator = roundIndicators[k] as RoundIndicator;
     let scored: ScoredPart<IndicatorEntry>;
     if (indicator.kind === 'OFFICE_KNOWLEDGE') {
       const raw = c.source.officeKnowledge?.score ?? 0;
@@ -147,8 +149,8 @@ function scoreCandidate(
       scored = indicatorPart(indicator, sector, raw, max > 0 ? raw / max : 0);
     }
     total += scored.micro;
-    return scored.part;
-  });
+    indicators[k] = scored.part;
+  }
   c.indicatorMicro = c.eligible ? total : 0;
   c.score = { total: total / MICRO, theme, indicators };
 }

@@ -64,7 +64,7 @@ export class SharedStatementParts {
   private readonly singles = new Map<BindingConstraint, BindingConstraint[]>();
   private readonly zeroGrants = new Map<number, Granted>();
   private readonly parts = new Map<string, unknown>();
-  private readonly criteria = new Map<string, PriorityCriteria>();
+  private readonly criteria = new Map<number | string, Map<string | null, PriorityCriteria>>();
   private survey: RoundSurvey | undefined;
 
   constructor(private readonly round: PreparedRound) {}
@@ -98,12 +98,32 @@ export class SharedStatementParts {
     const survey = this.survey;
     const resolvedBy = outcome.tierResolution?.get(c.index) ?? null;
     const sami = c.source.samiAssessment;
-    // Statements alike in every criterion share one frozen object.
-    const key = `${c.source.sector}|${c.tier}|${resolvedBy ?? ''}|${c.newcomers}|${c.source.owners.length}|${sami ? `${sami.level}|${sami.reason}` : ''}`;
-    let criteria = resolvedBy === 'INDICATORS' ? undefined : this.criteria.get(key);
+    // Statements alike in every criterion share one frozen object: by a number for the sector,
+    // tier, resolution and counts, then by the Sámi assessment's words.
+    if (resolvedBy === 'INDICATORS') return this.makeCriteria(c, survey, resolvedBy);
+    const owners = c.source.owners.length;
+    const level = sami ? (SAMI_LEVEL_NUMBER[sami.level] ?? 4) : 0;
+    const key =
+      c.tier < 1_000_000 && c.newcomers < 1000 && owners < 1000
+        ? ((((SECTOR_NUMBER[c.source.sector] ?? 3) * 1_000_000 + c.tier) * 2 +
+            (resolvedBy === null ? 0 : 1)) *
+            1000 +
+            c.newcomers) *
+            1000 *
+            5 +
+          owners * 5 +
+          level
+        : `${c.source.sector}|${c.tier}|${resolvedBy ?? ''}|${c.newcomers}|${owners}|${sami?.level ?? ''}`;
+    let byReason = this.criteria.get(key);
+    if (!byReason) {
+      byReason = new Map();
+      this.criteria.set(key, byReason);
+    }
+    const reason = sami ? sami.reason : null;
+    let criteria = byReason.get(reason);
     if (!criteria) {
       criteria = this.makeCriteria(c, survey, resolvedBy);
-      if (resolvedBy !== 'INDICATORS') this.criteria.set(key, criteria);
+      byReason.set(reason, criteria);
     }
     return criteria;
   }
@@ -229,6 +249,7 @@ interface RoundSurvey {
 }
 
 const SECTOR_NUMBER: Record<string, number> = { KINDERGARTEN: 0, SCHOOL: 1, TEAM_AROUND_CHILD: 2 };
+const SAMI_LEVEL_NUMBER: Record<string, number> = { NONE: 1, SOME: 2, STRONG: 3 };
 
 /**
  * A number for a candidate's class to the given depth: 0 its sector, 1 and its theme position,
@@ -332,7 +353,7 @@ export function statementAllocation(
       : null;
   const fundedPercent = percentOf(amount, c.req0);
   const binding = c.eligible ? bindingFor(round, c, amount, ledger, outcome, shared) : NO_BINDING;
-  const statement: StatementAllocation = {
+  const statement = {
     id: source.id,
     partnershipId: source.partnershipId,
     sector: source.sector,
@@ -341,25 +362,76 @@ export function statementAllocation(
     status,
     requested,
     granted,
-    fundedPercent,
+    // A fraction here, the percent below: the field holds fractions from the first statement on.
+    // Were it first made for whole numbers, the first fraction would change every statement's
+    // shape, and V8 would turn those made before into slow dictionaries (they have accessors).
+    fundedPercent: 0.5,
     flags: !c.eligible ? FLAGS_INELIGIBLE : status === 'REDUCED' ? FLAGS_REDUCED : FLAGS_NONE,
     ineligibleReasons: c.ineligibleReasons,
     rank,
     score: c.score,
     priority: c.eligible ? shared.priority(c, outcome) : shared.notRanked(),
     binding,
-    explanation: NOT_YET_EXPLAINED,
-    clauses: NO_CLAUSES,
-  };
-  // The statement holds every fact its explanation is made from.
-  const { explanation, clauses } = explainStatement(round, c, statement);
-  statement.explanation = explanation;
-  statement.clauses = clauses;
+  } as Omit<StatementAllocation, 'explanation' | 'clauses'> as StatementAllocation;
+  statement.fundedPercent = fundedPercent;
+  // The statement holds every fact its explanation is made from; the explanation is written when
+  // first read (most statements of a scenario are never read one by one before they are stored).
+  Object.defineProperty(statement, EXPLAINED, {
+    value: { round, candidate: c, explanation: undefined, clauses: undefined },
+  });
+  // One call per property: defineProperties takes a slower path that allocates twice as much.
+  Object.defineProperty(statement, 'explanation', LAZY_EXPLANATION);
+  Object.defineProperty(statement, 'clauses', LAZY_CLAUSES);
   return statement;
 }
 
-const NOT_YET_EXPLAINED = Object.freeze({ nb: '', en: '' });
-const NO_CLAUSES = Object.freeze([]) as unknown as string[];
+/** A statement's explanation, made on first read. */
+const EXPLAINED = Symbol('explained');
+
+interface Explained {
+  round: PreparedRound;
+  candidate: PreparedCandidate;
+  explanation: StatementAllocation['explanation'] | undefined;
+  clauses: StatementAllocation['clauses'] | undefined;
+}
+
+function explainedOf(statement: StatementAllocation): Explained {
+  const state = (statement as unknown as Record<typeof EXPLAINED, Explained>)[EXPLAINED];
+  if (state.explanation === undefined || state.clauses === undefined) {
+    const { explanation, clauses } = explainStatement(state.round, state.candidate, statement);
+    state.explanation ??= explanation;
+    state.clauses ??= clauses;
+  }
+  return state;
+}
+
+/**
+ * `explanation` and `clauses` as enumerable own properties in their place after `binding`: JSON,
+ * structuredClone (a worker's postMessage), spreads and Object.keys see plain values. They are
+ * written from the statement's facts when first read; treat a result as read-only (see
+ * SharedStatementParts), or the words follow facts changed by hand. Assigning replaces them.
+ */
+const LAZY_EXPLANATION: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: StatementAllocation) {
+    return explainedOf(this).explanation;
+  },
+  set(this: StatementAllocation, value: StatementAllocation['explanation']) {
+    (this as unknown as Record<typeof EXPLAINED, Explained>)[EXPLAINED].explanation = value;
+  },
+};
+
+const LAZY_CLAUSES: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: StatementAllocation) {
+    return explainedOf(this).clauses;
+  },
+  set(this: StatementAllocation, value: StatementAllocation['clauses']) {
+    (this as unknown as Record<typeof EXPLAINED, Explained>)[EXPLAINED].clauses = value;
+  },
+};
 
 const NO_BINDING = Object.freeze([]) as unknown as BindingConstraint[];
 
@@ -382,22 +454,42 @@ function bindingFor(
   shared: SharedStatementParts,
 ): BindingConstraint[] {
   if (amount >= c.req0) return shared.only(REQUEST);
-  let binding: BindingConstraint[] = ledger
-    .bindingRows(c, amount)
-    .map((r) => shared.rowConstraint(r));
+  const rows = BINDING_ROWS;
+  const n = ledger.bindingRowsInto(c, amount, rows);
   // When a cap of its own kind holds it back, that is the reason, not the (also full) frame.
-  if (binding.some((b) => SPECIFIC.has(b.kind)))
-    binding = binding.filter((b) => SPECIFIC.has(b.kind));
-  const reachable = ledger.maxAmount(c, amount);
-  if (
-    outcome.minShareExcluded.has(c.index) ||
-    (amount === 0 && reachable > 0 && reachable < c.minAmount)
-  ) {
-    binding.push(MIN_SHARE);
+  let specific = false;
+  for (let k = 0; k < n && !specific; k++) specific = isSpecificRow(round, rows[k] as number);
+  let kept = 0;
+  let first: BindingConstraint | undefined;
+  for (let k = 0; k < n; k++) {
+    if (specific && !isSpecificRow(round, rows[k] as number)) continue;
+    kept += 1;
+    first ??= shared.rowConstraint(rows[k] as number);
   }
-  if (outcome.cut.has(c.index)) binding.push(CUT_RULE);
-  if (binding.length === 0) return shared.only(PRIORITY);
-  return binding.length === 1 ? shared.only(binding[0] as BindingConstraint) : binding;
+  const reachable = ledger.maxAmount(c, amount);
+  const minShare =
+    outcome.minShareExcluded.has(c.index) ||
+    (amount === 0 && reachable > 0 && reachable < c.minAmount);
+  const cutRule = outcome.cut.has(c.index);
+  const count = kept + (minShare ? 1 : 0) + (cutRule ? 1 : 0);
+  if (count === 0) return shared.only(PRIORITY);
+  if (count === 1) return shared.only(first ?? (minShare ? MIN_SHARE : CUT_RULE));
+  const binding: BindingConstraint[] = [];
+  for (let k = 0; k < n; k++) {
+    if (specific && !isSpecificRow(round, rows[k] as number)) continue;
+    binding.push(shared.rowConstraint(rows[k] as number));
+  }
+  if (minShare) binding.push(MIN_SHARE);
+  if (cutRule) binding.push(CUT_RULE);
+  return binding;
+}
+
+/** Scratch for bindingFor: the rows binding one statement (read before the next). */
+const BINDING_ROWS: number[] = [];
+
+function isSpecificRow(round: PreparedRound, rowIndex: number): boolean {
+  const kind = round.rows[rowIndex]?.kind;
+  return kind !== undefined && SPECIFIC.has(ROW_KIND_TO_CONSTRAINT[kind]);
 }
 
 function isSortedByYear(budget: readonly { year: number }[]): boolean {

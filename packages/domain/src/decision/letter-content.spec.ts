@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  changedDecisionLetterContent,
   decisionLetterContent,
   letterPlainText,
   norwegianDate,
@@ -163,6 +164,44 @@ describe('decisionLetterContent', () => {
     expect(ownText).toContain('Hei, Tromsø-partnerskapet (demodata).');
     expect(ownText).toContain('telefon 77 64 20 00');
     expect(ownText).toContain('til Statsforvalteren i Troms, som vurderer');
+  });
+});
+
+describe('changedDecisionLetterContent', () => {
+  const base = decisionLetterContent(facts, DEFAULT_LETTER_TEMPLATE);
+  const changed = changedDecisionLetterContent(base, {
+    complainant: 'Karlsøy kommune',
+    receivedOn: '2026-04-28',
+    previousDecidedAt: '2026-04-10T09:00:00.000Z',
+    previousGrantedTotal: 2_400_000,
+    grantedTotal: 2_500_000,
+    reasons: 'Eiers andel var satt for lavt.\n\nFordelingen rettes.',
+    versionNo: 2,
+  });
+  const text = letterPlainText(changed);
+
+  it('is titled and opened as a changed decision after a complaint, with the office’s reasons', () => {
+    expect(changed.title).toBe(`Endret vedtak etter klage – ${base.title}`);
+    expect(changed.sections.map((s) => s.heading).slice(0, 3)).toEqual([
+      null,
+      'Endret vedtak etter klage',
+      'Vedtak',
+    ]);
+    expect(text).toContain(
+      'Statsforvalteren har behandlet klagen fra Karlsøy kommune, mottatt 28. april 2026, på vedtaket av 10. april 2026.',
+    );
+    expect(text).toContain('forvaltningsloven § 33 andre ledd');
+    expect(text).toContain('Dette vedtaket (versjon 2) erstatter vedtaket av 10. april 2026.');
+    expect(text).toContain('var 2 400 000 kr og er nå 2 500 000 kr');
+    expect(text).toContain(
+      'Statsforvalterens begrunnelse for endringen:\nEiers andel var satt for lavt.\nFordelingen rettes.',
+    );
+  });
+
+  it('keeps everything the decision letter says: grant, reasons, complaint right, reporting', () => {
+    expect(changed.sections.slice(2)).toEqual(base.sections.slice(1));
+    expect(changed.complaintDeadline).toBe(base.complaintDeadline);
+    expect(text).toContain('Klagerett');
   });
 });
 

@@ -250,3 +250,52 @@ export function letterPlainText(content: LetterContent): string {
   }
   return out.join('\n').trim();
 }
+
+/** What a changed decision's letter says of the complaint and the change (fvl. § 33). */
+export interface ChangedDecisionFacts {
+  /** Who complained, as registered. */
+  complainant: string;
+  /** ISO date the office received the complaint. */
+  receivedOn: string;
+  /** ISO date (or timestamp) of the decision the complaint was against. */
+  previousDecidedAt: string;
+  previousGrantedTotal: Kroner;
+  /** The changed decision's total for all years. */
+  grantedTotal: Kroner;
+  /** The office's reasons for changing the decision, as it gave them. */
+  reasons: string;
+  /** The decision's version this letter sends (2 for the first change). */
+  versionNo: number;
+}
+
+/**
+ * The letter of a decision changed after a complaint (forvaltningsloven § 33 second paragraph):
+ * the decision letter of the new version (its grant, reasons, complaint right and duties), titled
+ * as a changed decision and opened by a section that names the complaint, the decision it
+ * replaces, what changed and the office's reasons for the change. The new decision is itself an
+ * individual decision: the complaint right stands as in any decision letter.
+ */
+export function changedDecisionLetterContent(
+  letter: LetterContent,
+  change: ChangedDecisionFacts,
+): LetterContent {
+  const reasons = change.reasons
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  const [intro, ...rest] = letter.sections;
+  const changed: LetterSection = {
+    heading: 'Endret vedtak etter klage',
+    paragraphs: [
+      `Statsforvalteren har behandlet klagen fra ${change.complainant}, mottatt ${norwegianDate(change.receivedOn)}, på vedtaket av ${norwegianDate(change.previousDecidedAt)}. Statsforvalteren finner at klagen gir grunn til å endre vedtaket, og har selv gjort nytt vedtak (forvaltningsloven § 33 andre ledd).`,
+      `Dette vedtaket (versjon ${change.versionNo}) erstatter vedtaket av ${norwegianDate(change.previousDecidedAt)}. Samlet tilskudd for hele perioden var ${formatKroner(change.previousGrantedTotal)} og er nå ${formatKroner(change.grantedTotal)}.`,
+      'Statsforvalterens begrunnelse for endringen:',
+      ...reasons,
+    ],
+  };
+  return {
+    ...letter,
+    title: `Endret vedtak etter klage – ${letter.title}`,
+    sections: intro ? [intro, changed, ...rest] : [changed],
+  };
+}

@@ -49,6 +49,42 @@ describe('apportion (largest remainder)', () => {
     );
   });
 
+  it('gives the odd kroner exactly as sorting every remainder would, ties to the lower index', () => {
+    // The definition in BigInt: floors, then one krone each down the remainders sorted largest
+    // first (equal ones by index). Small weights make many equal remainders.
+    const reference = (total: number, weights: number[]) => {
+      const sum = BigInt(weights.reduce((a, b) => a + b, 0));
+      const parts = weights.map((w) => (BigInt(total) * BigInt(w)) / sum);
+      const order = weights
+        .map((w, index) => ({ index, remainder: (BigInt(total) * BigInt(w)) % sum }))
+        .sort((a, b) =>
+          a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+        );
+      let left = BigInt(total) - parts.reduce((a, b) => a + b, 0n);
+      for (const { index } of order) {
+        if (left === 0n) break;
+        parts[index] = (parts[index] ?? 0n) + 1n;
+        left -= 1n;
+      }
+      return parts.map(Number);
+    };
+    fc.assert(
+      fc.property(
+        // Totals up to a frame of 10^9: total × Σ weights passes 2^53, total × each weight not.
+        fc.oneof(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 1e9 })),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 1e6 })), {
+          minLength: 1,
+          maxLength: 200,
+        }),
+        (total, weights) => {
+          fc.pre(weights.some((w) => w > 0));
+          expect(apportion(total, weights)).toEqual(reference(total, weights));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('splits in two exactly as apportion does (apportionFirstOfTwo)', () => {
     expect(apportionFirstOfTwo(5, 0, 0)).toBe(3);
     expect(apportionFirstOfTwo(100, 1, 2)).toBe(33);

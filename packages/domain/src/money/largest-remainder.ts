@@ -15,16 +15,23 @@ export function apportion(total: Kroner, weights: readonly number[]): Kroner[] {
     return [];
   }
   let plainSum = 0;
-  for (const weight of weights) {
+  let largest = 0;
+  for (let k = 0; k < weights.length; k++) {
+    const weight = weights[k] as number;
     if (!Number.isSafeInteger(weight) || weight < 0) {
       throw new RangeError(`weights must be non-negative integers, got ${weight}`);
     }
     plainSum += weight;
+    if (weight > largest) largest = weight;
   }
   // All-zero weights split the total equally.
   const effective = plainSum > 0 ? weights : weights.map(() => 1);
-  if (plainSum === 0) plainSum = weights.length;
-  if (plainSum * total <= Number.MAX_SAFE_INTEGER)
+  if (plainSum === 0) {
+    plainSum = weights.length;
+    largest = 1;
+  }
+  // Each quota's numerator total × weight is exact below 2^53, and so are the floors and remainders.
+  if (plainSum <= Number.MAX_SAFE_INTEGER && largest * total <= Number.MAX_SAFE_INTEGER)
     return apportionSmall(total, effective, plainSum);
   const weightSum = effective.reduce((sum, w) => sum + BigInt(w), 0n);
   const bigTotal = BigInt(total);
@@ -50,28 +57,53 @@ export function apportion(total: Kroner, weights: readonly number[]): Kroner[] {
   return parts;
 }
 
-/** The same method in plain numbers, exact while total × Σ weights stays below 2^53. */
+/** The same method in plain numbers, exact while Σ weights and total × each weight stay below 2^53. */
 function apportionSmall(total: Kroner, weights: readonly number[], weightSum: number): Kroner[] {
-  const parts = new Array<number>(weights.length);
-  const remainders = new Array<number>(weights.length);
+  const n = weights.length;
+  const parts = new Array<number>(n);
+  const remainders = scratch(n);
   let assigned = 0;
-  for (let index = 0; index < weights.length; index++) {
+  for (let index = 0; index < n; index++) {
     const exact = total * (weights[index] ?? 0);
-    const floor = Math.floor(exact / weightSum);
+    let floor = Math.floor(exact / weightSum);
+    // The quotient is rounded: step to the exact floor (as mulDivFloor does).
+    if (floor * weightSum > exact) floor -= 1;
+    else if ((floor + 1) * weightSum <= exact) floor += 1;
     parts[index] = floor;
     remainders[index] = exact - floor * weightSum;
     assigned += floor;
   }
-  let left = total - assigned;
+  const left = total - assigned;
   if (left === 0) return parts;
-  const order = parts.map((_, index) => index);
-  order.sort((a, b) => (remainders[b] ?? 0) - (remainders[a] ?? 0) || a - b);
-  for (const index of order) {
-    if (left === 0) break;
-    parts[index] = (parts[index] ?? 0) + 1;
-    left -= 1;
+  // The `left` (< n) largest remainders get one krone each, equal ones by lower index: every
+  // remainder above the threshold (the left-th largest), then the first ones equal to it.
+  const sorted = SORTED.subarray(0, n);
+  sorted.set(remainders);
+  sorted.sort();
+  const threshold = sorted[n - left] as number;
+  let above = 0;
+  for (let index = 0; index < n; index++) if ((remainders[index] as number) > threshold) above += 1;
+  let atThreshold = left - above;
+  for (let index = 0; index < n; index++) {
+    const remainder = remainders[index] as number;
+    if (remainder > threshold || (remainder === threshold && atThreshold-- > 0)) {
+      parts[index] = (parts[index] as number) + 1;
+    }
   }
   return parts;
+}
+
+/** Scratch space for apportionSmall's remainders (exact integers below 2^53), reused by calls. */
+let REMAINDERS = new Float64Array(64);
+let SORTED = new Float64Array(64);
+
+function scratch(n: number): Float64Array {
+  if (REMAINDERS.length < n) {
+    const size = Math.max(n, REMAINDERS.length * 2);
+    REMAINDERS = new Float64Array(size);
+    SORTED = new Float64Array(size);
+  }
+  return REMAINDERS.subarray(0, n);
 }
 
 /**

@@ -39,6 +39,25 @@ export function earlierYearsOfWork(
   return [...new Set(years.filter((y) => y < roundYear))].sort((a, b) => a - b);
 }
 
+/** How many distinct years before the round the work was funded (earlierYearsOfWork's length). */
+export function countEarlierYearsOfWork(
+  history: FundingHistory,
+  workId: string,
+  roundYear: number,
+): number {
+  const years = indexHistory(history).workYears.get(workId);
+  if (!years) return 0;
+  let count = 0;
+  for (let k = 0; k < years.length; k++) {
+    const year = years[k] as number;
+    if (!(year < roundYear)) continue;
+    let seen = false;
+    for (let j = 0; j < k && !seen; j++) seen = years[j] === year;
+    if (!seen) count += 1;
+  }
+  return count;
+}
+
 /** Years the work would have in all if granted for `durationYears` from the round's year. */
 export function totalYearsOfWork(
   history: FundingHistory,
@@ -46,7 +65,7 @@ export function totalYearsOfWork(
   roundYear: number,
   durationYears: number,
 ): number {
-  return earlierYearsOfWork(history, workId, roundYear).length + durationYears;
+  return countEarlierYearsOfWork(history, workId, roundYear) + durationYears;
 }
 
 /**

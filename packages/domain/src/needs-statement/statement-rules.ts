@@ -1,7 +1,7 @@
 import { problem } from '../common/validation-problem.js';
 import type { PlanRules } from '../plan/plan.schema.js';
 import { SECTOR_LABELS, type Sector } from '../plan/sector.js';
-import { earlierYearsOfWork } from './history.js';
+import { countEarlierYearsOfWork, earlierYearsOfWork } from './history.js';
 import type { FundingHistory } from './needs-statement.schema.js';
 import type { NeedsStatementProblem } from './validate-needs-statement.js';
 
@@ -57,10 +57,7 @@ export function budgetYearsMismatch(
   budget: readonly { year: number }[],
 ): NeedsStatementProblem | null {
   if (durationOutOfRange(rules, durationYears)) return null;
-  if (budget.length === durationYears) {
-    const years = budget.map((b) => b.year).sort((a, b) => a - b);
-    if (years.every((y, k) => y === roundYear + k)) return null;
-  }
+  if (budget.length === durationYears && coversYears(budget, roundYear)) return null;
   const expected = Array.from({ length: durationYears }, (_, k) => roundYear + k);
   return problem(
     'NS_BUDGET_YEARS',
@@ -71,10 +68,30 @@ export function budgetYearsMismatch(
 }
 
 /**
+ * Whether the budget's years, in any order, are exactly roundYear, roundYear + 1, … (one each).
+ * Checked without sorting: each year in range and none twice.
+ */
+function coversYears(budget: readonly { year: number }[], roundYear: number): boolean {
+  for (let k = 0; k < budget.length; k++) {
+    const offset = (budget[k] as { year: number }).year - roundYear;
+    if (!(Number.isInteger(offset) && offset >= 0 && offset < budget.length)) return false;
+    for (let j = 0; j < k; j++)
+      if ((budget[j] as { year: number }).year - roundYear === offset) return false;
+  }
+  return true;
+}
+
+/**
  * Each budget year's own sums: NS_BUDGET_SPLIT_SUM (owner + institution ≠ total) and
  * NS_BUDGET_COORDINATOR_EXCEEDS_TOTAL (the coordinator part above the total).
  */
 export function budgetLineProblems(budget: readonly BudgetYearAmounts[]): NeedsStatementProblem[] {
+  let sound = true;
+  for (let k = 0; k < budget.length && sound; k++) {
+    const year = budget[k] as BudgetYearAmounts;
+    sound = year.owner + year.institution === year.total && !(year.coordinator > year.total);
+  }
+  if (sound) return [];
   const problems: NeedsStatementProblem[] = [];
   budget.forEach((year, index) => {
     if (year.owner + year.institution !== year.total) {
@@ -112,9 +129,9 @@ export function workYearLimitExceeded(
   roundYear: number,
   durationYears: number,
 ): NeedsStatementProblem | null {
-  const earlier = earlierYearsOfWork(history, workId, roundYear);
   const limit = rules.durations.maxYearsPerWork;
-  if (earlier.length + durationYears <= limit) return null;
+  if (countEarlierYearsOfWork(history, workId, roundYear) + durationYears <= limit) return null;
+  const earlier = earlierYearsOfWork(history, workId, roundYear);
   return problem(
     'NS_WORK_YEAR_LIMIT',
     ['durationYears'],

@@ -12,6 +12,7 @@ describe('navigationFor', () => {
       'reports',
       'complaints',
       'payments',
+      'letter-template',
       'register',
     ]);
     expect(navigationFor('FORUM')).toEqual(['round', 'proposal', 'compare']);
@@ -21,7 +22,7 @@ describe('navigationFor', () => {
       'partner-reports',
     ]);
     expect(navigationFor('NATIONAL')).toEqual(['national']);
-    expect(navigationFor(null)).toHaveLength(9);
+    expect(navigationFor(null)).toHaveLength(10);
   });
 
   it('labels the reporting, register, partnership and national links from their own texts', () => {
@@ -29,6 +30,7 @@ describe('navigationFor', () => {
     expect(navLabelKey('register')).toBe('register.nav');
     expect(navLabelKey('payments')).toBe('money.nav.payments');
     expect(navLabelKey('complaints')).toBe('money.nav.complaints');
+    expect(navLabelKey('letter-template')).toBe('letterTemplate.nav');
     expect(navLabelKey('round')).toBe('nav.round');
     expect(navLabelKey('partner-grants')).toBe('partner.nav.grants');
     expect(navLabelKey('national')).toBe('national.nav');

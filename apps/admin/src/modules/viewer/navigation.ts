@@ -9,6 +9,7 @@ export type NavItem =
   | 'reports'
   | 'complaints'
   | 'payments'
+  | 'letter-template'
   | 'register'
   | 'partner-statements'
   | 'partner-grants'
@@ -24,6 +25,7 @@ const ALL: NavItem[] = [
   'reports',
   'complaints',
   'payments',
+  'letter-template',
   'register',
 ];
 
@@ -33,6 +35,7 @@ export function navLabelKey(item: NavItem): string {
   if (item === 'register') return 'register.nav';
   if (item === 'complaints') return 'money.nav.complaints';
   if (item === 'payments') return 'money.nav.payments';
+  if (item === 'letter-template') return 'letterTemplate.nav';
   if (item === 'partner-statements') return 'partner.nav.statements';
   if (item === 'partner-grants') return 'partner.nav.grants';
   if (item === 'partner-reports') return 'partner.nav.reports';

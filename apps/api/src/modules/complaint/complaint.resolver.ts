@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { serviceContext } from '../../common/service-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { Decision } from '../decision/decision.entity.js';
@@ -26,7 +26,10 @@ import {
 const READERS = [Role.ADMIN, Role.PARTNERSHIP];
 
 @Resolver(() => Complaint)
+@requestScoped()
 export class ComplaintResolver {
+  constructor(private readonly complaintService: ComplaintService) {}
+
   @Authorized(READERS)
   @Query(() => [Complaint], {
     description:
@@ -34,9 +37,8 @@ export class ComplaintResolver {
   })
   complaints(
     @Arg('roundId', () => ID, { nullable: true }) roundId: string | null,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint[]> {
-    return new ComplaintService(serviceContext(ctx)).list(roundId);
+    return this.complaintService.list(roundId);
   }
 
   @Authorized(Role.ADMIN)
@@ -45,9 +47,8 @@ export class ComplaintResolver {
   })
   registerComplaint(
     @Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint> {
-    return new ComplaintService(serviceContext(ctx)).register(input);
+    return this.complaintService.register(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -56,9 +57,8 @@ export class ComplaintResolver {
   })
   forwardComplaint(
     @Arg('input', () => ForwardComplaintInput) input: ForwardComplaintInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint> {
-    return new ComplaintService(serviceContext(ctx)).forward(input);
+    return this.complaintService.forward(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -67,9 +67,8 @@ export class ComplaintResolver {
   })
   changeDecisionOnComplaint(
     @Arg('input', () => ChangeDecisionInput) input: ChangeDecisionInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Complaint> {
-    return new ComplaintService(serviceContext(ctx)).change(input);
+    return this.complaintService.change(input);
   }
 
   @FieldResolver(() => Decision)
@@ -87,7 +86,10 @@ export class DecisionVersionResolver {
 }
 
 @Resolver(() => Decision)
+@requestScoped()
 export class DecisionComplaintsResolver {
+  constructor(private readonly complaintService: ComplaintService) {}
+
   @Authorized(READERS)
   @FieldResolver(() => [Complaint], {
     description: 'Complaints against the decision, oldest first.',
@@ -96,7 +98,7 @@ export class DecisionComplaintsResolver {
     return ctx.loaders
       .get<string, Complaint[]>(
         'complaintsByDecision',
-        (ids) => new ComplaintService(serviceContext(ctx)).ofDecisions(ids),
+        (ids) => this.complaintService.ofDecisions(ids),
         [],
       )
       .load(decision.id);
@@ -110,7 +112,7 @@ export class DecisionComplaintsResolver {
     return ctx.loaders
       .get<string, DecisionVersion[]>(
         'versionsByDecision',
-        (ids) => new ComplaintService(serviceContext(ctx)).versionsOf(ids),
+        (ids) => this.complaintService.versionsOf(ids),
         [],
       )
       .load(decision.id);

@@ -27,6 +27,7 @@ import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
 import { Decision, DecisionStatus } from '../decision/decision.entity.js';
 import { DecisionLetter, LetterKind } from '../decision/letter/decision-letter.entity.js';
+import { LetterService } from '../decision/letter/letter.service.js';
 import { replanDecision } from '../payment/payment.service.js';
 import { todayInNorway } from '../reporting/reporting.service.js';
 import { Commitment } from '../round/commitment.entity.js';
@@ -38,9 +39,11 @@ import type {
   ForwardComplaintInput,
   RegisterComplaintInput,
 } from './dto/complaint.inputs.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class ComplaintService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;
@@ -230,6 +233,8 @@ export class ComplaintService {
         }));
       await assertWithinFrame(em, decision, previous, next);
       const decisionBefore = snapshot(decision);
+      const previousDecidedAt = decision.decidedAt;
+      const previousGrantedTotal = decision.grantedTotal;
       // Version 1 is the decision as first made, written the first time it changes.
       const versions = await em.count(DecisionVersion, { decision: decision.id });
       if (versions === 0) em.create(DecisionVersion, versionOf(decision, 1, null, null));
@@ -253,12 +258,33 @@ export class ComplaintService {
       await em.flush();
       const payments = await replanDecision(em, countyId, decision);
       await em.flush();
+      // The new version is a new decision: its letter, frozen, and a notice with it.
+      const letter = await new LetterService(this.ctx).sendChangedDecisionLetter(em, {
+        decision,
+        change: {
+          complainant: complaint.complainant,
+          receivedOn: complaint.receivedOn,
+          previousDecidedAt: previousDecidedAt.toISOString(),
+          previousGrantedTotal,
+          grantedTotal: decision.grantedTotal,
+          reasons,
+          versionNo,
+        },
+        frozenBy: viewer.subject,
+      });
       recordAudit(em, this.ctx, {
         action: 'changeDecisionOnComplaint',
         entityType: 'Decision',
         entityId: decision.id,
         before: decisionBefore,
-        after: { ...snapshot(decision), versionNo, complaintId: complaint.id, payments },
+        after: {
+          ...snapshot(decision),
+          versionNo,
+          complaintId: complaint.id,
+          payments,
+          letterId: letter.id,
+          sha256: letter.sha256,
+        },
         reason: reasons,
       });
       recordAudit(em, this.ctx, {

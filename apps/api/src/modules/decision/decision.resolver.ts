@@ -11,7 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ConnectionType, toConnection, type ConnectionShape } from '../../common/connection.js';
-import { serviceContext } from '../../common/service-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { NeedsStatement } from '../needs-statement/needs-statement.entity.js';
@@ -34,11 +34,14 @@ const DecisionConnection = ConnectionType(Decision, 'Decision');
 const READERS = [Role.ADMIN, Role.PARTNERSHIP];
 
 @Resolver(() => Decision)
+@requestScoped()
 export class DecisionResolver {
+  constructor(private readonly decisionService: DecisionService) {}
+
   @Authorized(READERS)
   @Query(() => Decision)
-  decision(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Decision> {
-    return new DecisionService(serviceContext(ctx)).get(id);
+  decision(@Arg('id', () => ID) id: string): Promise<Decision> {
+    return this.decisionService.get(id);
   }
 
   @Authorized(Role.ADMIN)
@@ -46,20 +49,16 @@ export class DecisionResolver {
     description:
       'Decides every statement of the round from the proposal’s scenario, all or nothing (round → DECIDED).',
   })
-  decideRound(
-    @Arg('input', () => DecideRoundInput) input: DecideRoundInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Decision[]> {
-    return new DecisionService(serviceContext(ctx)).decideRound(input);
+  decideRound(@Arg('input', () => DecideRoundInput) input: DecideRoundInput): Promise<Decision[]> {
+    return this.decisionService.decideRound(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Decision, { description: 'Edits a decision’s reasons (optimistic locking).' })
   updateDecision(
     @Arg('input', () => UpdateDecisionInput) input: UpdateDecisionInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Decision> {
-    return new DecisionService(serviceContext(ctx)).update(input);
+    return this.decisionService.update(input);
   }
 
   @Authorized(READERS)
@@ -68,9 +67,8 @@ export class DecisionResolver {
   })
   recordSplitAnswer(
     @Arg('input', () => RecordSplitAnswerInput) input: RecordSplitAnswerInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<SplitAnswer> {
-    return new DecisionService(serviceContext(ctx)).recordSplitAnswer(input);
+    return this.decisionService.recordSplitAnswer(input);
   }
 
   @FieldResolver(() => [YearGrant], {
@@ -100,7 +98,7 @@ export class DecisionResolver {
     return ctx.loaders
       .get<string, SplitAnswer[]>(
         'splitAnswersByDecision',
-        (ids) => new DecisionService(serviceContext(ctx)).splitAnswers(ids),
+        (ids) => this.decisionService.splitAnswers(ids),
         [],
       )
       .load(decision.id);
@@ -108,16 +106,18 @@ export class DecisionResolver {
 }
 
 @Resolver(() => Round)
+@requestScoped()
 export class RoundDecisionsResolver {
+  constructor(private readonly decisionService: DecisionService) {}
+
   // The forum reads its county's decisions beside the proposal it discussed (and evaluates them).
   @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
   @FieldResolver(() => DecisionConnection, { description: 'Decisions, largest grant first.' })
   async decisions(
     @Root() round: Round,
     @Args(() => DecisionsArgs) args: DecisionsArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Decision>> {
-    return toConnection(await new DecisionService(serviceContext(ctx)).page(round.id, args));
+    return toConnection(await this.decisionService.page(round.id, args));
   }
 
   @Authorized(Role.ADMIN, Role.FORUM)
@@ -127,8 +127,7 @@ export class RoundDecisionsResolver {
   decisionTotals(
     @Root() round: Round,
     @Args(() => DecisionTotalsArgs) args: DecisionTotalsArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<DecisionTotals> {
-    return new DecisionService(serviceContext(ctx)).totals(round.id, args.filter);
+    return this.decisionService.totals(round.id, args.filter);
   }
 }

@@ -25,6 +25,7 @@ import { recordAudit, snapshot } from '../audit/audit.service.js';
 import { County } from '../county/county.entity.js';
 import { resolvedPlanOf } from '../county/plan.service.js';
 import { NeedsStatementStatus } from '../needs-statement/needs-statement.entity.js';
+import { planDecision, replanDecision } from '../payment/payment.service.js';
 import { Proposal, ProposalStatus } from '../proposal/proposal.entity.js';
 import { Commitment } from '../round/commitment.entity.js';
 import { assertPhase } from '../round/round-phase.js';
@@ -43,9 +44,11 @@ import type {
 import type { DecisionTotals } from './dto/decision.types.js';
 import { Decision, DecisionStatus } from './decision.entity.js';
 import { SplitAnswer } from './split-answer.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class DecisionService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;
@@ -226,6 +229,12 @@ export class DecisionService {
       const roundBefore = snapshot(round);
       round.status = RoundStatus.DECIDED;
       await em.flush();
+      // Each decision's payments, per year and party, planned with it.
+      let payments = 0;
+      for (const decision of decisions) {
+        payments += (await planDecision(em, countyId, decision)).length;
+      }
+      await em.flush();
       for (const decision of decisions) {
         recordAudit(em, this.ctx, {
           action: 'decideRound',
@@ -240,7 +249,12 @@ export class DecisionService {
         entityType: 'Round',
         entityId: round.id,
         before: roundBefore,
-        after: { ...snapshot(round), decisions: decisions.length, proposalId: proposal.id },
+        after: {
+          ...snapshot(round),
+          decisions: decisions.length,
+          payments,
+          proposalId: proposal.id,
+        },
         reason,
       });
       return decisions;
@@ -330,12 +344,15 @@ export class DecisionService {
       );
       await updateCommitmentSplit(em, decision, input);
       await em.flush();
+      // The unpaid payments follow the split.
+      const payments = await replanDecision(em, countyId, decision);
+      await em.flush();
       recordAudit(em, this.ctx, {
         action: 'recordSplitAnswer',
         entityType: 'SplitAnswer',
         entityId: answer.id,
         before,
-        after: snapshot(answer),
+        after: { ...snapshot(answer), payments },
         reason,
       });
       return answer;

@@ -2,7 +2,6 @@ import {
   Arg,
   Args,
   Authorized,
-  Ctx,
   Field,
   FieldResolver,
   ID,
@@ -14,8 +13,7 @@ import {
 } from 'type-graphql';
 import { ConnectionType, toConnection, type ConnectionShape } from '../../common/connection.js';
 import { LocalizedText } from '../../common/localized-text.type.js';
-import { serviceContext } from '../../common/service-context.js';
-import type { RequestContext } from '../../server/request-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import { Role } from '../auth/role.js';
 import { Municipality } from '../county/municipality.entity.js';
 import { Owner } from '../partnership/owner.entity.js';
@@ -45,13 +43,16 @@ export class KnowledgeBaseIndicator {
 
 /** The knowledge base's figures (ADMIN): per municipality or owner, sector and year. */
 @Resolver(() => SectorIndicator)
+@requestScoped()
 export class IndicatorFigureResolver {
+  constructor(private readonly figures: IndicatorFigureService) {}
+
   @Authorized(Role.ADMIN)
   @Query(() => [KnowledgeBaseIndicator], {
     description: 'The indicators of the plan in force that come as figures (statistics, distance).',
   })
-  async knowledgeBaseIndicators(@Ctx() ctx: RequestContext): Promise<KnowledgeBaseIndicator[]> {
-    const indicators = await new IndicatorFigureService(serviceContext(ctx)).indicators();
+  async knowledgeBaseIndicators(): Promise<KnowledgeBaseIndicator[]> {
+    const indicators = await this.figures.indicators();
     return indicators.map((i) => ({ id: i.id, label: i.label, kind: i.kind }));
   }
 
@@ -61,36 +62,30 @@ export class IndicatorFigureResolver {
   })
   async indicatorFigures(
     @Args(() => IndicatorFiguresArgs) args: IndicatorFiguresArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<SectorIndicator>> {
-    return toConnection(await new IndicatorFigureService(serviceContext(ctx)).list(args));
+    return toConnection(await this.figures.list(args));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => SectorIndicator, { description: 'Adds a figure to the knowledge base.' })
   createIndicatorFigure(
     @Arg('input', () => CreateIndicatorFigureInput) input: CreateIndicatorFigureInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<SectorIndicator> {
-    return new IndicatorFigureService(serviceContext(ctx)).create(input);
+    return this.figures.create(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => SectorIndicator)
   updateIndicatorFigure(
     @Arg('input', () => UpdateIndicatorFigureInput) input: UpdateIndicatorFigureInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<SectorIndicator> {
-    return new IndicatorFigureService(serviceContext(ctx)).update(input);
+    return this.figures.update(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ID)
-  deleteIndicatorFigure(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<string> {
-    return new IndicatorFigureService(serviceContext(ctx)).delete(id);
+  deleteIndicatorFigure(@Arg('id', () => ID) id: string): Promise<string> {
+    return this.figures.delete(id);
   }
 
   @FieldResolver(() => Municipality, { nullable: true })

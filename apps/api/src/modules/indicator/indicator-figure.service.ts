@@ -28,10 +28,12 @@ import type {
   UpdateIndicatorFigureInput,
 } from './dto/indicator-figure.inputs.js';
 import { SectorIndicator } from './sector-indicator.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 /** The knowledge base (kunnskapsgrunnlag): the figures the plan's statistical indicators read. */
+@requestScoped()
 export class IndicatorFigureService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

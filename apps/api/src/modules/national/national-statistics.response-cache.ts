@@ -1,4 +1,3 @@
-import { sqlRows } from '../../common/sql.js';
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -42,8 +41,7 @@ export class VersionedCache<T> {
  * migration), as one string that changes whenever any of them does.
  */
 async function nationalDataVersion(em: EntityManager): Promise<string> {
-  const [row] = await sqlRows<{ version: string | null }>(
-    em,
+  const [row] = await em.execute<{ version: string | null }[]>(
     `select string_agg(scope || ':' || generation, ',' order by scope) as version from national_statistics_version`,
   );
   return row?.version ?? '';

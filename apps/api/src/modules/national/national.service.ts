@@ -1,4 +1,3 @@
-import { sqlRows } from '../../common/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, type Problem } from '../../errors/app-error.js';
 import { rowsOf, statisticsFromRows, type ValidatedQuery } from './national-statistics.mapping.js';
@@ -41,11 +40,10 @@ export class NationalService {
     // One JSON text of the rows as arrays (the column names once, not once per row). The aggregate
     // keeps its subquery's order (PostgreSQL's documented behaviour for a sorted subquery): the
     // groups stay in the order of their dimensions.
-    const [row] = await sqlRows<{ rows: string }>(
-      this.em,
+    const [row] = await this.em.execute<Array<{ rows: string }>>(
       `select coalesce(json_agg(json_build_array(${columns.map((c) => `s.${c}`).join(', ')})), '[]')::text as rows
          from (${sql}) as s`,
-      params,
+      [...params],
     );
     return { query, columns, rowsJson: row?.rows ?? '[]' };
   }
@@ -57,8 +55,7 @@ export class NationalService {
   }
 
   private async assertCountiesExist(codes: readonly string[]): Promise<void> {
-    const found = await sqlRows<{ code: string }>(
-      this.em,
+    const found = await this.em.execute<{ code: string }[]>(
       'select code from county where code in (?)',
       [[...codes]],
     );

@@ -16,7 +16,7 @@ import {
   toProblemType,
   ValidationProblemType,
 } from '../../common/problem.type.js';
-import { serviceContext } from '../../common/service-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { StatementHistoryEntry, statementHistory } from '../audit/statement-history.js';
 import { Role } from '../auth/role.js';
@@ -55,27 +55,27 @@ import { StatementProblems } from './statement-problems.js';
 const WRITERS = [Role.ADMIN, Role.PARTNERSHIP];
 
 @Resolver(() => NeedsStatement)
+@requestScoped()
 export class NeedsStatementResolver {
+  constructor(
+    private readonly statements: NeedsStatementService,
+    private readonly samiAssessments: SamiAssessmentService,
+  ) {}
+
   @Authorized(WRITERS)
   @Query(() => NeedsStatementConnection, {
     description: 'A round’s needs statements (a partnership sees its own).',
   })
   async needsStatements(
     @Args(() => NeedsStatementsArgs) args: NeedsStatementsArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<NeedsStatement>> {
-    return toConnection(
-      await new NeedsStatementService(serviceContext(ctx)).page(args.roundId, args),
-    );
+    return toConnection(await this.statements.page(args.roundId, args));
   }
 
   @Authorized(WRITERS)
   @Query(() => NeedsStatement)
-  needsStatement(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<NeedsStatement> {
-    return new NeedsStatementService(serviceContext(ctx)).get(id);
+  needsStatement(@Arg('id', () => ID) id: string): Promise<NeedsStatement> {
+    return this.statements.get(id);
   }
 
   @Authorized(WRITERS)
@@ -91,13 +91,8 @@ export class NeedsStatementResolver {
       description: 'The statement’s work, for its earlier years.',
     })
     workId: string | null,
-    @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatementFormContext> {
-    return new NeedsStatementService(serviceContext(ctx)).formContext(
-      roundId,
-      partnershipId,
-      workId,
-    );
+    return this.statements.formContext(roundId, partnershipId, workId);
   }
 
   @Authorized(WRITERS)
@@ -107,9 +102,8 @@ export class NeedsStatementResolver {
   })
   submitNeedsStatement(
     @Arg('input', () => SubmitNeedsStatementInput) input: SubmitNeedsStatementInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
-    return new NeedsStatementService(serviceContext(ctx)).submit(input);
+    return this.statements.submit(input);
   }
 
   @Authorized(WRITERS)
@@ -118,9 +112,8 @@ export class NeedsStatementResolver {
   })
   updateNeedsStatement(
     @Arg('input', () => UpdateNeedsStatementInput) input: UpdateNeedsStatementInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
-    return new NeedsStatementService(serviceContext(ctx)).update(input);
+    return this.statements.update(input);
   }
 
   @Authorized(Role.PARTNERSHIP)
@@ -130,9 +123,8 @@ export class NeedsStatementResolver {
   })
   saveNeedsStatementDraft(
     @Arg('input', () => SaveNeedsStatementDraftInput) input: SaveNeedsStatementDraftInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
-    return new NeedsStatementService(serviceContext(ctx)).saveDraft(input);
+    return this.statements.saveDraft(input);
   }
 
   @Authorized(Role.PARTNERSHIP)
@@ -142,27 +134,24 @@ export class NeedsStatementResolver {
   })
   submitNeedsStatementDraft(
     @Arg('input', () => UpdateNeedsStatementInput) input: UpdateNeedsStatementInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
-    return new NeedsStatementService(serviceContext(ctx)).submitDraft(input);
+    return this.statements.submitDraft(input);
   }
 
   @Authorized(Role.PARTNERSHIP)
   @Mutation(() => ID, { description: 'Deletes a draft; returns its id.' })
   discardNeedsStatementDraft(
     @Arg('input', () => DiscardNeedsStatementDraftInput) input: DiscardNeedsStatementDraftInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<string> {
-    return new NeedsStatementService(serviceContext(ctx)).discardDraft(input);
+    return this.statements.discardDraft(input);
   }
 
   @Authorized(WRITERS)
   @Mutation(() => NeedsStatement)
   withdrawNeedsStatement(
     @Arg('input', () => WithdrawNeedsStatementInput) input: WithdrawNeedsStatementInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
-    return new NeedsStatementService(serviceContext(ctx)).withdraw(input);
+    return this.statements.withdraw(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -172,9 +161,8 @@ export class NeedsStatementResolver {
   })
   assessSamiPerspective(
     @Arg('input', () => AssessSamiPerspectiveInput) input: AssessSamiPerspectiveInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<NeedsStatement> {
-    return new SamiAssessmentService(serviceContext(ctx)).assess(input);
+    return this.samiAssessments.assess(input);
   }
 
   @Authorized(Role.ADMIN, Role.FORUM, Role.PARTNERSHIP)
@@ -374,7 +362,10 @@ export class NeedsStatementResolver {
 }
 
 @Resolver(() => Round)
+@requestScoped()
 export class RoundNeedsStatementsResolver {
+  constructor(private readonly statements: NeedsStatementService) {}
+
   @Authorized(WRITERS)
   @FieldResolver(() => NeedsStatementConnection, {
     description: 'The round’s needs statements, with filters and sorting.',
@@ -382,8 +373,7 @@ export class RoundNeedsStatementsResolver {
   async needsStatements(
     @Root() round: Round,
     @Args(() => NeedsStatementsPageArgs) args: NeedsStatementsPageArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<NeedsStatement>> {
-    return toConnection(await new NeedsStatementService(serviceContext(ctx)).page(round.id, args));
+    return toConnection(await this.statements.page(round.id, args));
   }
 }

@@ -51,6 +51,7 @@ import {
   isBeforeDeadline,
   submissionDeadline,
 } from './submission-deadline.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 const SORT_COLUMNS: Record<NeedsStatementSortField, keyof NeedsStatement> = {
   SUBMITTED_AT: 'submittedAt',
@@ -59,8 +60,9 @@ const SORT_COLUMNS: Record<NeedsStatementSortField, keyof NeedsStatement> = {
   SECTOR: 'sector',
 };
 
+@requestScoped()
 export class NeedsStatementService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

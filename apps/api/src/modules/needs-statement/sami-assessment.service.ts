@@ -8,14 +8,16 @@ import { Round } from '../round/round.entity.js';
 import type { AssessSamiPerspectiveInput } from './dto/needs-statement.inputs.js';
 import { NeedsStatement, NeedsStatementStatus } from './needs-statement.entity.js';
 import { SamiAssessment } from './sami-assessment.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 /**
  * The office records how a needs statement addresses Sámi perspectives. The engine reads the
  * assessment when a scenario runs (allocation-input.ts): it orders statements within a theme rank,
  * after newcomers, and the statement's reasons name it with the plan's clause.
  */
+@requestScoped()
 export class SamiAssessmentService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   /**
    * Records (or replaces) the assessment in one transaction with its audit entry. The statement is

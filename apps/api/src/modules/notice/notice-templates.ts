@@ -73,3 +73,20 @@ export function reportReturnedText(p: {
       SIGNATURE(p.office),
   };
 }
+
+export function changedDecisionNoticeText(p: {
+  partnership: string;
+  roundYear: number;
+  letterTitle: string;
+  office: string;
+  complaintDeadline: string;
+}): NoticeText {
+  return {
+    subject: `Endret vedtak etter klage – tilskudd ${p.roundYear} – ${p.partnership}`,
+    body:
+      `Hei,\n\nStatsforvalteren har behandlet klagen på vedtaket om tilskudd til kollektiv kompetanseutvikling for ${p.roundYear} for ${p.partnership}, og har endret vedtaket. ` +
+      `Det nye vedtaksbrevet («${p.letterTitle}») ligger ved som PDF, med Statsforvalterens begrunnelse for endringen.\n\n` +
+      `Også det nye vedtaket kan påklages innen tre uker fra brevet kom fram (innen ${norwegianDate(p.complaintDeadline)} når det kom fram i dag). Brevet forklarer hvordan.` +
+      SIGNATURE(p.office),
+  };
+}

@@ -13,10 +13,12 @@ import type {
   UpdateInstitutionInput,
 } from './dto/register.inputs.js';
 import { Institution } from './institution.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 /** The county's competence partners (universities, university colleges, vocational colleges, others). */
+@requestScoped()
 export class InstitutionService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

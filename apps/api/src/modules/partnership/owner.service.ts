@@ -32,10 +32,12 @@ import type {
 } from './dto/register.inputs.js';
 import { Owner } from './owner.entity.js';
 import { Unit } from './unit.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 /** The office's register of owners and their units: every change checked, audited, in one transaction. */
+@requestScoped()
 export class OwnerService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;
@@ -156,8 +158,9 @@ export class OwnerService {
 }
 
 /** The units (kindergartens and schools) of the county's owners. */
+@requestScoped()
 export class UnitService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

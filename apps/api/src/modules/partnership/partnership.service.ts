@@ -23,13 +23,15 @@ import { Institution } from './institution.entity.js';
 import { Owner } from './owner.entity.js';
 import { Unit } from './unit.entity.js';
 import { Partnership } from './partnership.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 /**
  * The county's partnerships as the office registers them: owners, institution, other services
  * and contact persons, checked by the register's and the plan's rules.
  */
+@requestScoped()
 export class PartnershipService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

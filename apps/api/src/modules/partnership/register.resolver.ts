@@ -2,7 +2,6 @@ import {
   Arg,
   Args,
   Authorized,
-  Ctx,
   Field,
   FieldResolver,
   ID,
@@ -13,8 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { ConnectionType, toConnection, type ConnectionShape } from '../../common/connection.js';
-import { serviceContext } from '../../common/service-context.js';
-import type { RequestContext } from '../../server/request-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import { Role } from '../auth/role.js';
 import {
   CreateInstitutionInput,
@@ -59,59 +57,55 @@ export class ContactPerson {
  * written in one transaction; rows something refers to are archived rather than deleted.
  */
 @Resolver()
+@requestScoped()
 export class RegisterResolver {
+  constructor(
+    private readonly owners: OwnerService,
+    private readonly institutions: InstitutionService,
+    private readonly partnerships: PartnershipService,
+    private readonly unitService: UnitService,
+  ) {}
+
   @Authorized(Role.ADMIN)
   @Query(() => Owner)
-  owner(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Owner> {
-    return new OwnerService(serviceContext(ctx)).get(id);
+  owner(@Arg('id', () => ID) id: string): Promise<Owner> {
+    return this.owners.get(id);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => Institution)
-  institution(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Institution> {
-    return new InstitutionService(serviceContext(ctx)).get(id);
+  institution(@Arg('id', () => ID) id: string): Promise<Institution> {
+    return this.institutions.get(id);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => Partnership)
-  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Partnership> {
-    return new PartnershipService(serviceContext(ctx)).get(id);
+  partnership(@Arg('id', () => ID) id: string): Promise<Partnership> {
+    return this.partnerships.get(id);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => UnitConnection, { description: 'Kindergartens and schools, by name.' })
-  async units(
-    @Args(() => UnitsArgs) args: UnitsArgs,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ConnectionShape<Unit>> {
-    return toConnection(await new UnitService(serviceContext(ctx)).list(args));
+  async units(@Args(() => UnitsArgs) args: UnitsArgs): Promise<ConnectionShape<Unit>> {
+    return toConnection(await this.unitService.list(args));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Owner, { description: 'Registers a kindergarten or school owner.' })
-  createOwner(
-    @Arg('input', () => CreateOwnerInput) input: CreateOwnerInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Owner> {
-    return new OwnerService(serviceContext(ctx)).create(input);
+  createOwner(@Arg('input', () => CreateOwnerInput) input: CreateOwnerInput): Promise<Owner> {
+    return this.owners.create(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Owner)
-  updateOwner(
-    @Arg('input', () => UpdateOwnerInput) input: UpdateOwnerInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Owner> {
-    return new OwnerService(serviceContext(ctx)).update(input);
+  updateOwner(@Arg('input', () => UpdateOwnerInput) input: UpdateOwnerInput): Promise<Owner> {
+    return this.owners.update(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Owner, { description: 'Archives an owner (kept for history) or restores it.' })
-  setOwnerArchived(
-    @Arg('input', () => SetArchivedInput) input: SetArchivedInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Owner> {
-    return new OwnerService(serviceContext(ctx)).setArchived(input);
+  setOwnerArchived(@Arg('input', () => SetArchivedInput) input: SetArchivedInput): Promise<Owner> {
+    return this.owners.setArchived(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -119,41 +113,32 @@ export class RegisterResolver {
     description:
       'Deletes an owner and its units when nothing refers to them; otherwise CONFLICT (reason IN_USE): archive it instead.',
   })
-  deleteOwner(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return new OwnerService(serviceContext(ctx)).delete(id);
+  deleteOwner(@Arg('id', () => ID) id: string): Promise<string> {
+    return this.owners.delete(id);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Unit, { description: 'Registers a kindergarten or school of an owner.' })
-  createUnit(
-    @Arg('input', () => CreateUnitInput) input: CreateUnitInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Unit> {
-    return new UnitService(serviceContext(ctx)).create(input);
+  createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput): Promise<Unit> {
+    return this.unitService.create(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Unit)
-  updateUnit(
-    @Arg('input', () => UpdateUnitInput) input: UpdateUnitInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Unit> {
-    return new UnitService(serviceContext(ctx)).update(input);
+  updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput): Promise<Unit> {
+    return this.unitService.update(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Unit)
-  setUnitArchived(
-    @Arg('input', () => SetArchivedInput) input: SetArchivedInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Unit> {
-    return new UnitService(serviceContext(ctx)).setArchived(input);
+  setUnitArchived(@Arg('input', () => SetArchivedInput) input: SetArchivedInput): Promise<Unit> {
+    return this.unitService.setArchived(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ID)
-  deleteUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return new UnitService(serviceContext(ctx)).delete(id);
+  deleteUnit(@Arg('id', () => ID) id: string): Promise<string> {
+    return this.unitService.delete(id);
   }
 
   @Authorized(Role.ADMIN)
@@ -162,33 +147,30 @@ export class RegisterResolver {
   })
   createInstitution(
     @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Institution> {
-    return new InstitutionService(serviceContext(ctx)).create(input);
+    return this.institutions.create(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Institution)
   updateInstitution(
     @Arg('input', () => UpdateInstitutionInput) input: UpdateInstitutionInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Institution> {
-    return new InstitutionService(serviceContext(ctx)).update(input);
+    return this.institutions.update(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Institution)
   setInstitutionArchived(
     @Arg('input', () => SetArchivedInput) input: SetArchivedInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Institution> {
-    return new InstitutionService(serviceContext(ctx)).setArchived(input);
+    return this.institutions.setArchived(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ID)
-  deleteInstitution(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return new InstitutionService(serviceContext(ctx)).delete(id);
+  deleteInstitution(@Arg('id', () => ID) id: string): Promise<string> {
+    return this.institutions.delete(id);
   }
 
   @Authorized(Role.ADMIN)
@@ -197,27 +179,24 @@ export class RegisterResolver {
   })
   createPartnership(
     @Arg('input', () => CreatePartnershipInput) input: CreatePartnershipInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Partnership> {
-    return new PartnershipService(serviceContext(ctx)).create(input);
+    return this.partnerships.create(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Partnership)
   updatePartnership(
     @Arg('input', () => UpdatePartnershipInput) input: UpdatePartnershipInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Partnership> {
-    return new PartnershipService(serviceContext(ctx)).update(input);
+    return this.partnerships.update(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Partnership)
   setPartnershipArchived(
     @Arg('input', () => SetArchivedInput) input: SetArchivedInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Partnership> {
-    return new PartnershipService(serviceContext(ctx)).setArchived(input);
+    return this.partnerships.setArchived(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -225,8 +204,8 @@ export class RegisterResolver {
     description:
       'Deletes a partnership with no statements, grants or reports; otherwise CONFLICT (reason IN_USE).',
   })
-  deletePartnership(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
-    return new PartnershipService(serviceContext(ctx)).delete(id);
+  deletePartnership(@Arg('id', () => ID) id: string): Promise<string> {
+    return this.partnerships.delete(id);
   }
 }
 

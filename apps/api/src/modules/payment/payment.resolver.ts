@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { serviceContext } from '../../common/service-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { Decision } from '../decision/decision.entity.js';
@@ -22,7 +22,13 @@ import { RepaymentService } from './repayment.service.js';
 export const repaymentClaimPath = (id: string) => `/files/repayment-claims/${id}.pdf`;
 
 @Resolver(() => PaymentRow)
+@requestScoped()
 export class PaymentResolver {
+  constructor(
+    private readonly paymentService: PaymentService,
+    private readonly repayments: RepaymentService,
+  ) {}
+
   @Authorized(Role.ADMIN)
   @Query(() => [PaymentRow], {
     description: 'A round’s payments with their status on `asOf` (ISO date, default today).',
@@ -30,29 +36,25 @@ export class PaymentResolver {
   payments(
     @Arg('roundId', () => ID) roundId: string,
     @Arg('asOf', () => String, { nullable: true }) asOf: string | null,
-    @Ctx() ctx: RequestContext,
   ): Promise<PaymentRow[]> {
-    return new PaymentService(serviceContext(ctx)).ofRound(roundId, asOf);
+    return this.paymentService.ofRound(roundId, asOf);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => PaymentPlanResult, {
-    description: 'Plans the payments of the round’s granted decisions that have none yet.',
+    description:
+      'Plans the payments of the round’s granted decisions that have none yet (idempotent). Deciding a round plans its payments itself; this catches up decisions recorded without a plan.',
   })
-  planPayments(
-    @Arg('roundId', () => ID) roundId: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<PaymentPlanResult> {
-    return new PaymentService(serviceContext(ctx)).planRound(roundId);
+  planPayments(@Arg('roundId', () => ID) roundId: string): Promise<PaymentPlanResult> {
+    return this.paymentService.planRound(roundId);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => PaymentRow, { description: 'Marks a payment paid (refused while it is held).' })
   markPaymentPaid(
     @Arg('input', () => MarkPaymentPaidInput) input: MarkPaymentPaidInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<PaymentRow> {
-    return new PaymentService(serviceContext(ctx)).markPaid(input);
+    return this.paymentService.markPaid(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -62,9 +64,8 @@ export class PaymentResolver {
   })
   issueRepaymentClaim(
     @Arg('annualReportId', () => ID) annualReportId: string,
-    @Ctx() ctx: RequestContext,
   ): Promise<RepaymentClaim> {
-    return new RepaymentService(serviceContext(ctx)).issue(annualReportId);
+    return this.repayments.issue(annualReportId);
   }
 }
 
@@ -82,7 +83,13 @@ export class RepaymentClaimResolver {
 }
 
 @Resolver(() => Decision)
+@requestScoped()
 export class DecisionPaymentsResolver {
+  constructor(
+    private readonly paymentService: PaymentService,
+    private readonly repayments: RepaymentService,
+  ) {}
+
   @Authorized(Role.ADMIN, Role.PARTNERSHIP)
   @FieldResolver(() => [PaymentRow], {
     description: 'The payment plan, with each payment’s status today.',
@@ -92,7 +99,7 @@ export class DecisionPaymentsResolver {
       .get<string, PaymentRow[]>(
         'paymentsByDecision',
         async (ids) => {
-          const rows = await new PaymentService(serviceContext(ctx)).rows({
+          const rows = await this.paymentService.rows({
             decision: { $in: [...ids] },
           });
           const out = new Map<string, PaymentRow[]>();
@@ -113,7 +120,7 @@ export class DecisionPaymentsResolver {
     return ctx.loaders
       .get<string, RepaymentClaim[]>(
         'repaymentClaimsByDecision',
-        (ids) => new RepaymentService(serviceContext(ctx)).ofDecisions(ids),
+        (ids) => this.repayments.ofDecisions(ids),
         [],
       )
       .load(decision.id);

@@ -25,9 +25,11 @@ import { todayInNorway } from '../reporting/reporting.service.js';
 import { Round } from '../round/round.entity.js';
 import type { MarkPaymentPaidInput, PaymentRow } from './dto/payment.types.js';
 import { Payment, PaymentParty, PaymentStatus } from './payment.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class PaymentService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;
@@ -35,7 +37,9 @@ export class PaymentService {
 
   /**
    * Plans the payments of every granted decision of the round that has no plan yet, in one
-   * transaction (idempotent: decisions with a plan are left alone).
+   * transaction (idempotent: decisions with a plan are left alone). Deciding a round plans its
+   * decisions' payments itself; this is for decisions recorded without a plan (made before plans
+   * were made at the decision, or seeded).
    */
   async planRound(roundId: string): Promise<{ planned: number; payments: number }> {
     requireViewer(this.ctx.viewer);
@@ -185,9 +189,27 @@ function createPayments(
 }
 
 /**
- * After a decision changed (a complaint): its unpaid payments are cancelled (kept) and the new
- * grant's remainder over what was paid is planned. What was paid beyond the new grant is returned
- * for the office to follow up. A decision without a payment plan is left for `planPayments`.
+ * Plans a new decision's payments (its grant per year and party, from the day it was decided), in
+ * the caller's transaction. Used when a round is decided.
+ */
+export async function planDecision(
+  em: EntityManager,
+  countyId: string,
+  decision: Decision,
+): Promise<Payment[]> {
+  await em.populate(decision, [
+    'partnership.institution',
+    'partnership.owners',
+    'partnership.leadOwner',
+  ]);
+  return createPayments(em, countyId, decision, planFor(decision));
+}
+
+/**
+ * After a decision changed (a complaint, the partnership's split of a reduced grant): its unpaid
+ * payments are cancelled (kept) and the new grant's remainder over what was paid is planned. What
+ * was paid beyond the new grant is returned for the office to follow up. A decision that had no
+ * plan gets its whole plan.
  */
 export async function replanDecision(
   em: EntityManager,
@@ -199,7 +221,6 @@ export async function replanDecision(
   overpaid: { year: number; party: string; amount: number }[];
 }> {
   const current = await em.find(Payment, { decision: decision.id, cancelledAt: null });
-  if (current.length === 0) return { cancelled: 0, planned: 0, overpaid: [] };
   await em.populate(decision, [
     'partnership.institution',
     'partnership.owners',

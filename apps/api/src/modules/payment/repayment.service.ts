@@ -14,9 +14,11 @@ import { AnnualReport, AnnualReportStatus } from '../reporting/annual-report.ent
 import { todayInNorway } from '../reporting/reporting.service.js';
 import { Payment, PaymentParty } from './payment.entity.js';
 import { RepaymentClaim } from './repayment-claim.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class RepaymentService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   /**
    * Issues the repayment claim of an accepted report: the amount from the domain (each party's

@@ -2,7 +2,6 @@ import {
   Arg,
   Args,
   Authorized,
-  Ctx,
   FieldResolver,
   ID,
   Mutation,
@@ -16,8 +15,7 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../../common/connection.js';
-import { serviceContext } from '../../common/service-context.js';
-import type { RequestContext } from '../../server/request-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import { Role } from '../auth/role.js';
 import { Round } from '../round/round.entity.js';
 import { Scenario } from '../scenario/scenario.entity.js';
@@ -29,11 +27,14 @@ const ProposalConnection = ConnectionType(Proposal, 'Proposal');
 const READERS = [Role.ADMIN, Role.FORUM];
 
 @Resolver(() => Proposal)
+@requestScoped()
 export class ProposalResolver {
+  constructor(private readonly proposalService: ProposalService) {}
+
   @Authorized(READERS)
   @Query(() => Proposal)
-  proposal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Proposal> {
-    return new ProposalService(serviceContext(ctx)).get(id);
+  proposal(@Arg('id', () => ID) id: string): Promise<Proposal> {
+    return this.proposalService.get(id);
   }
 
   @Authorized(Role.ADMIN)
@@ -43,18 +44,16 @@ export class ProposalResolver {
   })
   putScenarioToForum(
     @Arg('input', () => PutScenarioToForumInput) input: PutScenarioToForumInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Proposal> {
-    return new ProposalService(serviceContext(ctx)).put(input);
+    return this.proposalService.put(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Proposal, { description: 'Records the forum’s outcome: consensus or a vote.' })
   recordForumOutcome(
     @Arg('input', () => RecordForumOutcomeInput) input: RecordForumOutcomeInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Proposal> {
-    return new ProposalService(serviceContext(ctx)).recordOutcome(input);
+    return this.proposalService.recordOutcome(input);
   }
 
   @FieldResolver(() => Scenario, { description: 'The scenario put to the forum.' })
@@ -69,7 +68,10 @@ export class ProposalResolver {
 }
 
 @Resolver(() => Round)
+@requestScoped()
 export class RoundProposalsResolver {
+  constructor(private readonly proposalService: ProposalService) {}
+
   @Authorized(READERS)
   @FieldResolver(() => ProposalConnection, {
     description: 'Proposals put to the forum, newest first.',
@@ -77,8 +79,7 @@ export class RoundProposalsResolver {
   async proposals(
     @Root() round: Round,
     @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Proposal>> {
-    return toConnection(await new ProposalService(serviceContext(ctx)).page(round.id, args));
+    return toConnection(await this.proposalService.page(round.id, args));
   }
 }

@@ -18,9 +18,11 @@ import { ScenarioLine } from '../scenario/scenario-line.entity.js';
 import { Scenario } from '../scenario/scenario.entity.js';
 import type { PutScenarioToForumInput, RecordForumOutcomeInput } from './dto/proposal.inputs.js';
 import { ForumOutcome, Proposal, ProposalStatus } from './proposal.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class ProposalService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

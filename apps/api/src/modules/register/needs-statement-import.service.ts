@@ -44,6 +44,7 @@ import { ImportEntity } from './dto/import.types.js';
 import { templateWorkbook } from './needs-statement-template.js';
 import { problemExtension, problemType } from './register-import.service.js';
 import { fileBytes, isXlsx, readWorkbook, sheetTable, type UploadedFile } from './tabular-file.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 /** Most filled templates one import takes. */
 export const MAX_TEMPLATE_FILES = 50;
@@ -61,8 +62,9 @@ interface ReadStatement {
  * validateNeedsStatement), every problem at its row and cell; confirmed, all are submitted in one
  * transaction, or none.
  */
+@requestScoped()
 export class NeedsStatementImportService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   async template(roundId: string): Promise<FileDownload> {
     const { round, template } = await this.roundTemplate(this.ctx.em, roundId);

@@ -1,6 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { serviceContext } from '../../common/service-context.js';
-import type { RequestContext } from '../../server/request-context.js';
+import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { requestScoped } from '../../common/request-container.js';
 import { Role } from '../auth/role.js';
 import {
   ConfirmNeedsStatementImportInput,
@@ -28,7 +27,13 @@ export const IMPORT_OPERATIONS = [
  * transaction, or nothing.
  */
 @Resolver()
+@requestScoped()
 export class RegisterImportResolver {
+  constructor(
+    private readonly registerImport: RegisterImportService,
+    private readonly statementImport: NeedsStatementImportService,
+  ) {}
+
   @Authorized(Role.ADMIN)
   @Mutation(() => ImportPreview, {
     description:
@@ -36,9 +41,8 @@ export class RegisterImportResolver {
   })
   previewRegisterImport(
     @Arg('input', () => PreviewRegisterImportInput) input: PreviewRegisterImportInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<ImportPreview> {
-    return new RegisterImportService(serviceContext(ctx)).preview(input);
+    return this.registerImport.preview(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -48,20 +52,16 @@ export class RegisterImportResolver {
   })
   confirmRegisterImport(
     @Arg('input', () => ConfirmRegisterImportInput) input: ConfirmRegisterImportInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<ImportResult> {
-    return new RegisterImportService(serviceContext(ctx)).confirm(input);
+    return this.registerImport.confirm(input);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => FileDownload, {
     description: 'The round’s needs-statement template (xlsx), with the plan’s themes and lists.',
   })
-  needsStatementTemplate(
-    @Arg('roundId', () => ID) roundId: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<FileDownload> {
-    return new NeedsStatementImportService(serviceContext(ctx)).template(roundId);
+  needsStatementTemplate(@Arg('roundId', () => ID) roundId: string): Promise<FileDownload> {
+    return this.statementImport.template(roundId);
   }
 
   @Authorized(Role.ADMIN)
@@ -71,9 +71,8 @@ export class RegisterImportResolver {
   })
   previewNeedsStatementImport(
     @Arg('input', () => PreviewNeedsStatementImportInput) input: PreviewNeedsStatementImportInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<ImportPreview> {
-    return new NeedsStatementImportService(serviceContext(ctx)).preview(input);
+    return this.statementImport.preview(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -82,8 +81,7 @@ export class RegisterImportResolver {
   })
   confirmNeedsStatementImport(
     @Arg('input', () => ConfirmNeedsStatementImportInput) input: ConfirmNeedsStatementImportInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<ImportResult> {
-    return new NeedsStatementImportService(serviceContext(ctx)).confirm(input);
+    return this.statementImport.confirm(input);
   }
 }

@@ -40,6 +40,7 @@ import {
 } from './dto/import.types.js';
 import { currentPlanRules, municipalitiesByNumber } from './register-support.js';
 import { readTable, type UploadedFile } from './tabular-file.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 type AnyPlan = RegisterImportPlan | IndicatorImportPlan | CommitmentImportPlan;
 
@@ -49,8 +50,9 @@ type AnyPlan = RegisterImportPlan | IndicatorImportPlan | CommitmentImportPlan;
  * the domain's rules, writing nothing; the confirmation plans again inside one transaction and
  * writes all of it, or (any problem, or a register changed since the preview) none.
  */
+@requestScoped()
 export class RegisterImportService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   async preview(input: PreviewRegisterImportInput): Promise<ImportPreview> {
     const table = await readTable(input.file, 'file');

@@ -13,7 +13,7 @@ import {
   Root,
 } from 'type-graphql';
 import { PhaseOverrideInput } from '../../common/phase-override.input.js';
-import { serviceContext } from '../../common/service-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
 import { Decision } from '../decision/decision.entity.js';
@@ -44,22 +44,25 @@ import { ReportingService } from './reporting.service.js';
 /** Reports hold free text about people's work: the office and the partnership only, never NATIONAL. */
 const READERS = [Role.ADMIN, Role.PARTNERSHIP];
 
-function linesLoader(ctx: RequestContext) {
+function linesLoader(ctx: RequestContext, reports: ReportingService) {
   return ctx.loaders.get<string, AccountsLine[]>(
     'accountsLinesByReport',
-    (ids) => new ReportingService(serviceContext(ctx)).linesOf(ids),
+    (ids) => reports.linesOf(ids),
     [],
   );
 }
 
 @Resolver(() => AnnualReport)
+@requestScoped()
 export class AnnualReportResolver {
+  constructor(private readonly reports: ReportingService) {}
+
   @Authorized(READERS)
   @Query(() => AnnualReport, {
     description: 'One annual report (a partnership sees only its own).',
   })
-  annualReport(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<AnnualReport> {
-    return new ReportingService(serviceContext(ctx)).get(id);
+  annualReport(@Arg('id', () => ID) id: string): Promise<AnnualReport> {
+    return this.reports.get(id);
   }
 
   @Authorized(READERS)
@@ -78,9 +81,8 @@ export class AnnualReportResolver {
   })
   submitAnnualReport(
     @Arg('input', () => SubmitAnnualReportInput) input: SubmitAnnualReportInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<AnnualReport> {
-    return new ReportingService(serviceContext(ctx)).submit(input);
+    return this.reports.submit(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -93,9 +95,8 @@ export class AnnualReportResolver {
     version: number,
     @Arg('override', () => PhaseOverrideInput, { nullable: true })
     override: PhaseOverrideInput | null,
-    @Ctx() ctx: RequestContext,
   ): Promise<AnnualReport> {
-    return new ReportingService(serviceContext(ctx)).accept(id, version, override);
+    return this.reports.accept(id, version, override);
   }
 
   @Authorized(Role.ADMIN)
@@ -110,9 +111,8 @@ export class AnnualReportResolver {
     @Arg('comment', { description: 'What the partnership must correct.' }) comment: string,
     @Arg('override', () => PhaseOverrideInput, { nullable: true })
     override: PhaseOverrideInput | null,
-    @Ctx() ctx: RequestContext,
   ): Promise<AnnualReport> {
-    return new ReportingService(serviceContext(ctx)).returnReport(id, version, comment, override);
+    return this.reports.returnReport(id, version, comment, override);
   }
 
   @Authorized(Role.ADMIN)
@@ -122,9 +122,8 @@ export class AnnualReportResolver {
   })
   reportFollowUp(
     @Args(() => ReportFollowUpArgs) args: ReportFollowUpArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ReportFollowUp> {
-    return new ReportingService(serviceContext(ctx)).followUp(args);
+    return this.reports.followUp(args);
   }
 
   @Authorized(Role.ADMIN)
@@ -134,9 +133,8 @@ export class AnnualReportResolver {
   })
   reportReminders(
     @Args(() => ReportRemindersArgs) args: ReportRemindersArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ReportReminder[]> {
-    return new ReportingService(serviceContext(ctx)).reminders(args);
+    return this.reports.reminders(args);
   }
 
   @Authorized(Role.ADMIN)
@@ -144,8 +142,8 @@ export class AnnualReportResolver {
     description:
       'The county’s institutions’ (universities’ and colleges’) share per year: granted to institutions against the total, and reported institution spending.',
   })
-  institutionShareByYear(@Ctx() ctx: RequestContext): Promise<InstitutionShareYear[]> {
-    return new ReportingService(serviceContext(ctx)).institutionShareByYear();
+  institutionShareByYear(): Promise<InstitutionShareYear[]> {
+    return this.reports.institutionShareByYear();
   }
 
   @FieldResolver(() => [ReportedMeasure], { description: 'What became of each measure.' })
@@ -164,7 +162,7 @@ export class AnnualReportResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<ReportAccounts> {
     const [lines, decision] = await Promise.all([
-      linesLoader(ctx).load(report.id),
+      linesLoader(ctx, this.reports).load(report.id),
       report.decision.loadOrFail({ dataloader: true }),
     ]);
     return reportAccounts(report, lines, grantForYear(decision.grantedPerYear, report.year));
@@ -187,8 +185,8 @@ export class AnnualReportResolver {
     @Root() report: AnnualReport,
     @Ctx() ctx: RequestContext,
   ): Promise<ReportProblem[]> {
-    const lines = await linesLoader(ctx).load(report.id);
-    return new ReportingService(serviceContext(ctx)).problemsOf(report, lines);
+    const lines = await linesLoader(ctx, this.reports).load(report.id);
+    return this.reports.problemsOf(report, lines);
   }
 
   @FieldResolver(() => Decision)
@@ -213,14 +211,17 @@ export class AnnualReportResolver {
 }
 
 @Resolver(() => Decision)
+@requestScoped()
 export class DecisionReportsResolver {
+  constructor(private readonly reports: ReportingService) {}
+
   @Authorized(READERS)
   @FieldResolver(() => [AnnualReport], { description: 'The decision’s annual reports, by year.' })
   annualReports(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<AnnualReport[]> {
     return ctx.loaders
       .get<string, AnnualReport[]>(
         'annualReportsByDecision',
-        (ids) => new ReportingService(serviceContext(ctx)).reportsOf(ids),
+        (ids) => this.reports.reportsOf(ids),
         [],
       )
       .load(decision.id);

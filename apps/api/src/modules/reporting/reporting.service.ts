@@ -56,6 +56,7 @@ import {
   toReportProblems,
 } from './reporting.mapper.js';
 import { queueReportReturnedNotice } from '../notice/report-returned.notice.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 /** Today in Norway, as an ISO date. */
 export function todayInNorway(now = new Date()): string {
@@ -65,8 +66,9 @@ export function todayInNorway(now = new Date()): string {
 /** Reports that are in: submitted (awaiting review) or accepted. RETURNED ones are being redone. */
 const IN = [AnnualReportStatus.SUBMITTED, AnnualReportStatus.ACCEPTED];
 
+@requestScoped()
 export class ReportingService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

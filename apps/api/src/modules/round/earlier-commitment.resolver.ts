@@ -2,7 +2,6 @@ import {
   Arg,
   Args,
   Authorized,
-  Ctx,
   FieldResolver,
   ID,
   Mutation,
@@ -11,8 +10,7 @@ import {
   Root,
 } from 'type-graphql';
 import { PageArgs, toConnection, type ConnectionShape } from '../../common/connection.js';
-import { serviceContext } from '../../common/service-context.js';
-import type { RequestContext } from '../../server/request-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import { Role } from '../auth/role.js';
 import { Partnership } from '../partnership/partnership.entity.js';
 import { Commitment } from './commitment.entity.js';
@@ -25,16 +23,18 @@ import { EarlierCommitmentService } from './earlier-commitment.service.js';
 
 /** Earlier commitments (ADMIN): grants made before the county's rounds here, year by year. */
 @Resolver(() => Commitment)
+@requestScoped()
 export class EarlierCommitmentResolver {
+  constructor(private readonly commitments: EarlierCommitmentService) {}
+
   @Authorized(Role.ADMIN)
   @Query(() => CommitmentConnection, {
     description: 'Years of grants made before the county’s rounds here, latest grant first.',
   })
   async earlierCommitments(
     @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Commitment>> {
-    return toConnection(await new EarlierCommitmentService(serviceContext(ctx)).list(args));
+    return toConnection(await this.commitments.list(args));
   }
 
   @Authorized(Role.ADMIN)
@@ -44,27 +44,22 @@ export class EarlierCommitmentResolver {
   })
   createEarlierCommitment(
     @Arg('input', () => CreateEarlierCommitmentInput) input: CreateEarlierCommitmentInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Commitment> {
-    return new EarlierCommitmentService(serviceContext(ctx)).create(input);
+    return this.commitments.create(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Commitment)
   updateEarlierCommitment(
     @Arg('input', () => UpdateEarlierCommitmentInput) input: UpdateEarlierCommitmentInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Commitment> {
-    return new EarlierCommitmentService(serviceContext(ctx)).update(input);
+    return this.commitments.update(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ID)
-  deleteEarlierCommitment(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<string> {
-    return new EarlierCommitmentService(serviceContext(ctx)).delete(id);
+  deleteEarlierCommitment(@Arg('id', () => ID) id: string): Promise<string> {
+    return this.commitments.delete(id);
   }
 
   @FieldResolver(() => Partnership)

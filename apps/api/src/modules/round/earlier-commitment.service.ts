@@ -21,14 +21,16 @@ import type {
   EarlierCommitmentFields,
   UpdateEarlierCommitmentInput,
 } from './dto/earlier-commitment.inputs.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 /**
  * Earlier commitments: years of grants made before the county's rounds here. A later year binds
  * that year's frame like any multi-year grant; an earlier year is history (the four-year limit,
  * the funding history). Grants the rounds here decide are not edited through this.
  */
+@requestScoped()
 export class EarlierCommitmentService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

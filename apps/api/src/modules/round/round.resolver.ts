@@ -23,7 +23,7 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../../common/connection.js';
-import { serviceContext } from '../../common/service-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import { NotFoundError } from '../../errors/app-error.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
@@ -52,14 +52,14 @@ import { roundFigures, type RoundFigures } from './round-summary.js';
 const COUNTY_ROLES = [Role.ADMIN, Role.FORUM, Role.PARTNERSHIP];
 
 @Resolver(() => Round)
+@requestScoped()
 export class RoundResolver {
+  constructor(private readonly roundService: RoundService) {}
+
   @Authorized(COUNTY_ROLES)
   @Query(() => RoundConnection, { description: 'The county’s rounds, newest first by default.' })
-  async rounds(
-    @Args(() => RoundsArgs) args: RoundsArgs,
-    @Ctx() ctx: RequestContext,
-  ): Promise<ConnectionShape<Round>> {
-    return toConnection(await new RoundService(serviceContext(ctx)).list(args));
+  async rounds(@Args(() => RoundsArgs) args: RoundsArgs): Promise<ConnectionShape<Round>> {
+    return toConnection(await this.roundService.list(args));
   }
 
   @Authorized(COUNTY_ROLES)
@@ -69,7 +69,7 @@ export class RoundResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Round> {
-    const service = new RoundService(serviceContext(ctx));
+    const service = this.roundService;
     if (!selectsField(info, 'summary')) return service.get(id);
     // The overview: the round and its figures in one statement, the figures kept for `summary`.
     const { round, figures } = await service.getWithFigures(id);
@@ -79,11 +79,8 @@ export class RoundResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Round, { description: 'Creates a round in DRAFT, with the plan’s calendar.' })
-  createRound(
-    @Arg('input', () => CreateRoundInput) input: CreateRoundInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Round> {
-    return new RoundService(serviceContext(ctx)).create(input);
+  createRound(@Arg('input', () => CreateRoundInput) input: CreateRoundInput): Promise<Round> {
+    return this.roundService.create(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -91,11 +88,8 @@ export class RoundResolver {
     description:
       'A new frame (ramme) for the round, until it is decided; runs already made keep theirs.',
   })
-  setRoundFrame(
-    @Arg('input', () => SetRoundFrameInput) input: SetRoundFrameInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Round> {
-    return new RoundService(serviceContext(ctx)).setFrame(input);
+  setRoundFrame(@Arg('input', () => SetRoundFrameInput) input: SetRoundFrameInput): Promise<Round> {
+    return this.roundService.setFrame(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -105,36 +99,30 @@ export class RoundResolver {
   })
   extendSubmissionDeadline(
     @Arg('input', () => ExtendSubmissionDeadlineInput) input: ExtendSubmissionDeadlineInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Round> {
-    return new RoundService(serviceContext(ctx)).extendSubmissionDeadline(input);
+    return this.roundService.extendSubmissionDeadline(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Round, { description: 'DRAFT → OPEN: needs statements may be submitted.' })
-  openRound(
-    @Arg('input', () => RoundTransitionInput) input: RoundTransitionInput,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Round> {
-    return new RoundService(serviceContext(ctx)).open(input);
+  openRound(@Arg('input', () => RoundTransitionInput) input: RoundTransitionInput): Promise<Round> {
+    return this.roundService.open(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Round, { description: 'OPEN → CLOSED: no more statements; scenarios may run.' })
   closeRound(
     @Arg('input', () => RoundTransitionInput) input: RoundTransitionInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Round> {
-    return new RoundService(serviceContext(ctx)).close(input);
+    return this.roundService.close(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Round, { description: 'DECIDED → REPORTING.' })
   startReporting(
     @Arg('input', () => RoundTransitionInput) input: RoundTransitionInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Round> {
-    return new RoundService(serviceContext(ctx)).startReporting(input);
+    return this.roundService.startReporting(input);
   }
 
   @FieldResolver(() => [String], {
@@ -192,7 +180,7 @@ export class RoundResolver {
       const totalCount = (await figuresOf(ctx, round)).commitmentCount;
       return countOnlyConnection(totalCount, offset, limit);
     }
-    return toConnection(await new RoundService(serviceContext(ctx)).commitments(round, args));
+    return toConnection(await this.roundService.commitments(round, args));
   }
 }
 

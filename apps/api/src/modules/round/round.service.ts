@@ -29,9 +29,11 @@ import { RoundStatus, type WorkflowAction } from './round-status.js';
 import { Round } from './round.entity.js';
 import { roundWithFigures, type RoundFigures } from './round-summary.js';
 import { isUuid } from '../../common/uuid.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
+@requestScoped()
 export class RoundService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em() {
     return this.ctx.em;

@@ -15,13 +15,15 @@ import { ScenarioRunInProgressError } from './scenario.errors.js';
 import { ScenarioRun } from './scenario-run.entity.js';
 import { ACTIVE_RUN_STATUSES, ScenarioRunStatus } from './scenario-run-status.js';
 import { isUuid } from '../../common/uuid.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 /**
  * The bookkeeping of scenario runs: one active run per round, recorded and committed before the
  * engine starts so that pollers and other advisers see it, then RUNNING, DONE or FAILED.
  */
+@requestScoped()
 export class ScenarioRunService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   private get em(): EntityManager {
     return this.ctx.em;

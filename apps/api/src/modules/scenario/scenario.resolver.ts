@@ -15,7 +15,7 @@ import {
 } from 'type-graphql';
 import { PageArgs, toConnection, type ConnectionShape } from '../../common/connection.js';
 import { LocalizedText } from '../../common/localized-text.type.js';
-import { serviceContext } from '../../common/service-context.js';
+import { requestScoped } from '../../common/request-container.js';
 import { NotFoundError } from '../../errors/app-error.js';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
@@ -54,22 +54,22 @@ import {
 const READERS = [Role.ADMIN, Role.FORUM];
 
 @Resolver(() => Scenario)
+@requestScoped()
 export class ScenarioResolver {
+  constructor(private readonly scenarioService: ScenarioService) {}
+
   @Authorized(READERS)
   @Query(() => Scenario, {
     description: 'One scenario of the caller’s county (the forum reads them beside the proposal).',
   })
-  scenario(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Scenario> {
-    return new ScenarioService(serviceContext(ctx)).get(id);
+  scenario(@Arg('id', () => ID) id: string): Promise<Scenario> {
+    return this.scenarioService.get(id);
   }
 
   @Authorized(READERS)
   @Query(() => ScenarioComparison, { description: 'Scenarios side by side, per statement.' })
-  compareScenarios(
-    @Arg('ids', () => [ID]) ids: string[],
-    @Ctx() ctx: RequestContext,
-  ): Promise<ScenarioComparison> {
-    return new ScenarioService(serviceContext(ctx)).compare(ids);
+  compareScenarios(@Arg('ids', () => [ID]) ids: string[]): Promise<ScenarioComparison> {
+    return this.scenarioService.compare(ids);
   }
 
   @Authorized(Role.ADMIN)
@@ -81,7 +81,7 @@ export class ScenarioResolver {
     @Arg('input', () => RunScenarioInput) input: RunScenarioInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ScenarioRun> {
-    return new ScenarioService(serviceContext(ctx)).run(input, ctx.scenarioRuns);
+    return this.scenarioService.run(input, ctx.scenarioRuns);
   }
 
   @Authorized(Role.ADMIN)
@@ -91,9 +91,8 @@ export class ScenarioResolver {
   })
   scenarioAdjustmentPreview(
     @Arg('input', () => ScenarioAdjustmentPreviewInput) input: ScenarioAdjustmentPreviewInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<ScenarioAdjustmentPreview> {
-    return new ScenarioService(serviceContext(ctx)).previewAdjustment(input);
+    return this.scenarioService.previewAdjustment(input);
   }
 
   @Authorized(Role.ADMIN)
@@ -103,9 +102,8 @@ export class ScenarioResolver {
   })
   adjustScenarioLine(
     @Arg('input', () => AdjustScenarioLineInput) input: AdjustScenarioLineInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Scenario> {
-    return new ScenarioService(serviceContext(ctx)).adjustLine(input);
+    return this.scenarioService.adjustLine(input);
   }
 
   @Authorized(READERS)
@@ -113,9 +111,8 @@ export class ScenarioResolver {
   async lines(
     @Root() scenario: Scenario,
     @Args(() => ScenarioLinesArgs) args: ScenarioLinesArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<ScenarioLine>> {
-    return toConnection(await new ScenarioService(serviceContext(ctx)).lines(scenario, args));
+    return toConnection(await this.scenarioService.lines(scenario, args));
   }
 
   @Authorized(READERS)
@@ -237,14 +234,17 @@ export class ScenarioLineResolver {
 }
 
 @Resolver(() => ScenarioRun)
+@requestScoped()
 export class ScenarioRunResolver {
+  constructor(private readonly runs: ScenarioRunService) {}
+
   @Authorized(Role.ADMIN)
   @Query(() => ScenarioRun, {
     description:
       'One scenario run: poll it after `runScenario` answered (or pass your own `runId` to the mutation).',
   })
-  scenarioRun(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ScenarioRun> {
-    return new ScenarioRunService(serviceContext(ctx)).get(id);
+  scenarioRun(@Arg('id', () => ID) id: string): Promise<ScenarioRun> {
+    return this.runs.get(id);
   }
 
   @FieldResolver(() => Date, { description: 'When the run was asked for.' })
@@ -272,7 +272,13 @@ export class ScenarioRunResolver {
 }
 
 @Resolver(() => Round)
+@requestScoped()
 export class RoundScenariosResolver {
+  constructor(
+    private readonly runs: ScenarioRunService,
+    private readonly scenarioService: ScenarioService,
+  ) {}
+
   @Authorized(Role.ADMIN)
   @FieldResolver(() => ScenarioRunConnection, {
     description: 'The round’s scenario runs (queued, running, done, failed), newest first.',
@@ -280,9 +286,8 @@ export class RoundScenariosResolver {
   async scenarioRuns(
     @Root() round: Round,
     @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<ScenarioRun>> {
-    return toConnection(await new ScenarioRunService(serviceContext(ctx)).page(round.id, args));
+    return toConnection(await this.runs.page(round.id, args));
   }
 
   @Authorized(Role.ADMIN)
@@ -294,7 +299,7 @@ export class RoundScenariosResolver {
     return ctx.loaders
       .get<string, ScenarioRun | null>(
         'activeScenarioRunByRound',
-        (ids) => new ScenarioRunService(serviceContext(ctx)).activeByRound(ids),
+        (ids) => this.runs.activeByRound(ids),
         null,
       )
       .load(round.id);
@@ -305,9 +310,8 @@ export class RoundScenariosResolver {
   async scenarios(
     @Root() round: Round,
     @Args(() => PageArgs) args: PageArgs,
-    @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Scenario>> {
-    return toConnection(await new ScenarioService(serviceContext(ctx)).page(round.id, args));
+    return toConnection(await this.scenarioService.page(round.id, args));
   }
 }
 

@@ -62,6 +62,7 @@ import { ScenarioRunService } from './scenario-run.service.js';
 import type { ScenarioRunExecutor, ScenarioRunRequest } from './scenario-run.executor.js';
 import { afterRequestCommit } from '../../database/request-scope.js';
 import type { ScenarioRun } from './scenario-run.entity.js';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 const LINE_SORT: Record<ScenarioLineSortField, string> = {
   RANK: 'rank',
@@ -70,8 +71,12 @@ const LINE_SORT: Record<ScenarioLineSortField, string> = {
   FUNDED_PERCENT: 'fundedPercent',
 };
 
+@requestScoped()
 export class ScenarioService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(
+    @injectServiceContext() private readonly ctx: ServiceContext,
+    private readonly runs: ScenarioRunService,
+  ) {}
 
   private get em() {
     return this.ctx.em;
@@ -131,8 +136,7 @@ export class ScenarioService {
       );
     }
     const name = input.name.trim() || `Scenario ${new Date().toISOString()}`;
-    const runs = new ScenarioRunService(this.ctx);
-    const run = await runs.claim(
+    const run = await this.runs.claim(
       round,
       { runId: input.runId, name, method: input.method, cutRule: input.cutRule },
       executor.leaseMs,
@@ -171,7 +175,7 @@ export class ScenarioService {
     };
     // The run is carried on once the request's transaction (with the claim) has committed.
     afterRequestCommit(() => executor.start(request));
-    return runs.get(run.id);
+    return this.runs.get(run.id);
   }
 
   /**

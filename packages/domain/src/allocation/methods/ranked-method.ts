@@ -101,6 +101,8 @@ function classes(round: PreparedRound, queue: readonly number[]): PreparedCandid
   return groups;
 }
 
+const NOTHING: readonly number[] = Object.freeze([]);
+
 const SHARED_KINDS = new Set(['LOCK_CAP', 'FUTURE_FRAME', 'COORDINATOR_CAP']);
 
 function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?: Highs) {
@@ -127,7 +129,8 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?
     const pool = Math.min(limit, sharedRoom(round, ledger, tier));
     if (claims.reduce((a, b) => a + b, 0) <= pool) return tier;
     const keeps = (k: number) => {
-      const parts = share(claims.slice(0, k), pool);
+      // Nothing to share gives every member nothing, whatever the rule (see CutRule).
+      const parts = pool > 0 ? share(claims.slice(0, k), pool) : NOTHING;
       for (let i = 0; i < k; i++) {
         const c = tier[i] as PreparedCandidate;
         const total = (amounts[c.index] ?? 0) + (parts[i] ?? 0);

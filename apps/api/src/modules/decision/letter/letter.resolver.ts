@@ -14,7 +14,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { serviceContext } from '../../../common/service-context.js';
+import { requestScoped } from '../../../common/request-container.js';
 import type { RequestContext } from '../../../server/request-context.js';
 import { Role } from '../../auth/role.js';
 import { NoticeDelivery } from '../../notice/notice-delivery.entity.js';
@@ -22,6 +22,7 @@ import { Decision } from '../decision.entity.js';
 import { DecisionLetter } from './decision-letter.entity.js';
 import {
   LetterPreview,
+  LetterTemplateDraftInput,
   LetterTemplateType,
   SendDecisionLettersInput,
   UpdateLetterTemplateInput,
@@ -46,7 +47,10 @@ function templateType(t: {
 }
 
 @Resolver(() => DecisionLetter)
+@requestScoped()
 export class DecisionLetterResolver {
+  constructor(private readonly letters: LetterService) {}
+
   @FieldResolver(() => String, {
     description: 'Where the PDF is served (GET, with the same bearer token as GraphQL).',
   })
@@ -56,8 +60,8 @@ export class DecisionLetterResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => LetterTemplateType, { description: 'The county’s decision letter template.' })
-  letterTemplate(@Ctx() ctx: RequestContext): Promise<LetterTemplateType> {
-    return new LetterService(serviceContext(ctx)).template().then(templateType);
+  letterTemplate(): Promise<LetterTemplateType> {
+    return this.letters.template().then(templateType);
   }
 
   @Authorized(Role.ADMIN)
@@ -67,9 +71,8 @@ export class DecisionLetterResolver {
   })
   async updateLetterTemplate(
     @Arg('input', () => UpdateLetterTemplateInput) input: UpdateLetterTemplateInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<LetterTemplateType> {
-    const updated = await new LetterService(serviceContext(ctx)).updateTemplate({
+    const updated = await this.letters.updateTemplate({
       template: {
         blocks: Object.fromEntries(input.blocks.map((b) => [b.id, b.text])),
         contact: { ...input.contact },
@@ -80,13 +83,23 @@ export class DecisionLetterResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => LetterPreview, { description: 'A decision’s letter as it would be sent now.' })
+  @Query(() => LetterPreview, {
+    description:
+      'A decision’s letter as it would be sent now; with `template`, as it would read with that (unsaved, checked) template.',
+  })
   async decisionLetterPreview(
     @Arg('decisionId', () => ID) decisionId: string,
-    @Ctx() ctx: RequestContext,
+    @Arg('template', () => LetterTemplateDraftInput, { nullable: true })
+    template: LetterTemplateDraftInput | null,
   ): Promise<LetterPreview> {
-    const { content } = await new LetterService(serviceContext(ctx)).preview(decisionId, {
+    const { content } = await this.letters.preview(decisionId, {
       pdf: false,
+      template: template
+        ? {
+            blocks: Object.fromEntries(template.blocks.map((b) => [b.id, b.text])),
+            contact: { ...template.contact },
+          }
+        : null,
     });
     return {
       decisionId,
@@ -112,14 +125,16 @@ export class DecisionLetterResolver {
   })
   sendDecisionLetters(
     @Arg('input', () => SendDecisionLettersInput) input: SendDecisionLettersInput,
-    @Ctx() ctx: RequestContext,
   ): Promise<Decision[]> {
-    return new LetterService(serviceContext(ctx)).sendDecisionLetters(input);
+    return this.letters.sendDecisionLetters(input);
   }
 }
 
 @Resolver(() => Decision)
+@requestScoped()
 export class DecisionLetterFieldsResolver {
+  constructor(private readonly letterService: LetterService) {}
+
   @Authorized(Role.ADMIN, Role.PARTNERSHIP)
   @FieldResolver(() => DecisionLetter, {
     nullable: true,
@@ -129,8 +144,23 @@ export class DecisionLetterFieldsResolver {
     return ctx.loaders
       .get<string, DecisionLetter | null>(
         'decisionLetterByDecision',
-        (ids) => new LetterService(serviceContext(ctx)).latestLetters(ids),
+        (ids) => this.letterService.latestLetters(ids),
         null,
+      )
+      .load(decision.id);
+  }
+
+  @Authorized(Role.ADMIN, Role.PARTNERSHIP)
+  @FieldResolver(() => [DecisionLetter], {
+    description:
+      'Every letter sent of the decision, oldest first: the decision letter, and a letter for each version made after a complaint (kind COMPLAINT_DECISION).',
+  })
+  letters(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<DecisionLetter[]> {
+    return ctx.loaders
+      .get<string, DecisionLetter[]>(
+        'decisionLettersByDecision',
+        (ids) => this.letterService.lettersOf(ids),
+        [],
       )
       .load(decision.id);
   }

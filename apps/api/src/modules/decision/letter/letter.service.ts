@@ -2,10 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   DEFAULT_LETTER_TEMPLATE,
   SECTOR_LABELS,
+  changedDecisionLetterContent,
   decisionLetterContent,
   formatKroner,
   findTheme,
   letterTemplateProblems,
+  type ChangedDecisionFacts,
   type DecisionLetterFacts,
   type LetterContent,
   type LetterTemplate,
@@ -26,7 +28,7 @@ import { recordAudit, snapshot } from '../../audit/audit.service.js';
 import { County } from '../../county/county.entity.js';
 import { resolvedPlanOf } from '../../county/plan.service.js';
 import { NoticeKind } from '../../notice/notice-delivery.entity.js';
-import { decisionNoticeText } from '../../notice/notice-templates.js';
+import { changedDecisionNoticeText, decisionNoticeText } from '../../notice/notice-templates.js';
 import { NoticeService } from '../../notice/notice.service.js';
 import { partnershipRecipients } from '../../notice/recipients.js';
 import { RoundStatus } from '../../round/round-status.js';
@@ -35,6 +37,7 @@ import { Decision } from '../decision.entity.js';
 import { DecisionLetter, LetterKind } from './decision-letter.entity.js';
 import { renderLetterPdf } from './letter-pdf.js';
 import { LetterTemplateRecord } from './letter-template.entity.js';
+import { injectServiceContext, requestScoped } from '../../../common/request-container.js';
 
 /** The path a frozen letter's PDF is served on (with the same bearer token as GraphQL). */
 export const LETTERS_PATH = '/letters';
@@ -61,8 +64,9 @@ export interface FreezeInput {
  * `new LetterService(ctx).freeze(em, { decision, kind, content, frozenBy })` inside your
  * transaction to store it, and `NoticeService.enqueue(...)` with the letter's id to send it.
  */
+@requestScoped()
 export class LetterService {
-  constructor(private readonly ctx: ServiceContext) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   /** Renders a letter's PDF (pure: the same content and date give the same bytes). */
   static render(
@@ -129,23 +133,44 @@ export class LetterService {
     });
   }
 
-  /** The decision letter's content as it would be sent today. */
-  async contentOf(em: EntityManager, decision: Decision, letterDate: Date): Promise<LetterContent> {
-    const template = await LetterService.templateOf(em, decision.county.id);
-    return decisionLetterContent(await decisionFacts(em, decision, letterDate), template);
+  /** The decision letter's content as it would be sent today (with the county's template). */
+  async contentOf(
+    em: EntityManager,
+    decision: Decision,
+    letterDate: Date,
+    template?: LetterTemplate,
+  ): Promise<LetterContent> {
+    return decisionLetterContent(
+      await decisionFacts(em, decision, letterDate),
+      template ?? (await LetterService.templateOf(em, decision.county.id)),
+    );
   }
 
-  /** A preview: the letter's content, and (when asked) an unfrozen PDF marked «UTKAST». */
+  /**
+   * A preview: the letter's content, and (when asked) an unfrozen PDF marked «UTKAST». With a
+   * draft `template` (checked like a saved one), the letter as it would read with it.
+   */
   async preview(
     decisionId: string,
-    options: { pdf: boolean } = { pdf: true },
+    options: {
+      pdf: boolean;
+      template?: { blocks: Record<string, string>; contact: Record<string, string> } | null;
+    } = { pdf: true },
   ): Promise<{ content: LetterContent; pdf: Uint8Array | null }> {
+    let draft: LetterTemplate | undefined;
+    if (options.template) {
+      const problems = letterTemplateProblems(options.template);
+      if (problems.length > 0) {
+        throw new ValidationFailedError('The letter template has problems.', problems);
+      }
+      draft = options.template as unknown as LetterTemplate;
+    }
     const decision = await this.ctx.em.findOne(Decision, { id: decisionId });
     if (!decision) throw new NotFoundError('Decision', decisionId);
     const now = new Date();
-    const content = await this.contentOf(this.ctx.em, decision, now);
+    const content = await this.contentOf(this.ctx.em, decision, now, draft);
     if (!options.pdf) return { content, pdf: null };
-    const template = await LetterService.templateOf(this.ctx.em, decision.county.id);
+    const template = draft ?? (await LetterService.templateOf(this.ctx.em, decision.county.id));
     const pdf = await LetterService.render(content, {
       office: template.contact.officeName,
       date: now,
@@ -233,32 +258,14 @@ export class LetterService {
           content,
           frozenBy: viewer.subject,
         });
-        const partnership = decision.partnership.getEntity();
-        const statement = decision.needsStatement.getEntity();
         const text = decisionNoticeText({
-          partnership: partnership.name,
+          partnership: decision.partnership.getEntity().name,
           roundYear: round.year,
           letterTitle: content.title,
           office: template.contact.officeName,
           complaintDeadline: content.complaintDeadline,
         });
-        await NoticeService.enqueue(
-          em,
-          countyId,
-          partnershipRecipients(partnership, {
-            name: statement.contactName,
-            email: statement.contactEmail,
-          }).map((r) => ({
-            kind: NoticeKind.DECISION,
-            idempotencyKey: `decision-letter:${letter.id}:${r.address}`,
-            recipient: r.address,
-            recipientName: r.name,
-            ...text,
-            letterId: letter.id,
-            partnershipId: partnership.id,
-            subjectId: decision.id,
-          })),
-        );
+        await notifyPartnership(em, countyId, decision, letter, text, 'decision-letter');
         recordAudit(em, this.ctx, {
           action: 'sendDecisionLetter',
           entityType: 'Decision',
@@ -270,6 +277,62 @@ export class LetterService {
     });
   }
 
+  /**
+   * The letter of a decision changed after a complaint (fvl. § 33), in the caller's transaction:
+   * the new version's decision letter opened by the complaint and the office's reasons for the
+   * change, frozen as COMPLAINT_DECISION, and a notice with it to each of the partnership's
+   * contacts. Call it after the decision holds the new version's content.
+   */
+  async sendChangedDecisionLetter(
+    em: EntityManager,
+    input: { decision: Decision; change: ChangedDecisionFacts; frozenBy: string },
+  ): Promise<DecisionLetter> {
+    const { decision } = input;
+    await em.populate(decision, ['partnership', 'needsStatement', 'round']);
+    const content = changedDecisionLetterContent(
+      await this.contentOf(em, decision, new Date()),
+      input.change,
+    );
+    const letter = await this.freeze(em, {
+      decision,
+      kind: LetterKind.COMPLAINT_DECISION,
+      content,
+      frozenBy: input.frozenBy,
+    });
+    const template = await LetterService.templateOf(em, decision.county.id);
+    const text = changedDecisionNoticeText({
+      partnership: decision.partnership.getEntity().name,
+      roundYear: decision.round.getEntity().year,
+      letterTitle: content.title,
+      office: template.contact.officeName,
+      complaintDeadline: content.complaintDeadline,
+    });
+    await notifyPartnership(
+      em,
+      decision.county.id,
+      decision,
+      letter,
+      text,
+      'complaint-decision-letter',
+    );
+    return letter;
+  }
+
+  /** Every frozen letter of each decision (decision letters, changed decisions), in order. */
+  async lettersOf(decisionIds: readonly string[]): Promise<Map<string, DecisionLetter[]>> {
+    const letters = await this.ctx.em.find(
+      DecisionLetter,
+      {
+        decision: { $in: [...decisionIds] },
+        kind: { $in: [LetterKind.DECISION, LetterKind.COMPLAINT_DECISION] },
+      },
+      { orderBy: { frozenAt: 'asc', sequence: 'asc' } },
+    );
+    const out = new Map<string, DecisionLetter[]>();
+    for (const l of letters) out.set(l.decision.id, [...(out.get(l.decision.id) ?? []), l]);
+    return out;
+  }
+
   /** The latest frozen decision letter of each decision, batched. */
   async latestLetters(decisionIds: readonly string[]): Promise<Map<string, DecisionLetter>> {
     const letters = await this.ctx.em.find(
@@ -279,6 +342,36 @@ export class LetterService {
     );
     return new Map(letters.map((l) => [l.decision.id, l]));
   }
+}
+
+/** A notice with a frozen letter to each of the decision's partnership's contacts, once each. */
+async function notifyPartnership(
+  em: EntityManager,
+  countyId: string,
+  decision: Decision,
+  letter: DecisionLetter,
+  text: { subject: string; body: string },
+  keyPrefix: string,
+): Promise<void> {
+  const partnership = decision.partnership.getEntity();
+  const statement = decision.needsStatement.getEntity();
+  await NoticeService.enqueue(
+    em,
+    countyId,
+    partnershipRecipients(partnership, {
+      name: statement.contactName,
+      email: statement.contactEmail,
+    }).map((r) => ({
+      kind: NoticeKind.DECISION,
+      idempotencyKey: `${keyPrefix}:${letter.id}:${r.address}`,
+      recipient: r.address,
+      recipientName: r.name,
+      ...text,
+      letterId: letter.id,
+      partnershipId: partnership.id,
+      subjectId: decision.id,
+    })),
+  );
 }
 
 /** What the letter says of a decision: its grant, statement, round, plan clauses and calendar. */

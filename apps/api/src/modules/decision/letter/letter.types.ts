@@ -150,6 +150,15 @@ export class UpdateLetterTemplateInput {
   expectedVersion!: number;
 }
 
+@InputType({ description: 'A template the office is editing, not saved: for a preview.' })
+export class LetterTemplateDraftInput {
+  @Field(() => [LetterBlockInput])
+  blocks!: LetterBlockInput[];
+
+  @Field(() => OfficeContactInput)
+  contact!: OfficeContactInput;
+}
+
 @InputType()
 export class SendDecisionLettersInput {
   @Field(() => ID)
