@@ -108,6 +108,7 @@ type Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": typeof types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": typeof types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": typeof types.ScenarioAdjustments8Document,
+    "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": typeof types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": typeof types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
@@ -149,6 +150,18 @@ type Documents = {
     "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": typeof types.ScenarioAdjustments1Document,
     "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": typeof types.ScenarioAdjustments2Document,
     "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.ScenarioAdjustments9Document,
+    "mutation StatementDrafts1($input: SaveNeedsStatementDraftInput!) { saveNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts1Document,
+    "mutation StatementDrafts2($input: UpdateNeedsStatementInput!) { submitNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts2Document,
+    "mutation StatementDrafts3($input: DiscardNeedsStatementDraftInput!) { discardNeedsStatementDraft(input: $input) }": typeof types.StatementDrafts3Document,
+    "mutation StatementDrafts4($input: UpdateNeedsStatementInput!) { updateNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts4Document,
+    "mutation StatementDrafts5($input: WithdrawNeedsStatementInput!) { withdrawNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts5Document,
+    "mutation StatementDrafts6($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts6Document,
+    "query StatementDrafts7($id: ID!) { needsStatement(id: $id) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts7Document,
+    "query StatementDrafts8($round: ID!) { needsStatements(roundId: $round, first: 200) {\n  totalCount edges { node { id status } } } }": typeof types.StatementDrafts8Document,
+    "query StatementDrafts9($id: ID!) { round(id: $id) { id summary { byStatus { status statements } } } }": typeof types.StatementDrafts9Document,
+    "mutation StatementDrafts10($input: ExtendSubmissionDeadlineInput!) {\n  extendSubmissionDeadline(input: $input) { id version submissionDeadline submissionDeadlineOverride } }": typeof types.StatementDrafts10Document,
+    "query StatementDrafts11($id: ID!) { round(id: $id) { id version submissionDeadline submissionDeadlineOverride } }": typeof types.StatementDrafts11Document,
+    "query StatementDrafts12($round: ID!) { needsStatementFormContext(roundId: $round) { deadline open } }": typeof types.StatementDrafts12Document,
 };
 const documents: Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": types.AdminAggregates1Document,
@@ -244,6 +257,7 @@ const documents: Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": types.ScenarioAdjustments8Document,
+    "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
@@ -285,6 +299,18 @@ const documents: Documents = {
     "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": types.ScenarioAdjustments1Document,
     "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": types.ScenarioAdjustments2Document,
     "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.ScenarioAdjustments9Document,
+    "mutation StatementDrafts1($input: SaveNeedsStatementDraftInput!) { saveNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts1Document,
+    "mutation StatementDrafts2($input: UpdateNeedsStatementInput!) { submitNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts2Document,
+    "mutation StatementDrafts3($input: DiscardNeedsStatementDraftInput!) { discardNeedsStatementDraft(input: $input) }": types.StatementDrafts3Document,
+    "mutation StatementDrafts4($input: UpdateNeedsStatementInput!) { updateNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts4Document,
+    "mutation StatementDrafts5($input: WithdrawNeedsStatementInput!) { withdrawNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts5Document,
+    "mutation StatementDrafts6($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts6Document,
+    "query StatementDrafts7($id: ID!) { needsStatement(id: $id) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts7Document,
+    "query StatementDrafts8($round: ID!) { needsStatements(roundId: $round, first: 200) {\n  totalCount edges { node { id status } } } }": types.StatementDrafts8Document,
+    "query StatementDrafts9($id: ID!) { round(id: $id) { id summary { byStatus { status statements } } } }": types.StatementDrafts9Document,
+    "mutation StatementDrafts10($input: ExtendSubmissionDeadlineInput!) {\n  extendSubmissionDeadline(input: $input) { id version submissionDeadline submissionDeadlineOverride } }": types.StatementDrafts10Document,
+    "query StatementDrafts11($id: ID!) { round(id: $id) { id version submissionDeadline submissionDeadlineOverride } }": types.StatementDrafts11Document,
+    "query StatementDrafts12($round: ID!) { needsStatementFormContext(roundId: $round) { deadline open } }": types.StatementDrafts12Document,
 };
 
 /**
@@ -662,6 +688,10 @@ export function gql(source: "query ScenarioAdjustments8($id: ID!, $search: Strin
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }"): typeof import('./graphql.js').StatementDrafts13Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').AdminAggregates11Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -823,6 +853,54 @@ export function gql(source: "mutation ScenarioAdjustments2($input: AdjustScenari
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').ScenarioAdjustments9Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts1($input: SaveNeedsStatementDraftInput!) { saveNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts2($input: UpdateNeedsStatementInput!) { submitNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts3($input: DiscardNeedsStatementDraftInput!) { discardNeedsStatementDraft(input: $input) }"): typeof import('./graphql.js').StatementDrafts3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts4($input: UpdateNeedsStatementInput!) { updateNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts5($input: WithdrawNeedsStatementInput!) { withdrawNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts6($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts7($id: ID!) { needsStatement(id: $id) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts8($round: ID!) { needsStatements(roundId: $round, first: 200) {\n  totalCount edges { node { id status } } } }"): typeof import('./graphql.js').StatementDrafts8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts9($id: ID!) { round(id: $id) { id summary { byStatus { status statements } } } }"): typeof import('./graphql.js').StatementDrafts9Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts10($input: ExtendSubmissionDeadlineInput!) {\n  extendSubmissionDeadline(input: $input) { id version submissionDeadline submissionDeadlineOverride } }"): typeof import('./graphql.js').StatementDrafts10Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts11($id: ID!) { round(id: $id) { id version submissionDeadline submissionDeadlineOverride } }"): typeof import('./graphql.js').StatementDrafts11Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts12($round: ID!) { needsStatementFormContext(roundId: $round) { deadline open } }"): typeof import('./graphql.js').StatementDrafts12Document;
 
 
 export function gql(source: string) {

@@ -4248,6 +4248,13 @@ export type ScenarioAdjustments8QueryVariables = Exact<{
 
 export type ScenarioAdjustments8Query = { round: { needsStatements: { totalCount: number, edges: Array<{ node: { id: string, title: string, partnership: { name: string, institution: { name: string }, owners: Array<{ name: string, municipality?: { name: string } | null }> } } }> } } };
 
+export type StatementDrafts13QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts13Query = { needsStatement: { status: NeedsStatementStatus, history: Array<{ action: string }> } };
+
 export type AdminAggregates11MutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -4541,6 +4548,90 @@ export type ScenarioAdjustments9MutationVariables = Exact<{
 
 
 export type ScenarioAdjustments9Mutation = { closeRound: { status: RoundStatus } };
+
+export type StatementDrafts1MutationVariables = Exact<{
+  input: SaveNeedsStatementDraftInput;
+}>;
+
+
+export type StatementDrafts1Mutation = { saveNeedsStatementDraft: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts2MutationVariables = Exact<{
+  input: UpdateNeedsStatementInput;
+}>;
+
+
+export type StatementDrafts2Mutation = { submitNeedsStatementDraft: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts3MutationVariables = Exact<{
+  input: DiscardNeedsStatementDraftInput;
+}>;
+
+
+export type StatementDrafts3Mutation = { discardNeedsStatementDraft: string };
+
+export type StatementDrafts4MutationVariables = Exact<{
+  input: UpdateNeedsStatementInput;
+}>;
+
+
+export type StatementDrafts4Mutation = { updateNeedsStatement: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts5MutationVariables = Exact<{
+  input: WithdrawNeedsStatementInput;
+}>;
+
+
+export type StatementDrafts5Mutation = { withdrawNeedsStatement: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts6MutationVariables = Exact<{
+  input: SubmitNeedsStatementInput;
+}>;
+
+
+export type StatementDrafts6Mutation = { submitNeedsStatement: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts7Query = { needsStatement: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts8QueryVariables = Exact<{
+  round: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts8Query = { needsStatements: { totalCount: number, edges: Array<{ node: { id: string, status: NeedsStatementStatus } }> } };
+
+export type StatementDrafts9QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts9Query = { round: { id: string, summary: { byStatus: Array<{ status: NeedsStatementStatus, statements: number }> } } };
+
+export type StatementDrafts10MutationVariables = Exact<{
+  input: ExtendSubmissionDeadlineInput;
+}>;
+
+
+export type StatementDrafts10Mutation = { extendSubmissionDeadline: { id: string, version: number, submissionDeadline?: string | null, submissionDeadlineOverride?: string | null } };
+
+export type StatementDrafts11QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts11Query = { round: { id: string, version: number, submissionDeadline?: string | null, submissionDeadlineOverride?: string | null } };
+
+export type StatementDrafts12QueryVariables = Exact<{
+  round: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts12Query = { needsStatementFormContext: { deadline?: string | null, open: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -6047,6 +6138,16 @@ export const ScenarioAdjustments8Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenarioAdjustments8Query, ScenarioAdjustments8QueryVariables>;
+export const StatementDrafts13Document = new TypedDocumentString(`
+    query StatementDrafts13($id: ID!) {
+  needsStatement(id: $id) {
+    status
+    history {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts13Query, StatementDrafts13QueryVariables>;
 export const AdminAggregates11Document = new TypedDocumentString(`
     mutation AdminAggregates11($id: ID!) {
   closeRound(input: {roundId: $id}) {
@@ -6635,3 +6736,134 @@ export const ScenarioAdjustments9Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenarioAdjustments9Mutation, ScenarioAdjustments9MutationVariables>;
+export const StatementDrafts1Document = new TypedDocumentString(`
+    mutation StatementDrafts1($input: SaveNeedsStatementDraftInput!) {
+  saveNeedsStatementDraft(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts1Mutation, StatementDrafts1MutationVariables>;
+export const StatementDrafts2Document = new TypedDocumentString(`
+    mutation StatementDrafts2($input: UpdateNeedsStatementInput!) {
+  submitNeedsStatementDraft(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts2Mutation, StatementDrafts2MutationVariables>;
+export const StatementDrafts3Document = new TypedDocumentString(`
+    mutation StatementDrafts3($input: DiscardNeedsStatementDraftInput!) {
+  discardNeedsStatementDraft(input: $input)
+}
+    `) as unknown as TypedDocumentString<StatementDrafts3Mutation, StatementDrafts3MutationVariables>;
+export const StatementDrafts4Document = new TypedDocumentString(`
+    mutation StatementDrafts4($input: UpdateNeedsStatementInput!) {
+  updateNeedsStatement(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts4Mutation, StatementDrafts4MutationVariables>;
+export const StatementDrafts5Document = new TypedDocumentString(`
+    mutation StatementDrafts5($input: WithdrawNeedsStatementInput!) {
+  withdrawNeedsStatement(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts5Mutation, StatementDrafts5MutationVariables>;
+export const StatementDrafts6Document = new TypedDocumentString(`
+    mutation StatementDrafts6($input: SubmitNeedsStatementInput!) {
+  submitNeedsStatement(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts6Mutation, StatementDrafts6MutationVariables>;
+export const StatementDrafts7Document = new TypedDocumentString(`
+    query StatementDrafts7($id: ID!) {
+  needsStatement(id: $id) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts7Query, StatementDrafts7QueryVariables>;
+export const StatementDrafts8Document = new TypedDocumentString(`
+    query StatementDrafts8($round: ID!) {
+  needsStatements(roundId: $round, first: 200) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts8Query, StatementDrafts8QueryVariables>;
+export const StatementDrafts9Document = new TypedDocumentString(`
+    query StatementDrafts9($id: ID!) {
+  round(id: $id) {
+    id
+    summary {
+      byStatus {
+        status
+        statements
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts9Query, StatementDrafts9QueryVariables>;
+export const StatementDrafts10Document = new TypedDocumentString(`
+    mutation StatementDrafts10($input: ExtendSubmissionDeadlineInput!) {
+  extendSubmissionDeadline(input: $input) {
+    id
+    version
+    submissionDeadline
+    submissionDeadlineOverride
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts10Mutation, StatementDrafts10MutationVariables>;
+export const StatementDrafts11Document = new TypedDocumentString(`
+    query StatementDrafts11($id: ID!) {
+  round(id: $id) {
+    id
+    version
+    submissionDeadline
+    submissionDeadlineOverride
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts11Query, StatementDrafts11QueryVariables>;
+export const StatementDrafts12Document = new TypedDocumentString(`
+    query StatementDrafts12($round: ID!) {
+  needsStatementFormContext(roundId: $round) {
+    deadline
+    open
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts12Query, StatementDrafts12QueryVariables>;
