@@ -586,6 +586,111 @@ describe('complaints, payments, repayment, CSV and archive over HTTP', () => {
     expect(codeOf(mutation.body.errors)).toBe('FORBIDDEN');
   });
 
+  it('lets a partnership file a complaint on its own decision only; a late one the office rejects (REJECTED)', async () => {
+    const [mine, theirs] = await sql<{ id: string; partnership_id: string; decided_at: Date }>(
+      `select id, partnership_id, decided_at from decision where round_id = ? order by id limit 2`,
+      [round2025],
+    );
+    expect(theirs!.partnership_id).not.toBe(mine!.partnership_id);
+    const own = await api.as('PARTNERSHIP', 'troms', mine!.partnership_id);
+    const FILE = `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { ${COMPLAINT_FIELDS} registeredBy } }`;
+    const input = {
+      decisionId: mine!.id,
+      complainant: 'Partnerskapet v/ koordinator',
+      grounds: 'Vi mener tilskuddet er for lavt for tiltakene vi har planlagt.',
+    };
+    // Not another partnership's decision, not the office's door, not without grounds.
+    const other = await api.graphql(FILE, { i: { ...input, decisionId: theirs!.id } }, own);
+    expect(codeOf(other.body.errors)).toBe('NOT_FOUND');
+    expect(codeOf((await api.graphql(FILE, { i: input }, admin)).body.errors)).toBe('FORBIDDEN');
+    const empty = await api.graphql(FILE, { i: { ...input, grounds: ' ' } }, own);
+    expect(codeOf(empty.body.errors)).toBe('VALIDATION_FAILED');
+    expect(
+      (empty.body.errors![0]!.extensions!['problems'] as { path: string[] }[])[0]!.path,
+    ).toEqual(['grounds']);
+    // Filed today, against a decision sent in 2025: checked, and registered as late.
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+    const filed = await api.graphql<{
+      fileComplaint: {
+        id: string;
+        version: number;
+        status: string;
+        timely: boolean;
+        daysLate: number;
+        receivedOn: string;
+        deadline: string;
+        decision: { id: string };
+      };
+    }>(FILE, { i: input }, own);
+    expect(filed.body.errors).toBeUndefined();
+    const complaint = filed.body.data!.fileComplaint;
+    expect(complaint).toMatchObject({
+      status: 'RECEIVED',
+      receivedOn: today,
+      timely: false,
+      decision: { id: mine!.id },
+    });
+    expect(complaint.daysLate).toBeGreaterThan(0);
+    expect(complaint.deadline < today).toBe(true);
+    expect(
+      await sql(`select 1 from audit_log where action = 'fileComplaint' and entity_id = ?`, [
+        complaint.id,
+      ]),
+    ).toHaveLength(1);
+
+    // The office rejects it (avvist): with its reasons, once; the partnership sees the status.
+    const REJECT = `mutation($i: RejectComplaintInput!) { rejectComplaint(input: $i) { id status reasons version } }`;
+    const noReason = await api.graphql(
+      REJECT,
+      { i: { complaintId: complaint.id, expectedVersion: complaint.version, reasons: '' } },
+      admin,
+    );
+    expect(codeOf(noReason.body.errors)).toBe('VALIDATION_FAILED');
+    expect(
+      codeOf(
+        (
+          await api.graphql(
+            REJECT,
+            {
+              i: {
+                complaintId: complaint.id,
+                expectedVersion: complaint.version,
+                reasons: 'Selv.',
+              },
+            },
+            own,
+          )
+        ).body.errors,
+      ),
+    ).toBe('FORBIDDEN');
+    const reasons =
+      'Klagen kom mange måneder etter fristen, og det er ikke grunn til å behandle den likevel (fvl. § 31).';
+    const rejected = await api.graphql<{ rejectComplaint: { status: string; reasons: string } }>(
+      REJECT,
+      { i: { complaintId: complaint.id, expectedVersion: complaint.version, reasons } },
+      admin,
+    );
+    expect(rejected.body.errors).toBeUndefined();
+    expect(rejected.body.data!.rejectComplaint).toMatchObject({ status: 'REJECTED', reasons });
+    const again = await api.graphql(
+      REJECT,
+      { i: { complaintId: complaint.id, expectedVersion: complaint.version + 1, reasons } },
+      admin,
+    );
+    expect(codeOf(again.body.errors)).toBe('CONFLICT');
+    const { body } = await api.graphql<{ complaints: { id: string; status: string }[] }>(
+      `query($r: ID!) { complaints(roundId: $r) { id status } }`,
+      { r: round2025 },
+      own,
+    );
+    expect(body.data!.complaints).toEqual([{ id: complaint.id, status: 'REJECTED' }]);
+    expect(
+      await sql(`select 1 from audit_log where action = 'rejectComplaint' and entity_id = ?`, [
+        complaint.id,
+      ]),
+    ).toHaveLength(1);
+  });
+
   // ---------------------------------------------------------------- archive
 
   async function archiveOf(roundId: string) {

@@ -100,6 +100,13 @@ const OPERATIONS: Operation[] = [
     variables: (ids) => ({ d: ids.decision }),
   },
   {
+    name: 'fileComplaint',
+    roles: ['PARTNERSHIP'],
+    query: `mutation($d: ID!) { fileComplaint(input: { decisionId: $d, complainant: "Rollematrisen",
+      grounds: "Rollematrisen klager." }) { id } }`,
+    variables: (ids) => ({ d: ids.decision }),
+  },
+  {
     name: 'issueRepaymentClaim',
     roles: ['ADMIN'],
     query: 'mutation($id: ID!) { issueRepaymentClaim(annualReportId: $id) { id } }',

@@ -399,6 +399,7 @@ export {
   complaintDeadline,
   checkComplaintRegistration,
   checkComplaintSettlement,
+  checkComplaintRejection,
   checkChangedGrant,
   complaintCaseSummary,
   norwegianPublicHolidays,

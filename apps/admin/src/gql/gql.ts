@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation RegisterComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.RegisterComplaintDocument,
     "\n  mutation ForwardComplaint($input: ForwardComplaintInput!) {\n    forwardComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.ForwardComplaintDocument,
     "\n  mutation ChangeDecisionOnComplaint($input: ChangeDecisionInput!) {\n    changeDecisionOnComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.ChangeDecisionOnComplaintDocument,
+    "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": typeof types.RejectComplaintDocument,
     "\n  fragment CountyFields on County {\n    id\n    code\n    name\n  }\n": typeof types.CountyFieldsFragmentDoc,
     "\n  query PlatformStatus {\n    health {\n      status\n      version\n    }\n    counties {\n      ...CountyFields\n    }\n  }\n": typeof types.PlatformStatusDocument,
     "\n  query LetterTemplate {\n    letterTemplate {\n      version\n      isDefault\n      blocks {\n        id\n        text\n      }\n      contact {\n        officeName\n        email\n        phone\n        address\n        signatory\n        appealBody\n      }\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": typeof types.LetterTemplateDocument,
@@ -53,6 +54,7 @@ type Documents = {
     "\n  mutation PartnerSaveDraft($input: SaveNeedsStatementDraftInput!) {\n    saveNeedsStatementDraft(input: $input) {\n      ...NeedsStatementDetailFields\n    }\n  }\n": typeof types.PartnerSaveDraftDocument,
     "\n  mutation PartnerSubmitDraft($input: UpdateNeedsStatementInput!) {\n    submitNeedsStatementDraft(input: $input) {\n      ...NeedsStatementDetailFields\n    }\n  }\n": typeof types.PartnerSubmitDraftDocument,
     "\n  mutation PartnerDiscardDraft($input: DiscardNeedsStatementDraftInput!) {\n    discardNeedsStatementDraft(input: $input)\n  }\n": typeof types.PartnerDiscardDraftDocument,
+    "\n  mutation PartnerFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n      receivedOn\n      deadline\n      timely\n      daysLate\n    }\n  }\n": typeof types.PartnerFileComplaintDocument,
     "\n  fragment PaymentFields on PaymentRow {\n    id\n    decisionId\n    partnershipName\n    year\n    party\n    amount\n    payeeName\n    payeeOrgnr\n    plannedOn\n    status\n    holds {\n      year\n      reason\n      dueDate\n      text\n    }\n    paidOn\n    paidBy\n    version\n  }\n": typeof types.PaymentFieldsFragmentDoc,
     "\n  query RoundPayments($roundId: ID!) {\n    payments(roundId: $roundId) {\n      ...PaymentFields\n    }\n  }\n": typeof types.RoundPaymentsDocument,
     "\n  mutation PlanPayments($roundId: ID!) {\n    planPayments(roundId: $roundId) {\n      planned\n      payments\n    }\n  }\n": typeof types.PlanPaymentsDocument,
@@ -176,6 +178,7 @@ const documents: Documents = {
     "\n  mutation RegisterComplaint($input: RegisterComplaintInput!) {\n    registerComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.RegisterComplaintDocument,
     "\n  mutation ForwardComplaint($input: ForwardComplaintInput!) {\n    forwardComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.ForwardComplaintDocument,
     "\n  mutation ChangeDecisionOnComplaint($input: ChangeDecisionInput!) {\n    changeDecisionOnComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.ChangeDecisionOnComplaintDocument,
+    "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n": types.RejectComplaintDocument,
     "\n  fragment CountyFields on County {\n    id\n    code\n    name\n  }\n": types.CountyFieldsFragmentDoc,
     "\n  query PlatformStatus {\n    health {\n      status\n      version\n    }\n    counties {\n      ...CountyFields\n    }\n  }\n": types.PlatformStatusDocument,
     "\n  query LetterTemplate {\n    letterTemplate {\n      version\n      isDefault\n      blocks {\n        id\n        text\n      }\n      contact {\n        officeName\n        email\n        phone\n        address\n        signatory\n        appealBody\n      }\n      placeholders {\n        name\n        description\n      }\n    }\n  }\n": types.LetterTemplateDocument,
@@ -207,6 +210,7 @@ const documents: Documents = {
     "\n  mutation PartnerSaveDraft($input: SaveNeedsStatementDraftInput!) {\n    saveNeedsStatementDraft(input: $input) {\n      ...NeedsStatementDetailFields\n    }\n  }\n": types.PartnerSaveDraftDocument,
     "\n  mutation PartnerSubmitDraft($input: UpdateNeedsStatementInput!) {\n    submitNeedsStatementDraft(input: $input) {\n      ...NeedsStatementDetailFields\n    }\n  }\n": types.PartnerSubmitDraftDocument,
     "\n  mutation PartnerDiscardDraft($input: DiscardNeedsStatementDraftInput!) {\n    discardNeedsStatementDraft(input: $input)\n  }\n": types.PartnerDiscardDraftDocument,
+    "\n  mutation PartnerFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n      receivedOn\n      deadline\n      timely\n      daysLate\n    }\n  }\n": types.PartnerFileComplaintDocument,
     "\n  fragment PaymentFields on PaymentRow {\n    id\n    decisionId\n    partnershipName\n    year\n    party\n    amount\n    payeeName\n    payeeOrgnr\n    plannedOn\n    status\n    holds {\n      year\n      reason\n      dueDate\n      text\n    }\n    paidOn\n    paidBy\n    version\n  }\n": types.PaymentFieldsFragmentDoc,
     "\n  query RoundPayments($roundId: ID!) {\n    payments(roundId: $roundId) {\n      ...PaymentFields\n    }\n  }\n": types.RoundPaymentsDocument,
     "\n  mutation PlanPayments($roundId: ID!) {\n    planPayments(roundId: $roundId) {\n      planned\n      payments\n    }\n  }\n": types.PlanPaymentsDocument,
@@ -371,6 +375,10 @@ export function graphql(source: "\n  mutation ChangeDecisionOnComplaint($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectComplaint($input: RejectComplaintInput!) {\n    rejectComplaint(input: $input) {\n      ...ComplaintFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CountyFields on County {\n    id\n    code\n    name\n  }\n"): (typeof documents)["\n  fragment CountyFields on County {\n    id\n    code\n    name\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -492,6 +500,10 @@ export function graphql(source: "\n  mutation PartnerSubmitDraft($input: UpdateN
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PartnerDiscardDraft($input: DiscardNeedsStatementDraftInput!) {\n    discardNeedsStatementDraft(input: $input)\n  }\n"): (typeof documents)["\n  mutation PartnerDiscardDraft($input: DiscardNeedsStatementDraftInput!) {\n    discardNeedsStatementDraft(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnerFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n      receivedOn\n      deadline\n      timely\n      daysLate\n    }\n  }\n"): (typeof documents)["\n  mutation PartnerFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n      receivedOn\n      deadline\n      timely\n      daysLate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

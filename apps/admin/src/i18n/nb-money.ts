@@ -58,6 +58,7 @@ export const nbMoney = {
       RECEIVED: 'Mottatt',
       FORWARDED: 'Sendt til direktoratet',
       CHANGED: 'Vedtaket er endret',
+      REJECTED: 'Avvist',
     },
     timely: 'Kom inn i tide',
     late: 'For sent: {days} dager',
@@ -69,6 +70,8 @@ export const nbMoney = {
     lateReason: 'Hvorfor klagen behandles selv om den kom for sent (§ 31)',
     forward: 'Opprettholde vedtaket og sende klagen til direktoratet',
     forwarded: 'Klagen er sendt til Utdanningsdirektoratet.',
+    reject: 'Avvise klagen',
+    rejected: 'Klagen er avvist. Vedtaket står som det er.',
     change: 'Endre vedtaket',
     changed: 'Vedtaket er endret; ny versjon {version}.',
     newGrant: 'Nytt tilskudd per år',
@@ -90,5 +93,15 @@ export const nbMoney = {
     heading: 'Klager',
     status: 'Klage mottatt {date}: {status}',
     version: 'Vedtaket er endret, versjon {version}.',
+    file: 'Klage på vedtaket',
+    fileIntro:
+      'Dere kan klage innen tre uker fra vedtaksbrevet kom fram (forvaltningsloven § 29). Skriv hvem som klager og hvorfor. Klagen regnes som mottatt i dag.',
+    complainant: 'Hvem klager',
+    grounds: 'Hva dere klager på, og hvorfor',
+    send: 'Send klagen',
+    sent: 'Klagen er sendt. Fristen var {deadline}, og klagen kom i tide.',
+    sentLate:
+      'Klagen er sendt. Fristen var {deadline}, så klagen kom {days} dager for sent. Statsforvalteren vurderer om den likevel kan behandles.',
+    failed: 'Klagen ble ikke sendt',
   },
 };

@@ -323,11 +323,12 @@ export type Complaint = {
   version: Scalars['Int']['output'];
 };
 
-/** RECEIVED (awaits the office), FORWARDED (upheld, sent to the directorate), CHANGED (a new decision version). */
+/** RECEIVED (awaits the office), FORWARDED (upheld, sent to the directorate), CHANGED (a new decision version), REJECTED (avvist: not heard, e.g. filed too late). */
 export type ComplaintStatus =
   | 'CHANGED'
   | 'FORWARDED'
-  | 'RECEIVED';
+  | 'RECEIVED'
+  | 'REJECTED';
 
 export type ConfirmNeedsStatementImportInput = {
   /** Filled templates, one statement each. */
@@ -801,6 +802,15 @@ export type ExtendSubmissionDeadlineInput = {
   roundId: Scalars['ID']['input'];
 };
 
+/** A complaint the partnership files itself, against its own decision. */
+export type FileComplaintInput = {
+  /** Who complains (the party or its representative). */
+  complainant: Scalars['String']['input'];
+  decisionId: Scalars['ID']['input'];
+  /** The grounds (klagegrunner). */
+  grounds: Scalars['String']['input'];
+};
+
 /** A file to download. */
 export type FileDownload = {
   /** The file’s bytes, base64. */
@@ -1268,6 +1278,8 @@ export type Mutation = {
   discardNeedsStatementDraft: Scalars['ID']['output'];
   /** Extends the round’s deadline for needs statements beyond the plan calendar’s day (or, with a null deadline, returns to it); DRAFT or OPEN rounds, audited with the reason. VALIDATION_FAILED with problems for a date that is not later than the calendar’s. */
   extendSubmissionDeadline: Round;
+  /** A partnership files a complaint against one of its own decisions (received today; the deadline checked, a late one registered as late). */
+  fileComplaint: Complaint;
   /** Upholds the decision and forwards the complaint to the directorate (FORWARDED). */
   forwardComplaint: Complaint;
   /** Issues the repayment claim (with its letter) for funds an accepted report left unspent. */
@@ -1290,6 +1302,8 @@ export type Mutation = {
   recordSplitAnswer: SplitAnswer;
   /** Registers a complaint against a decision, with its deadline check. */
   registerComplaint: Complaint;
+  /** Rejects (avviser) the complaint: the conditions for hearing it are not met, e.g. filed too late (REJECTED). */
+  rejectComplaint: Complaint;
   /** Returns a SUBMITTED report to the partnership with a comment; it may then be resubmitted. */
   returnAnnualReport: AnnualReport;
   /** Queues a run of the allocation engine over a closed round and answers with it at once (QUEUED). Poll `scenarioRun(id)`: it becomes RUNNING, then DONE with its `scenario`, or FAILED with the reason. */
@@ -1453,6 +1467,11 @@ export type MutationExtendSubmissionDeadlineArgs = {
 };
 
 
+export type MutationFileComplaintArgs = {
+  input: FileComplaintInput;
+};
+
+
 export type MutationForwardComplaintArgs = {
   input: ForwardComplaintInput;
 };
@@ -1505,6 +1524,11 @@ export type MutationRecordSplitAnswerArgs = {
 
 export type MutationRegisterComplaintArgs = {
   input: RegisterComplaintInput;
+};
+
+
+export type MutationRejectComplaintArgs = {
+  input: RejectComplaintInput;
 };
 
 
@@ -2490,6 +2514,13 @@ export type RegisterImportKind =
   | 'COMMITMENTS'
   | 'INDICATORS'
   | 'REGISTER';
+
+export type RejectComplaintInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** Why the complaint is not heard (e.g. filed too late, fvl. § 31 not met). */
+  reasons: Scalars['String']['input'];
+};
 
 /** A repayment claim (tilbakebetalingskrav) with its frozen letter. */
 export type RepaymentClaim = {

@@ -16,6 +16,7 @@ import { Migration20261203154700 } from './Migration20261203154700.js';
 import { Migration20261203155000 } from './Migration20261203155000.js';
 import { Migration20261203163600 } from './Migration20261203163600.js';
 import { Migration20261203163700 } from './Migration20261203163700.js';
+import { Migration20261203201700 } from './Migration20261203201700.js';
 
 /** Every migration, in order. A new migration file must be added here. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261203155000', class: Migration20261203155000 },
   { name: 'Migration20261203163600', class: Migration20261203163600 },
   { name: 'Migration20261203163700', class: Migration20261203163700 },
+  { name: 'Migration20261203201700', class: Migration20261203201700 },
 ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkChangedGrant,
   checkComplaintRegistration,
+  checkComplaintRejection,
   checkComplaintSettlement,
   complaintCaseSummary,
   complaintDeadline,
@@ -107,6 +108,20 @@ describe('checkComplaintRegistration', () => {
       checkComplaintRegistration({ ...ok, postedOn: '2026-05-02' }, '2026-04-15', '2026-12-03')[0]!
         .path,
     ).toEqual(['postedOn']);
+  });
+});
+
+describe('checkComplaintRejection', () => {
+  it('rejects a received complaint with the office’s reasons, a late one without a § 31 reason', () => {
+    expect(
+      checkComplaintRejection({ status: 'RECEIVED' }, { reasons: 'Klagen kom for sent.' }),
+    ).toEqual([]);
+    expect(
+      checkComplaintRejection({ status: 'RECEIVED' }, { reasons: ' ' }).map((p) => p.path),
+    ).toEqual([['reasons']]);
+    expect(
+      checkComplaintRejection({ status: 'CHANGED' }, { reasons: 'Klagen kom for sent.' })[0]!.code,
+    ).toBe('COMPLAINT_ALREADY_SETTLED');
   });
 });
 

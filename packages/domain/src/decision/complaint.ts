@@ -113,8 +113,8 @@ export function complaintDeadline(input: ComplaintDeadlineInput): ComplaintDeadl
   return { reachedOn, deadline, timely, daysLate, basis, assumptions, clauses, explanation };
 }
 
-export type ComplaintStatus = 'RECEIVED' | 'FORWARDED' | 'CHANGED';
-export type ComplaintAction = 'forward' | 'change';
+export type ComplaintStatus = 'RECEIVED' | 'FORWARDED' | 'CHANGED' | 'REJECTED';
+export type ComplaintAction = 'forward' | 'change' | 'reject';
 
 export type ComplaintProblemCode =
   | 'COMPLAINT_DATE_INVALID'
@@ -246,6 +246,20 @@ export function checkComplaintSettlement(
     );
   }
   return problems;
+}
+
+/**
+ * Whether the office may reject (avvise) a complaint: the conditions for hearing it are not met,
+ * e.g. it came too late and § 31 does not apply (fvl. § 33 second paragraph). Only a complaint not
+ * yet settled, and only with the office's reasons (the rejection is itself a decision that can be
+ * complained about, fvl. § 2 third paragraph). No § 31 reason is asked: not considering a late
+ * complaint is what a rejection for lateness is.
+ */
+export function checkComplaintRejection(
+  complaint: { status: ComplaintStatus },
+  input: { reasons: string },
+): ValidationProblem<ComplaintProblemCode>[] {
+  return checkComplaintSettlement({ status: complaint.status, timely: true }, input);
 }
 
 export interface GrantYear {

@@ -93,3 +93,11 @@ export const ChangeDecisionOnComplaintMutation = graphql(`
     }
   }
 `);
+
+export const RejectComplaintMutation = graphql(`
+  mutation RejectComplaint($input: RejectComplaintInput!) {
+    rejectComplaint(input: $input) {
+      ...ComplaintFields
+    }
+  }
+`);

@@ -5,11 +5,12 @@ import {
   ChangeDecisionOnComplaintMutation,
   ForwardComplaintMutation,
   RegisterComplaintMutation,
+  RejectComplaintMutation,
   RoundComplaintsQuery,
 } from './complaints.graphql.js';
 import { registerInput, type RegisterDraft } from './complaint-form.js';
 
-/** A round's complaints and decisions, and the office's three actions on them. */
+/** A round's complaints and decisions, and the office's actions on them. */
 export function useComplaints(roundId: MaybeRefOrGetter<string>) {
   const result = useQuery({
     query: RoundComplaintsQuery,
@@ -19,6 +20,7 @@ export function useComplaints(roundId: MaybeRefOrGetter<string>) {
   const register = useMutation(RegisterComplaintMutation);
   const forward = useMutation(ForwardComplaintMutation);
   const change = useMutation(ChangeDecisionOnComplaintMutation);
+  const reject = useMutation(RejectComplaintMutation);
   const actionError = ref<{ key: string; error: ApiError } | null>(null);
 
   const decisions = computed(() =>
@@ -45,7 +47,11 @@ export function useComplaints(roundId: MaybeRefOrGetter<string>) {
     fetching: result.fetching,
     error: computed(() => toApiError(result.error.value)),
     busy: computed(
-      () => register.fetching.value || forward.fetching.value || change.fetching.value,
+      () =>
+        register.fetching.value ||
+        forward.fetching.value ||
+        change.fetching.value ||
+        reject.fetching.value,
     ),
     actionError,
     register: (draft: RegisterDraft) =>
@@ -63,5 +69,8 @@ export function useComplaints(roundId: MaybeRefOrGetter<string>) {
       lateReason: string | null;
       grantedPerYear: { year: number; owner: number; institution: number; coordinator: number }[];
     }) => run(input.complaintId, () => change.executeMutation({ input })),
+    /** Rejects (avviser) the complaint: not heard, e.g. filed too late. */
+    reject: (input: { complaintId: string; expectedVersion: number; reasons: string }) =>
+      run(input.complaintId, () => reject.executeMutation({ input })),
   };
 }

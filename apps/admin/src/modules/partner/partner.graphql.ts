@@ -274,3 +274,17 @@ export const PartnerDiscardDraftMutation = graphql(`
     discardNeedsStatementDraft(input: $input)
   }
 `);
+
+/** The partnership files a complaint against its own decision (received today, deadline checked). */
+export const PartnerFileComplaintMutation = graphql(`
+  mutation PartnerFileComplaint($input: FileComplaintInput!) {
+    fileComplaint(input: $input) {
+      id
+      status
+      receivedOn
+      deadline
+      timely
+      daysLate
+    }
+  }
+`);

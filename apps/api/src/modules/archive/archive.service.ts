@@ -54,6 +54,8 @@ const complaintDocuments: ArchiveDocumentSource = async (em, round) => {
       [ComplaintStatus.FORWARDED]:
         'Vedtaket er opprettholdt; klagen er sendt til Utdanningsdirektoratet',
       [ComplaintStatus.CHANGED]: `Vedtaket er endret (versjon ${c.resultingVersion ?? '?'})`,
+      [ComplaintStatus.REJECTED]:
+        'Klagen er avvist: vilkårene for å behandle den er ikke oppfylt (forvaltningsloven § 33 andre ledd)',
     }[c.status as ComplaintStatus];
     docs.push({
       decisionId: c.decision.id,

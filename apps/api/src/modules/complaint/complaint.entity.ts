@@ -13,11 +13,13 @@ export enum ComplaintStatus {
   FORWARDED = 'FORWARDED',
   /** The office changed its decision: a new version of the decision (fvl. § 33). */
   CHANGED = 'CHANGED',
+  /** Rejected (avvist): the conditions for hearing it are not met, e.g. too late (fvl. § 33). */
+  REJECTED = 'REJECTED',
 }
 registerEnumType(ComplaintStatus, {
   name: 'ComplaintStatus',
   description:
-    'RECEIVED (awaits the office), FORWARDED (upheld, sent to the directorate), CHANGED (a new decision version).',
+    'RECEIVED (awaits the office), FORWARDED (upheld, sent to the directorate), CHANGED (a new decision version), REJECTED (avvist: not heard, e.g. filed too late).',
 });
 
 export enum NoticeChannel {

@@ -19,8 +19,10 @@ import { ComplaintService } from './complaint.service.js';
 import { DecisionVersion } from './decision-version.entity.js';
 import {
   ChangeDecisionInput,
+  FileComplaintInput,
   ForwardComplaintInput,
   RegisterComplaintInput,
+  RejectComplaintInput,
 } from './dto/complaint.inputs.js';
 
 const READERS = [Role.ADMIN, Role.PARTNERSHIP];
@@ -49,6 +51,28 @@ export class ComplaintResolver {
     @Arg('input', () => RegisterComplaintInput) input: RegisterComplaintInput,
   ): Promise<Complaint> {
     return this.complaintService.register(input);
+  }
+
+  @Authorized(Role.PARTNERSHIP)
+  @Mutation(() => Complaint, {
+    description:
+      'A partnership files a complaint against one of its own decisions (received today; the deadline checked, a late one registered as late).',
+  })
+  fileComplaint(
+    @Arg('input', () => FileComplaintInput) input: FileComplaintInput,
+  ): Promise<Complaint> {
+    return this.complaintService.file(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Complaint, {
+    description:
+      'Rejects (avviser) the complaint: the conditions for hearing it are not met, e.g. filed too late (REJECTED).',
+  })
+  rejectComplaint(
+    @Arg('input', () => RejectComplaintInput) input: RejectComplaintInput,
+  ): Promise<Complaint> {
+    return this.complaintService.reject(input);
   }
 
   @Authorized(Role.ADMIN)

@@ -1,6 +1,7 @@
 import {
   checkChangedGrant,
   checkComplaintRegistration,
+  checkComplaintRejection,
   checkComplaintSettlement,
   checkDecisionFrames,
   complaintCaseSummary,
@@ -20,10 +21,12 @@ import {
 import {
   AppError,
   BadUserInputError,
+  ForbiddenError,
   NotFoundError,
   ValidationFailedError,
 } from '../../errors/app-error.js';
 import { recordAudit, snapshot } from '../audit/audit.service.js';
+import { Role } from '../auth/role.js';
 import { County } from '../county/county.entity.js';
 import { Decision, DecisionStatus } from '../decision/decision.entity.js';
 import { DecisionLetter, LetterKind } from '../decision/letter/decision-letter.entity.js';
@@ -36,14 +39,19 @@ import { Complaint, ComplaintStatus, NoticeChannel } from './complaint.entity.js
 import { DecisionVersion } from './decision-version.entity.js';
 import type {
   ChangeDecisionInput,
+  FileComplaintInput,
   ForwardComplaintInput,
   RegisterComplaintInput,
+  RejectComplaintInput,
 } from './dto/complaint.inputs.js';
 import { injectServiceContext, requestScoped } from '../../common/request-container.js';
 
 @requestScoped()
 export class ComplaintService {
-  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
+  constructor(
+    @injectServiceContext() private readonly ctx: ServiceContext,
+    private readonly letters: LetterService,
+  ) {}
 
   private get em() {
     return this.ctx.em;
@@ -81,13 +89,41 @@ export class ComplaintService {
     return group(rows, (v) => v.decision.id);
   }
 
-  /** Registers a complaint with its deadline check (fvl. §§ 29–30), audited. */
-  async register(input: RegisterComplaintInput): Promise<Complaint> {
+  /**
+   * A partnership files a complaint itself, against one of its own decisions: received today, the
+   * decision taken as sent the day its letter was (by e-mail), else the day it was decided. The
+   * deadline is checked as for any complaint; a late one is registered as late (the office decides
+   * whether § 31 applies, or rejects it).
+   */
+  async file(input: FileComplaintInput): Promise<Complaint> {
+    const viewer = requireViewer(this.ctx.viewer);
+    if (viewer.role !== Role.PARTNERSHIP || !viewer.partnershipId) {
+      throw new ForbiddenError('Only a partnership files a complaint through its own door.');
+    }
+    return this.register(
+      {
+        decisionId: input.decisionId,
+        complainant: input.complainant,
+        grounds: input.grounds,
+        receivedOn: todayInNorway(),
+        noticeChannel: NoticeChannel.DIGITAL,
+      },
+      viewer.partnershipId,
+    );
+  }
+
+  /**
+   * Registers a complaint with its deadline check (fvl. §§ 29–30), audited. `partnershipId`: filed
+   * by that partnership, against its own decisions only.
+   */
+  async register(input: RegisterComplaintInput, partnershipId?: string): Promise<Complaint> {
     const viewer = requireViewer(this.ctx.viewer);
     const countyId = viewerCountyId(viewer);
     return this.em.transactional(async (em) => {
       const decision = await em.findOne(Decision, { id: input.decisionId });
-      if (!decision) throw new NotFoundError('Decision', input.decisionId);
+      if (!decision || (partnershipId && decision.partnership.id !== partnershipId)) {
+        throw new NotFoundError('Decision', input.decisionId);
+      }
       const today = todayInNorway();
       // The decision letter's send date when it was sent (frozen), else the day of the decision.
       const letter = await em.findOne(
@@ -142,10 +178,35 @@ export class ComplaintService {
       });
       await em.flush();
       recordAudit(em, this.ctx, {
-        action: 'registerComplaint',
+        action: partnershipId ? 'fileComplaint' : 'registerComplaint',
         entityType: 'Complaint',
         entityId: complaint.id,
         after: snapshot(complaint),
+      });
+      return complaint;
+    });
+  }
+
+  /**
+   * The office rejects (avviser) the complaint: the conditions for hearing it are not met, e.g. it
+   * came too late and § 31 does not apply (fvl. § 33 second paragraph). Status REJECTED; the
+   * decision stands as it is. Audited.
+   */
+  async reject(input: RejectComplaintInput): Promise<Complaint> {
+    const viewer = requireViewer(this.ctx.viewer);
+    return this.em.transactional(async (em) => {
+      const complaint = await lockForEdit(em, Complaint, input.complaintId, input.expectedVersion);
+      assertProblems(complaint, checkComplaintRejection(complaint, input));
+      const before = snapshot(complaint);
+      settle(complaint, ComplaintStatus.REJECTED, { reasons: input.reasons }, viewer.name);
+      await em.flush();
+      recordAudit(em, this.ctx, {
+        action: 'rejectComplaint',
+        entityType: 'Complaint',
+        entityId: complaint.id,
+        before,
+        after: snapshot(complaint),
+        reason: complaint.reasons,
       });
       return complaint;
     });
@@ -259,7 +320,7 @@ export class ComplaintService {
       const payments = await replanDecision(em, countyId, decision);
       await em.flush();
       // The new version is a new decision: its letter, frozen, and a notice with it.
-      const letter = await new LetterService(this.ctx).sendChangedDecisionLetter(em, {
+      const letter = await this.letters.sendChangedDecisionLetter(em, {
         decision,
         change: {
           complainant: complaint.complainant,
@@ -303,7 +364,14 @@ function assertSettlement(
   complaint: Complaint,
   input: { reasons: string; lateReason?: string | null },
 ): void {
-  const problems = checkComplaintSettlement(complaint, input);
+  assertProblems(complaint, checkComplaintSettlement(complaint, input));
+}
+
+/** A settled complaint is a CONFLICT; other problems are VALIDATION_FAILED. */
+function assertProblems(
+  complaint: Complaint,
+  problems: ReturnType<typeof checkComplaintSettlement>,
+): void {
   const settled = problems.find((p) => p.code === 'COMPLAINT_ALREADY_SETTLED');
   if (settled) {
     throw new AppError('CONFLICT', 'The complaint has already been settled.', {

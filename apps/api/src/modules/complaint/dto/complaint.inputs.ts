@@ -32,6 +32,32 @@ export class RegisterComplaintInput {
   noticeChannel?: NoticeChannel | null;
 }
 
+@InputType({ description: 'A complaint the partnership files itself, against its own decision.' })
+export class FileComplaintInput {
+  @Field(() => ID)
+  decisionId!: string;
+
+  @Field({ description: 'Who complains (the party or its representative).' })
+  complainant!: string;
+
+  @Field({ description: 'The grounds (klagegrunner).' })
+  grounds!: string;
+}
+
+@InputType()
+export class RejectComplaintInput {
+  @Field(() => ID)
+  complaintId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field({
+    description: 'Why the complaint is not heard (e.g. filed too late, fvl. § 31 not met).',
+  })
+  reasons!: string;
+}
+
 @InputType()
 export class ForwardComplaintInput {
   @Field(() => ID)
