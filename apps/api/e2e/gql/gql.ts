@@ -102,6 +102,16 @@ type Documents = {
     "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": typeof types.RoundWorkflow13Document,
     "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.RowLevelSecurity2Document,
     "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }": typeof types.RowLevelSecurity1Document,
+    "query RowLevelSecurity3 { rounds { totalCount } }": typeof types.RowLevelSecurity3Document,
+    "query RowLevelSecurity4 { nationalStatistics(groupBy: [COUNTY]) { totals { statements } } }": typeof types.RowLevelSecurity4Document,
+    "query RowLevelSecurity5 { nationalStatistics(groupBy: [SECTOR]) { totals { statements } } }": typeof types.RowLevelSecurity5Document,
+    "mutation SamiAssessment1($input: AssessSamiPerspectiveInput!) { assessSamiPerspective(input: $input) {\n  id version samiAssessment { level reason assessedBy assessedByName assessedAt version } } }": typeof types.SamiAssessment1Document,
+    "query SamiAssessment2($round: ID!) { needsStatements(roundId: $round, first: 100) {\n        edges { node { id sector themeId version } } } }": typeof types.SamiAssessment2Document,
+    "mutation SamiAssessment3($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.SamiAssessment3Document,
+    "query SamiAssessment4($id: ID!) { round(id: $id) { summary { committedThisYear } } }": typeof types.SamiAssessment4Document,
+    "mutation SamiAssessment5($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.SamiAssessment5Document,
+    "query SamiAssessment6($id: ID!) { needsStatement(id: $id) { history { action } } }": typeof types.SamiAssessment6Document,
+    "query SamiAssessment7($id: ID!) { needsStatement(id: $id) { samiAssessment { version } } }": typeof types.SamiAssessment7Document,
     "mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }": typeof types.ScenarioAdjustments10Document,
     "mutation ScenarioAdjustments3($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": typeof types.ScenarioAdjustments3Document,
     "mutation ScenarioAdjustments11($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": typeof types.ScenarioAdjustments11Document,
@@ -259,6 +269,16 @@ const documents: Documents = {
     "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": types.RoundWorkflow13Document,
     "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.RowLevelSecurity2Document,
     "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }": types.RowLevelSecurity1Document,
+    "query RowLevelSecurity3 { rounds { totalCount } }": types.RowLevelSecurity3Document,
+    "query RowLevelSecurity4 { nationalStatistics(groupBy: [COUNTY]) { totals { statements } } }": types.RowLevelSecurity4Document,
+    "query RowLevelSecurity5 { nationalStatistics(groupBy: [SECTOR]) { totals { statements } } }": types.RowLevelSecurity5Document,
+    "mutation SamiAssessment1($input: AssessSamiPerspectiveInput!) { assessSamiPerspective(input: $input) {\n  id version samiAssessment { level reason assessedBy assessedByName assessedAt version } } }": types.SamiAssessment1Document,
+    "query SamiAssessment2($round: ID!) { needsStatements(roundId: $round, first: 100) {\n        edges { node { id sector themeId version } } } }": types.SamiAssessment2Document,
+    "mutation SamiAssessment3($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.SamiAssessment3Document,
+    "query SamiAssessment4($id: ID!) { round(id: $id) { summary { committedThisYear } } }": types.SamiAssessment4Document,
+    "mutation SamiAssessment5($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.SamiAssessment5Document,
+    "query SamiAssessment6($id: ID!) { needsStatement(id: $id) { history { action } } }": types.SamiAssessment6Document,
+    "query SamiAssessment7($id: ID!) { needsStatement(id: $id) { samiAssessment { version } } }": types.SamiAssessment7Document,
     "mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }": types.ScenarioAdjustments10Document,
     "mutation ScenarioAdjustments3($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": types.ScenarioAdjustments3Document,
     "mutation ScenarioAdjustments11($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": types.ScenarioAdjustments11Document,
@@ -677,6 +697,46 @@ export function gql(source: "mutation RowLevelSecurity2($input: SetRoundFrameInp
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }"): typeof import('./graphql.js').RowLevelSecurity1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RowLevelSecurity3 { rounds { totalCount } }"): typeof import('./graphql.js').RowLevelSecurity3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RowLevelSecurity4 { nationalStatistics(groupBy: [COUNTY]) { totals { statements } } }"): typeof import('./graphql.js').RowLevelSecurity4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RowLevelSecurity5 { nationalStatistics(groupBy: [SECTOR]) { totals { statements } } }"): typeof import('./graphql.js').RowLevelSecurity5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SamiAssessment1($input: AssessSamiPerspectiveInput!) { assessSamiPerspective(input: $input) {\n  id version samiAssessment { level reason assessedBy assessedByName assessedAt version } } }"): typeof import('./graphql.js').SamiAssessment1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SamiAssessment2($round: ID!) { needsStatements(roundId: $round, first: 100) {\n        edges { node { id sector themeId version } } } }"): typeof import('./graphql.js').SamiAssessment2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SamiAssessment3($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').SamiAssessment3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SamiAssessment4($id: ID!) { round(id: $id) { summary { committedThisYear } } }"): typeof import('./graphql.js').SamiAssessment4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SamiAssessment5($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }"): typeof import('./graphql.js').SamiAssessment5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SamiAssessment6($id: ID!) { needsStatement(id: $id) { history { action } } }"): typeof import('./graphql.js').SamiAssessment6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SamiAssessment7($id: ID!) { needsStatement(id: $id) { samiAssessment { version } } }"): typeof import('./graphql.js').SamiAssessment7Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

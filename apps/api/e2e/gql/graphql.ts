@@ -4203,6 +4203,70 @@ export type RowLevelSecurity1QueryVariables = Exact<{
 
 export type RowLevelSecurity1Query = { round: { id: string } };
 
+export type RowLevelSecurity3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RowLevelSecurity3Query = { rounds: { totalCount: number } };
+
+export type RowLevelSecurity4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RowLevelSecurity4Query = { nationalStatistics: { totals: { statements: number } } };
+
+export type RowLevelSecurity5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RowLevelSecurity5Query = { nationalStatistics: { totals: { statements: number } } };
+
+export type SamiAssessment1MutationVariables = Exact<{
+  input: AssessSamiPerspectiveInput;
+}>;
+
+
+export type SamiAssessment1Mutation = { assessSamiPerspective: { id: string, version: number, samiAssessment?: { level: SamiLevel, reason: string, assessedBy: string, assessedByName: string, assessedAt: string, version: number } | null } };
+
+export type SamiAssessment2QueryVariables = Exact<{
+  round: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment2Query = { needsStatements: { edges: Array<{ node: { id: string, sector?: Sector | null, themeId?: string | null, version: number } }> } };
+
+export type SamiAssessment3MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment3Mutation = { closeRound: { status: RoundStatus } };
+
+export type SamiAssessment4QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment4Query = { round: { summary: { committedThisYear: number } } };
+
+export type SamiAssessment5MutationVariables = Exact<{
+  input: SetRoundFrameInput;
+}>;
+
+
+export type SamiAssessment5Mutation = { setRoundFrame: { frame: number } };
+
+export type SamiAssessment6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment6Query = { needsStatement: { history: Array<{ action: string }> } };
+
+export type SamiAssessment7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment7Query = { needsStatement: { samiAssessment?: { version: number } | null } };
+
 export type ScenarioAdjustments10MutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -6260,6 +6324,102 @@ export const RowLevelSecurity1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RowLevelSecurity1Query, RowLevelSecurity1QueryVariables>;
+export const RowLevelSecurity3Document = new TypedDocumentString(`
+    query RowLevelSecurity3 {
+  rounds {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RowLevelSecurity3Query, RowLevelSecurity3QueryVariables>;
+export const RowLevelSecurity4Document = new TypedDocumentString(`
+    query RowLevelSecurity4 {
+  nationalStatistics(groupBy: [COUNTY]) {
+    totals {
+      statements
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RowLevelSecurity4Query, RowLevelSecurity4QueryVariables>;
+export const RowLevelSecurity5Document = new TypedDocumentString(`
+    query RowLevelSecurity5 {
+  nationalStatistics(groupBy: [SECTOR]) {
+    totals {
+      statements
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RowLevelSecurity5Query, RowLevelSecurity5QueryVariables>;
+export const SamiAssessment1Document = new TypedDocumentString(`
+    mutation SamiAssessment1($input: AssessSamiPerspectiveInput!) {
+  assessSamiPerspective(input: $input) {
+    id
+    version
+    samiAssessment {
+      level
+      reason
+      assessedBy
+      assessedByName
+      assessedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment1Mutation, SamiAssessment1MutationVariables>;
+export const SamiAssessment2Document = new TypedDocumentString(`
+    query SamiAssessment2($round: ID!) {
+  needsStatements(roundId: $round, first: 100) {
+    edges {
+      node {
+        id
+        sector
+        themeId
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment2Query, SamiAssessment2QueryVariables>;
+export const SamiAssessment3Document = new TypedDocumentString(`
+    mutation SamiAssessment3($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment3Mutation, SamiAssessment3MutationVariables>;
+export const SamiAssessment4Document = new TypedDocumentString(`
+    query SamiAssessment4($id: ID!) {
+  round(id: $id) {
+    summary {
+      committedThisYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment4Query, SamiAssessment4QueryVariables>;
+export const SamiAssessment5Document = new TypedDocumentString(`
+    mutation SamiAssessment5($input: SetRoundFrameInput!) {
+  setRoundFrame(input: $input) {
+    frame
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment5Mutation, SamiAssessment5MutationVariables>;
+export const SamiAssessment6Document = new TypedDocumentString(`
+    query SamiAssessment6($id: ID!) {
+  needsStatement(id: $id) {
+    history {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment6Query, SamiAssessment6QueryVariables>;
+export const SamiAssessment7Document = new TypedDocumentString(`
+    query SamiAssessment7($id: ID!) {
+  needsStatement(id: $id) {
+    samiAssessment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment7Query, SamiAssessment7QueryVariables>;
 export const ScenarioAdjustments10Document = new TypedDocumentString(`
     mutation ScenarioAdjustments10($id: ID!) {
   putScenarioToForum(input: {scenarioId: $id}) {
