@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSmallWorld, type SmallWorld } from '../test/fixtures.js';
-import { startTestApi, type TestApi } from '../test/test-server.js';
+import { startTestApi, type TestApi, type TypedOperation } from '../test/test-server.js';
+import { gql } from './gql/index.js';
 
 // The knowledge base's figures and the earlier commitments of a county that starts mid-period:
 // each mutation succeeds (audited), is refused with a typed code writing nothing, and stays in
@@ -9,17 +10,35 @@ import { startTestApi, type TestApi } from '../test/test-server.js';
 type Headers = Record<string, string>;
 type Errors = { message: string; extensions?: Record<string, unknown> }[] | undefined;
 
-const FIGURE_FIELDS =
-  'id indicatorId sector year value source version municipality { number } owner { id }';
-const CREATE_FIGURE = `mutation($input: CreateIndicatorFigureInput!) { createIndicatorFigure(input: $input) { ${FIGURE_FIELDS} } }`;
-const UPDATE_FIGURE = `mutation($input: UpdateIndicatorFigureInput!) { updateIndicatorFigure(input: $input) { ${FIGURE_FIELDS} } }`;
-const DELETE_FIGURE = 'mutation($id: ID!) { deleteIndicatorFigure(id: $id) }';
-const COMMITMENT_FIELDS = `id partnership { id } workId sector durationYears grantedYear year amount owner institution
-  coordinator institutionOrgnr earlier version`;
-const CREATE_COMMITMENT = `mutation($input: CreateEarlierCommitmentInput!) { createEarlierCommitment(input: $input) { ${COMMITMENT_FIELDS} } }`;
-const UPDATE_COMMITMENT = `mutation($input: UpdateEarlierCommitmentInput!) { updateEarlierCommitment(input: $input) { ${COMMITMENT_FIELDS} } }`;
-const DELETE_COMMITMENT = 'mutation($id: ID!) { deleteEarlierCommitment(id: $id) }';
-const ROUND_SUMMARY = `query($id: ID!) { round(id: $id) { frame summary { committedThisYear freeThisYear } } }`;
+const CREATE_FIGURE =
+  gql(`mutation KnowledgeBase1($input: CreateIndicatorFigureInput!) { createIndicatorFigure(input: $input) {
+  id indicatorId sector year value source version municipality { number } owner { id } } }`);
+const UPDATE_FIGURE =
+  gql(`mutation KnowledgeBase2($input: UpdateIndicatorFigureInput!) { updateIndicatorFigure(input: $input) {
+  id indicatorId sector year value source version municipality { number } owner { id } } }`);
+const DELETE_FIGURE = gql(`mutation KnowledgeBase3($id: ID!) { deleteIndicatorFigure(id: $id) }`);
+const CREATE_COMMITMENT =
+  gql(`mutation KnowledgeBase4($input: CreateEarlierCommitmentInput!) { createEarlierCommitment(input: $input) {
+  id partnership { id } workId sector durationYears grantedYear year amount owner institution
+  coordinator institutionOrgnr earlier version } }`);
+const UPDATE_COMMITMENT =
+  gql(`mutation KnowledgeBase5($input: UpdateEarlierCommitmentInput!) { updateEarlierCommitment(input: $input) {
+  id partnership { id } workId sector durationYears grantedYear year amount owner institution
+  coordinator institutionOrgnr earlier version } }`);
+const DELETE_COMMITMENT = gql(
+  `mutation KnowledgeBase6($id: ID!) { deleteEarlierCommitment(id: $id) }`,
+);
+const ROUND_SUMMARY = gql(
+  `query KnowledgeBase7($id: ID!) { round(id: $id) { frame summary { committedThisYear freeThisYear } } }`,
+);
+const INDICATORS = gql(`query KnowledgeBase8 { knowledgeBaseIndicators { id kind label { nb } } }`);
+const FIGURES_5501 = gql(
+  `query KnowledgeBase9 { indicatorFigures(year: 2027, municipalityNumber: "5501") { totalCount } }`,
+);
+const ALL_FIGURES = gql(
+  `query KnowledgeBase10 { indicatorFigures(first: 200) { edges { node { id } } } }`,
+);
+const EARLIER_COMMITMENTS = gql(`query KnowledgeBase11 { earlierCommitments { totalCount } }`);
 
 describe('the knowledge base and earlier commitments over GraphQL', () => {
   let api: TestApi;
@@ -45,17 +64,13 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
     ((errors?.[0]?.extensions?.['problems'] as { code: string; path: unknown[] }[]) ?? []).map(
       (p) => [p.code, p.path.join('.')],
     );
-  async function call<T>(query: string, variables: Record<string, unknown>, as: Headers) {
-    return (await api.graphql<T>(query, variables, as)).body;
+  async function call<R, V>(query: TypedOperation<R, V>, variables: V, as: Headers) {
+    return (await api.graphql(query, variables, as)).body;
   }
 
   describe('figures', () => {
     it('lists the plan’s indicators that come as figures', async () => {
-      const { data } = await call<{ knowledgeBaseIndicators: { id: string; kind: string }[] }>(
-        '{ knowledgeBaseIndicators { id kind label { nb } } }',
-        {},
-        troms,
-      );
+      const { data } = await call(INDICATORS, {}, troms);
       const ids = data!.knowledgeBaseIndicators.map((i) => i.id);
       expect(ids).toContain('ito-pupils');
       expect(ids).toContain('distance-to-institution');
@@ -64,13 +79,13 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
     });
 
     it('adds, changes and deletes figures of a municipality and of an owner, audited', async () => {
-      const municipal = await call<{ createIndicatorFigure: { id: string; version: number } }>(
+      const municipal = await call(
         CREATE_FIGURE,
         {
           input: {
             indicatorId: 'ito-pupils',
             municipalityNumber: '5501',
-            sector: 'SCHOOL',
+            sector: 'SCHOOL' as const,
             year: 2027,
             value: 7.5,
             source: 'GSI 2027',
@@ -84,12 +99,12 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
         `select o.id from owner o join county c on c.id = o.county_id
           where c.code = 'troms' and o.ownership = 'PRIVATE' limit 1`,
       );
-      const own = await call<{ createIndicatorFigure: { id: string; owner: { id: string } } }>(
+      const own = await call(
         CREATE_FIGURE,
         {
           input: {
             indicatorId: 'kindergarten-dispensations',
-            ownerId: owner!['id'],
+            ownerId: owner!['id'] as string,
             year: 2027,
             value: 3,
             source: 'BASIL',
@@ -97,8 +112,8 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
         },
         troms,
       );
-      expect(own.data!.createIndicatorFigure.owner.id).toBe(owner!['id']);
-      const updated = await call<{ updateIndicatorFigure: { value: number; version: number } }>(
+      expect(own.data!.createIndicatorFigure.owner?.id).toBe(owner!['id']);
+      const updated = await call(
         UPDATE_FIGURE,
         {
           input: {
@@ -106,7 +121,7 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
             expectedVersion: figure.version,
             indicatorId: 'ito-pupils',
             municipalityNumber: '5501',
-            sector: 'SCHOOL',
+            sector: 'SCHOOL' as const,
             year: 2027,
             value: 8,
             source: 'GSI 2027 (rettet)',
@@ -115,11 +130,7 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
         troms,
       );
       expect(updated.data!.updateIndicatorFigure).toMatchObject({ value: 8, version: 2 });
-      const listed = await call<{ indicatorFigures: { totalCount: number } }>(
-        'query { indicatorFigures(year: 2027, municipalityNumber: "5501") { totalCount } }',
-        {},
-        troms,
-      );
+      const listed = await call(FIGURES_5501, {}, troms);
       expect(listed.data!.indicatorFigures.totalCount).toBe(1);
       expect(
         (await call(DELETE_FIGURE, { id: own.data!.createIndicatorFigure.id }, troms)).errors,
@@ -140,7 +151,7 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
       const input = {
         indicatorId: 'ito-pupils',
         municipalityNumber: '5501',
-        sector: 'SCHOOL',
+        sector: 'SCHOOL' as const,
         year: 2027,
         value: 1,
         source: 'Ny kilde',
@@ -180,13 +191,9 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
       const [figure] = await rows(
         `select s.id from sector_indicator s join county c on c.id = s.county_id where c.code = 'troms' limit 1`,
       );
-      const id = figure!['id'];
+      const id = figure!['id'] as string;
       expect(code((await call(DELETE_FIGURE, { id }, nordland)).errors)).toBe('NOT_FOUND');
-      const listed = await call<{ indicatorFigures: { edges: { node: { id: string } }[] } }>(
-        'query { indicatorFigures(first: 200) { edges { node { id } } } }',
-        {},
-        nordland,
-      );
+      const listed = await call(ALL_FIGURES, {}, nordland);
       expect(listed.data!.indicatorFigures.edges.map((e) => e.node.id)).not.toContain(id);
       // Troms' municipality numbers are not Nordland's.
       expect(
@@ -213,15 +220,11 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
 
   describe('earlier commitments', () => {
     const summary = async () =>
-      (
-        await call<{
-          round: { frame: number; summary: { committedThisYear: number; freeThisYear: number } };
-        }>(ROUND_SUMMARY, { id: world.tromsRoundId }, troms)
-      ).data!.round;
+      (await call(ROUND_SUMMARY, { id: world.tromsRoundId }, troms)).data!.round;
     const input = (extra: Record<string, unknown> = {}) => ({
-      partnershipId: world.tromsPartnershipIds[0],
+      partnershipId: world.tromsPartnershipIds[0]!,
       workId: 'desentralisert-2025',
-      sector: 'SCHOOL',
+      sector: 'SCHOOL' as const,
       durationYears: 3,
       grantedYear: 2025,
       year: 2027,
@@ -232,9 +235,7 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
 
     it('binds a later year of an earlier grant in that year’s frame, audited', async () => {
       const before = await summary();
-      const created = await call<{
-        createEarlierCommitment: Record<string, unknown> & { id: string; version: number };
-      }>(CREATE_COMMITMENT, { input: input() }, troms);
+      const created = await call(CREATE_COMMITMENT, { input: input() }, troms);
       expect(created.errors).toBeUndefined();
       const commitment = created.data!.createEarlierCommitment;
       expect(commitment).toMatchObject({ amount: 300_000, coordinator: 0, earlier: true });
@@ -244,7 +245,7 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
       // A year before the first round is history: no frame to bind.
       const history = await call(CREATE_COMMITMENT, { input: input({ year: 2025 }) }, troms);
       expect(history.errors).toBeUndefined();
-      const updated = await call<{ updateEarlierCommitment: { amount: number; version: number } }>(
+      const updated = await call(
         UPDATE_COMMITMENT,
         {
           input: {
@@ -256,11 +257,7 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
         troms,
       );
       expect(updated.data!.updateEarlierCommitment).toMatchObject({ amount: 350_000 });
-      const listed = await call<{ earlierCommitments: { totalCount: number } }>(
-        '{ earlierCommitments { totalCount } }',
-        {},
-        troms,
-      );
+      const listed = await call(EARLIER_COMMITMENTS, {}, troms);
       expect(listed.data!.earlierCommitments.totalCount).toBe(2);
       expect((await call(DELETE_COMMITMENT, { id: commitment.id }, troms)).errors).toBeUndefined();
       expect((await summary()).summary.committedThisYear).toBe(before.summary.committedThisYear);
@@ -317,15 +314,15 @@ describe('the knowledge base and earlier commitments over GraphQL', () => {
         `select c.id from commitment c join county k on k.id = c.county_id
           where k.code = 'troms' and c.granted_in_round_id is not null limit 1`,
       );
-      expect(code((await call(DELETE_COMMITMENT, { id: granted!['id'] }, troms)).errors)).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        code((await call(DELETE_COMMITMENT, { id: granted!['id'] as string }, troms)).errors),
+      ).toBe('NOT_FOUND');
       const [earlier] = await rows(
         `select id from commitment where granted_in_round_id is null limit 1`,
       );
-      expect(code((await call(DELETE_COMMITMENT, { id: earlier!['id'] }, nordland)).errors)).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        code((await call(DELETE_COMMITMENT, { id: earlier!['id'] as string }, nordland)).errors),
+      ).toBe('NOT_FOUND');
       expect(
         problems(
           (

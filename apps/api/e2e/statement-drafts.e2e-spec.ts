@@ -1,38 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SmallWorld } from '../test/fixtures.js';
+import { validStatementFields } from '../test/fixtures.js';
+import type { TestApi } from '../test/test-server.js';
+import { gql } from './gql/index.js';
+import { codeOf, type Headers } from './support/common.js';
 import {
-  openRoundDeadline,
-  seedSmallWorld,
-  validStatementFields,
-  type SmallWorld,
-} from '../test/fixtures.js';
-import { startTestApi, type TestApi } from '../test/test-server.js';
+  DISCARD,
+  LIST,
+  ONE,
+  SAVE,
+  SUBMIT_DRAFT,
+  SUMMARY,
+  UPDATE,
+  WITHDRAW,
+  startDraftsWorld,
+} from './support/statement-drafts.js';
 
-type Headers = Record<string, string>;
-type GqlError = { message: string; extensions?: Record<string, unknown> };
+// A partnership's drafts of a needs statement in the API. (The office's extension of a round's
+// deadline: statement-deadline.)
 
-const FIELDS = 'id status title version requestedThisYear submittedAt';
-const SAVE = `mutation($input: SaveNeedsStatementDraftInput!) { saveNeedsStatementDraft(input: $input) { ${FIELDS} } }`;
-const SUBMIT_DRAFT = `mutation($input: UpdateNeedsStatementInput!) { submitNeedsStatementDraft(input: $input) { ${FIELDS} } }`;
-const DISCARD = `mutation($input: DiscardNeedsStatementDraftInput!) { discardNeedsStatementDraft(input: $input) }`;
-const UPDATE = `mutation($input: UpdateNeedsStatementInput!) { updateNeedsStatement(input: $input) { ${FIELDS} } }`;
-const WITHDRAW = `mutation($input: WithdrawNeedsStatementInput!) { withdrawNeedsStatement(input: $input) { ${FIELDS} } }`;
-const SUBMIT = `mutation($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { ${FIELDS} } }`;
-const ONE = `query($id: ID!) { needsStatement(id: $id) { ${FIELDS} } }`;
-const LIST = `query($round: ID!) { needsStatements(roundId: $round, first: 200) {
-  totalCount edges { node { id status } } } }`;
-const SUMMARY = `query($id: ID!) { round(id: $id) { id summary { byStatus { status statements } } } }`;
-const EXTEND = `mutation($input: ExtendSubmissionDeadlineInput!) {
-  extendSubmissionDeadline(input: $input) { id version submissionDeadline submissionDeadlineOverride } }`;
-const ROUND = `query($id: ID!) { round(id: $id) { id version submissionDeadline submissionDeadlineOverride } }`;
-const CONTEXT = `query($round: ID!) { needsStatementFormContext(roundId: $round) { deadline open } }`;
-
-const codeOf = (errors: GqlError[] | undefined) => errors?.[0]?.extensions?.['code'];
-
-/** A partnership's drafts in the API, and the office's extension of a round's deadline. */
-describe('needs-statement drafts and the round’s deadline extension', () => {
+describe('needs-statement drafts', () => {
   let api: TestApi;
   let world: SmallWorld;
-  let own: string;
   let partnership: Headers;
   let other: Headers;
   let admin: Headers;
@@ -51,13 +40,7 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
     );
 
   beforeAll(async () => {
-    api = await startTestApi();
-    world = await seedSmallWorld(api.db.orm, { troms: 3, earlier: 3, nordland: 2 });
-    own = world.tromsPartnershipIds[0]!;
-    partnership = await api.as('PARTNERSHIP', 'troms', own);
-    other = await api.as('PARTNERSHIP', 'troms', world.tromsPartnershipIds[1]!);
-    admin = await api.as('ADMIN', 'troms');
-    forum = await api.as('FORUM', 'troms');
+    ({ api, world, partnership, other, admin, forum } = await startDraftsWorld());
   });
 
   afterAll(() => api.close());
@@ -67,9 +50,7 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
     let version: number;
 
     it('saves an incomplete draft: the partnership’s alone, audited', async () => {
-      const { body } = await api.graphql<{
-        saveNeedsStatementDraft: { id: string; status: string; version: number; title: string };
-      }>(
+      const { body } = await api.graphql(
         SAVE,
         {
           input: { roundId: world.tromsRoundId, title: 'Utkast: lesing', localNeeds: 'Halvferdig' },
@@ -85,11 +66,7 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
       version = body.data!.saveNeedsStatementDraft.version;
       expect(await auditCount('saveNeedsStatementDraft', draftId)).toBe(1);
 
-      const read = await api.graphql<{ needsStatement: { status: string } }>(
-        ONE,
-        { id: draftId },
-        partnership,
-      );
+      const read = await api.graphql(ONE, { id: draftId }, partnership);
       expect(read.body.data!.needsStatement.status).toBe('DRAFT');
     });
 
@@ -104,15 +81,11 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
       // The forum reads the round's statements through the office's proposal, never a draft.
       const forumList = await api.graphql(LIST, { round: world.tromsRoundId }, forum);
       expect(JSON.stringify(forumList.body.data ?? {})).not.toContain(draftId);
-      const list = await api.graphql<{
-        needsStatements: { edges: { node: { id: string; status: string } }[] };
-      }>(LIST, { round: world.tromsRoundId }, admin);
+      const list = await api.graphql(LIST, { round: world.tromsRoundId }, admin);
       expect(list.body.errors).toBeUndefined();
       const nodes = list.body.data!.needsStatements.edges.map((e) => e.node);
       expect(nodes.some((n) => n.id === draftId || n.status === 'DRAFT')).toBe(false);
-      const summary = await api.graphql<{
-        round: { summary: { byStatus: { status: string; statements: number }[] } };
-      }>(SUMMARY, { id: world.tromsRoundId }, admin);
+      const summary = await api.graphql(SUMMARY, { id: world.tromsRoundId }, admin);
       expect(summary.body.errors).toBeUndefined();
       const counted = summary.body.data!.round.summary.byStatus.reduce(
         (sum, s) => sum + s.statements,
@@ -165,9 +138,11 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
       );
       expect(codeOf(stale.body.errors)).toBe('CONFLICT');
       const fields = validStatementFields(1);
-      const saved = await api.graphql<{
-        saveNeedsStatementDraft: { version: number; status: string; requestedThisYear: number };
-      }>(SAVE, { input: { id: draftId, expectedVersion: version, ...fields } }, partnership);
+      const saved = await api.graphql(
+        SAVE,
+        { input: { id: draftId, expectedVersion: version, ...fields } },
+        partnership,
+      );
       expect(saved.body.errors).toBeUndefined();
       expect(saved.body.data!.saveNeedsStatementDraft.status).toBe('DRAFT');
       expect(saved.body.data!.saveNeedsStatementDraft.requestedThisYear).toBeGreaterThan(0);
@@ -198,16 +173,12 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
         partnership,
       );
       expect(codeOf(faulty.body.errors)).toBe('VALIDATION_FAILED');
-      const still = await api.graphql<{ needsStatement: { status: string; version: number } }>(
-        ONE,
-        { id: draftId },
-        partnership,
-      );
+      const still = await api.graphql(ONE, { id: draftId }, partnership);
       expect(still.body.data!.needsStatement).toEqual(
         expect.objectContaining({ status: 'DRAFT', version }),
       );
 
-      const ok = await api.graphql<{ submitNeedsStatementDraft: { id: string; status: string } }>(
+      const ok = await api.graphql(
         SUBMIT_DRAFT,
         { input: { id: draftId, expectedVersion: version, ...fields } },
         partnership,
@@ -216,10 +187,10 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
       expect(ok.body.data!.submitNeedsStatementDraft.status).toBe('SUBMITTED');
       expect(await auditCount('submitNeedsStatement', draftId)).toBe(1);
       // Now the office sees it; it is no longer a draft to save or discard.
-      const office = await api.graphql<{
-        needsStatement: { status: string; history: { action: string }[] };
-      }>(
-        `query($id: ID!) { needsStatement(id: $id) { status history { action } } }`,
+      const office = await api.graphql(
+        gql(
+          `query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }`,
+        ),
         { id: draftId },
         admin,
       );
@@ -238,9 +209,7 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
     });
 
     it('discards a draft: deleted with its budget, audited; a submitted statement is not discarded', async () => {
-      const { body } = await api.graphql<{
-        saveNeedsStatementDraft: { id: string; version: number };
-      }>(
+      const { body } = await api.graphql(
         SAVE,
         {
           input: {
@@ -252,7 +221,7 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
         partnership,
       );
       const id = body.data!.saveNeedsStatementDraft.id;
-      const gone = await api.graphql<{ discardNeedsStatementDraft: string }>(
+      const gone = await api.graphql(
         DISCARD,
         { input: { id, expectedVersion: body.data!.saveNeedsStatementDraft.version } },
         partnership,
@@ -266,141 +235,6 @@ describe('needs-statement drafts and the round’s deadline extension', () => {
       expect(await auditCount('discardNeedsStatementDraft', id)).toBe(1);
       const submitted = await api.graphql(DISCARD, { input: { id: draftId } }, partnership);
       expect(submitted.body.errors?.[0]?.extensions).toMatchObject({ reason: 'NOT_A_DRAFT' });
-    });
-  });
-
-  describe('the office’s deadline extension', () => {
-    it('lets only the office extend, to a later real date, with a reason; audited', async () => {
-      const before = await api.graphql<{
-        round: {
-          version: number;
-          submissionDeadline: string;
-          submissionDeadlineOverride: string | null;
-        };
-      }>(ROUND, { id: world.tromsRoundId }, admin);
-      const round = before.body.data!.round;
-      expect(round.submissionDeadline).toBe(openRoundDeadline());
-
-      const byPartnership = await api.graphql(
-        EXTEND,
-        {
-          input: { roundId: world.tromsRoundId, deadline: '2099-01-01', reason: 'Ønsker mer tid' },
-        },
-        partnership,
-      );
-      expect(codeOf(byPartnership.body.errors)).toBe('FORBIDDEN');
-
-      const bad = await api.graphql(
-        EXTEND,
-        { input: { roundId: world.tromsRoundId, deadline: '2027-01-15', reason: '' } },
-        admin,
-      );
-      expect(codeOf(bad.body.errors)).toBe('VALIDATION_FAILED');
-      const codes = (bad.body.errors![0]!.extensions!['problems'] as { code: string }[]).map(
-        (p) => p.code,
-      );
-      expect(codes.sort()).toEqual(['ROUND_DEADLINE_NOT_LATER', 'ROUND_DEADLINE_REASON_MISSING']);
-      const notADate = await api.graphql(
-        EXTEND,
-        { input: { roundId: world.tromsRoundId, deadline: '2027-02-30', reason: 'Skrivefeil?' } },
-        admin,
-      );
-      expect(codeOf(notADate.body.errors)).toBe('VALIDATION_FAILED');
-    });
-
-    it('opens a passed deadline again for the partnership, and the form’s context says so', async () => {
-      // The calendar's deadline (and any extension) lies behind us…
-      await sql(
-        `update round set calendar = (
-           select jsonb_agg(case when m->>'id' = 'submission-deadline'
-             then m || '{"start": "2026-02-01", "end": "2026-02-01"}'::jsonb else m end)
-           from jsonb_array_elements(calendar) m), submission_deadline_override = null
-         where id = ?`,
-        [world.tromsRoundId],
-      );
-      const closed = await api.graphql<{ needsStatementFormContext: { open: boolean } }>(
-        CONTEXT,
-        { round: world.tromsRoundId },
-        partnership,
-      );
-      expect(closed.body.data!.needsStatementFormContext.open).toBe(false);
-      const late = await api.graphql(
-        SAVE,
-        { input: { roundId: world.tromsRoundId, title: 'For sent' } },
-        partnership,
-      );
-      expect(codeOf(late.body.errors)).toBe('DEADLINE_PASSED');
-
-      // …until the office extends it, to 30 days from now.
-      const extended = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
-      const { body } = await api.graphql<{
-        extendSubmissionDeadline: {
-          id: string;
-          submissionDeadline: string;
-          submissionDeadlineOverride: string;
-        };
-      }>(
-        EXTEND,
-        {
-          input: {
-            roundId: world.tromsRoundId,
-            deadline: extended,
-            reason: 'Strømbrudd i Nord-Troms siste uke før fristen.',
-          },
-        },
-        admin,
-      );
-      expect(body.errors).toBeUndefined();
-      expect(body.data!.extendSubmissionDeadline).toMatchObject({
-        submissionDeadline: extended,
-        submissionDeadlineOverride: extended,
-      });
-      const audit = await sql<{ reason: string; before: { submissionDeadlineOverride: unknown } }>(
-        `select reason, before from audit_log where action = 'extendSubmissionDeadline' and entity_id = ?`,
-        [world.tromsRoundId],
-      );
-      expect(audit).toHaveLength(1);
-      expect(audit[0]!.reason).toBe('Strømbrudd i Nord-Troms siste uke før fristen.');
-
-      const open = await api.graphql<{
-        needsStatementFormContext: { open: boolean; deadline: string };
-      }>(CONTEXT, { round: world.tromsRoundId }, partnership);
-      expect(open.body.data!.needsStatementFormContext).toEqual({ open: true, deadline: extended });
-      const submitted = await api.graphql<{ submitNeedsStatement: { status: string } }>(
-        SUBMIT,
-        { input: { roundId: world.tromsRoundId, ...validStatementFields(2) } },
-        partnership,
-      );
-      expect(submitted.body.errors).toBeUndefined();
-      expect(submitted.body.data!.submitNeedsStatement.status).toBe('SUBMITTED');
-
-      // Back to the calendar's (passed) day: closed again.
-      const reset = await api.graphql<{ extendSubmissionDeadline: { submissionDeadline: string } }>(
-        EXTEND,
-        { input: { roundId: world.tromsRoundId, deadline: null, reason: 'Utsettelsen er over.' } },
-        admin,
-      );
-      expect(reset.body.data!.extendSubmissionDeadline.submissionDeadline).toBe('2026-02-01');
-      const after = await api.graphql(
-        SAVE,
-        { input: { roundId: world.tromsRoundId, title: 'For sent igjen' } },
-        partnership,
-      );
-      expect(codeOf(after.body.errors)).toBe('DEADLINE_PASSED');
-    });
-
-    it('refuses an extension once the round is closed', async () => {
-      const closed = world.nordlandRoundId;
-      const nordland = await api.as('ADMIN', 'nordland');
-      const { body } = await api.graphql(
-        EXTEND,
-        { input: { roundId: closed, deadline: '2099-01-01', reason: 'For sent å endre' } },
-        nordland,
-      );
-      expect(body.errors?.[0]?.extensions).toMatchObject({
-        code: 'CONFLICT',
-        reason: 'ROUND_NOT_OPEN',
-      });
     });
   });
 });

@@ -310,14 +310,14 @@ export const nb = {
       title: 'Statsforvalterens vurdering av samiske perspektiver',
       intro:
         'Planen gjør samiske perspektiver til et kriterium for tildeling i hele tilskuddsordningen. Vurderingen teller innenfor temaets rang, etter nye eiere, og begrunnelsen for tildelingen nevner den. Scenarioer som beregnes etter at den er lagret, bruker den.',
-      none: 'Behovsmeldingen er ikke vurdert ennå.',
+      none: 'Behovsmeldingen er ikke vurdert ennå. I fordelingen regnes den likt med en som ikke ivaretar samiske perspektiver (antakelse).',
       current: '{level}. Vurdert av {who} {when}.',
       level: 'Vurdering',
       levels: {
         STRONG: 'Ivaretar samiske perspektiver godt',
         SOME: 'Ivaretar samiske perspektiver delvis',
         NONE: 'Ivaretar ikke samiske perspektiver',
-        NOT_ASSESSED: 'Ikke vurdert',
+        NOT_ASSESSED: 'Ikke vurdert (regnes likt med «ivaretar ikke», antakelse)',
       },
       reason: 'Begrunnelse',
       reasonHint:

@@ -33,8 +33,24 @@ type Documents = {
     "mutation Hardening1 { devSignIn(role: ADMIN, countyCode: \"troms\") { token user { role county { code } } } }": typeof types.Hardening1Document,
     "mutation Hardening2 { devSignIn(role: ADMIN, countyCode: \"troms\") { token } }": typeof types.Hardening2Document,
     "query Hardening3($id: ID!) { round(id: $id) { id } }": typeof types.Hardening3Document,
+    "mutation KnowledgeBase1($input: CreateIndicatorFigureInput!) { createIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }": typeof types.KnowledgeBase1Document,
+    "mutation KnowledgeBase2($input: UpdateIndicatorFigureInput!) { updateIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }": typeof types.KnowledgeBase2Document,
+    "mutation KnowledgeBase3($id: ID!) { deleteIndicatorFigure(id: $id) }": typeof types.KnowledgeBase3Document,
+    "mutation KnowledgeBase4($input: CreateEarlierCommitmentInput!) { createEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }": typeof types.KnowledgeBase4Document,
+    "mutation KnowledgeBase5($input: UpdateEarlierCommitmentInput!) { updateEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }": typeof types.KnowledgeBase5Document,
+    "mutation KnowledgeBase6($id: ID!) { deleteEarlierCommitment(id: $id) }": typeof types.KnowledgeBase6Document,
+    "query KnowledgeBase7($id: ID!) { round(id: $id) { frame summary { committedThisYear freeThisYear } } }": typeof types.KnowledgeBase7Document,
+    "query KnowledgeBase8 { knowledgeBaseIndicators { id kind label { nb } } }": typeof types.KnowledgeBase8Document,
+    "query KnowledgeBase9 { indicatorFigures(year: 2027, municipalityNumber: \"5501\") { totalCount } }": typeof types.KnowledgeBase9Document,
+    "query KnowledgeBase10 { indicatorFigures(first: 200) { edges { node { id } } } }": typeof types.KnowledgeBase10Document,
+    "query KnowledgeBase11 { earlierCommitments { totalCount } }": typeof types.KnowledgeBase11Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": typeof types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": typeof types.ScenariosDocument,
+    "query NationalAccess1($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears figures { granted statements reportsSubmitted } }\n    totals { granted statements frame }\n  }\n}": typeof types.NationalAccess1Document,
+    "query NationalAccess2 { viewer { role subject county { code } } }": typeof types.NationalAccess2Document,
+    "query NationalAccess3 { rounds { totalCount } }": typeof types.NationalAccess3Document,
+    "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }": typeof types.NationalMaskinporten1Document,
+    "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }": typeof types.NationalMaskinporten2Document,
     "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.NationalStatisticsFrameDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": typeof types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": typeof types.RegisterImport6Document,
@@ -42,6 +58,12 @@ type Documents = {
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": typeof types.OneWinner3Document,
+    "query PartnershipDoor1($round: ID!) { needsStatementFormContext(roundId: $round) {\n  roundYear deadline open partnershipId plan partnership history } }": typeof types.PartnershipDoor1Document,
+    "mutation PartnershipDoor2($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id } }": typeof types.PartnershipDoor2Document,
+    "mutation PartnershipDoor3($p: ID!) { devSignIn(role: PARTNERSHIP, countyCode: \"troms\", partnershipId: $p) { token } }": typeof types.PartnershipDoor3Document,
+    "query PartnershipDoor4 { devSignInPartnerships(countyCode: \"troms\") { id name } }": typeof types.PartnershipDoor4Document,
+    "mutation PartnershipDoor5 { devSignIn(role: PARTNERSHIP, countyCode: \"troms\") { user { partnershipId } } }": typeof types.PartnershipDoor5Document,
+    "query PartnershipDoor6 { viewer { role partnershipId } }": typeof types.PartnershipDoor6Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": typeof types.Reporting10Document,
     "query Reporting9($id: ID!) { annualReport(id: $id) { problems { code } } }": typeof types.Reporting9Document,
     "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }": typeof types.Reporting5Document,
@@ -86,12 +108,32 @@ type Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": typeof types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": typeof types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": typeof types.ScenarioAdjustments8Document,
+    "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": typeof types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": typeof types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport3Document,
     "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": typeof types.RegisterImport4Document,
+    "mutation Register1($input: CreateOwnerInput!) { createOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }": typeof types.Register1Document,
+    "mutation Register2($input: UpdateOwnerInput!) { updateOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }": typeof types.Register2Document,
+    "mutation Register3($input: SetArchivedInput!) { setOwnerArchived(input: $input) { id archivedAt version } }": typeof types.Register3Document,
+    "mutation Register4($id: ID!) { deleteOwner(id: $id) }": typeof types.Register4Document,
+    "query Register17($id: ID!) { owner(id: $id) { id } }": typeof types.Register17Document,
+    "query Register18 { owners(first: 200, archived: false) { edges { node { id } } } }": typeof types.Register18Document,
+    "mutation Register5($input: CreateUnitInput!) { createUnit(input: $input) { id name kind registerId owner { id } } }": typeof types.Register5Document,
+    "mutation Register6($input: UpdateUnitInput!) { updateUnit(input: $input) { id name registerId version } }": typeof types.Register6Document,
+    "mutation Register7($input: SetArchivedInput!) { setUnitArchived(input: $input) { id archivedAt } }": typeof types.Register7Document,
+    "mutation Register8($id: ID!) { deleteUnit(id: $id) }": typeof types.Register8Document,
+    "query Register19 { units { totalCount } }": typeof types.Register19Document,
+    "mutation Register9($input: CreateInstitutionInput!) { createInstitution(input: $input) { id orgnr name kind version } }": typeof types.Register9Document,
+    "mutation Register10($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id name version } }": typeof types.Register10Document,
+    "mutation Register11($input: SetArchivedInput!) { setInstitutionArchived(input: $input) { id archivedAt } }": typeof types.Register11Document,
+    "mutation Register12($id: ID!) { deleteInstitution(id: $id) }": typeof types.Register12Document,
+    "mutation Register13($input: CreatePartnershipInput!) { createPartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }": typeof types.Register13Document,
+    "mutation Register14($input: UpdatePartnershipInput!) { updatePartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }": typeof types.Register14Document,
+    "mutation Register15($input: SetArchivedInput!) { setPartnershipArchived(input: $input) { id archivedAt } }": typeof types.Register15Document,
+    "mutation Register16($id: ID!) { deletePartnership(id: $id) }": typeof types.Register16Document,
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": typeof types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": typeof types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": typeof types.Reporting3Document,
@@ -108,6 +150,18 @@ type Documents = {
     "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": typeof types.ScenarioAdjustments1Document,
     "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": typeof types.ScenarioAdjustments2Document,
     "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.ScenarioAdjustments9Document,
+    "mutation StatementDrafts1($input: SaveNeedsStatementDraftInput!) { saveNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts1Document,
+    "mutation StatementDrafts2($input: UpdateNeedsStatementInput!) { submitNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts2Document,
+    "mutation StatementDrafts3($input: DiscardNeedsStatementDraftInput!) { discardNeedsStatementDraft(input: $input) }": typeof types.StatementDrafts3Document,
+    "mutation StatementDrafts4($input: UpdateNeedsStatementInput!) { updateNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts4Document,
+    "mutation StatementDrafts5($input: WithdrawNeedsStatementInput!) { withdrawNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts5Document,
+    "mutation StatementDrafts6($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts6Document,
+    "query StatementDrafts7($id: ID!) { needsStatement(id: $id) { id status title version requestedThisYear submittedAt } }": typeof types.StatementDrafts7Document,
+    "query StatementDrafts8($round: ID!) { needsStatements(roundId: $round, first: 200) {\n  totalCount edges { node { id status } } } }": typeof types.StatementDrafts8Document,
+    "query StatementDrafts9($id: ID!) { round(id: $id) { id summary { byStatus { status statements } } } }": typeof types.StatementDrafts9Document,
+    "mutation StatementDrafts10($input: ExtendSubmissionDeadlineInput!) {\n  extendSubmissionDeadline(input: $input) { id version submissionDeadline submissionDeadlineOverride } }": typeof types.StatementDrafts10Document,
+    "query StatementDrafts11($id: ID!) { round(id: $id) { id version submissionDeadline submissionDeadlineOverride } }": typeof types.StatementDrafts11Document,
+    "query StatementDrafts12($round: ID!) { needsStatementFormContext(roundId: $round) { deadline open } }": typeof types.StatementDrafts12Document,
 };
 const documents: Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": types.AdminAggregates1Document,
@@ -128,8 +182,24 @@ const documents: Documents = {
     "mutation Hardening1 { devSignIn(role: ADMIN, countyCode: \"troms\") { token user { role county { code } } } }": types.Hardening1Document,
     "mutation Hardening2 { devSignIn(role: ADMIN, countyCode: \"troms\") { token } }": types.Hardening2Document,
     "query Hardening3($id: ID!) { round(id: $id) { id } }": types.Hardening3Document,
+    "mutation KnowledgeBase1($input: CreateIndicatorFigureInput!) { createIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }": types.KnowledgeBase1Document,
+    "mutation KnowledgeBase2($input: UpdateIndicatorFigureInput!) { updateIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }": types.KnowledgeBase2Document,
+    "mutation KnowledgeBase3($id: ID!) { deleteIndicatorFigure(id: $id) }": types.KnowledgeBase3Document,
+    "mutation KnowledgeBase4($input: CreateEarlierCommitmentInput!) { createEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }": types.KnowledgeBase4Document,
+    "mutation KnowledgeBase5($input: UpdateEarlierCommitmentInput!) { updateEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }": types.KnowledgeBase5Document,
+    "mutation KnowledgeBase6($id: ID!) { deleteEarlierCommitment(id: $id) }": types.KnowledgeBase6Document,
+    "query KnowledgeBase7($id: ID!) { round(id: $id) { frame summary { committedThisYear freeThisYear } } }": types.KnowledgeBase7Document,
+    "query KnowledgeBase8 { knowledgeBaseIndicators { id kind label { nb } } }": types.KnowledgeBase8Document,
+    "query KnowledgeBase9 { indicatorFigures(year: 2027, municipalityNumber: \"5501\") { totalCount } }": types.KnowledgeBase9Document,
+    "query KnowledgeBase10 { indicatorFigures(first: 200) { edges { node { id } } } }": types.KnowledgeBase10Document,
+    "query KnowledgeBase11 { earlierCommitments { totalCount } }": types.KnowledgeBase11Document,
     "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}": types.OverviewDocument,
     "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}": types.ScenariosDocument,
+    "query NationalAccess1($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears figures { granted statements reportsSubmitted } }\n    totals { granted statements frame }\n  }\n}": types.NationalAccess1Document,
+    "query NationalAccess2 { viewer { role subject county { code } } }": types.NationalAccess2Document,
+    "query NationalAccess3 { rounds { totalCount } }": types.NationalAccess3Document,
+    "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }": types.NationalMaskinporten1Document,
+    "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }": types.NationalMaskinporten2Document,
     "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.NationalStatisticsFrameDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": types.RegisterImport6Document,
@@ -137,6 +207,12 @@ const documents: Documents = {
     "mutation OneWinner4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.OneWinner4Document,
     "mutation OneWinner2($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner2Document,
     "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }": types.OneWinner3Document,
+    "query PartnershipDoor1($round: ID!) { needsStatementFormContext(roundId: $round) {\n  roundYear deadline open partnershipId plan partnership history } }": types.PartnershipDoor1Document,
+    "mutation PartnershipDoor2($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id } }": types.PartnershipDoor2Document,
+    "mutation PartnershipDoor3($p: ID!) { devSignIn(role: PARTNERSHIP, countyCode: \"troms\", partnershipId: $p) { token } }": types.PartnershipDoor3Document,
+    "query PartnershipDoor4 { devSignInPartnerships(countyCode: \"troms\") { id name } }": types.PartnershipDoor4Document,
+    "mutation PartnershipDoor5 { devSignIn(role: PARTNERSHIP, countyCode: \"troms\") { user { partnershipId } } }": types.PartnershipDoor5Document,
+    "query PartnershipDoor6 { viewer { role partnershipId } }": types.PartnershipDoor6Document,
     "query Reporting10($id: ID!) { annualReport(id: $id) { id } }": types.Reporting10Document,
     "query Reporting9($id: ID!) { annualReport(id: $id) { problems { code } } }": types.Reporting9Document,
     "query Reporting5($roundId: ID!) { reportFollowUp(roundId: $roundId, asOf: \"2026-12-01\") {\n        rows { decision { id grantedPerYear { year } } partnership { name } report { id status grant { owner }\n          accounts { owner { lines { costLine amount } } institution { spent } } problems { code }\n          needsStatement { title } round { year } } } } }": types.Reporting5Document,
@@ -181,12 +257,32 @@ const documents: Documents = {
     "query ScenarioAdjustments6($id: ID!) { scenario(id: $id) { lines(first: 50) { edges { node { id adjustedBy adjustedByName } } } } }": types.ScenarioAdjustments6Document,
     "query ScenarioAdjustments7($id: ID!) { needsStatement(id: $id) { history { action actorName scenarioName\n         grantedThisYear decisionStatus reason } } }": types.ScenarioAdjustments7Document,
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": types.ScenarioAdjustments8Document,
+    "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
     "mutation RegisterImport3($input: PreviewNeedsStatementImportInput!) { previewNeedsStatementImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport3Document,
     "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }": types.RegisterImport4Document,
+    "mutation Register1($input: CreateOwnerInput!) { createOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }": types.Register1Document,
+    "mutation Register2($input: UpdateOwnerInput!) { updateOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }": types.Register2Document,
+    "mutation Register3($input: SetArchivedInput!) { setOwnerArchived(input: $input) { id archivedAt version } }": types.Register3Document,
+    "mutation Register4($id: ID!) { deleteOwner(id: $id) }": types.Register4Document,
+    "query Register17($id: ID!) { owner(id: $id) { id } }": types.Register17Document,
+    "query Register18 { owners(first: 200, archived: false) { edges { node { id } } } }": types.Register18Document,
+    "mutation Register5($input: CreateUnitInput!) { createUnit(input: $input) { id name kind registerId owner { id } } }": types.Register5Document,
+    "mutation Register6($input: UpdateUnitInput!) { updateUnit(input: $input) { id name registerId version } }": types.Register6Document,
+    "mutation Register7($input: SetArchivedInput!) { setUnitArchived(input: $input) { id archivedAt } }": types.Register7Document,
+    "mutation Register8($id: ID!) { deleteUnit(id: $id) }": types.Register8Document,
+    "query Register19 { units { totalCount } }": types.Register19Document,
+    "mutation Register9($input: CreateInstitutionInput!) { createInstitution(input: $input) { id orgnr name kind version } }": types.Register9Document,
+    "mutation Register10($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id name version } }": types.Register10Document,
+    "mutation Register11($input: SetArchivedInput!) { setInstitutionArchived(input: $input) { id archivedAt } }": types.Register11Document,
+    "mutation Register12($id: ID!) { deleteInstitution(id: $id) }": types.Register12Document,
+    "mutation Register13($input: CreatePartnershipInput!) { createPartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }": types.Register13Document,
+    "mutation Register14($input: UpdatePartnershipInput!) { updatePartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }": types.Register14Document,
+    "mutation Register15($input: SetArchivedInput!) { setPartnershipArchived(input: $input) { id archivedAt } }": types.Register15Document,
+    "mutation Register16($id: ID!) { deletePartnership(id: $id) }": types.Register16Document,
     "mutation Reporting1($id: ID!, $version: Int!) { acceptAnnualReport(id: $id, version: $version) { id status version reviewedBy } }": types.Reporting1Document,
     "mutation Reporting2($id: ID!, $version: Int!, $comment: String!) {\n  returnAnnualReport(id: $id, version: $version, comment: $comment) { id status version reviewComment } }": types.Reporting2Document,
     "query Reporting3($roundId: ID, $year: Int, $asOf: String) {\n  reportFollowUp(roundId: $roundId, year: $year, asOf: $asOf) {\n    asOf\n    counts { expected reported missing late accepted returned awaitingReview withProblems }\n    money { grantedOwner grantedInstitution reportedGranted spentOwner spentInstitution coordinatorSpent }\n    rows { decision { id } partnership { id name } title year roundYear state dueDate dueDateSource owed late daysLate\n           report { id status } grant { owner institution coordinator } spentOwner spentInstitution unspent\n           problems { code path } measuresNotCarriedOut goalsNotAchieved }\n  } }": types.Reporting3Document,
@@ -203,6 +299,18 @@ const documents: Documents = {
     "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": types.ScenarioAdjustments1Document,
     "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": types.ScenarioAdjustments2Document,
     "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.ScenarioAdjustments9Document,
+    "mutation StatementDrafts1($input: SaveNeedsStatementDraftInput!) { saveNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts1Document,
+    "mutation StatementDrafts2($input: UpdateNeedsStatementInput!) { submitNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts2Document,
+    "mutation StatementDrafts3($input: DiscardNeedsStatementDraftInput!) { discardNeedsStatementDraft(input: $input) }": types.StatementDrafts3Document,
+    "mutation StatementDrafts4($input: UpdateNeedsStatementInput!) { updateNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts4Document,
+    "mutation StatementDrafts5($input: WithdrawNeedsStatementInput!) { withdrawNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts5Document,
+    "mutation StatementDrafts6($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts6Document,
+    "query StatementDrafts7($id: ID!) { needsStatement(id: $id) { id status title version requestedThisYear submittedAt } }": types.StatementDrafts7Document,
+    "query StatementDrafts8($round: ID!) { needsStatements(roundId: $round, first: 200) {\n  totalCount edges { node { id status } } } }": types.StatementDrafts8Document,
+    "query StatementDrafts9($id: ID!) { round(id: $id) { id summary { byStatus { status statements } } } }": types.StatementDrafts9Document,
+    "mutation StatementDrafts10($input: ExtendSubmissionDeadlineInput!) {\n  extendSubmissionDeadline(input: $input) { id version submissionDeadline submissionDeadlineOverride } }": types.StatementDrafts10Document,
+    "query StatementDrafts11($id: ID!) { round(id: $id) { id version submissionDeadline submissionDeadlineOverride } }": types.StatementDrafts11Document,
+    "query StatementDrafts12($round: ID!) { needsStatementFormContext(roundId: $round) { deadline open } }": types.StatementDrafts12Document,
 };
 
 /**
@@ -280,11 +388,75 @@ export function gql(source: "query Hardening3($id: ID!) { round(id: $id) { id } 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "mutation KnowledgeBase1($input: CreateIndicatorFigureInput!) { createIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }"): typeof import('./graphql.js').KnowledgeBase1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase2($input: UpdateIndicatorFigureInput!) { updateIndicatorFigure(input: $input) {\n  id indicatorId sector year value source version municipality { number } owner { id } } }"): typeof import('./graphql.js').KnowledgeBase2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase3($id: ID!) { deleteIndicatorFigure(id: $id) }"): typeof import('./graphql.js').KnowledgeBase3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase4($input: CreateEarlierCommitmentInput!) { createEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }"): typeof import('./graphql.js').KnowledgeBase4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase5($input: UpdateEarlierCommitmentInput!) { updateEarlierCommitment(input: $input) {\n  id partnership { id } workId sector durationYears grantedYear year amount owner institution\n  coordinator institutionOrgnr earlier version } }"): typeof import('./graphql.js').KnowledgeBase5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation KnowledgeBase6($id: ID!) { deleteEarlierCommitment(id: $id) }"): typeof import('./graphql.js').KnowledgeBase6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase7($id: ID!) { round(id: $id) { frame summary { committedThisYear freeThisYear } } }"): typeof import('./graphql.js').KnowledgeBase7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase8 { knowledgeBaseIndicators { id kind label { nb } } }"): typeof import('./graphql.js').KnowledgeBase8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase9 { indicatorFigures(year: 2027, municipalityNumber: \"5501\") { totalCount } }"): typeof import('./graphql.js').KnowledgeBase9Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase10 { indicatorFigures(first: 200) { edges { node { id } } } }"): typeof import('./graphql.js').KnowledgeBase10Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query KnowledgeBase11 { earlierCommitments { totalCount } }"): typeof import('./graphql.js').KnowledgeBase11Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query Overview($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id year status frame version\n    calendar { id start end label { nb } }\n    planVersion { planId versionId }\n    summary { statements requestedThisYear committedThisYear freeThisYear withProblems\n      bySector { sector statements requestedThisYear }\n      byTheme { sector themeId title { nb } rank statements withdrawn requestedThisYear }\n      byStatus { status statements requestedThisYear } }\n    commitments(first: 1) { totalCount }\n    needsStatements(first: $first, orderBy: { field: REQUESTED_THIS_YEAR, direction: DESC }) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node {\n        id title status sector themeId durationYears requestedThisYear version\n        budget { year owner institution total coordinator }\n        partnership { id name otherServices institution { id name kind } owners { id name orgnr ownership municipality { number name } } }\n        decision { id status grantedThisYear }\n        problems { code path message { nb } }\n      } }\n    }\n  }\n}"): typeof import('./graphql.js').OverviewDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query Scenarios($id: ID!, $first: Int!) {\n  round(id: $id) {\n    id\n    activeScenarioRun { id status }\n    scenarios(first: $first) { totalCount edges { node {\n      id name grantedNew leftover\n      totals { bySector { key grantedThisYear } byMunicipality { key municipalities { number } grantedThisYear }\n        byOwner { key owners { id name } grantedThisYear } }\n      constraintReport { gauges { id amount broken explanation { nb } } sectors { sector requestedThisYear } leftover { amount } }\n      methodInfo { method source status gap durationMs explanation { nb } }\n    } } }\n  }\n}"): typeof import('./graphql.js').ScenariosDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query NationalAccess1($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears figures { granted statements reportsSubmitted } }\n    totals { granted statements frame }\n  }\n}"): typeof import('./graphql.js').NationalAccess1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query NationalAccess2 { viewer { role subject county { code } } }"): typeof import('./graphql.js').NationalAccess2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query NationalAccess3 { rounds { totalCount } }"): typeof import('./graphql.js').NationalAccess3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }"): typeof import('./graphql.js').NationalMaskinporten1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }"): typeof import('./graphql.js').NationalMaskinporten2Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -313,6 +485,30 @@ export function gql(source: "mutation OneWinner2($input: CreateInstitutionInput!
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation OneWinner3($input: CreateInstitutionInput!) { createInstitution(input: $input) { id } }"): typeof import('./graphql.js').OneWinner3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query PartnershipDoor1($round: ID!) { needsStatementFormContext(roundId: $round) {\n  roundYear deadline open partnershipId plan partnership history } }"): typeof import('./graphql.js').PartnershipDoor1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation PartnershipDoor2($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id } }"): typeof import('./graphql.js').PartnershipDoor2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation PartnershipDoor3($p: ID!) { devSignIn(role: PARTNERSHIP, countyCode: \"troms\", partnershipId: $p) { token } }"): typeof import('./graphql.js').PartnershipDoor3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query PartnershipDoor4 { devSignInPartnerships(countyCode: \"troms\") { id name } }"): typeof import('./graphql.js').PartnershipDoor4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation PartnershipDoor5 { devSignIn(role: PARTNERSHIP, countyCode: \"troms\") { user { partnershipId } } }"): typeof import('./graphql.js').PartnershipDoor5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query PartnershipDoor6 { viewer { role partnershipId } }"): typeof import('./graphql.js').PartnershipDoor6Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -492,6 +688,10 @@ export function gql(source: "query ScenarioAdjustments8($id: ID!, $search: Strin
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }"): typeof import('./graphql.js').StatementDrafts13Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').AdminAggregates11Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -513,6 +713,82 @@ export function gql(source: "mutation RegisterImport3($input: PreviewNeedsStatem
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation RegisterImport4($input: ConfirmNeedsStatementImportInput!) { confirmNeedsStatementImport(input: $input) {\n  summary { entity created } ids } }"): typeof import('./graphql.js').RegisterImport4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register1($input: CreateOwnerInput!) { createOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }"): typeof import('./graphql.js').Register1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register2($input: UpdateOwnerInput!) { updateOwner(input: $input) {\n  id orgnr name ownership municipality { number } participationYears archivedAt version } }"): typeof import('./graphql.js').Register2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register3($input: SetArchivedInput!) { setOwnerArchived(input: $input) { id archivedAt version } }"): typeof import('./graphql.js').Register3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register4($id: ID!) { deleteOwner(id: $id) }"): typeof import('./graphql.js').Register4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Register17($id: ID!) { owner(id: $id) { id } }"): typeof import('./graphql.js').Register17Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Register18 { owners(first: 200, archived: false) { edges { node { id } } } }"): typeof import('./graphql.js').Register18Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register5($input: CreateUnitInput!) { createUnit(input: $input) { id name kind registerId owner { id } } }"): typeof import('./graphql.js').Register5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register6($input: UpdateUnitInput!) { updateUnit(input: $input) { id name registerId version } }"): typeof import('./graphql.js').Register6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register7($input: SetArchivedInput!) { setUnitArchived(input: $input) { id archivedAt } }"): typeof import('./graphql.js').Register7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register8($id: ID!) { deleteUnit(id: $id) }"): typeof import('./graphql.js').Register8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query Register19 { units { totalCount } }"): typeof import('./graphql.js').Register19Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register9($input: CreateInstitutionInput!) { createInstitution(input: $input) { id orgnr name kind version } }"): typeof import('./graphql.js').Register9Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register10($input: UpdateInstitutionInput!) { updateInstitution(input: $input) { id name version } }"): typeof import('./graphql.js').Register10Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register11($input: SetArchivedInput!) { setInstitutionArchived(input: $input) { id archivedAt } }"): typeof import('./graphql.js').Register11Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register12($id: ID!) { deleteInstitution(id: $id) }"): typeof import('./graphql.js').Register12Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register13($input: CreatePartnershipInput!) { createPartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }"): typeof import('./graphql.js').Register13Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register14($input: UpdatePartnershipInput!) { updatePartnership(input: $input) {\n  id name owners { id } institution { id } otherServices\n  contactPersons { name role email phone } archivedAt version } }"): typeof import('./graphql.js').Register14Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register15($input: SetArchivedInput!) { setPartnershipArchived(input: $input) { id archivedAt } }"): typeof import('./graphql.js').Register15Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation Register16($id: ID!) { deletePartnership(id: $id) }"): typeof import('./graphql.js').Register16Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -577,6 +853,54 @@ export function gql(source: "mutation ScenarioAdjustments2($input: AdjustScenari
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').ScenarioAdjustments9Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts1($input: SaveNeedsStatementDraftInput!) { saveNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts2($input: UpdateNeedsStatementInput!) { submitNeedsStatementDraft(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts3($input: DiscardNeedsStatementDraftInput!) { discardNeedsStatementDraft(input: $input) }"): typeof import('./graphql.js').StatementDrafts3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts4($input: UpdateNeedsStatementInput!) { updateNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts5($input: WithdrawNeedsStatementInput!) { withdrawNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts6($input: SubmitNeedsStatementInput!) { submitNeedsStatement(input: $input) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts7($id: ID!) { needsStatement(id: $id) { id status title version requestedThisYear submittedAt } }"): typeof import('./graphql.js').StatementDrafts7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts8($round: ID!) { needsStatements(roundId: $round, first: 200) {\n  totalCount edges { node { id status } } } }"): typeof import('./graphql.js').StatementDrafts8Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts9($id: ID!) { round(id: $id) { id summary { byStatus { status statements } } } }"): typeof import('./graphql.js').StatementDrafts9Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation StatementDrafts10($input: ExtendSubmissionDeadlineInput!) {\n  extendSubmissionDeadline(input: $input) { id version submissionDeadline submissionDeadlineOverride } }"): typeof import('./graphql.js').StatementDrafts10Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts11($id: ID!) { round(id: $id) { id version submissionDeadline submissionDeadlineOverride } }"): typeof import('./graphql.js').StatementDrafts11Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query StatementDrafts12($round: ID!) { needsStatementFormContext(roundId: $round) { deadline open } }"): typeof import('./graphql.js').StatementDrafts12Document;
 
 
 export function gql(source: string) {

@@ -3749,6 +3749,75 @@ export type Hardening3QueryVariables = Exact<{
 
 export type Hardening3Query = { round: { id: string } };
 
+export type KnowledgeBase1MutationVariables = Exact<{
+  input: CreateIndicatorFigureInput;
+}>;
+
+
+export type KnowledgeBase1Mutation = { createIndicatorFigure: { id: string, indicatorId: string, sector?: Sector | null, year: number, value: number, source: string, version: number, municipality?: { number: string } | null, owner?: { id: string } | null } };
+
+export type KnowledgeBase2MutationVariables = Exact<{
+  input: UpdateIndicatorFigureInput;
+}>;
+
+
+export type KnowledgeBase2Mutation = { updateIndicatorFigure: { id: string, indicatorId: string, sector?: Sector | null, year: number, value: number, source: string, version: number, municipality?: { number: string } | null, owner?: { id: string } | null } };
+
+export type KnowledgeBase3MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeBase3Mutation = { deleteIndicatorFigure: string };
+
+export type KnowledgeBase4MutationVariables = Exact<{
+  input: CreateEarlierCommitmentInput;
+}>;
+
+
+export type KnowledgeBase4Mutation = { createEarlierCommitment: { id: string, workId: string, sector: Sector, durationYears: number, grantedYear: number, year: number, amount: number, owner: number, institution: number, coordinator: number, institutionOrgnr: string, earlier: boolean, version: number, partnership: { id: string } } };
+
+export type KnowledgeBase5MutationVariables = Exact<{
+  input: UpdateEarlierCommitmentInput;
+}>;
+
+
+export type KnowledgeBase5Mutation = { updateEarlierCommitment: { id: string, workId: string, sector: Sector, durationYears: number, grantedYear: number, year: number, amount: number, owner: number, institution: number, coordinator: number, institutionOrgnr: string, earlier: boolean, version: number, partnership: { id: string } } };
+
+export type KnowledgeBase6MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeBase6Mutation = { deleteEarlierCommitment: string };
+
+export type KnowledgeBase7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KnowledgeBase7Query = { round: { frame: number, summary: { committedThisYear: number, freeThisYear: number } } };
+
+export type KnowledgeBase8QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeBase8Query = { knowledgeBaseIndicators: Array<{ id: string, kind: string, label: { nb: string } }> };
+
+export type KnowledgeBase9QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeBase9Query = { indicatorFigures: { totalCount: number } };
+
+export type KnowledgeBase10QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeBase10Query = { indicatorFigures: { edges: Array<{ node: { id: string } }> } };
+
+export type KnowledgeBase11QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KnowledgeBase11Query = { earlierCommitments: { totalCount: number } };
+
 export type OverviewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -3764,6 +3833,33 @@ export type ScenariosQueryVariables = Exact<{
 
 
 export type ScenariosQuery = { round: { id: string, activeScenarioRun?: { id: string, status: ScenarioRunStatus } | null, scenarios: { totalCount: number, edges: Array<{ node: { id: string, name: string, grantedNew: number, leftover: number, totals: { bySector: Array<{ key: string, grantedThisYear: number }>, byMunicipality: Array<{ key: string, grantedThisYear: number, municipalities: Array<{ number: string }> }>, byOwner: Array<{ key: string, grantedThisYear: number, owners: Array<{ id: string, name: string }> }> }, constraintReport: { gauges: Array<{ id: string, amount: number, broken: boolean, explanation: { nb: string } }>, sectors: Array<{ sector: Sector, requestedThisYear: number }>, leftover: { amount: number } }, methodInfo: { method: AllocationMethod, source: MethodSource, status?: string | null, gap?: number | null, durationMs: number, explanation: { nb: string } } } }> } } };
+
+export type NationalAccess1QueryVariables = Exact<{
+  groupBy: Array<NationalDimension> | NationalDimension;
+}>;
+
+
+export type NationalAccess1Query = { nationalStatistics: { groups: Array<{ year?: number | null, sector?: Sector | null, ownership?: OwnershipGroup | null, durationYears?: number | null, county?: { code: string, name: string } | null, theme?: { id: string, titleNb?: string | null, titleEn?: string | null } | null, institution?: { orgnr: string, name: string, kind: InstitutionKind } | null, figures: { granted: number, statements: number, reportsSubmitted: number } }>, totals: { granted: number, statements: number, frame?: number | null } } };
+
+export type NationalAccess2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalAccess2Query = { viewer?: { role: Role, subject: string, county?: { code: string } | null } | null };
+
+export type NationalAccess3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalAccess3Query = { rounds: { totalCount: number } };
+
+export type NationalMaskinporten1QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalMaskinporten1Query = { nationalStatistics: { totals: { statements: number, granted: number } } };
+
+export type NationalMaskinporten2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NationalMaskinporten2Query = { viewer?: { role: Role } | null, rounds: { totalCount: number } };
 
 export type NationalStatisticsFrameMutationVariables = Exact<{
   input: SetRoundFrameInput;
@@ -3813,6 +3909,42 @@ export type OneWinner3MutationVariables = Exact<{
 
 
 export type OneWinner3Mutation = { createInstitution: { id: string } };
+
+export type PartnershipDoor1QueryVariables = Exact<{
+  round: Scalars['ID']['input'];
+}>;
+
+
+export type PartnershipDoor1Query = { needsStatementFormContext: { roundYear: number, deadline?: string | null, open: boolean, partnershipId: string, plan: Record<string, unknown>, partnership: Record<string, unknown>, history: Record<string, unknown> } };
+
+export type PartnershipDoor2MutationVariables = Exact<{
+  input: SubmitNeedsStatementInput;
+}>;
+
+
+export type PartnershipDoor2Mutation = { submitNeedsStatement: { id: string } };
+
+export type PartnershipDoor3MutationVariables = Exact<{
+  p: Scalars['ID']['input'];
+}>;
+
+
+export type PartnershipDoor3Mutation = { devSignIn: { token: string } };
+
+export type PartnershipDoor4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipDoor4Query = { devSignInPartnerships: Array<{ id: string, name: string }> };
+
+export type PartnershipDoor5MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipDoor5Mutation = { devSignIn: { user: { partnershipId?: string | null } } };
+
+export type PartnershipDoor6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipDoor6Query = { viewer?: { role: Role, partnershipId?: string | null } | null };
 
 export type Reporting10QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4116,6 +4248,13 @@ export type ScenarioAdjustments8QueryVariables = Exact<{
 
 export type ScenarioAdjustments8Query = { round: { needsStatements: { totalCount: number, edges: Array<{ node: { id: string, title: string, partnership: { name: string, institution: { name: string }, owners: Array<{ name: string, municipality?: { name: string } | null }> } } }> } } };
 
+export type StatementDrafts13QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts13Query = { needsStatement: { status: NeedsStatementStatus, history: Array<{ action: string }> } };
+
 export type AdminAggregates11MutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -4161,6 +4300,135 @@ export type RegisterImport4MutationVariables = Exact<{
 
 
 export type RegisterImport4Mutation = { confirmNeedsStatementImport: { ids: Array<string>, summary: Array<{ entity: ImportEntity, created: number }> } };
+
+export type Register1MutationVariables = Exact<{
+  input: CreateOwnerInput;
+}>;
+
+
+export type Register1Mutation = { createOwner: { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, archivedAt?: string | null, version: number, municipality?: { number: string } | null } };
+
+export type Register2MutationVariables = Exact<{
+  input: UpdateOwnerInput;
+}>;
+
+
+export type Register2Mutation = { updateOwner: { id: string, orgnr: string, name: string, ownership: Ownership, participationYears: Array<number>, archivedAt?: string | null, version: number, municipality?: { number: string } | null } };
+
+export type Register3MutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type Register3Mutation = { setOwnerArchived: { id: string, archivedAt?: string | null, version: number } };
+
+export type Register4MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register4Mutation = { deleteOwner: string };
+
+export type Register17QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register17Query = { owner: { id: string } };
+
+export type Register18QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Register18Query = { owners: { edges: Array<{ node: { id: string } }> } };
+
+export type Register5MutationVariables = Exact<{
+  input: CreateUnitInput;
+}>;
+
+
+export type Register5Mutation = { createUnit: { id: string, name: string, kind: UnitKind, registerId?: string | null, owner: { id: string } } };
+
+export type Register6MutationVariables = Exact<{
+  input: UpdateUnitInput;
+}>;
+
+
+export type Register6Mutation = { updateUnit: { id: string, name: string, registerId?: string | null, version: number } };
+
+export type Register7MutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type Register7Mutation = { setUnitArchived: { id: string, archivedAt?: string | null } };
+
+export type Register8MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register8Mutation = { deleteUnit: string };
+
+export type Register19QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Register19Query = { units: { totalCount: number } };
+
+export type Register9MutationVariables = Exact<{
+  input: CreateInstitutionInput;
+}>;
+
+
+export type Register9Mutation = { createInstitution: { id: string, orgnr: string, name: string, kind: InstitutionKind, version: number } };
+
+export type Register10MutationVariables = Exact<{
+  input: UpdateInstitutionInput;
+}>;
+
+
+export type Register10Mutation = { updateInstitution: { id: string, name: string, version: number } };
+
+export type Register11MutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type Register11Mutation = { setInstitutionArchived: { id: string, archivedAt?: string | null } };
+
+export type Register12MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register12Mutation = { deleteInstitution: string };
+
+export type Register13MutationVariables = Exact<{
+  input: CreatePartnershipInput;
+}>;
+
+
+export type Register13Mutation = { createPartnership: { id: string, name: string, otherServices: Array<string>, archivedAt?: string | null, version: number, owners: Array<{ id: string }>, institution: { id: string }, contactPersons: Array<{ name: string, role: string, email: string, phone: string }> } };
+
+export type Register14MutationVariables = Exact<{
+  input: UpdatePartnershipInput;
+}>;
+
+
+export type Register14Mutation = { updatePartnership: { id: string, name: string, otherServices: Array<string>, archivedAt?: string | null, version: number, owners: Array<{ id: string }>, institution: { id: string }, contactPersons: Array<{ name: string, role: string, email: string, phone: string }> } };
+
+export type Register15MutationVariables = Exact<{
+  input: SetArchivedInput;
+}>;
+
+
+export type Register15Mutation = { setPartnershipArchived: { id: string, archivedAt?: string | null } };
+
+export type Register16MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type Register16Mutation = { deletePartnership: string };
 
 export type Reporting1MutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4280,6 +4548,90 @@ export type ScenarioAdjustments9MutationVariables = Exact<{
 
 
 export type ScenarioAdjustments9Mutation = { closeRound: { status: RoundStatus } };
+
+export type StatementDrafts1MutationVariables = Exact<{
+  input: SaveNeedsStatementDraftInput;
+}>;
+
+
+export type StatementDrafts1Mutation = { saveNeedsStatementDraft: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts2MutationVariables = Exact<{
+  input: UpdateNeedsStatementInput;
+}>;
+
+
+export type StatementDrafts2Mutation = { submitNeedsStatementDraft: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts3MutationVariables = Exact<{
+  input: DiscardNeedsStatementDraftInput;
+}>;
+
+
+export type StatementDrafts3Mutation = { discardNeedsStatementDraft: string };
+
+export type StatementDrafts4MutationVariables = Exact<{
+  input: UpdateNeedsStatementInput;
+}>;
+
+
+export type StatementDrafts4Mutation = { updateNeedsStatement: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts5MutationVariables = Exact<{
+  input: WithdrawNeedsStatementInput;
+}>;
+
+
+export type StatementDrafts5Mutation = { withdrawNeedsStatement: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts6MutationVariables = Exact<{
+  input: SubmitNeedsStatementInput;
+}>;
+
+
+export type StatementDrafts6Mutation = { submitNeedsStatement: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts7Query = { needsStatement: { id: string, status: NeedsStatementStatus, title: string, version: number, requestedThisYear: number, submittedAt: string } };
+
+export type StatementDrafts8QueryVariables = Exact<{
+  round: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts8Query = { needsStatements: { totalCount: number, edges: Array<{ node: { id: string, status: NeedsStatementStatus } }> } };
+
+export type StatementDrafts9QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts9Query = { round: { id: string, summary: { byStatus: Array<{ status: NeedsStatementStatus, statements: number }> } } };
+
+export type StatementDrafts10MutationVariables = Exact<{
+  input: ExtendSubmissionDeadlineInput;
+}>;
+
+
+export type StatementDrafts10Mutation = { extendSubmissionDeadline: { id: string, version: number, submissionDeadline?: string | null, submissionDeadlineOverride?: string | null } };
+
+export type StatementDrafts11QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts11Query = { round: { id: string, version: number, submissionDeadline?: string | null, submissionDeadlineOverride?: string | null } };
+
+export type StatementDrafts12QueryVariables = Exact<{
+  round: Scalars['ID']['input'];
+}>;
+
+
+export type StatementDrafts12Query = { needsStatementFormContext: { deadline?: string | null, open: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4747,6 +5099,145 @@ export const Hardening3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Hardening3Query, Hardening3QueryVariables>;
+export const KnowledgeBase1Document = new TypedDocumentString(`
+    mutation KnowledgeBase1($input: CreateIndicatorFigureInput!) {
+  createIndicatorFigure(input: $input) {
+    id
+    indicatorId
+    sector
+    year
+    value
+    source
+    version
+    municipality {
+      number
+    }
+    owner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase1Mutation, KnowledgeBase1MutationVariables>;
+export const KnowledgeBase2Document = new TypedDocumentString(`
+    mutation KnowledgeBase2($input: UpdateIndicatorFigureInput!) {
+  updateIndicatorFigure(input: $input) {
+    id
+    indicatorId
+    sector
+    year
+    value
+    source
+    version
+    municipality {
+      number
+    }
+    owner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase2Mutation, KnowledgeBase2MutationVariables>;
+export const KnowledgeBase3Document = new TypedDocumentString(`
+    mutation KnowledgeBase3($id: ID!) {
+  deleteIndicatorFigure(id: $id)
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase3Mutation, KnowledgeBase3MutationVariables>;
+export const KnowledgeBase4Document = new TypedDocumentString(`
+    mutation KnowledgeBase4($input: CreateEarlierCommitmentInput!) {
+  createEarlierCommitment(input: $input) {
+    id
+    partnership {
+      id
+    }
+    workId
+    sector
+    durationYears
+    grantedYear
+    year
+    amount
+    owner
+    institution
+    coordinator
+    institutionOrgnr
+    earlier
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase4Mutation, KnowledgeBase4MutationVariables>;
+export const KnowledgeBase5Document = new TypedDocumentString(`
+    mutation KnowledgeBase5($input: UpdateEarlierCommitmentInput!) {
+  updateEarlierCommitment(input: $input) {
+    id
+    partnership {
+      id
+    }
+    workId
+    sector
+    durationYears
+    grantedYear
+    year
+    amount
+    owner
+    institution
+    coordinator
+    institutionOrgnr
+    earlier
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase5Mutation, KnowledgeBase5MutationVariables>;
+export const KnowledgeBase6Document = new TypedDocumentString(`
+    mutation KnowledgeBase6($id: ID!) {
+  deleteEarlierCommitment(id: $id)
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase6Mutation, KnowledgeBase6MutationVariables>;
+export const KnowledgeBase7Document = new TypedDocumentString(`
+    query KnowledgeBase7($id: ID!) {
+  round(id: $id) {
+    frame
+    summary {
+      committedThisYear
+      freeThisYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase7Query, KnowledgeBase7QueryVariables>;
+export const KnowledgeBase8Document = new TypedDocumentString(`
+    query KnowledgeBase8 {
+  knowledgeBaseIndicators {
+    id
+    kind
+    label {
+      nb
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase8Query, KnowledgeBase8QueryVariables>;
+export const KnowledgeBase9Document = new TypedDocumentString(`
+    query KnowledgeBase9 {
+  indicatorFigures(year: 2027, municipalityNumber: "5501") {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase9Query, KnowledgeBase9QueryVariables>;
+export const KnowledgeBase10Document = new TypedDocumentString(`
+    query KnowledgeBase10 {
+  indicatorFigures(first: 200) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase10Query, KnowledgeBase10QueryVariables>;
+export const KnowledgeBase11Document = new TypedDocumentString(`
+    query KnowledgeBase11 {
+  earlierCommitments {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<KnowledgeBase11Query, KnowledgeBase11QueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($id: ID!, $first: Int!) {
   round(id: $id) {
@@ -4933,6 +5424,80 @@ export const ScenariosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const NationalAccess1Document = new TypedDocumentString(`
+    query NationalAccess1($groupBy: [NationalDimension!]!) {
+  nationalStatistics(groupBy: $groupBy) {
+    groups {
+      county {
+        code
+        name
+      }
+      year
+      sector
+      theme {
+        id
+        titleNb
+        titleEn
+      }
+      ownership
+      institution {
+        orgnr
+        name
+        kind
+      }
+      durationYears
+      figures {
+        granted
+        statements
+        reportsSubmitted
+      }
+    }
+    totals {
+      granted
+      statements
+      frame
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalAccess1Query, NationalAccess1QueryVariables>;
+export const NationalAccess2Document = new TypedDocumentString(`
+    query NationalAccess2 {
+  viewer {
+    role
+    subject
+    county {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalAccess2Query, NationalAccess2QueryVariables>;
+export const NationalAccess3Document = new TypedDocumentString(`
+    query NationalAccess3 {
+  rounds {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NationalAccess3Query, NationalAccess3QueryVariables>;
+export const NationalMaskinporten1Document = new TypedDocumentString(`
+    query NationalMaskinporten1 {
+  nationalStatistics {
+    totals {
+      statements
+      granted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalMaskinporten1Query, NationalMaskinporten1QueryVariables>;
+export const NationalMaskinporten2Document = new TypedDocumentString(`
+    query NationalMaskinporten2 {
+  viewer {
+    role
+  }
+  rounds {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<NationalMaskinporten2Query, NationalMaskinporten2QueryVariables>;
 export const NationalStatisticsFrameDocument = new TypedDocumentString(`
     mutation NationalStatisticsFrame($input: SetRoundFrameInput!) {
   setRoundFrame(input: $input) {
@@ -4985,6 +5550,58 @@ export const OneWinner3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OneWinner3Mutation, OneWinner3MutationVariables>;
+export const PartnershipDoor1Document = new TypedDocumentString(`
+    query PartnershipDoor1($round: ID!) {
+  needsStatementFormContext(roundId: $round) {
+    roundYear
+    deadline
+    open
+    partnershipId
+    plan
+    partnership
+    history
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor1Query, PartnershipDoor1QueryVariables>;
+export const PartnershipDoor2Document = new TypedDocumentString(`
+    mutation PartnershipDoor2($input: SubmitNeedsStatementInput!) {
+  submitNeedsStatement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor2Mutation, PartnershipDoor2MutationVariables>;
+export const PartnershipDoor3Document = new TypedDocumentString(`
+    mutation PartnershipDoor3($p: ID!) {
+  devSignIn(role: PARTNERSHIP, countyCode: "troms", partnershipId: $p) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor3Mutation, PartnershipDoor3MutationVariables>;
+export const PartnershipDoor4Document = new TypedDocumentString(`
+    query PartnershipDoor4 {
+  devSignInPartnerships(countyCode: "troms") {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor4Query, PartnershipDoor4QueryVariables>;
+export const PartnershipDoor5Document = new TypedDocumentString(`
+    mutation PartnershipDoor5 {
+  devSignIn(role: PARTNERSHIP, countyCode: "troms") {
+    user {
+      partnershipId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor5Mutation, PartnershipDoor5MutationVariables>;
+export const PartnershipDoor6Document = new TypedDocumentString(`
+    query PartnershipDoor6 {
+  viewer {
+    role
+    partnershipId
+  }
+}
+    `) as unknown as TypedDocumentString<PartnershipDoor6Query, PartnershipDoor6QueryVariables>;
 export const Reporting10Document = new TypedDocumentString(`
     query Reporting10($id: ID!) {
   annualReport(id: $id) {
@@ -5521,6 +6138,16 @@ export const ScenarioAdjustments8Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenarioAdjustments8Query, ScenarioAdjustments8QueryVariables>;
+export const StatementDrafts13Document = new TypedDocumentString(`
+    query StatementDrafts13($id: ID!) {
+  needsStatement(id: $id) {
+    status
+    history {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts13Query, StatementDrafts13QueryVariables>;
 export const AdminAggregates11Document = new TypedDocumentString(`
     mutation AdminAggregates11($id: ID!) {
   closeRound(input: {roundId: $id}) {
@@ -5669,6 +6296,205 @@ export const RegisterImport4Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RegisterImport4Mutation, RegisterImport4MutationVariables>;
+export const Register1Document = new TypedDocumentString(`
+    mutation Register1($input: CreateOwnerInput!) {
+  createOwner(input: $input) {
+    id
+    orgnr
+    name
+    ownership
+    municipality {
+      number
+    }
+    participationYears
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register1Mutation, Register1MutationVariables>;
+export const Register2Document = new TypedDocumentString(`
+    mutation Register2($input: UpdateOwnerInput!) {
+  updateOwner(input: $input) {
+    id
+    orgnr
+    name
+    ownership
+    municipality {
+      number
+    }
+    participationYears
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register2Mutation, Register2MutationVariables>;
+export const Register3Document = new TypedDocumentString(`
+    mutation Register3($input: SetArchivedInput!) {
+  setOwnerArchived(input: $input) {
+    id
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register3Mutation, Register3MutationVariables>;
+export const Register4Document = new TypedDocumentString(`
+    mutation Register4($id: ID!) {
+  deleteOwner(id: $id)
+}
+    `) as unknown as TypedDocumentString<Register4Mutation, Register4MutationVariables>;
+export const Register17Document = new TypedDocumentString(`
+    query Register17($id: ID!) {
+  owner(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<Register17Query, Register17QueryVariables>;
+export const Register18Document = new TypedDocumentString(`
+    query Register18 {
+  owners(first: 200, archived: false) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Register18Query, Register18QueryVariables>;
+export const Register5Document = new TypedDocumentString(`
+    mutation Register5($input: CreateUnitInput!) {
+  createUnit(input: $input) {
+    id
+    name
+    kind
+    registerId
+    owner {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Register5Mutation, Register5MutationVariables>;
+export const Register6Document = new TypedDocumentString(`
+    mutation Register6($input: UpdateUnitInput!) {
+  updateUnit(input: $input) {
+    id
+    name
+    registerId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register6Mutation, Register6MutationVariables>;
+export const Register7Document = new TypedDocumentString(`
+    mutation Register7($input: SetArchivedInput!) {
+  setUnitArchived(input: $input) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<Register7Mutation, Register7MutationVariables>;
+export const Register8Document = new TypedDocumentString(`
+    mutation Register8($id: ID!) {
+  deleteUnit(id: $id)
+}
+    `) as unknown as TypedDocumentString<Register8Mutation, Register8MutationVariables>;
+export const Register19Document = new TypedDocumentString(`
+    query Register19 {
+  units {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<Register19Query, Register19QueryVariables>;
+export const Register9Document = new TypedDocumentString(`
+    mutation Register9($input: CreateInstitutionInput!) {
+  createInstitution(input: $input) {
+    id
+    orgnr
+    name
+    kind
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register9Mutation, Register9MutationVariables>;
+export const Register10Document = new TypedDocumentString(`
+    mutation Register10($input: UpdateInstitutionInput!) {
+  updateInstitution(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register10Mutation, Register10MutationVariables>;
+export const Register11Document = new TypedDocumentString(`
+    mutation Register11($input: SetArchivedInput!) {
+  setInstitutionArchived(input: $input) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<Register11Mutation, Register11MutationVariables>;
+export const Register12Document = new TypedDocumentString(`
+    mutation Register12($id: ID!) {
+  deleteInstitution(id: $id)
+}
+    `) as unknown as TypedDocumentString<Register12Mutation, Register12MutationVariables>;
+export const Register13Document = new TypedDocumentString(`
+    mutation Register13($input: CreatePartnershipInput!) {
+  createPartnership(input: $input) {
+    id
+    name
+    owners {
+      id
+    }
+    institution {
+      id
+    }
+    otherServices
+    contactPersons {
+      name
+      role
+      email
+      phone
+    }
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register13Mutation, Register13MutationVariables>;
+export const Register14Document = new TypedDocumentString(`
+    mutation Register14($input: UpdatePartnershipInput!) {
+  updatePartnership(input: $input) {
+    id
+    name
+    owners {
+      id
+    }
+    institution {
+      id
+    }
+    otherServices
+    contactPersons {
+      name
+      role
+      email
+      phone
+    }
+    archivedAt
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<Register14Mutation, Register14MutationVariables>;
+export const Register15Document = new TypedDocumentString(`
+    mutation Register15($input: SetArchivedInput!) {
+  setPartnershipArchived(input: $input) {
+    id
+    archivedAt
+  }
+}
+    `) as unknown as TypedDocumentString<Register15Mutation, Register15MutationVariables>;
+export const Register16Document = new TypedDocumentString(`
+    mutation Register16($id: ID!) {
+  deletePartnership(id: $id)
+}
+    `) as unknown as TypedDocumentString<Register16Mutation, Register16MutationVariables>;
 export const Reporting1Document = new TypedDocumentString(`
     mutation Reporting1($id: ID!, $version: Int!) {
   acceptAnnualReport(id: $id, version: $version) {
@@ -5910,3 +6736,134 @@ export const ScenarioAdjustments9Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenarioAdjustments9Mutation, ScenarioAdjustments9MutationVariables>;
+export const StatementDrafts1Document = new TypedDocumentString(`
+    mutation StatementDrafts1($input: SaveNeedsStatementDraftInput!) {
+  saveNeedsStatementDraft(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts1Mutation, StatementDrafts1MutationVariables>;
+export const StatementDrafts2Document = new TypedDocumentString(`
+    mutation StatementDrafts2($input: UpdateNeedsStatementInput!) {
+  submitNeedsStatementDraft(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts2Mutation, StatementDrafts2MutationVariables>;
+export const StatementDrafts3Document = new TypedDocumentString(`
+    mutation StatementDrafts3($input: DiscardNeedsStatementDraftInput!) {
+  discardNeedsStatementDraft(input: $input)
+}
+    `) as unknown as TypedDocumentString<StatementDrafts3Mutation, StatementDrafts3MutationVariables>;
+export const StatementDrafts4Document = new TypedDocumentString(`
+    mutation StatementDrafts4($input: UpdateNeedsStatementInput!) {
+  updateNeedsStatement(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts4Mutation, StatementDrafts4MutationVariables>;
+export const StatementDrafts5Document = new TypedDocumentString(`
+    mutation StatementDrafts5($input: WithdrawNeedsStatementInput!) {
+  withdrawNeedsStatement(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts5Mutation, StatementDrafts5MutationVariables>;
+export const StatementDrafts6Document = new TypedDocumentString(`
+    mutation StatementDrafts6($input: SubmitNeedsStatementInput!) {
+  submitNeedsStatement(input: $input) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts6Mutation, StatementDrafts6MutationVariables>;
+export const StatementDrafts7Document = new TypedDocumentString(`
+    query StatementDrafts7($id: ID!) {
+  needsStatement(id: $id) {
+    id
+    status
+    title
+    version
+    requestedThisYear
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts7Query, StatementDrafts7QueryVariables>;
+export const StatementDrafts8Document = new TypedDocumentString(`
+    query StatementDrafts8($round: ID!) {
+  needsStatements(roundId: $round, first: 200) {
+    totalCount
+    edges {
+      node {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts8Query, StatementDrafts8QueryVariables>;
+export const StatementDrafts9Document = new TypedDocumentString(`
+    query StatementDrafts9($id: ID!) {
+  round(id: $id) {
+    id
+    summary {
+      byStatus {
+        status
+        statements
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts9Query, StatementDrafts9QueryVariables>;
+export const StatementDrafts10Document = new TypedDocumentString(`
+    mutation StatementDrafts10($input: ExtendSubmissionDeadlineInput!) {
+  extendSubmissionDeadline(input: $input) {
+    id
+    version
+    submissionDeadline
+    submissionDeadlineOverride
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts10Mutation, StatementDrafts10MutationVariables>;
+export const StatementDrafts11Document = new TypedDocumentString(`
+    query StatementDrafts11($id: ID!) {
+  round(id: $id) {
+    id
+    version
+    submissionDeadline
+    submissionDeadlineOverride
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts11Query, StatementDrafts11QueryVariables>;
+export const StatementDrafts12Document = new TypedDocumentString(`
+    query StatementDrafts12($round: ID!) {
+  needsStatementFormContext(roundId: $round) {
+    deadline
+    open
+  }
+}
+    `) as unknown as TypedDocumentString<StatementDrafts12Query, StatementDrafts12QueryVariables>;

@@ -5,6 +5,7 @@ import type { RequestContainer } from '../common/request-container.js';
 import { partnershipEntities, tenantEntities } from '../database/entities.js';
 import type { CountyBinding, TenantFilterParams } from '../database/row-level-security.js';
 import type { Logger } from '../logger.js';
+import type { NationalStatisticsThread } from '../modules/national/national-statistics.thread.js';
 import type { Authenticator } from '../modules/auth/authenticator.js';
 import { Role } from '../modules/auth/role.js';
 import type { Viewer } from '../modules/auth/viewer.js';
@@ -27,6 +28,10 @@ export interface RequestContext {
   loaders: Loaders;
   /** National aggregates run behind this (the server's one), never more at once. */
   nationalLimit: ConcurrencyLimit;
+  /** Writes national answers' JSON off the main thread. */
+  nationalThread: NationalStatisticsThread;
+  /** Root fields whose JSON is already written (response name → JSON), put in at the end. */
+  preSerialized: Map<string, string>;
   /**
    * The request's services (and resolver instances), made once per request with its ServiceContext
    * injected; disposed of when the answer is sent (common/request-container.ts).

@@ -32,6 +32,11 @@ import { downloadRoutes } from '../modules/archive/download-routes.js';
 import { letterRoutes } from '../modules/decision/letter/letter.route.js';
 import { LETTERS_PATH } from '../modules/decision/letter/letter.service.js';
 import { nationalStatisticsCachePlugin } from '../modules/national/national-statistics.response-cache.js';
+import {
+  preSerializedPlugin,
+  stringifyWithPreSerialized,
+} from '../modules/national/national-statistics.pre-serialized.js';
+import { NationalStatisticsThread } from '../modules/national/national-statistics.thread.js';
 import { ScenarioRunExecutor } from '../modules/scenario/scenario-run.executor.js';
 import type { ScenarioRunner } from '../modules/scenario/solver/scenario-runner.js';
 import { ConcurrencyLimit } from '../common/concurrency-limit.js';
@@ -99,8 +104,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     what: 'national statistics',
     retryAfterSeconds: 2,
   });
+  // National answers are parsed, mapped and written as JSON off the main thread.
+  const nationalThread = new NationalStatisticsThread(options.schema, logger);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on res.send's bodies: GraphQL answers are POSTs, never revalidated, and hashing a
+  // national answer's megabytes would hold the event loop (the admin's files keep serve-static's).
+  app.set('etag', false);
   const httpServer = createServer(app);
   const scenarioRuns = new ScenarioRunExecutor(orm, options.runner, logger, {
     ...(options.scenarioRunLeaseMs === undefined ? {} : { leaseMs: options.scenarioRunLeaseMs }),
@@ -115,6 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     formatError: (formatted, error) =>
       formatError(formatted, error, logger, outage, { production: options.production }),
     allowBatchedHttpRequests: false,
+    stringifyResult: stringifyWithPreSerialized,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No HTTP cache hints are used; Apollo's default cache-control plugin would otherwise wrap
@@ -123,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       queryLimitsPlugin(options.schema, options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       importRoutePlugin(),
       outage.plugin(),
+      preSerializedPlugin(),
       nationalStatisticsCachePlugin(options.nationalStatisticsCacheEntries ?? 64),
       {
         // The request's transaction commits before its answer goes out (the client may ask again
@@ -147,7 +159,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
                 };
               } finally {
                 // The request's services end with it (nothing resolves from them afterwards).
-                await contextValue.services.dispose();
+                await contextValue.services
+                  .dispose()
+                  .catch((error: unknown) =>
+                    logger.error({ err: error }, 'the request’s services could not be disposed of'),
+                  );
               }
               // SQL statements the request sent, for tests and the benchmark (never in production:
               // it tells an outsider how a request is served).
@@ -233,6 +249,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         production: options.production,
         loaders: new Loaders(),
         nationalLimit,
+        nationalThread,
+        preSerialized: new Map(),
       };
       // Last, so that a context that failed above leaves no container behind.
       return { ...context, services: new RequestContainer(serviceContext(context)) };
@@ -295,6 +313,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // The runs still solving fail with the solver (SOLVER_FAILED) and are marked so.
     stop: async () => {
       await apollo.stop();
+      await nationalThread.close();
       await options.runner.close();
       await scenarioRuns.close();
     },

@@ -210,15 +210,17 @@ function fundingRates(round: PreparedRound, statements: StatementAllocation[]) {
     granted: 0,
     ratePercent: 0,
   }));
-  statements.forEach((s, k) => {
+  for (let k = 0; k < statements.length; k++) {
     const c = round.candidates[k];
-    if (!c?.eligible) return;
-    const g = groups.find((x) => x.group === c.ownershipGroup);
-    if (!g) return;
+    if (!c?.eligible) continue;
+    const at = c.ownershipGroup === 'PUBLIC' ? 0 : c.ownershipGroup === 'PRIVATE' ? 1 : 2;
+    const g = groups[at];
+    const s = statements[k] as StatementAllocation;
+    if (!g) continue;
     g.statements += 1;
     g.requested += s.requested.thisYear;
     g.granted += s.granted.thisYear;
-  });
+  }
   for (const g of groups) g.ratePercent = percentOf(g.granted, g.requested);
   return groups.filter((g) => g.statements > 0);
 }

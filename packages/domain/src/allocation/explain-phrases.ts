@@ -7,6 +7,7 @@ import type {
   SamiLevel,
   ScoreBreakdown,
 } from './allocation.types.js';
+import type { TierResolution } from './methods/allocation-method.js';
 import type { PreparedRound } from './prepared-round.js';
 import { themesOfSector } from '../themes/theme-lookup.js';
 
@@ -102,11 +103,12 @@ export class ExplainPhrases {
     string,
     { label: LocalizedText; clause: string; kind: string }
   >;
-  private readonly themeSentences = new Map<string, CitedText>();
-  private readonly priorities = new Map<string, LocalizedText>();
+  private readonly themeSentences = new Map<Sector, Map<string, CitedText>>();
+  /** Considerations of statements whose criteria name no indicator, by their shared criteria. */
+  private readonly byCriteria = new Map<PriorityCriteria, CitedText>();
   private readonly amounts = new Map<number, LocalizedText>();
   private readonly fullGrants = new Map<number, LocalizedText>();
-  private readonly noGrants = new Map<Sector, Map<BindingConstraint, CitedText>>();
+  private readonly noGrants = new Map<string, Map<BindingConstraint, CitedText>>();
   private readonly clauseIds: string[] = [];
   private readonly clauseLists = new Map<ClauseMask, string[]>();
 
@@ -165,8 +167,12 @@ export class ExplainPhrases {
    * still be funded (the local needs decide).
    */
   themeSentence(sector: Sector, themeId: string): CitedText {
-    const key = `${sector}|${themeId}`;
-    let cited = this.themeSentences.get(key);
+    let bySector = this.themeSentences.get(sector);
+    if (!bySector) {
+      bySector = new Map();
+      this.themeSentences.set(sector, bySector);
+    }
+    let cited = bySector.get(themeId);
     if (!cited) {
       const themes = themesOfSector(this.round.rules, sector);
       const position = themes.findIndex((t) => t.id === themeId);
@@ -204,24 +210,21 @@ export class ExplainPhrases {
           bit: ref.bit | local.bit,
         };
       }
-      this.themeSentences.set(key, cited);
+      bySector.set(themeId, cited);
     }
     return cited;
   }
 
-  /** ` Den er prioritert som nr. 3 av 21 behovsmeldinger i skole.` (never across sectors). */
+  /**
+   * ` Den er prioritert som nr. 3 av 21 behovsmeldinger i skole.` (never across sectors). Each
+   * statement has its own place: made each time, not kept.
+   */
   priority(sector: Sector, inSector: number, of: number): LocalizedText {
-    const key = `${sector}|${inSector}|${of}`;
-    let text = this.priorities.get(key);
-    if (!text) {
-      const label = SECTOR_LABELS[sector];
-      text = {
-        nb: ` Den er prioritert som nr. ${inSector} av ${of} behovsmeldinger i ${label.nb}.`,
-        en: ` It is priority ${inSector} of ${of} statements in ${label.en}.`,
-      };
-      this.priorities.set(key, text);
-    }
-    return text;
+    const label = SECTOR_LABELS[sector];
+    return {
+      nb: ` Den er prioritert som nr. ${inSector} av ${of} behovsmeldinger i ${label.nb}.`,
+      en: ` It is priority ${inSector} of ${of} statements in ${label.en}.`,
+    };
   }
 
   /**
@@ -232,6 +235,26 @@ export class ExplainPhrases {
    * its own knowledge.
    */
   considerations(
+    priority: PriorityCriteria,
+    indicators: readonly ScoreBreakdown['indicators'][number][],
+    officeReason: string | undefined,
+  ): CitedText {
+    // Without indicators the words follow from the criteria alone, which alike statements share.
+    let plain = true;
+    for (let k = 0; k < priority.used.length && plain; k++)
+      plain = priority.used[k]?.kind !== 'INDICATOR';
+    if (plain) {
+      let cited = this.byCriteria.get(priority);
+      if (!cited) {
+        cited = this.considered(priority, indicators, officeReason);
+        this.byCriteria.set(priority, cited);
+      }
+      return cited;
+    }
+    return this.considered(priority, indicators, officeReason);
+  }
+
+  private considered(
     priority: PriorityCriteria,
     indicators: readonly ScoreBreakdown['indicators'][number][],
     officeReason: string | undefined,
@@ -268,7 +291,15 @@ export class ExplainPhrases {
       bit |= ref.bit;
     }
     const sami = priority.sami;
-    if (sami.level !== null) {
+    if (sami.level === null) {
+      // Not assessed (or taken back): it counts as not addressing them, the plan being silent.
+      const ref = this.cite(sami.clause);
+      const assumed = this.round.rules.assumptions.some((a) => a.id === 'sami-not-assessed');
+      const counts = priority.used.some((u) => u.kind === 'SAMI');
+      nb += ` Statsforvalteren har ikke vurdert hvordan behovsmeldingen ivaretar samiske perspektiver, og den regnes derfor som ikke vurdert, likt med en som ikke ivaretar dem${assumed ? ' (antakelse)' : ''}${counts ? '; det teller i prioriteringen innenfor temaets rang' : ''}${ref.text.nb}.`;
+      en += ` The office has not assessed how the statement addresses Sámi perspectives, so it is treated as not assessed, alike with one that does not address them${assumed ? ' (assumption)' : ''}${counts ? "; this counts in the priority within the theme's rank" : ''}${ref.text.en}.`;
+      bit |= ref.bit;
+    } else {
       const ref = this.cite(sami.clause);
       const level = SAMI_LEVEL_WORDS[sami.level];
       const said = sami.reason?.trim().replace(/[.!]+$/, '');
@@ -312,20 +343,32 @@ export class ExplainPhrases {
     return text;
   }
 
-  /** ` Får ikke midler for {year} fordi {reasons}.`, for reasons of the sector's statements. */
-  noGrant(sector: Sector, binding: readonly BindingConstraint[]): CitedText {
+  /**
+   * ` Får ikke midler for {year} fordi {reasons}.`, for reasons of the sector's statements; `tie`
+   * is how the tier at the budget line was settled when the statement was in it.
+   */
+  noGrant(
+    sector: Sector,
+    binding: readonly BindingConstraint[],
+    tie: TierResolution | null = null,
+  ): CitedText {
     const only = binding.length === 1 ? binding[0] : undefined;
-    let bySector = this.noGrants.get(sector);
+    const cacheKey = tie === null ? sector : `${sector}|${tie}`;
+    let bySector = this.noGrants.get(cacheKey);
     let cited = only ? bySector?.get(only) : undefined;
     if (!cited) {
       let nb = '';
       let en = '';
       let bit = 0;
       let clause: string | undefined;
+      // Left out of the tier at the budget line: that reason names the cut rule already.
+      const leftOut = tie !== null && binding.some((b) => b.kind === 'MIN_SHARE');
       for (let k = 0; k < binding.length; k++) {
-        const reason = this.reason(sector, binding[k] as BindingConstraint);
-        nb += k === 0 ? reason.text.nb : `; ${reason.text.nb}`;
-        en += k === 0 ? reason.text.en : `; ${reason.text.en}`;
+        const b = binding[k] as BindingConstraint;
+        if (leftOut && b.kind === 'CUT_RULE') continue;
+        const reason = this.reason(sector, b, tie);
+        nb += nb === '' ? reason.text.nb : `; ${reason.text.nb}`;
+        en += en === '' ? reason.text.en : `; ${reason.text.en}`;
         bit |= reason.bit;
         clause ??= reason.clause;
       }
@@ -342,7 +385,7 @@ export class ExplainPhrases {
       if (only) {
         if (!bySector) {
           bySector = new Map();
-          this.noGrants.set(sector, bySector);
+          this.noGrants.set(cacheKey, bySector);
         }
         bySector.set(only, cited);
       }
@@ -354,16 +397,56 @@ export class ExplainPhrases {
     return this.cite(this.themeClause.get(sector));
   }
 
-  /** Why a binding constraint holds a statement of the sector back, citing its clause. */
-  reason(sector: Sector, b: BindingConstraint): CitedText {
-    const key = `${sector}|${b.kind}|${b.rowId ?? ''}|${b.clause ?? ''}`;
+  /**
+   * Why a binding constraint holds a statement of the sector back, citing its clause. `tie`: how
+   * the tier at the budget line was settled, when the statement was in it (the smallest share
+   * worth funding then left it out of a tier that did not fit, by the plan's clause on ties).
+   */
+  reason(sector: Sector, b: BindingConstraint, tie: TierResolution | null = null): CitedText {
+    const atTie = b.kind === 'MIN_SHARE' && tie !== null ? tie : null;
+    const key = `${sector}|${b.kind}|${b.rowId ?? ''}|${b.clause ?? ''}|${atTie ?? ''}`;
     let reason = this.reasons.get(key);
     if (!reason) {
-      const ref = this.cite(b.clause);
-      reason = { text: this.bindingPhrase(sector, b, ref.text), clause: ref.clause, bit: ref.bit };
+      if (atTie) {
+        const ref = this.cite(this.tiesClause());
+        reason = { text: this.leftOutPhrase(atTie, ref.text), clause: ref.clause, bit: ref.bit };
+      } else {
+        const ref = this.cite(b.clause);
+        reason = {
+          text: this.bindingPhrase(sector, b, ref.text),
+          clause: ref.clause,
+          bit: ref.bit,
+        };
+      }
       this.reasons.set(key, reason);
     }
     return reason;
+  }
+
+  /**
+   * The plan's clause on oversubscription and statements of equal priority (Troms: "Andre
+   * prioriteringer ved tildeling"), which its discretionary indicators cite.
+   */
+  private tiesClause(): string | undefined {
+    return this.round.rules.indicators.find(
+      (i) => i.kind === 'STATISTIC' || i.kind === 'OFFICE_KNOWLEDGE',
+    )?.clause;
+  }
+
+  /** Left out of the tier at the budget line by the smallest share worth funding. */
+  private leftOutPhrase(tie: TierResolution, ref: LocalizedText): LocalizedText {
+    const round = this.round;
+    const share = Math.round(round.minShare * 10_000) / 100;
+    if (tie === 'INDICATORS') {
+      return {
+        nb: `behovsmeldingene med lik prioritet ved budsjettgrensen fikk ikke plass til alle, og Statsforvalteren ordnet dem etter forholdene sett i sammenheng; det som var igjen da turen kom til denne, var under minste andel som er verdt å finansiere (${pct(share)} av søknaden)${ref.nb}`,
+        en: `the statements of equal priority at the budget line did not all fit, and the office ordered them by the factors seen together; what was left when this one's turn came was below the smallest share worth funding (${pctEn(share)} of the request)${ref.en}`,
+      };
+    }
+    return {
+      nb: `behovsmeldingene med lik prioritet ved budsjettgrensen kunne ikke alle få minst den minste andelen som er verdt å finansiere (${pct(share)} av søknaden) etter regelen «${round.cutRule.label.nb}»; de siste i rekkefølgen blant dem, også denne, ble derfor holdt utenfor${ref.nb}`,
+      en: `the statements of equal priority at the budget line could not all get at least the smallest share worth funding (${pctEn(share)} of the request) by the rule "${round.cutRule.label.en}"; the last in order among them, this one too, were therefore left out${ref.en}`,
+    };
   }
 
   private bindingPhrase(sector: Sector, b: BindingConstraint, ref: LocalizedText): LocalizedText {

@@ -42,6 +42,37 @@ describe('explanations a decision can quote', () => {
     expect(reduced.explanation.nb).toMatch(/\(\d+,\d+ %\)|\(\d+ %\)/);
   });
 
+  it('says why a member of the tier at the budget line that the smallest share left out got nothing', async () => {
+    for (const marginalTier of ['cut-rule', 'indicators'] as const) {
+      const result = await allocate({
+        ...demo.input,
+        scenario: { ...demo.input.scenario, marginalTier },
+      });
+      // Left out: nothing, the smallest share among its reasons, and a tier at the budget line.
+      const leftOut = result.statements.filter(
+        (s) => s.status === 'NOT_FUNDED' && s.binding.some((b) => b.kind === 'MIN_SHARE'),
+      );
+      const atTie = leftOut.filter((s) => s.priority.tier.resolvedBy !== null);
+      expect(atTie.length).toBeGreaterThan(0);
+      for (const s of atTie) {
+        expect(s.priority.tier.resolvedBy).toBe(
+          marginalTier === 'indicators' ? 'INDICATORS' : 'CUT_RULE',
+        );
+        expect(s.explanation.nb).toContain(
+          'behovsmeldingene med lik prioritet ved budsjettgrensen',
+        );
+        expect(s.explanation.nb).toContain('som er verdt å finansiere (50 % av søknaden)');
+        expect(s.explanation.nb).toContain(
+          marginalTier === 'indicators'
+            ? 'Statsforvalteren ordnet dem etter forholdene sett i sammenheng'
+            : 'etter regelen «forholdsmessig avkorting»; de siste i rekkefølgen blant dem, også denne, ble derfor holdt utenfor',
+        );
+        expect(s.explanation.nb.endsWith(' (jf. «Skjønnsmessige prioriteringer»).')).toBe(true);
+        expect(s.clauses).toContain('troms.other-priorities');
+      }
+    }
+  });
+
   it('names newcomer status with its clause and its assumed years', async () => {
     const result = await allocate(demo.input);
     const newcomer = result.statements.find((s) => s.priority.newcomer.status !== 'NONE')!;
@@ -86,6 +117,39 @@ describe('explanations a decision can quote', () => {
       'Statsforvalteren vurderer at behovsmeldingen ivaretar godt samiske perspektiver («Demo: samiske perspektiver bærer tiltakene, med samisk fagmiljø som partner»)',
     );
     expect(strong.clauses).toContain('troms.sami-perspectives');
+  });
+
+  it('counts a statement not assessed for Sámi perspectives as not addressing them, as an assumption', async () => {
+    // One statement of each sector not assessed (never assessed, or the assessment taken back).
+    const firsts = new Set(
+      ['KINDERGARTEN', 'SCHOOL', 'TEAM_AROUND_CHILD'].map(
+        (sector) => demo.input.candidates.find((c) => c.sector === sector && c.samiAssessment)?.id,
+      ),
+    );
+    const result = await allocate({
+      ...demo.input,
+      candidates: demo.input.candidates.map((c) =>
+        firsts.has(c.id) ? { ...c, samiAssessment: undefined } : c,
+      ),
+    });
+    const unassessed = result.statements.filter((s) => s.rank && s.priority.sami.level === null);
+    expect(unassessed.length).toBeGreaterThanOrEqual(3);
+    for (const s of unassessed) {
+      expect(s.explanation.nb).toContain(
+        'Statsforvalteren har ikke vurdert hvordan behovsmeldingen ivaretar samiske perspektiver, og den regnes derfor som ikke vurdert, likt med en som ikke ivaretar dem (antakelse)',
+      );
+      expect(s.explanation.nb).toMatch(
+        /\(antakelse\)(; det teller i prioriteringen innenfor temaets rang)? \(jf\. «Samiske perspektiver»\)\./,
+      );
+      expect(s.clauses).toContain('troms.sami-perspectives');
+    }
+    // The plan data names it as an assumption, on the Sámi clause.
+    const assumption = demo.input.plan.versions
+      .at(-1)
+      ?.rules.assumptions.find((a) => a.id === 'sami-not-assessed');
+    expect(assumption?.clause).toBe('troms.sami-perspectives');
+    // Not assessed ranks with NONE: its priority class is NONE's.
+    for (const s of unassessed) expect(s.priority.tier.key).toMatch(/:NONE$/);
   });
 
   it('says when a later year lies past the plan period, as an assumption', async () => {

@@ -66,7 +66,7 @@ export function explainStatement(
     nb += text.nb;
     en += text.en;
   } else if (facts.status === 'NOT_FUNDED') {
-    const noGrant = phrases.noGrant(sector, facts.binding);
+    const noGrant = phrases.noGrant(sector, facts.binding, facts.priority.tier.resolvedBy);
     cited |= noGrant.bit;
     nb += noGrant.text.nb;
     en += noGrant.text.en;
@@ -74,7 +74,11 @@ export function explainStatement(
     let becauseNb = '';
     let becauseEn = '';
     for (let k = 0; k < facts.binding.length; k++) {
-      const reason = phrases.reason(sector, facts.binding[k] as BindingConstraint);
+      const reason = phrases.reason(
+        sector,
+        facts.binding[k] as BindingConstraint,
+        facts.priority.tier.resolvedBy,
+      );
       cited |= reason.bit;
       becauseNb += k === 0 ? reason.text.nb : `, og ${reason.text.nb}`;
       becauseEn += k === 0 ? reason.text.en : `, and ${reason.text.en}`;

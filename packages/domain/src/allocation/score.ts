@@ -107,6 +107,16 @@ export function scoreCandidates(
     return list;
   };
   const themes = new Map<number | null, ThemeEntry>();
+  // A round has few owners and many statements: each owner's newcomer status is found once.
+  const newcomer = new Map<string, boolean>();
+  const isNew = (orgnr: string) => {
+    let known = newcomer.get(orgnr);
+    if (known === undefined) {
+      known = isNewcomer(input.history, orgnr, input.round.year, rules.newcomers);
+      newcomer.set(orgnr, known);
+    }
+    return known;
+  };
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k] as PreparedCandidate;
     let theme = themes.get(c.themeRank);
@@ -114,21 +124,20 @@ export function scoreCandidates(
       theme = Object.freeze({ rank: c.themeRank, inThemes: c.themeRank !== null });
       themes.set(c.themeRank, theme);
     }
-    scoreCandidate(c, input, rules, theme, indicatorsOf(c.source.sector));
+    scoreCandidate(c, isNew, theme, indicatorsOf(c.source.sector));
   }
 }
 
 function scoreCandidate(
   c: PreparedCandidate,
-  input: AllocationInput,
-  rules: PlanRules,
+  isNew: (orgnr: string) => boolean,
   theme: ThemeEntry,
   roundIndicators: readonly RoundIndicator[],
 ): void {
   const owners = c.source.owners;
   let newcomers = 0;
-  for (const o of owners) {
-    if (isNewcomer(input.history, o.orgnr, input.round.year, rules.newcomers)) newcomers += 1;
+  for (let k = 0; k < owners.length; k++) {
+    if (isNew((owners[k] as (typeof owners)[number]).orgnr)) newcomers += 1;
   }
   c.newcomers = newcomers;
   c.newcomerClass = newcomers === 0 ? 0 : newcomers === owners.length ? 2 : 1;

@@ -137,9 +137,9 @@ export class SharedStatementParts {
     const sector = c.source.sector;
     const competing = survey.competing.has(sector);
     const themeKey = classKey(c, 1);
-    const byTheme = competing && (survey.seen.get(classKey(c, 0))?.size ?? 0) > 1;
-    const byNewcomer = competing && (survey.seen.get(themeKey)?.size ?? 0) > 1;
-    const bySami = competing && (survey.seen.get(classKey(c, 2))?.size ?? 0) > 1;
+    const byTheme = competing && survey.seen.get(classKey(c, 0)) === SEVERAL;
+    const byNewcomer = competing && survey.seen.get(themeKey) === SEVERAL;
+    const bySami = competing && survey.seen.get(classKey(c, 2)) === SEVERAL;
     const themeClauseId = themeClause(rules, sector) ?? '';
     const samiClauseId = rules.needsStatement.samiPerspectivesClause;
     const used: PriorityCriteria['used'] = [];
@@ -243,10 +243,16 @@ export class SharedStatementParts {
 interface RoundSurvey {
   /** Sectors where some statement did not get all it asked for (so the order mattered). */
   competing: Set<string>;
-  /** The classes seen below each class key (theme positions per sector, …). */
-  seen: Map<number, Set<number>>;
+  /**
+   * The class seen below each class key (theme positions per sector, …), or SEVERAL when more than
+   * one was seen.
+   */
+  seen: Map<number, number>;
   tierMembers: Map<string, number>;
 }
+
+/** More than one class seen below a class key (classes are never negative). */
+const SEVERAL = -1;
 
 const SECTOR_NUMBER: Record<string, number> = { KINDERGARTEN: 0, SCHOOL: 1, TEAM_AROUND_CHILD: 2 };
 const SAMI_LEVEL_NUMBER: Record<string, number> = { NONE: 1, SOME: 2, STRONG: 3 };
@@ -264,15 +270,12 @@ function classKey(c: PreparedCandidate, depth: 0 | 1 | 2): number {
 
 function surveyRound(round: PreparedRound, amounts: readonly number[]): RoundSurvey {
   const competing = new Set<string>();
-  const seen = new Map<number, Set<number>>();
+  const seen = new Map<number, number>();
   const tierMembers = new Map<string, number>();
   const add = (key: number, value: number) => {
-    let set = seen.get(key);
-    if (!set) {
-      set = new Set();
-      seen.set(key, set);
-    }
-    set.add(value);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, value);
+    else if (first !== value && first !== SEVERAL) seen.set(key, SEVERAL);
   };
   for (const [sector, queue] of round.prioritySector) {
     let previousTier = -1;

@@ -294,6 +294,11 @@ export const ASSUMPTION_IDS = [
   'future-frame',
   /** Multi-year grants may run into years after the plan's period (e.g. 2030). */
   'grants-past-plan-period',
+  /**
+   * A statement the office has not assessed for Sámi perspectives (or whose assessment was taken
+   * back) counts in the priority as one that does not address them (NONE).
+   */
+  'sami-not-assessed',
 ] as const;
 export type AssumptionId = (typeof ASSUMPTION_IDS)[number];
 

@@ -155,7 +155,7 @@ describe('SamiAssessmentForm', () => {
   it('records the choice and puts the API’s refusal beside the reason, linked for screen readers', async () => {
     const { wrapper, calls } = render(statementWith({ samiAssessment: null }));
     expect(wrapper.get('[data-testid="sami-assessment-current"]').text()).toBe(
-      'Behovsmeldingen er ikke vurdert ennå.',
+      'Behovsmeldingen er ikke vurdert ennå. I fordelingen regnes den likt med en som ikke ivaretar samiske perspektiver (antakelse).',
     );
     await wrapper.get('#sami-level-STRONG').setValue(true);
     await wrapper.get('#sami-reason').setValue('kort');

@@ -48,7 +48,10 @@ import { injectServiceContext, requestScoped } from '../../common/request-contai
 
 @requestScoped()
 export class ComplaintService {
-  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
+  constructor(
+    @injectServiceContext() private readonly ctx: ServiceContext,
+    private readonly letters: LetterService,
+  ) {}
 
   private get em() {
     return this.ctx.em;
@@ -317,7 +320,7 @@ export class ComplaintService {
       const payments = await replanDecision(em, countyId, decision);
       await em.flush();
       // The new version is a new decision: its letter, frozen, and a notice with it.
-      const letter = await new LetterService(this.ctx).sendChangedDecisionLetter(em, {
+      const letter = await this.letters.sendChangedDecisionLetter(em, {
         decision,
         change: {
           complainant: complaint.complainant,

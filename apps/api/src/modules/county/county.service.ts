@@ -1,10 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { injectServiceContext, requestScoped } from '../../common/request-container.js';
+import type { ServiceContext } from '../../common/service-context.js';
 import { County } from './county.entity.js';
 
+@requestScoped()
 export class CountyService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(@injectServiceContext() private readonly ctx: ServiceContext) {}
 
   list(): Promise<County[]> {
-    return this.em.find(County, {}, { orderBy: { name: 'asc' } });
+    return this.ctx.em.find(County, {}, { orderBy: { name: 'asc' } });
   }
 }

@@ -1,4 +1,4 @@
-import { NationalDimension } from './national.types.js';
+import { NationalDimension } from './national-dimension.js';
 
 export interface NationalStatisticsQuery {
   groupBy: readonly NationalDimension[];
@@ -86,6 +86,8 @@ const DIMENSION_SQL: Record<
 export function nationalStatisticsSql(query: NationalStatisticsQuery): {
   sql: string;
   params: unknown[];
+  /** The statement's columns, in order. */
+  columns: string[];
 } {
   const dims = query.groupBy;
   if (!Number.isInteger(query.currentYear)) throw new RangeError('currentYear must be an integer');
@@ -134,10 +136,17 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
      ${grouped && !frameInGroups ? 'having grouping(f.is_frame) <> 0 or not f.is_frame' : ''}`;
 
   const keyNames = keys.map(([alias]) => alias);
+  const columnNames = [
+    'is_total',
+    ...keyNames,
+    ...labels.map(([alias]) => alias),
+    ...MEASURES,
+    ...(dims.includes(NationalDimension.THEME) ? ['theme_nb', 'theme_en'] : []),
+  ];
   const order = `order by ${['s.is_total', ...keyNames.map((k) => `s.${k} nulls last`)].join(', ')}`;
   if (!dims.includes(NationalDimension.THEME)) {
     const sql = `select s.* from (${aggregate}) as s ${order}`;
-    return { sql, params: bindingsInOrder(sql, query) };
+    return { sql, params: bindingsInOrder(sql, query), columns: columnNames };
   }
   // Each theme's title from the newest plan naming it. One JSON path, not three nested
   // jsonb_array_elements: the planner guesses 100 rows per set-returning function, so the nested
@@ -155,7 +164,7 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
     from (${aggregate}) as s
     left join theme_titles tt on tt.id = s.theme_id
    ${order}`;
-  return { sql, params: bindingsInOrder(sql, query) };
+  return { sql, params: bindingsInOrder(sql, query), columns: columnNames };
 }
 
 /**

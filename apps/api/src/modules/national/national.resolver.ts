@@ -1,11 +1,19 @@
-import { Arg, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../server/request-context.js';
 import { Role } from '../auth/role.js';
+import { emptyFigures } from './national-statistics.mapping.js';
 import { NationalService } from './national.service.js';
 import { NationalDimension, NationalStatistics } from './national.types.js';
 
 @Resolver()
 export class NationalResolver {
+  /**
+   * Validated and computed here (behind the national limit); the answer's JSON is written by the
+   * national statistics thread and put in place of a bare answer (no groups) when the response is
+   * sent (national-statistics.pre-serialized.ts), so graphql-js never completes its thousands of
+   * groups on the main thread.
+   */
   @Authorized(Role.NATIONAL)
   @Query(() => NationalStatistics, {
     description:
@@ -24,10 +32,24 @@ export class NationalResolver {
       description: 'Only these counties, by code; default: all.',
     })
     counties: string[] | null,
-    @Ctx() { em, nationalLimit }: RequestContext,
+    @Ctx() { em, nationalLimit, nationalThread, preSerialized }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NationalStatistics> {
-    return nationalLimit.run(() =>
-      new NationalService(em).statistics({ groupBy, years, counties }),
-    );
+    return nationalLimit.run(async () => {
+      const rows = await new NationalService(em).rowsJson({ groupBy, years, counties });
+      const json = await nationalThread.serialize(rows, {
+        fieldNodes: info.fieldNodes,
+        fragments: info.fragments,
+        variables: info.variableValues,
+      });
+      preSerialized.set(String(info.path.key), json);
+      return {
+        groupBy: rows.query.groupBy,
+        years: rows.query.years,
+        counties: rows.query.counties,
+        groups: [],
+        totals: emptyFigures(),
+      };
+    });
   }
 }

@@ -1,16 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { InstitutionKind, Sector } from '../../common/enums.js';
 import { BadUserInputError, type Problem } from '../../errors/app-error.js';
-import { EventLoopSlices } from './event-loop-slices.js';
-import { toKroner } from './kroner.scalar.js';
-import { MEASURES, nationalStatisticsSql, type Measure } from './national-statistics.sql.js';
-import {
-  NationalDimension,
-  type NationalFigures,
-  type NationalGroup,
-  type NationalStatistics,
-  type OwnershipGroup,
-} from './national.types.js';
+import { rowsOf, statisticsFromRows, type ValidatedQuery } from './national-statistics.mapping.js';
+import { nationalStatisticsSql } from './national-statistics.sql.js';
+import type { NationalDimension, NationalStatistics } from './national.types.js';
 
 export interface NationalStatisticsArgs {
   groupBy: NationalDimension[];
@@ -21,44 +13,45 @@ export interface NationalStatisticsArgs {
 const MAX_FILTER_VALUES = 50;
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
-const INT_MAX = 2_147_483_647;
 
-/**
- * Groups mapped and completed per slice of the event loop, one slice at a time across all national
- * answers of this process: a seven-dimension answer (thousands of groups) never holds the main
- * thread for longer than a slice, so other requests go on between its slices.
- */
-const SLICES = new EventLoopSlices();
-const GROUPS_PER_SLICE = 64;
-
-type Row = { is_total: boolean } & Record<Measure, string | null> & Record<string, unknown>;
+/** The statement's rows as one JSON text (PostgreSQL writes it; no row is parsed here). */
+export interface NationalRowsJson {
+  query: ValidatedQuery;
+  /** The statement's columns; each row is an array of their values, in this order. */
+  columns: string[];
+  rowsJson: string;
+}
 
 /** Udir's national view: aggregates across counties, computed by PostgreSQL in one statement. */
 export class NationalService {
   constructor(private readonly em: EntityManager) {}
 
-  async statistics(args: NationalStatisticsArgs): Promise<NationalStatistics> {
+  /**
+   * The statement's rows, validated and computed, as one JSON text made by PostgreSQL: the main
+   * thread only receives a string, and the national statistics thread turns it into the answer.
+   */
+  async rowsJson(args: NationalStatisticsArgs): Promise<NationalRowsJson> {
     const query = validated(args);
     if (query.counties.length > 0) await this.assertCountiesExist(query.counties);
-    const { sql, params } = nationalStatisticsSql({ ...query, currentYear: currentYearInNorway() });
-    const rows = await this.em.execute<Row[]>(sql, [...params]);
-    const totalsRow = rows.find((r) => r.is_total);
-    const totals = totalsRow ? figuresOf(totalsRow) : figuresOf(emptyRow());
-    const groups =
-      query.groupBy.length === 0
-        ? [groupOf(totalsRow ?? emptyRow(), [], totals)]
-        : SLICES.map(
-            rows.filter((r) => !r.is_total),
-            GROUPS_PER_SLICE,
-            (r) => groupOf(r, query.groupBy, figuresOf(r)),
-          );
-    return {
-      groupBy: [...query.groupBy],
-      years: [...query.years],
-      counties: [...query.counties],
-      groups,
-      totals,
-    };
+    const { sql, params, columns } = nationalStatisticsSql({
+      ...query,
+      currentYear: currentYearInNorway(),
+    });
+    // One JSON text of the rows as arrays (the column names once, not once per row). The aggregate
+    // keeps its subquery's order (PostgreSQL's documented behaviour for a sorted subquery): the
+    // groups stay in the order of their dimensions.
+    const [row] = await this.em.execute<Array<{ rows: string }>>(
+      `select coalesce(json_agg(json_build_array(${columns.map((c) => `s.${c}`).join(', ')})), '[]')::text as rows
+         from (${sql}) as s`,
+      [...params],
+    );
+    return { query, columns, rowsJson: row?.rows ?? '[]' };
+  }
+
+  /** The whole answer as objects, on this thread (tests and the reference the thread is held to). */
+  async statistics(args: NationalStatisticsArgs): Promise<NationalStatistics> {
+    const { query, columns, rowsJson } = await this.rowsJson(args);
+    return statisticsFromRows(rowsOf(columns, rowsJson), query);
   }
 
   private async assertCountiesExist(codes: readonly string[]): Promise<void> {
@@ -84,11 +77,7 @@ export function currentYearInNorway(now = new Date()): number {
   return Number(NORWEGIAN_YEAR.format(now));
 }
 
-function validated(args: NationalStatisticsArgs): {
-  groupBy: NationalDimension[];
-  years: number[];
-  counties: string[];
-} {
+function validated(args: NationalStatisticsArgs): ValidatedQuery {
   const groupBy = args.groupBy;
   const duplicates = groupBy.filter((d, k) => groupBy.indexOf(d) !== k);
   if (duplicates.length > 0) {
@@ -125,93 +114,4 @@ function validated(args: NationalStatisticsArgs): {
 function invalid(field: string, code: string, message: Problem['message']): BadUserInputError {
   const problems: Problem[] = [{ code, path: [field], message }];
   return new BadUserInputError(message.en, { field, problems });
-}
-
-function emptyRow(): Row {
-  return { is_total: true, ...Object.fromEntries(MEASURES.map((m) => [m, null])) } as Row;
-}
-
-function count(value: unknown): number {
-  const n = toKroner(value);
-  if (n > INT_MAX) throw new RangeError(`${n} does not fit a GraphQL Int.`);
-  return n;
-}
-
-function share(part: number, whole: number): number | null {
-  return whole > 0 ? part / whole : null;
-}
-
-function figuresOf(row: Row): NationalFigures {
-  const statements = count(row.statements);
-  const samiStatements = count(row.sami_statements);
-  const fundedOwners = count(row.funded_owners);
-  const newcomerOwners = count(row.newcomer_owners);
-  const reportsExpected = count(row.reports_expected);
-  const reportsSubmitted = count(row.reports_submitted);
-  return {
-    frame: row.frame === null ? null : toKroner(row.frame),
-    statements,
-    requested: toKroner(row.requested),
-    samiStatements,
-    samiShare: share(samiStatements, statements),
-    decisions: count(row.decisions),
-    grants: count(row.grants),
-    granted: toKroner(row.granted),
-    grantedLaterYears: toKroner(row.granted_later_years),
-    committed: toKroner(row.committed),
-    coordinatorGranted: toKroner(row.coordinator_granted),
-    fundedOwners,
-    newcomerOwners,
-    newcomerShare: share(newcomerOwners, fundedOwners),
-    grantedToNewcomers: toKroner(row.granted_to_newcomers),
-    reportsExpected,
-    reportsSubmitted,
-    reportsAccepted: count(row.reports_accepted),
-    reportsReturned: count(row.reports_returned),
-    reportCompleteness: share(reportsSubmitted, reportsExpected),
-    reportedReceivedOwner: toKroner(row.reported_received_owner),
-    reportedReceivedInstitution: toKroner(row.reported_received_institution),
-    reportedSpentOwner: toKroner(row.reported_spent_owner),
-    reportedSpentInstitution: toKroner(row.reported_spent_institution),
-    reportedCoordinatorSpent: toKroner(row.reported_coordinator_spent),
-  };
-}
-
-function groupOf(
-  row: Row,
-  groupBy: readonly NationalDimension[],
-  figures: NationalFigures,
-): NationalGroup {
-  const has = (d: NationalDimension) => groupBy.includes(d);
-  const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string) : null);
-  const int = (key: string) =>
-    row[key] === null || row[key] === undefined ? null : count(row[key]);
-  const countyCode = text('county_code');
-  const themeId = text('theme_id');
-  const orgnr = text('institution_orgnr');
-  return {
-    county:
-      has(NationalDimension.COUNTY) && countyCode
-        ? { code: countyCode, name: text('county_name') ?? countyCode }
-        : null,
-    year: has(NationalDimension.YEAR) ? int('year') : null,
-    sector: has(NationalDimension.SECTOR) ? (text('sector') as Sector | null) : null,
-    theme:
-      has(NationalDimension.THEME) && themeId
-        ? { id: themeId, titleNb: text('theme_nb'), titleEn: text('theme_en') }
-        : null,
-    ownership: has(NationalDimension.OWNERSHIP)
-      ? (text('ownership') as OwnershipGroup | null)
-      : null,
-    institution:
-      has(NationalDimension.INSTITUTION) && orgnr
-        ? {
-            orgnr,
-            name: text('institution_name') ?? orgnr,
-            kind: text('institution_kind') as InstitutionKind,
-          }
-        : null,
-    durationYears: has(NationalDimension.DURATION) ? int('duration_years') : null,
-    figures,
-  };
 }

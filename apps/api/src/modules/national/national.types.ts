@@ -1,20 +1,13 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { InstitutionKind, Sector } from '../../common/enums.js';
 import { KronerScalar } from './kroner.scalar.js';
+import { NationalDimension } from './national-dimension.js';
 
 // The national types are plain data with no field middleware or roles of their own (the query is
 // authorised as a whole): `simpleResolvers` lets graphql-js read their fields directly instead of
 // type-graphql wrapping each of an answer's thousands of fields in a middleware chain.
 
-export enum NationalDimension {
-  COUNTY = 'COUNTY',
-  YEAR = 'YEAR',
-  SECTOR = 'SECTOR',
-  THEME = 'THEME',
-  OWNERSHIP = 'OWNERSHIP',
-  INSTITUTION = 'INSTITUTION',
-  DURATION = 'DURATION',
-}
+export { NationalDimension };
 registerEnumType(NationalDimension, {
   name: 'NationalDimension',
   description: 'What the national statistics can be grouped by, in any combination.',
@@ -254,9 +247,8 @@ export class NationalStatistics {
   @Field(() => [String], { description: 'The county codes asked for; empty: every county.' })
   counties!: string[];
 
-  /** Each group, or its promise: a large answer's groups are made a slice at a time. */
   @Field(() => [NationalGroup])
-  groups!: Array<NationalGroup | Promise<NationalGroup>>;
+  groups!: NationalGroup[];
 
   @Field(() => NationalFigures)
   totals!: NationalFigures;

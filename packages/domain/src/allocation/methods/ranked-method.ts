@@ -51,14 +51,17 @@ export function runRanked(
       highs,
     );
     let violator: number | undefined;
-    for (const index of round.priority) {
+    for (let k = 0; k < round.priority.length; k++) {
+      const index = round.priority[k] as number;
       const amount = amounts[index] ?? 0;
       const c = round.candidates[index];
       if (c && amount > 0 && amount < c.minAmount) violator = index;
     }
     if (violator === undefined) {
       const minShareExcluded = new Set(excluded);
-      for (const index of skipped) if ((amounts[index] ?? 0) === 0) minShareExcluded.add(index);
+      skipped.forEach((index) => {
+        if ((amounts[index] ?? 0) === 0) minShareExcluded.add(index);
+      });
       return {
         amounts,
         source: 'RANKED',
@@ -88,8 +91,8 @@ function inOrder(claims: readonly number[], available: number): number[] {
 function classes(round: PreparedRound, queue: readonly number[]): PreparedCandidate[][] {
   const groups: PreparedCandidate[][] = [];
   let group: PreparedCandidate[] = [];
-  for (const index of queue) {
-    const c = round.candidates[index] as PreparedCandidate;
+  for (let k = 0; k < queue.length; k++) {
+    const c = round.candidates[queue[k] as number] as PreparedCandidate;
     const first = group[0];
     if (first && compareTier(first, c) !== 0) {
       groups.push(group);
@@ -145,9 +148,14 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?
       if (keeps(mid)) low = mid;
       else high = mid - 1;
     }
+    // The members left out were in the tier at the budget line: record how it was settled, so
+    // their reasons say why they got nothing.
     for (let i = low; i < tier.length; i++) {
       const c = tier[i] as PreparedCandidate;
-      if ((amounts[c.index] ?? 0) === 0) skipped.add(c.index);
+      if ((amounts[c.index] ?? 0) === 0) {
+        skipped.add(c.index);
+        resolved.set(c.index, byIndicators ? 'INDICATORS' : 'CUT_RULE');
+      }
     }
     return tier.filter((c, i) => i < low || (amounts[c.index] ?? 0) > 0);
   };
@@ -258,9 +266,10 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?
   // Then everyone, class by class across the sectors. Every eligible candidate draws on this year's
   // frame at full weight: once it is full, no one after can get a krone more.
   const frameRow = round.rows.findIndex((row) => row.kind === 'FRAME');
-  for (const tier of classes(round, eligible)) {
+  const tiers = classes(round, eligible);
+  for (let t = 0; t < tiers.length; t++) {
     if (frameRow >= 0 && ledger.room(frameRow) <= 0) break;
-    fundTier(tier, Number.MAX_SAFE_INTEGER, false);
+    fundTier(tiers[t] as PreparedCandidate[], Number.MAX_SAFE_INTEGER, false);
   }
   // Funds left while requests are unmet (min share 0): when the solver can place more within the
   // same rows (a greedy order can strand a few kroner between caps), take its placement.
@@ -280,14 +289,16 @@ function fillInPriorityOrder(round: PreparedRound, excluded: Set<number>, highs?
   }
   // A tier cut while filling a lower band and then funded in full after was not at the budget line.
   const short = new Set<string>();
-  for (const [index] of resolved) {
+  resolved.forEach((_, index) => {
     const c = round.candidates[index] as PreparedCandidate;
     if ((amounts[index] ?? 0) < c.req0) short.add(`${c.source.sector}|${c.tier}`);
-  }
-  for (const [index] of resolved) {
+  });
+  const settled: number[] = [];
+  resolved.forEach((_, index) => {
     const c = round.candidates[index] as PreparedCandidate;
-    if (!short.has(`${c.source.sector}|${c.tier}`)) resolved.delete(index);
-  }
+    if (!short.has(`${c.source.sector}|${c.tier}`)) settled.push(index);
+  });
+  for (let k = 0; k < settled.length; k++) resolved.delete(settled[k] as number);
   return { amounts, cut, skipped, resolved, lowerBandsShort, roomLeft };
 }
 
@@ -474,8 +485,8 @@ function fillLowerBands(
   const remaining = new Float64Array(s);
   const drawing = new Float64Array(s * rowCount);
   const leastUse = new Float64Array(s * rowCount).fill(Number.POSITIVE_INFINITY);
-  for (const index of eligible) {
-    const c = round.candidates[index] as PreparedCandidate;
+  for (let i = 0; i < eligible.length; i++) {
+    const c = round.candidates[eligible[i] as number] as PreparedCandidate;
     const at = sectorAt.get(c.source.sector);
     if (at === undefined) continue;
     remaining[at] = (remaining[at] ?? 0) + c.req0;
@@ -512,7 +523,9 @@ function fillLowerBands(
     }
   };
   try {
-    for (const group of classes(round, eligible)) {
+    const groups = classes(round, eligible);
+    for (let g = 0; g < groups.length; g++) {
+      const group = groups[g] as PreparedCandidate[];
       for (let at = 0; at < s; at++) {
         const sector = bands[at]?.sector;
         const tier = group.filter((c) => c.source.sector === sector);
@@ -522,7 +535,7 @@ function fillLowerBands(
           holdBackFor(at);
           fundTier(tier, short, true);
         }
-        for (const c of tier) done(c, at);
+        for (let k = 0; k < tier.length; k++) done(tier[k] as PreparedCandidate, at);
       }
       let open = false;
       for (let at = 0; at < s && !open; at++) open = lack(at) > 0;

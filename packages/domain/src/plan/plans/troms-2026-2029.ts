@@ -393,6 +393,14 @@ const rules: PlanRules = {
       ),
       clause: 'troms.appropriation',
     },
+    {
+      id: 'sami-not-assessed',
+      text: T(
+        'Planen sier ikke hvordan en behovsmelding som Statsforvalteren ikke har vurdert for samiske perspektiver, skal telle; vi regner den likt med en som ikke ivaretar dem.',
+        'The plan does not say how a statement the office has not assessed for Sámi perspectives counts; we count it as one that does not address them.',
+      ),
+      clause: 'troms.sami-perspectives',
+    },
   ],
 };
 

@@ -60,9 +60,11 @@ export interface FreezeInput {
  * decisionLetterContent), the PDF, and freezing (bytes and SHA-256 stored, never changed).
  *
  * For other modules (a complaint's new decision version, a repayment claim): build your
- * `LetterContent`, then `LetterService.render(content, meta)` for a preview's bytes, or
- * `new LetterService(ctx).freeze(em, { decision, kind, content, frozenBy })` inside your
- * transaction to store it, and `NoticeService.enqueue(...)` with the letter's id to send it.
+ * `LetterContent`, then `LetterService.render(content, meta)` for a preview's bytes, or take a
+ * `LetterService` in your service's constructor (the request's container injects it; outside a
+ * request `new LetterService(ctx)`) and `letters.freeze(em, { decision, kind, content, frozenBy })`
+ * inside your transaction to store it, and `NoticeService.enqueue(...)` with the letter's id to
+ * send it.
  */
 @requestScoped()
 export class LetterService {
