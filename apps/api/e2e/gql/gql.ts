@@ -56,6 +56,7 @@ type Documents = {
     "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }": typeof types.NationalMaskinporten1Document,
     "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }": typeof types.NationalMaskinporten2Document,
     "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.NationalStatisticsFrameDocument,
+    "query NationalFew($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code } year figures { granted share: samiShare reportCompleteness } }\n    totals { committed }\n  }\n}": typeof types.NationalFewDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": typeof types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": typeof types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": typeof types.OneWinner1Document,
@@ -223,6 +224,7 @@ const documents: Documents = {
     "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }": types.NationalMaskinporten1Document,
     "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }": types.NationalMaskinporten2Document,
     "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.NationalStatisticsFrameDocument,
+    "query NationalFew($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code } year figures { granted share: samiShare reportCompleteness } }\n    totals { committed }\n  }\n}": types.NationalFewDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": types.OneWinner1Document,
@@ -513,6 +515,10 @@ export function gql(source: "query NationalMaskinporten2 { viewer { role } round
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }"): typeof import('./graphql.js').NationalStatisticsFrameDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query NationalFew($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code } year figures { granted share: samiShare reportCompleteness } }\n    totals { committed }\n  }\n}"): typeof import('./graphql.js').NationalFewDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3894,6 +3894,13 @@ export type NationalStatisticsFrameMutationVariables = Exact<{
 
 export type NationalStatisticsFrameMutation = { setRoundFrame: { frame: number } };
 
+export type NationalFewQueryVariables = Exact<{
+  groupBy: Array<NationalDimension> | NationalDimension;
+}>;
+
+
+export type NationalFewQuery = { nationalStatistics: { groups: Array<{ year?: number | null, county?: { code: string } | null, figures: { granted: number, reportCompleteness?: number | null, share?: number | null } }>, totals: { committed: number } } };
+
 export type RegisterImport5QueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -5833,6 +5840,26 @@ export const NationalStatisticsFrameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NationalStatisticsFrameMutation, NationalStatisticsFrameMutationVariables>;
+export const NationalFewDocument = new TypedDocumentString(`
+    query NationalFew($groupBy: [NationalDimension!]!) {
+  nationalStatistics(groupBy: $groupBy) {
+    groups {
+      county {
+        code
+      }
+      year
+      figures {
+        granted
+        share: samiShare
+        reportCompleteness
+      }
+    }
+    totals {
+      committed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalFewQuery, NationalFewQueryVariables>;
 export const RegisterImport5Document = new TypedDocumentString(`
     query RegisterImport5($id: ID!) {
   needsStatementTemplate(roundId: $id) {
