@@ -126,6 +126,15 @@ type Documents = {
     "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": typeof types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
     "fragment AdminAggregatesOverview on Round {\n  id year status frame version createdAt calendar { id start end }\n  allowedActions\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear } byStatus { status statements } }\n  commitments(first: 1) { totalCount } }": typeof types.AdminAggregatesOverviewFragmentDoc,
+    "mutation LettersToForum($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": typeof types.LettersToForumDocument,
+    "mutation LettersConsensus($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": typeof types.LettersConsensusDocument,
+    "mutation LettersDecide($id: ID!) { decideRound(input: { proposalId: $id }) { id } }": typeof types.LettersDecideDocument,
+    "mutation MoneyPlanPayments($r: ID!) { planPayments(roundId: $r) { planned payments } }": typeof types.MoneyPlanPaymentsDocument,
+    "mutation MoneyAcceptReport($id: ID!, $v: Int!) { acceptAnnualReport(id: $id, version: $v) { status version } }": typeof types.MoneyAcceptReportDocument,
+    "mutation MoneyIssueClaim($r: ID!) { issueRepaymentClaim(annualReportId: $r) { id } }": typeof types.MoneyIssueClaimDocument,
+    "mutation MoneyRegisterComplaint($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id version } }": typeof types.MoneyRegisterComplaintDocument,
+    "mutation MoneyChangeDecision($i: ChangeDecisionInput!) { changeDecisionOnComplaint(input: $i) { id } }": typeof types.MoneyChangeDecisionDocument,
+    "mutation MoneyForwardComplaint($i: ForwardComplaintInput!) { forwardComplaint(input: $i) { id } }": typeof types.MoneyForwardComplaintDocument,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": typeof types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
@@ -294,6 +303,15 @@ const documents: Documents = {
     "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
     "fragment AdminAggregatesOverview on Round {\n  id year status frame version createdAt calendar { id start end }\n  allowedActions\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear } byStatus { status statements } }\n  commitments(first: 1) { totalCount } }": types.AdminAggregatesOverviewFragmentDoc,
+    "mutation LettersToForum($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": types.LettersToForumDocument,
+    "mutation LettersConsensus($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": types.LettersConsensusDocument,
+    "mutation LettersDecide($id: ID!) { decideRound(input: { proposalId: $id }) { id } }": types.LettersDecideDocument,
+    "mutation MoneyPlanPayments($r: ID!) { planPayments(roundId: $r) { planned payments } }": types.MoneyPlanPaymentsDocument,
+    "mutation MoneyAcceptReport($id: ID!, $v: Int!) { acceptAnnualReport(id: $id, version: $v) { status version } }": types.MoneyAcceptReportDocument,
+    "mutation MoneyIssueClaim($r: ID!) { issueRepaymentClaim(annualReportId: $r) { id } }": types.MoneyIssueClaimDocument,
+    "mutation MoneyRegisterComplaint($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id version } }": types.MoneyRegisterComplaintDocument,
+    "mutation MoneyChangeDecision($i: ChangeDecisionInput!) { changeDecisionOnComplaint(input: $i) { id } }": types.MoneyChangeDecisionDocument,
+    "mutation MoneyForwardComplaint($i: ForwardComplaintInput!) { forwardComplaint(input: $i) { id } }": types.MoneyForwardComplaintDocument,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
@@ -795,6 +813,42 @@ export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(i
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "fragment AdminAggregatesOverview on Round {\n  id year status frame version createdAt calendar { id start end }\n  allowedActions\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear } byStatus { status statements } }\n  commitments(first: 1) { totalCount } }"): typeof import('./graphql.js').AdminAggregatesOverviewFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation LettersToForum($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }"): typeof import('./graphql.js').LettersToForumDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation LettersConsensus($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }"): typeof import('./graphql.js').LettersConsensusDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation LettersDecide($id: ID!) { decideRound(input: { proposalId: $id }) { id } }"): typeof import('./graphql.js').LettersDecideDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation MoneyPlanPayments($r: ID!) { planPayments(roundId: $r) { planned payments } }"): typeof import('./graphql.js').MoneyPlanPaymentsDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation MoneyAcceptReport($id: ID!, $v: Int!) { acceptAnnualReport(id: $id, version: $v) { status version } }"): typeof import('./graphql.js').MoneyAcceptReportDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation MoneyIssueClaim($r: ID!) { issueRepaymentClaim(annualReportId: $r) { id } }"): typeof import('./graphql.js').MoneyIssueClaimDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation MoneyRegisterComplaint($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id version } }"): typeof import('./graphql.js').MoneyRegisterComplaintDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation MoneyChangeDecision($i: ChangeDecisionInput!) { changeDecisionOnComplaint(input: $i) { id } }"): typeof import('./graphql.js').MoneyChangeDecisionDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation MoneyForwardComplaint($i: ForwardComplaintInput!) { forwardComplaint(input: $i) { id } }"): typeof import('./graphql.js').MoneyForwardComplaintDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

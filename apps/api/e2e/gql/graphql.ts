@@ -4361,6 +4361,70 @@ export type AdminAggregates11Mutation = { closeRound: { status: RoundStatus } };
 
 export type AdminAggregatesOverviewFragment = { id: string, year: number, status: RoundStatus, frame: number, version: number, createdAt: string, allowedActions: Array<string>, calendar: Array<{ id: string, start: string, end: string }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, freeThisYear: number, withProblems: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }>, byStatus: Array<{ status: NeedsStatementStatus, statements: number }> }, commitments: { totalCount: number } };
 
+export type LettersToForumMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LettersToForumMutation = { putScenarioToForum: { id: string } };
+
+export type LettersConsensusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LettersConsensusMutation = { recordForumOutcome: { status: ProposalStatus } };
+
+export type LettersDecideMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LettersDecideMutation = { decideRound: Array<{ id: string }> };
+
+export type MoneyPlanPaymentsMutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+}>;
+
+
+export type MoneyPlanPaymentsMutation = { planPayments: { planned: number, payments: number } };
+
+export type MoneyAcceptReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  v: Scalars['Int']['input'];
+}>;
+
+
+export type MoneyAcceptReportMutation = { acceptAnnualReport: { status: AnnualReportStatus, version: number } };
+
+export type MoneyIssueClaimMutationVariables = Exact<{
+  r: Scalars['ID']['input'];
+}>;
+
+
+export type MoneyIssueClaimMutation = { issueRepaymentClaim: { id: string } };
+
+export type MoneyRegisterComplaintMutationVariables = Exact<{
+  i: RegisterComplaintInput;
+}>;
+
+
+export type MoneyRegisterComplaintMutation = { registerComplaint: { id: string, version: number } };
+
+export type MoneyChangeDecisionMutationVariables = Exact<{
+  i: ChangeDecisionInput;
+}>;
+
+
+export type MoneyChangeDecisionMutation = { changeDecisionOnComplaint: { id: string } };
+
+export type MoneyForwardComplaintMutationVariables = Exact<{
+  i: ForwardComplaintInput;
+}>;
+
+
+export type MoneyForwardComplaintMutation = { forwardComplaint: { id: string } };
+
 export type NationalQueryVariables = Exact<{
   groupBy: Array<NationalDimension> | NationalDimension;
   years?: InputMaybe<Array<Scalars['Int']['input']> | Scalars['Int']['input']>;
@@ -6606,6 +6670,72 @@ export const AdminAggregates11Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates11Mutation, AdminAggregates11MutationVariables>;
+export const LettersToForumDocument = new TypedDocumentString(`
+    mutation LettersToForum($id: ID!) {
+  putScenarioToForum(input: {scenarioId: $id, note: "Til drøfting"}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LettersToForumMutation, LettersToForumMutationVariables>;
+export const LettersConsensusDocument = new TypedDocumentString(`
+    mutation LettersConsensus($id: ID!) {
+  recordForumOutcome(input: {proposalId: $id, outcome: CONSENSUS}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LettersConsensusMutation, LettersConsensusMutationVariables>;
+export const LettersDecideDocument = new TypedDocumentString(`
+    mutation LettersDecide($id: ID!) {
+  decideRound(input: {proposalId: $id}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LettersDecideMutation, LettersDecideMutationVariables>;
+export const MoneyPlanPaymentsDocument = new TypedDocumentString(`
+    mutation MoneyPlanPayments($r: ID!) {
+  planPayments(roundId: $r) {
+    planned
+    payments
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPlanPaymentsMutation, MoneyPlanPaymentsMutationVariables>;
+export const MoneyAcceptReportDocument = new TypedDocumentString(`
+    mutation MoneyAcceptReport($id: ID!, $v: Int!) {
+  acceptAnnualReport(id: $id, version: $v) {
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyAcceptReportMutation, MoneyAcceptReportMutationVariables>;
+export const MoneyIssueClaimDocument = new TypedDocumentString(`
+    mutation MoneyIssueClaim($r: ID!) {
+  issueRepaymentClaim(annualReportId: $r) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyIssueClaimMutation, MoneyIssueClaimMutationVariables>;
+export const MoneyRegisterComplaintDocument = new TypedDocumentString(`
+    mutation MoneyRegisterComplaint($i: RegisterComplaintInput!) {
+  registerComplaint(input: $i) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyRegisterComplaintMutation, MoneyRegisterComplaintMutationVariables>;
+export const MoneyChangeDecisionDocument = new TypedDocumentString(`
+    mutation MoneyChangeDecision($i: ChangeDecisionInput!) {
+  changeDecisionOnComplaint(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyChangeDecisionMutation, MoneyChangeDecisionMutationVariables>;
+export const MoneyForwardComplaintDocument = new TypedDocumentString(`
+    mutation MoneyForwardComplaint($i: ForwardComplaintInput!) {
+  forwardComplaint(input: $i) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyForwardComplaintMutation, MoneyForwardComplaintMutationVariables>;
 export const NationalDocument = new TypedDocumentString(`
     query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {
   nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {

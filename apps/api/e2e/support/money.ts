@@ -8,6 +8,7 @@ import { RoundStatus } from '../../src/modules/round/round-status.js';
 import { seedDemoCounty } from '../../src/seeders/demo-county.js';
 import { NORDLAND_DEMO_MUNICIPALITIES } from '../../src/seeders/demo.seeder.js';
 import { startTestApi, type TestApi } from '../../test/test-server.js';
+import { gql } from '../gql/index.js';
 import { sqlOn, type Headers } from './common.js';
 
 // Shared by the money files (money-payments, money-complaints, money-archive): Troms with a
@@ -92,8 +93,8 @@ export async function paymentsOf(api: TestApi, roundId: string, headers: Headers
 
 /** Plans the round's payments (a second call plans nothing). */
 export async function planPayments(api: TestApi, roundId: string, admin: Headers) {
-  return api.graphql<{ planPayments: { planned: number; payments: number } }>(
-    `mutation($r: ID!) { planPayments(roundId: $r) { planned payments } }`,
+  return api.graphql(
+    gql(`mutation MoneyPlanPayments($r: ID!) { planPayments(roundId: $r) { planned payments } }`),
     { r: roundId },
     admin,
   );
@@ -189,13 +190,15 @@ export async function reportAcceptedWithClaim(world: MoneyWorld) {
   const partnership = await api.as('PARTNERSHIP', 'troms', decision.partnershipId);
   const report = await submitReport(api, admin, decision, partnership);
   const accepted = await api.graphql(
-    `mutation($id: ID!, $v: Int!) { acceptAnnualReport(id: $id, version: $v) { status version } }`,
+    gql(
+      `mutation MoneyAcceptReport($id: ID!, $v: Int!) { acceptAnnualReport(id: $id, version: $v) { status version } }`,
+    ),
     { id: report.id, v: report.version },
     admin,
   );
   expect(accepted.body.errors).toBeUndefined();
   const claim = await api.graphql(
-    `mutation($r: ID!) { issueRepaymentClaim(annualReportId: $r) { id } }`,
+    gql(`mutation MoneyIssueClaim($r: ID!) { issueRepaymentClaim(annualReportId: $r) { id } }`),
     { r: report.id },
     admin,
   );
@@ -214,8 +217,10 @@ export async function complaintsSettled(world: MoneyWorld) {
     `select id, granted_per_year from decision where round_id = ? and status <> 'REJECTED' order by id limit 1`,
     [round2026],
   );
-  const register = `mutation($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id version } }`;
-  const { body } = await api.graphql<{ registerComplaint: { id: string; version: number } }>(
+  const register = gql(
+    `mutation MoneyRegisterComplaint($i: RegisterComplaintInput!) { registerComplaint(input: $i) { id version } }`,
+  );
+  const { body } = await api.graphql(
     register,
     {
       i: {
@@ -242,7 +247,9 @@ export async function complaintsSettled(world: MoneyWorld) {
       : { year: y.year, owner: y.owner, institution: y.institution, coordinator: y.coordinator },
   );
   const changed = await api.graphql(
-    `mutation($i: ChangeDecisionInput!) { changeDecisionOnComplaint(input: $i) { id } }`,
+    gql(
+      `mutation MoneyChangeDecision($i: ChangeDecisionInput!) { changeDecisionOnComplaint(input: $i) { id } }`,
+    ),
     {
       i: {
         complaintId: complaint.id,
@@ -259,7 +266,7 @@ export async function complaintsSettled(world: MoneyWorld) {
     `select id from decision where round_id = ? and id <> ? order by id limit 1`,
     [round2026, row!.id],
   );
-  const late = await api.graphql<{ registerComplaint: { id: string; version: number } }>(
+  const late = await api.graphql(
     register,
     {
       i: {
@@ -273,7 +280,9 @@ export async function complaintsSettled(world: MoneyWorld) {
   );
   expect(late.body.errors).toBeUndefined();
   const forwarded = await api.graphql(
-    `mutation($i: ForwardComplaintInput!) { forwardComplaint(input: $i) { id } }`,
+    gql(
+      `mutation MoneyForwardComplaint($i: ForwardComplaintInput!) { forwardComplaint(input: $i) { id } }`,
+    ),
     {
       i: {
         complaintId: late.body.data!.registerComplaint.id,
