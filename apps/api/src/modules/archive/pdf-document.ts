@@ -2,8 +2,8 @@ import { norwegianDate, type LetterContent } from '@kompetansemidler/domain';
 import { renderLetterPdf } from '../decision/letter/letter-pdf.js';
 
 /**
- * Plain Norwegian documents as PDF, with the decision letters' own renderer (pdf-lib, the
- * standard Helvetica): repayment letters and the archive's renderings of complaints and reports.
+ * Plain Norwegian documents as PDF, with the decision letters' own renderer (pdf-lib,
+ * DejaVu Sans embedded): repayment letters and the archive's renderings of complaints and reports.
  */
 export interface PdfSection {
   heading?: string;
