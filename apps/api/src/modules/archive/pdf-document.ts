@@ -40,6 +40,7 @@ export async function renderPdf(content: PdfDocumentContent): Promise<Buffer> {
   };
   const bytes = await renderLetterPdf(letter, {
     office: content.author,
+    subject: content.title,
     date: new Date(`${date}T12:00:00Z`),
   });
   return Buffer.from(bytes);

@@ -131,6 +131,35 @@ describe('letter PDFs in Sámi', () => {
     expect((await pdfText(bytes)).replace(/\s+/g, ' ')).toContain(long);
   });
 
+  it('describes itself in XMP metadata that agrees with its document information, with an ID', async () => {
+    const render = () =>
+      renderLetterPdf(letter(), {
+        office: 'Romssa fylkkasuohkan',
+        date: new Date('2026-12-03T12:00:00Z'),
+      });
+    const bytes = await render();
+    const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+    const { info: infoObject, metadata } = await doc.getMetadata();
+    const info = infoObject as Record<string, unknown>;
+    const [id, instance] = doc.fingerprints;
+    await doc.destroy();
+    expect(info.Title).toBe(`Vedtak om kompetansemidler – ${CAPITALS}`);
+    expect(metadata?.get('dc:title')).toBe(info.Title);
+    expect(metadata?.get('dc:creator')).toEqual(['Romssa fylkkasuohkan']);
+    expect(info.Author).toBe('Romssa fylkkasuohkan');
+    expect(metadata?.get('dc:description')).toBe('Vedtaksbrev');
+    expect(metadata?.get('xmp:createdate')).toBe('2026-12-03T12:00:00Z');
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    // The trailer's own ID (pdf.js would otherwise hash the file), the same ID twice.
+    expect(instance ?? id).toBe(id);
+    const trailerId = /\/ID\s*\[\s*<([0-9A-F]{32})>\s*<([0-9A-F]{32})>\s*\]/.exec(
+      Buffer.from(bytes).toString('latin1'),
+    );
+    expect(trailerId?.[1]?.toLowerCase()).toBe(id);
+    // The same letter and date give the same bytes, ID included.
+    expect(Buffer.from(await render()).equals(Buffer.from(bytes))).toBe(true);
+  });
+
   it('reads the font files once per process', async () => {
     expect(await pdfFontBytes()).toBe(await pdfFontBytes());
   });

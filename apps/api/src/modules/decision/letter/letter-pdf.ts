@@ -1,6 +1,7 @@
 import type { LetterContent, LetterTable } from '@kompetansemidler/domain';
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
 import { embedPdfFonts } from '../../../common/pdf-fonts.js';
+import { setPdfMetadata } from '../../../common/pdf-metadata.js';
 
 /** What the PDF says about itself, besides the content. */
 export interface LetterPdfMeta {
@@ -8,6 +9,8 @@ export interface LetterPdfMeta {
   office: string;
   /** The letter's creation and modification date: the same content and date give the same bytes. */
   date: Date;
+  /** The document's subject in its metadata (default «Vedtaksbrev»). */
+  subject?: string;
   /** Optional mark across the head, e.g. «UTKAST» for a preview. */
   watermark?: string;
 }
@@ -29,14 +32,15 @@ export async function renderLetterPdf(
   meta: LetterPdfMeta,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.setTitle(content.title);
-  doc.setAuthor(meta.office);
-  doc.setSubject('Vedtaksbrev');
-  doc.setLanguage('nb-NO');
-  doc.setCreator('Kompetansemidler');
-  doc.setProducer('Kompetansemidler (pdf-lib)');
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
+  setPdfMetadata(doc, {
+    title: content.title,
+    author: meta.office,
+    subject: meta.subject ?? 'Vedtaksbrev',
+    creator: 'Kompetansemidler',
+    producer: 'Kompetansemidler (pdf-lib)',
+    language: 'nb-NO',
+    date: meta.date,
+  });
   const { regular, bold } = await embedPdfFonts(doc);
   const writer = new PageWriter(doc, regular, bold);
 
