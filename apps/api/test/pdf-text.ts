@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** pdf.js's metrics of the PDF standard fonts (Helvetica), which the letters use. */
+/** pdf.js's metrics of the PDF standard fonts (for PDFs that use them; the letters embed theirs). */
 const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
 /** The text of a PDF (pdf.js), pages in order, whitespace collapsed to single spaces. */

@@ -2,8 +2,8 @@ import { norwegianDate, type LetterContent } from '@kompetansemidler/domain';
 import { renderLetterPdf } from '../decision/letter/letter-pdf.js';
 
 /**
- * Plain Norwegian documents as PDF, with the decision letters' own renderer (pdf-lib, the
- * standard Helvetica): repayment letters and the archive's renderings of complaints and reports.
+ * Plain Norwegian documents as PDF, with the decision letters' own renderer (pdf-lib,
+ * DejaVu Sans embedded): repayment letters and the archive's renderings of complaints and reports.
  */
 export interface PdfSection {
   heading?: string;
@@ -40,6 +40,7 @@ export async function renderPdf(content: PdfDocumentContent): Promise<Buffer> {
   };
   const bytes = await renderLetterPdf(letter, {
     office: content.author,
+    subject: content.title,
     date: new Date(`${date}T12:00:00Z`),
   });
   return Buffer.from(bytes);

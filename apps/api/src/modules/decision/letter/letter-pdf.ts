@@ -1,5 +1,7 @@
 import type { LetterContent, LetterTable } from '@kompetansemidler/domain';
-import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
+import { embedPdfFonts } from '../../../common/pdf-fonts.js';
+import { setPdfMetadata } from '../../../common/pdf-metadata.js';
 
 /** What the PDF says about itself, besides the content. */
 export interface LetterPdfMeta {
@@ -7,6 +9,8 @@ export interface LetterPdfMeta {
   office: string;
   /** The letter's creation and modification date: the same content and date give the same bytes. */
   date: Date;
+  /** The document's subject in its metadata (default «Vedtaksbrev»). */
+  subject?: string;
   /** Optional mark across the head, e.g. «UTKAST» for a preview. */
   watermark?: string;
 }
@@ -19,26 +23,25 @@ const TEXT = rgb(0.1, 0.1, 0.1);
 const MUTED = rgb(0.35, 0.35, 0.35);
 
 /**
- * Renders a letter's content as an A4 PDF with PDF's standard Helvetica (no font files to ship).
- * Helvetica carries the Windows-1252 characters (æ, ø, å, «», §, – and the Sámi á, š, ž); a
- * character outside it (e.g. the Sámi č, đ, ŋ, ŧ) is written without its diacritic, so a name may
- * lose an accent in the PDF (never in the stored content).
+ * Renders a letter's content as an A4 PDF in DejaVu Sans, embedded and subset (common/pdf-fonts):
+ * Norwegian and the Sámi alphabets (č đ ŋ š ŧ ž) are written as they are. A character the font
+ * lacks (none in Latin, Greek or Cyrillic) is written without its diacritic, or as «?».
  */
 export async function renderLetterPdf(
   content: LetterContent,
   meta: LetterPdfMeta,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.setTitle(content.title);
-  doc.setAuthor(meta.office);
-  doc.setSubject('Vedtaksbrev');
-  doc.setLanguage('nb-NO');
-  doc.setCreator('Kompetansemidler');
-  doc.setProducer('Kompetansemidler (pdf-lib)');
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  setPdfMetadata(doc, {
+    title: content.title,
+    author: meta.office,
+    subject: meta.subject ?? 'Vedtaksbrev',
+    creator: 'Kompetansemidler',
+    producer: 'Kompetansemidler (pdf-lib)',
+    language: 'nb-NO',
+    date: meta.date,
+  });
+  const { regular, bold } = await embedPdfFonts(doc);
   const writer = new PageWriter(doc, regular, bold);
 
   writer.line(meta.office, { font: bold, size: 11 });
@@ -104,7 +107,7 @@ class PageWriter {
     return A4.width - MARGIN.left - MARGIN.right;
   }
 
-  /** Text Helvetica can write: unknown characters lose their diacritics, or become «?». */
+  /** Text the font can write: unknown characters lose their diacritics, or become «?». */
   safe(text: string): string {
     let out = '';
     for (const ch of text.replace(/\u2212/g, '-').replace(/\u00a0|\u202f/g, ' ')) {
