@@ -115,6 +115,8 @@ describe('payments and complaints in the admin', () => {
       .waitFor();
     await card.getByText('Versjon 2:').waitFor();
     await card.getByText('Versjon 1:').waitFor();
+    // The new version's letter was sent with it (frozen, a notice queued): offered as a PDF.
+    await card.getByText('Brev om endret vedtak sendt').waitFor();
     await checkScreen('complaints-changed');
     expect(browser.errors).toEqual([]);
   });

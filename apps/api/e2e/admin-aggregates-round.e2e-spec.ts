@@ -93,34 +93,31 @@ describe('aggregates for the admin: the round summary, overview, problems and ne
   });
 
   it('reads the overview’s round and figures in one statement, the same as the list gives them, and only in the county', async () => {
-    const fields = `id year status frame version createdAt calendar { id start end }
-      allowedActions
-      summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems
-        bySector { sector statements requestedThisYear } byStatus { status statements } }
-      commitments(first: 1) { totalCount }`;
-    const overview = `fragment Overview on Round { ${fields} }
-      query($id: ID!) { round(id: $id) { ...Overview } }`;
-    await api.graphql(overview, { id: world.tromsRoundId }, admin); // warms the problems' cache
-    const one = await api.graphql<{ round: Record<string, unknown> }>(
-      overview,
-      { id: world.tromsRoundId },
-      admin,
+    const overview = gql(
+      `query AdminAggregates17($id: ID!) { round(id: $id) { ...AdminAggregatesOverview } }`,
     );
+    await api.graphql(overview, { id: world.tromsRoundId }, admin); // warms the problems' cache
+    const one = await api.graphql(overview, { id: world.tromsRoundId }, admin);
     expect(one.body.errors).toBeUndefined();
     expect(one.sqlStatements).toBe(1);
     // The list reads rounds through the ORM and their figures in a batch: the same answer.
-    const list = await api.graphql<{ rounds: { edges: Array<{ node: Record<string, unknown> }> } }>(
-      `query { rounds(first: 50) { edges { node { ${fields} } } } }`,
+    const list = await api.graphql(
+      gql(
+        `query AdminAggregates18 { rounds(first: 50) { edges { node { ...AdminAggregatesOverview } } } }`,
+      ),
       {},
       admin,
     );
     expect(list.body.errors).toBeUndefined();
-    const listed = list.body.data!.rounds.edges.find((e) => e.node['id'] === world.tromsRoundId);
+    const listed = list.body.data!.rounds.edges.find((e) => e.node.id === world.tromsRoundId);
     expect(one.body.data!.round).toEqual(listed!.node);
     // Another county's round is not found, as without the figures.
     const nordlandAdmin = await api.as('ADMIN', 'nordland');
-    for (const query of [overview, `query($id: ID!) { round(id: $id) { id year } }`]) {
-      const other = await api.graphql(query, { id: world.tromsRoundId }, nordlandAdmin);
+    const without = gql(`query AdminAggregates19($id: ID!) { round(id: $id) { id year } }`);
+    for (const other of [
+      await api.graphql(overview, { id: world.tromsRoundId }, nordlandAdmin),
+      await api.graphql(without, { id: world.tromsRoundId }, nordlandAdmin),
+    ]) {
       expect(codeOf(other.body.errors)).toBe('NOT_FOUND');
     }
   });
@@ -195,16 +192,11 @@ describe('aggregates for the admin: the round summary, overview, problems and ne
   });
 
   it('flags statements whose partnership has a newcomer owner, by the plan’s rule, and notices a changed owner', async () => {
-    type Row = {
-      id: string;
-      newcomer: boolean;
-      partnership: { owners: Array<{ id: string; participationYears: number[] }> };
-    };
     const list = async () =>
       (
-        await api.graphql<{ needsStatements: { edges: Array<{ node: Row }> } }>(
-          `query($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {
-            id newcomer partnership { owners { id participationYears } } } } } }`,
+        await api.graphql(
+          gql(`query AdminAggregates20($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {
+            id newcomer partnership { owners { id participationYears } } } } } }`),
           { id: world.tromsRoundId },
           admin,
         )

@@ -563,4 +563,54 @@ describe('decision letters and their notices', () => {
     expect(owner).toBe(grant[0]!.owner);
     expect(payments.reduce((sum, p) => sum + p.amount, 0)).toBe(target.grantedTotal);
   });
+
+  it('tells the partnership when the office rejects its complaint, with the reasons', async () => {
+    const target = decisions.filter((d) => d.grantedTotal > 0)[1] ?? decisions[1]!;
+    const own = await api.as('PARTNERSHIP', 'troms', target.partnership.id);
+    const filed = await api.graphql<{
+      fileComplaint: { id: string; version: number; timely: boolean };
+    }>(
+      `mutation($i: FileComplaintInput!) { fileComplaint(input: $i) { id version timely } }`,
+      {
+        i: {
+          decisionId: target.id,
+          complainant: 'Partnerskapet v/ leder',
+          grounds: 'Vi er uenige i prioriteringen av temaene.',
+        },
+      },
+      own,
+    );
+    expect(filed.body.errors).toBeUndefined();
+    // The letter was sent today: a complaint filed today is in time.
+    expect(filed.body.data!.fileComplaint.timely).toBe(true);
+    const before = mail.mails.length;
+    const reasons = 'Klagen gjelder planens prioritering av temaer, ikke vedtaket.';
+    const rejected = await api.graphql<{ rejectComplaint: { status: string } }>(
+      `mutation($i: RejectComplaintInput!) { rejectComplaint(input: $i) { status } }`,
+      {
+        i: {
+          complaintId: filed.body.data!.fileComplaint.id,
+          expectedVersion: filed.body.data!.fileComplaint.version,
+          reasons,
+        },
+      },
+      admin,
+    );
+    expect(rejected.body.errors).toBeUndefined();
+    expect(rejected.body.data!.rejectComplaint.status).toBe('REJECTED');
+    const queued = await sql<{ recipient: string }>(
+      `select recipient from notice_delivery where idempotency_key like 'complaint-rejected:%'`,
+    );
+    expect(queued.length).toBeGreaterThan(0);
+    const mails = (await mail.waitFor(before + queued.length)).slice(before);
+    expect(mails).toHaveLength(queued.length);
+    for (const m of mails) {
+      expect(m.subject).toBe(
+        `Klagen på vedtaket om tilskudd ${YEAR} er avvist – ${target.partnership.name}`,
+      );
+      expect(m.text).toContain(reasons);
+      expect(m.text).toContain('forvaltningsloven § 33 andre ledd');
+      expect(m.text).toContain('Avvisningen er et eget vedtak');
+    }
+  });
 });

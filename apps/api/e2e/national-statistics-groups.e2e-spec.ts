@@ -5,6 +5,15 @@ import type { TestApi } from '../test/test-server.js';
 import type { NationalQueryVariables } from './gql/graphql.js';
 import { type Headers } from './support/common.js';
 import { n, QUERY, startNationalWorld, type NationalWorld } from './support/national-statistics.js';
+import { gql } from './gql/index.js';
+
+/** A few figures, some under an alias: the statement computes only what they need. */
+const FEW = gql(`query NationalFew($groupBy: [NationalDimension!]!) {
+  nationalStatistics(groupBy: $groupBy) {
+    groups { county { code } year figures { granted share: samiShare reportCompleteness } }
+    totals { committed }
+  }
+}`);
 
 // The national view over HTTP on the demo data (three counties, 2024–2027, with reports). Every
 // figure is checked against plain SQL written here, independently of the API's query: decisions'
@@ -142,6 +151,28 @@ describe('nationalStatistics on the demo data: groups and input', () => {
       );
       expect(stats.totals.granted).toBe(n(row?.['granted']));
       expect(stats.totals.frame).toBe(n(frames?.['frame']));
+    });
+  });
+
+  describe('a few figures', () => {
+    it('are the same as with every figure (the statement computes only those asked for)', async () => {
+      const { stats } = await statistics(['COUNTY', 'YEAR']);
+      const { body } = await api.graphql(FEW, { groupBy: ['COUNTY', 'YEAR'] }, national);
+      expect(body.errors).toBeUndefined();
+      const answer = body.data!.nationalStatistics;
+      expect(answer.totals).toEqual({ committed: stats.totals.committed });
+      expect(answer.groups).toEqual(
+        stats.groups.map((g) => ({
+          county: { code: g.county!.code },
+          year: g.year,
+          figures: {
+            granted: g.figures.granted,
+            share: g.figures.samiShare,
+            reportCompleteness: g.figures.reportCompleteness,
+          },
+        })),
+      );
+      expect(answer.groups.length).toBeGreaterThan(5);
     });
   });
 

@@ -193,6 +193,17 @@ describe('a whole round over HTTP: forum → decisions → split answers', () =>
     const half = Math.floor(d.amount / 2);
     const right = await answer(half, d.amount - half);
     expect(right.body.errors).toBeUndefined();
+    // The year's unpaid payments (planned when the round was decided) follow the split.
+    const planned: Array<{ party: string; amount: number }> = await api.db.orm.em
+      .getConnection()
+      .execute(
+        `select party, amount from payment where decision_id = ? and year = ? and cancelled_at is null`,
+        [d.id, d.year],
+      );
+    expect(Object.fromEntries(planned.map((p) => [p.party, p.amount]))).toEqual({
+      OWNER: half,
+      INSTITUTION: d.amount - half,
+    });
     const other = await api.as(
       'PARTNERSHIP',
       'troms',

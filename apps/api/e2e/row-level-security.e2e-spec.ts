@@ -133,8 +133,8 @@ describe('row-level security for county-bound callers', () => {
         { id: world.tromsRoundId },
         admin,
       );
-      const list = await api.graphql<{ rounds: { totalCount: number } }>(
-        `{ rounds { totalCount } }`,
+      const list = await api.graphql(
+        gql(`query RowLevelSecurity3 { rounds { totalCount } }`),
         {},
         admin,
       );
@@ -150,10 +150,10 @@ describe('row-level security for county-bound callers', () => {
       // Udir's national reads run as the API's role too, under the same policies (the national
       // scope reads every county's rows the policies let it): they read the national facts.
       await whileHidden('national_fact', async () => {
-        const national = await api.graphql<{
-          nationalStatistics: { totals: { statements: number } };
-        }>(
-          `{ nationalStatistics(groupBy: [COUNTY]) { totals { statements } } }`,
+        const national = await api.graphql(
+          gql(
+            `query RowLevelSecurity4 { nationalStatistics(groupBy: [COUNTY]) { totals { statements } } }`,
+          ),
           {},
           await api.as('NATIONAL'),
         );
@@ -162,10 +162,10 @@ describe('row-level security for county-bound callers', () => {
       });
     });
     // (Another grouping: the answer above is kept while the data's version stays the same.)
-    const national = await api.graphql<{
-      nationalStatistics: { totals: { statements: number } };
-    }>(
-      `{ nationalStatistics(groupBy: [SECTOR]) { totals { statements } } }`,
+    const national = await api.graphql(
+      gql(
+        `query RowLevelSecurity5 { nationalStatistics(groupBy: [SECTOR]) { totals { statements } } }`,
+      ),
       {},
       await api.as('NATIONAL'),
     );

@@ -11,7 +11,6 @@ import {
   startAdjustmentWorld,
   type AdjustmentWorld,
   type Line,
-  type ScenarioView,
 } from './support/scenario-adjustments.js';
 
 // An adjusted scenario put to the forum and decided: never past the frame (nor past what earlier
@@ -122,9 +121,7 @@ describe('an adjusted scenario put to the forum and decided, never past the fram
   });
 
   it('shows the forum the proposal with its overridden band', async () => {
-    const { body } = await api.graphql<{
-      round: { proposals: { edges: Array<{ node: { status: string; scenario: ScenarioView } }> } };
-    }>(FORUM_VIEW, { id: world.tromsRoundId }, forum);
+    const { body } = await api.graphql(FORUM_VIEW, { id: world.tromsRoundId }, forum);
     expect(body.errors).toBeUndefined();
     const proposal = body.data!.round.proposals.edges.find((e) => e.node.status !== 'SUPERSEDED')!;
     checkAdjustedView(proposal.node.scenario, reduced, cut);

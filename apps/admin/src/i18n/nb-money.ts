@@ -70,6 +70,7 @@ export const nbMoney = {
     lateReason: 'Hvorfor klagen behandles selv om den kom for sent (§ 31)',
     forward: 'Opprettholde vedtaket og sende klagen til direktoratet',
     forwarded: 'Klagen er sendt til Utdanningsdirektoratet.',
+    letterSent: 'Brev om endret vedtak sendt {date}, med varsel til partnerskapet.',
     reject: 'Avvise klagen',
     rejected: 'Klagen er avvist. Vedtaket står som det er.',
     change: 'Endre vedtaket',

@@ -17,8 +17,12 @@ import * as types from './graphql.js';
 type Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": typeof types.AdminAggregates1Document,
     "query AdminAggregates2($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n  id status problems { code path field message { nb en } } } } } }": typeof types.AdminAggregates2Document,
+    "query AdminAggregates17($id: ID!) { round(id: $id) { ...AdminAggregatesOverview } }": typeof types.AdminAggregates17Document,
+    "query AdminAggregates18 { rounds(first: 50) { edges { node { ...AdminAggregatesOverview } } } }": typeof types.AdminAggregates18Document,
+    "query AdminAggregates19($id: ID!) { round(id: $id) { id year } }": typeof types.AdminAggregates19Document,
     "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }": typeof types.AdminAggregates4Document,
     "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }": typeof types.AdminAggregates5Document,
+    "query AdminAggregates20($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n            id newcomer partnership { owners { id participationYears } } } } } }": typeof types.AdminAggregates20Document,
     "query AdminAggregates9($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }": typeof types.AdminAggregates9Document,
     "query AdminAggregates10($id: ID!) { round(id: $id) { activeScenarioRun { id } } }": typeof types.AdminAggregates10Document,
     "query AdminAggregates13($id: ID!) { scenarioRun(id: $id) { id } }": typeof types.AdminAggregates13Document,
@@ -52,6 +56,7 @@ type Documents = {
     "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }": typeof types.NationalMaskinporten1Document,
     "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }": typeof types.NationalMaskinporten2Document,
     "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.NationalStatisticsFrameDocument,
+    "query NationalFew($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code } year figures { granted share: samiShare reportCompleteness } }\n    totals { committed }\n  }\n}": typeof types.NationalFewDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": typeof types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": typeof types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": typeof types.OneWinner1Document,
@@ -98,6 +103,16 @@ type Documents = {
     "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": typeof types.RoundWorkflow13Document,
     "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.RowLevelSecurity2Document,
     "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }": typeof types.RowLevelSecurity1Document,
+    "query RowLevelSecurity3 { rounds { totalCount } }": typeof types.RowLevelSecurity3Document,
+    "query RowLevelSecurity4 { nationalStatistics(groupBy: [COUNTY]) { totals { statements } } }": typeof types.RowLevelSecurity4Document,
+    "query RowLevelSecurity5 { nationalStatistics(groupBy: [SECTOR]) { totals { statements } } }": typeof types.RowLevelSecurity5Document,
+    "mutation SamiAssessment1($input: AssessSamiPerspectiveInput!) { assessSamiPerspective(input: $input) {\n  id version samiAssessment { level reason assessedBy assessedByName assessedAt version } } }": typeof types.SamiAssessment1Document,
+    "query SamiAssessment2($round: ID!) { needsStatements(roundId: $round, first: 100) {\n        edges { node { id sector themeId version } } } }": typeof types.SamiAssessment2Document,
+    "mutation SamiAssessment3($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.SamiAssessment3Document,
+    "query SamiAssessment4($id: ID!) { round(id: $id) { summary { committedThisYear } } }": typeof types.SamiAssessment4Document,
+    "mutation SamiAssessment5($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": typeof types.SamiAssessment5Document,
+    "query SamiAssessment6($id: ID!) { needsStatement(id: $id) { history { action } } }": typeof types.SamiAssessment6Document,
+    "query SamiAssessment7($id: ID!) { needsStatement(id: $id) { samiAssessment { version } } }": typeof types.SamiAssessment7Document,
     "mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }": typeof types.ScenarioAdjustments10Document,
     "mutation ScenarioAdjustments3($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": typeof types.ScenarioAdjustments3Document,
     "mutation ScenarioAdjustments11($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": typeof types.ScenarioAdjustments11Document,
@@ -110,6 +125,7 @@ type Documents = {
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": typeof types.ScenarioAdjustments8Document,
     "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": typeof types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.AdminAggregates11Document,
+    "fragment AdminAggregatesOverview on Round {\n  id year status frame version createdAt calendar { id start end }\n  allowedActions\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear } byStatus { status statements } }\n  commitments(first: 1) { totalCount } }": typeof types.AdminAggregatesOverviewFragmentDoc,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": typeof types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": typeof types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": typeof types.RegisterImport2Document,
@@ -147,6 +163,9 @@ type Documents = {
     "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": typeof types.RoundWorkflow3Document,
     "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.RoundWorkflow4Document,
     "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": typeof types.RoundWorkflow7Document,
+    "fragment ScenarioAdjustmentsView on Scenario {\n  id version frame committedEarlier grantedNew leftover adjustments\n  lines(first: 50) { edges { node { id status requestedThisYear engineGrantedThisYear grantedThisYear\n    adjustmentReason constraintOverride { constraintIds reason } adjustmentExplanation { nb } breaks\n    perYear { year amount } needsStatement { id sector } } } }\n  constraintReport { gauges { id amount broken overridden overrideReasons notes { nb } }\n    sectors { sector grantedNew total } leftover { amount } }\n  totals { bySector { key grantedThisYear } }\n  breaches { constraintId excess overridden overrides { needsStatementId reason } } }": typeof types.ScenarioAdjustmentsViewFragmentDoc,
+    "query ScenarioAdjustments14($id: ID!) { scenario(id: $id) { ...ScenarioAdjustmentsView } }": typeof types.ScenarioAdjustments14Document,
+    "query ScenarioAdjustments15($id: ID!) { round(id: $id) { proposals(first: 1) { edges { node {\n  status scenario { ...ScenarioAdjustmentsView } } } } } }": typeof types.ScenarioAdjustments15Document,
     "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": typeof types.ScenarioAdjustments1Document,
     "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": typeof types.ScenarioAdjustments2Document,
     "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": typeof types.ScenarioAdjustments9Document,
@@ -166,8 +185,12 @@ type Documents = {
 const documents: Documents = {
     "query AdminAggregates1($id: ID!) { round(id: $id) { frame\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear }\n    byTheme { sector themeId title { nb en } rank statements withdrawn requestedThisYear }\n    byStatus { status statements requestedThisYear } }\n  commitments(first: 2) { totalCount pageInfo { hasNextPage endCursor } }\n  allCommitments: commitments(first: 200) { totalCount edges { node { amount } } } } }": types.AdminAggregates1Document,
     "query AdminAggregates2($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n  id status problems { code path field message { nb en } } } } } }": types.AdminAggregates2Document,
+    "query AdminAggregates17($id: ID!) { round(id: $id) { ...AdminAggregatesOverview } }": types.AdminAggregates17Document,
+    "query AdminAggregates18 { rounds(first: 50) { edges { node { ...AdminAggregatesOverview } } } }": types.AdminAggregates18Document,
+    "query AdminAggregates19($id: ID!) { round(id: $id) { id year } }": types.AdminAggregates19Document,
     "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }": types.AdminAggregates4Document,
     "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }": types.AdminAggregates5Document,
+    "query AdminAggregates20($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n            id newcomer partnership { owners { id participationYears } } } } } }": types.AdminAggregates20Document,
     "query AdminAggregates9($id: ID!) { round(id: $id) { activeScenarioRun { id status } } }": types.AdminAggregates9Document,
     "query AdminAggregates10($id: ID!) { round(id: $id) { activeScenarioRun { id } } }": types.AdminAggregates10Document,
     "query AdminAggregates13($id: ID!) { scenarioRun(id: $id) { id } }": types.AdminAggregates13Document,
@@ -201,6 +224,7 @@ const documents: Documents = {
     "query NationalMaskinporten1 { nationalStatistics { totals { statements granted } } }": types.NationalMaskinporten1Document,
     "query NationalMaskinporten2 { viewer { role } rounds { totalCount } }": types.NationalMaskinporten2Document,
     "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.NationalStatisticsFrameDocument,
+    "query NationalFew($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code } year figures { granted share: samiShare reportCompleteness } }\n    totals { committed }\n  }\n}": types.NationalFewDocument,
     "query RegisterImport5($id: ID!) { needsStatementTemplate(roundId: $id) { fileName contentType contentBase64 } }": types.RegisterImport5Document,
     "query RegisterImport6($id: ID!) { needsStatementTemplate(roundId: $id) { fileName } }": types.RegisterImport6Document,
     "mutation OneWinner1($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id status } }": types.OneWinner1Document,
@@ -247,6 +271,16 @@ const documents: Documents = {
     "mutation RoundWorkflow13($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version } }": types.RoundWorkflow13Document,
     "mutation RowLevelSecurity2($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.RowLevelSecurity2Document,
     "query RowLevelSecurity1($id: ID!) { round(id: $id) { id } }": types.RowLevelSecurity1Document,
+    "query RowLevelSecurity3 { rounds { totalCount } }": types.RowLevelSecurity3Document,
+    "query RowLevelSecurity4 { nationalStatistics(groupBy: [COUNTY]) { totals { statements } } }": types.RowLevelSecurity4Document,
+    "query RowLevelSecurity5 { nationalStatistics(groupBy: [SECTOR]) { totals { statements } } }": types.RowLevelSecurity5Document,
+    "mutation SamiAssessment1($input: AssessSamiPerspectiveInput!) { assessSamiPerspective(input: $input) {\n  id version samiAssessment { level reason assessedBy assessedByName assessedAt version } } }": types.SamiAssessment1Document,
+    "query SamiAssessment2($round: ID!) { needsStatements(roundId: $round, first: 100) {\n        edges { node { id sector themeId version } } } }": types.SamiAssessment2Document,
+    "mutation SamiAssessment3($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.SamiAssessment3Document,
+    "query SamiAssessment4($id: ID!) { round(id: $id) { summary { committedThisYear } } }": types.SamiAssessment4Document,
+    "mutation SamiAssessment5($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }": types.SamiAssessment5Document,
+    "query SamiAssessment6($id: ID!) { needsStatement(id: $id) { history { action } } }": types.SamiAssessment6Document,
+    "query SamiAssessment7($id: ID!) { needsStatement(id: $id) { samiAssessment { version } } }": types.SamiAssessment7Document,
     "mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }": types.ScenarioAdjustments10Document,
     "mutation ScenarioAdjustments3($id: ID!) { putScenarioToForum(input: { scenarioId: $id, note: \"Til drøfting\" }) { id } }": types.ScenarioAdjustments3Document,
     "mutation ScenarioAdjustments11($id: ID!) { recordForumOutcome(input: { proposalId: $id, outcome: CONSENSUS }) { status } }": types.ScenarioAdjustments11Document,
@@ -259,6 +293,7 @@ const documents: Documents = {
     "query ScenarioAdjustments8($id: ID!, $search: String) { round(id: $id) { needsStatements(first: 100, filter: { search: $search }) {\n           totalCount edges { node { id title partnership { name institution { name }\n             owners { name municipality { name } } } } } } } }": types.ScenarioAdjustments8Document,
     "query StatementDrafts13($id: ID!) { needsStatement(id: $id) { status history { action } } }": types.StatementDrafts13Document,
     "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.AdminAggregates11Document,
+    "fragment AdminAggregatesOverview on Round {\n  id year status frame version createdAt calendar { id start end }\n  allowedActions\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear } byStatus { status statements } }\n  commitments(first: 1) { totalCount } }": types.AdminAggregatesOverviewFragmentDoc,
     "query National($groupBy: [NationalDimension!]!, $years: [Int!], $counties: [String!]) {\n  nationalStatistics(groupBy: $groupBy, years: $years, counties: $counties) {\n    groupBy years counties\n    groups {\n      county { code name } year sector theme { id titleNb titleEn } ownership\n      institution { orgnr name kind } durationYears\n      figures { ...NationalFiguresAll }\n    }\n    totals { ...NationalFiguresAll }\n  }\n}\nfragment NationalFiguresAll on NationalFigures {\n  frame statements requested samiStatements samiShare decisions grants granted\n  grantedLaterYears committed coordinatorGranted fundedOwners newcomerOwners newcomerShare\n  grantedToNewcomers reportsExpected reportsSubmitted reportsAccepted reportsReturned\n  reportCompleteness reportedReceivedOwner reportedReceivedInstitution reportedSpentOwner\n  reportedSpentInstitution reportedCoordinatorSpent\n}": types.NationalDocument,
     "mutation RegisterImport1($input: PreviewRegisterImportInput!) { previewRegisterImport(input: $input) {\n  rows canConfirm fingerprint summary { entity created updated unchanged }\n  problems { file row column code message { nb } } statements { title partnershipName } } }": types.RegisterImport1Document,
     "mutation RegisterImport2($input: ConfirmRegisterImportInput!) { confirmRegisterImport(input: $input) {\n  summary { entity created updated unchanged } ids } }": types.RegisterImport2Document,
@@ -296,6 +331,9 @@ const documents: Documents = {
     "mutation RoundWorkflow3($id: ID!) { withdrawNeedsStatement(input: { id: $id, reason: \"Slått sammen\" }) { status } }": types.RoundWorkflow3Document,
     "mutation RoundWorkflow4($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.RoundWorkflow4Document,
     "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }": types.RoundWorkflow7Document,
+    "fragment ScenarioAdjustmentsView on Scenario {\n  id version frame committedEarlier grantedNew leftover adjustments\n  lines(first: 50) { edges { node { id status requestedThisYear engineGrantedThisYear grantedThisYear\n    adjustmentReason constraintOverride { constraintIds reason } adjustmentExplanation { nb } breaks\n    perYear { year amount } needsStatement { id sector } } } }\n  constraintReport { gauges { id amount broken overridden overrideReasons notes { nb } }\n    sectors { sector grantedNew total } leftover { amount } }\n  totals { bySector { key grantedThisYear } }\n  breaches { constraintId excess overridden overrides { needsStatementId reason } } }": types.ScenarioAdjustmentsViewFragmentDoc,
+    "query ScenarioAdjustments14($id: ID!) { scenario(id: $id) { ...ScenarioAdjustmentsView } }": types.ScenarioAdjustments14Document,
+    "query ScenarioAdjustments15($id: ID!) { round(id: $id) { proposals(first: 1) { edges { node {\n  status scenario { ...ScenarioAdjustmentsView } } } } } }": types.ScenarioAdjustments15Document,
     "query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {\n  grantedNew leftover maxWithinFrame requiredOverrides\n  pastFrame { year frame total excess assumed }\n  breaches { constraintId excess }\n  problems { code field message { nb } }\n} }": types.ScenarioAdjustments1Document,
     "mutation ScenarioAdjustments2($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) {\n  id version grantedNew leftover adjustments } }": types.ScenarioAdjustments2Document,
     "mutation ScenarioAdjustments9($id: ID!) { closeRound(input: { roundId: $id }) { status } }": types.ScenarioAdjustments9Document,
@@ -324,11 +362,27 @@ export function gql(source: "query AdminAggregates2($id: ID!) { needsStatements(
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query AdminAggregates17($id: ID!) { round(id: $id) { ...AdminAggregatesOverview } }"): typeof import('./graphql.js').AdminAggregates17Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates18 { rounds(first: 50) { edges { node { ...AdminAggregatesOverview } } } }"): typeof import('./graphql.js').AdminAggregates18Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates19($id: ID!) { round(id: $id) { id year } }"): typeof import('./graphql.js').AdminAggregates19Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "query AdminAggregates4($round: ID!, $has: Boolean) {\n            needsStatements(roundId: $round, first: 200, filter: { hasProblems: $has }) {\n              totalCount edges { node { id } } } }"): typeof import('./graphql.js').AdminAggregates4Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "query AdminAggregates5($id: ID!) { needsStatement(id: $id) { problems { code } } }"): typeof import('./graphql.js').AdminAggregates5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query AdminAggregates20($id: ID!) { needsStatements(roundId: $id, first: 200) { edges { node {\n            id newcomer partnership { owners { id participationYears } } } } } }"): typeof import('./graphql.js').AdminAggregates20Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -461,6 +515,10 @@ export function gql(source: "query NationalMaskinporten2 { viewer { role } round
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation NationalStatisticsFrame($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }"): typeof import('./graphql.js').NationalStatisticsFrameDocument;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query NationalFew($groupBy: [NationalDimension!]!) {\n  nationalStatistics(groupBy: $groupBy) {\n    groups { county { code } year figures { granted share: samiShare reportCompleteness } }\n    totals { committed }\n  }\n}"): typeof import('./graphql.js').NationalFewDocument;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -648,6 +706,46 @@ export function gql(source: "query RowLevelSecurity1($id: ID!) { round(id: $id) 
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function gql(source: "query RowLevelSecurity3 { rounds { totalCount } }"): typeof import('./graphql.js').RowLevelSecurity3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RowLevelSecurity4 { nationalStatistics(groupBy: [COUNTY]) { totals { statements } } }"): typeof import('./graphql.js').RowLevelSecurity4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query RowLevelSecurity5 { nationalStatistics(groupBy: [SECTOR]) { totals { statements } } }"): typeof import('./graphql.js').RowLevelSecurity5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SamiAssessment1($input: AssessSamiPerspectiveInput!) { assessSamiPerspective(input: $input) {\n  id version samiAssessment { level reason assessedBy assessedByName assessedAt version } } }"): typeof import('./graphql.js').SamiAssessment1Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SamiAssessment2($round: ID!) { needsStatements(roundId: $round, first: 100) {\n        edges { node { id sector themeId version } } } }"): typeof import('./graphql.js').SamiAssessment2Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SamiAssessment3($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').SamiAssessment3Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SamiAssessment4($id: ID!) { round(id: $id) { summary { committedThisYear } } }"): typeof import('./graphql.js').SamiAssessment4Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "mutation SamiAssessment5($input: SetRoundFrameInput!) { setRoundFrame(input: $input) { frame } }"): typeof import('./graphql.js').SamiAssessment5Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SamiAssessment6($id: ID!) { needsStatement(id: $id) { history { action } } }"): typeof import('./graphql.js').SamiAssessment6Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query SamiAssessment7($id: ID!) { needsStatement(id: $id) { samiAssessment { version } } }"): typeof import('./graphql.js').SamiAssessment7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function gql(source: "mutation ScenarioAdjustments10($id: ID!) { putScenarioToForum(input: { scenarioId: $id }) { id } }"): typeof import('./graphql.js').ScenarioAdjustments10Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -693,6 +791,10 @@ export function gql(source: "query StatementDrafts13($id: ID!) { needsStatement(
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation AdminAggregates11($id: ID!) { closeRound(input: { roundId: $id }) { status } }"): typeof import('./graphql.js').AdminAggregates11Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment AdminAggregatesOverview on Round {\n  id year status frame version createdAt calendar { id start end }\n  allowedActions\n  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems\n    bySector { sector statements requestedThisYear } byStatus { status statements } }\n  commitments(first: 1) { totalCount } }"): typeof import('./graphql.js').AdminAggregatesOverviewFragmentDoc;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -841,6 +943,18 @@ export function gql(source: "mutation RoundWorkflow4($id: ID!) { closeRound(inpu
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function gql(source: "mutation RoundWorkflow7($input: AdjustScenarioLineInput!) { adjustScenarioLine(input: $input) { version grantedNew } }"): typeof import('./graphql.js').RoundWorkflow7Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "fragment ScenarioAdjustmentsView on Scenario {\n  id version frame committedEarlier grantedNew leftover adjustments\n  lines(first: 50) { edges { node { id status requestedThisYear engineGrantedThisYear grantedThisYear\n    adjustmentReason constraintOverride { constraintIds reason } adjustmentExplanation { nb } breaks\n    perYear { year amount } needsStatement { id sector } } } }\n  constraintReport { gauges { id amount broken overridden overrideReasons notes { nb } }\n    sectors { sector grantedNew total } leftover { amount } }\n  totals { bySector { key grantedThisYear } }\n  breaches { constraintId excess overridden overrides { needsStatementId reason } } }"): typeof import('./graphql.js').ScenarioAdjustmentsViewFragmentDoc;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ScenarioAdjustments14($id: ID!) { scenario(id: $id) { ...ScenarioAdjustmentsView } }"): typeof import('./graphql.js').ScenarioAdjustments14Document;
+/**
+ * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function gql(source: "query ScenarioAdjustments15($id: ID!) { round(id: $id) { proposals(first: 1) { edges { node {\n  status scenario { ...ScenarioAdjustmentsView } } } } } }"): typeof import('./graphql.js').ScenarioAdjustments15Document;
 /**
  * The gql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

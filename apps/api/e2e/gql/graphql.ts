@@ -3640,6 +3640,25 @@ export type AdminAggregates2QueryVariables = Exact<{
 
 export type AdminAggregates2Query = { needsStatements: { edges: Array<{ node: { id: string, status: NeedsStatementStatus, problems: Array<{ code: string, path: Array<string>, field: string, message: { nb: string, en: string } }> } }> } };
 
+export type AdminAggregates17QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates17Query = { round: { id: string, year: number, status: RoundStatus, frame: number, version: number, createdAt: string, allowedActions: Array<string>, calendar: Array<{ id: string, start: string, end: string }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, freeThisYear: number, withProblems: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }>, byStatus: Array<{ status: NeedsStatementStatus, statements: number }> }, commitments: { totalCount: number } } };
+
+export type AdminAggregates18QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminAggregates18Query = { rounds: { edges: Array<{ node: { id: string, year: number, status: RoundStatus, frame: number, version: number, createdAt: string, allowedActions: Array<string>, calendar: Array<{ id: string, start: string, end: string }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, freeThisYear: number, withProblems: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }>, byStatus: Array<{ status: NeedsStatementStatus, statements: number }> }, commitments: { totalCount: number } } }> } };
+
+export type AdminAggregates19QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates19Query = { round: { id: string, year: number } };
+
 export type AdminAggregates4QueryVariables = Exact<{
   round: Scalars['ID']['input'];
   has?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3654,6 +3673,13 @@ export type AdminAggregates5QueryVariables = Exact<{
 
 
 export type AdminAggregates5Query = { needsStatement: { problems: Array<{ code: string }> } };
+
+export type AdminAggregates20QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AdminAggregates20Query = { needsStatements: { edges: Array<{ node: { id: string, newcomer: boolean, partnership: { owners: Array<{ id: string, participationYears: Array<number> }> } } }> } };
 
 export type AdminAggregates9QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3867,6 +3893,13 @@ export type NationalStatisticsFrameMutationVariables = Exact<{
 
 
 export type NationalStatisticsFrameMutation = { setRoundFrame: { frame: number } };
+
+export type NationalFewQueryVariables = Exact<{
+  groupBy: Array<NationalDimension> | NationalDimension;
+}>;
+
+
+export type NationalFewQuery = { nationalStatistics: { groups: Array<{ year?: number | null, county?: { code: string } | null, figures: { granted: number, reportCompleteness?: number | null, share?: number | null } }>, totals: { committed: number } } };
 
 export type RegisterImport5QueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4177,6 +4210,70 @@ export type RowLevelSecurity1QueryVariables = Exact<{
 
 export type RowLevelSecurity1Query = { round: { id: string } };
 
+export type RowLevelSecurity3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RowLevelSecurity3Query = { rounds: { totalCount: number } };
+
+export type RowLevelSecurity4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RowLevelSecurity4Query = { nationalStatistics: { totals: { statements: number } } };
+
+export type RowLevelSecurity5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RowLevelSecurity5Query = { nationalStatistics: { totals: { statements: number } } };
+
+export type SamiAssessment1MutationVariables = Exact<{
+  input: AssessSamiPerspectiveInput;
+}>;
+
+
+export type SamiAssessment1Mutation = { assessSamiPerspective: { id: string, version: number, samiAssessment?: { level: SamiLevel, reason: string, assessedBy: string, assessedByName: string, assessedAt: string, version: number } | null } };
+
+export type SamiAssessment2QueryVariables = Exact<{
+  round: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment2Query = { needsStatements: { edges: Array<{ node: { id: string, sector?: Sector | null, themeId?: string | null, version: number } }> } };
+
+export type SamiAssessment3MutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment3Mutation = { closeRound: { status: RoundStatus } };
+
+export type SamiAssessment4QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment4Query = { round: { summary: { committedThisYear: number } } };
+
+export type SamiAssessment5MutationVariables = Exact<{
+  input: SetRoundFrameInput;
+}>;
+
+
+export type SamiAssessment5Mutation = { setRoundFrame: { frame: number } };
+
+export type SamiAssessment6QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment6Query = { needsStatement: { history: Array<{ action: string }> } };
+
+export type SamiAssessment7QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SamiAssessment7Query = { needsStatement: { samiAssessment?: { version: number } | null } };
+
 export type ScenarioAdjustments10MutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -4261,6 +4358,8 @@ export type AdminAggregates11MutationVariables = Exact<{
 
 
 export type AdminAggregates11Mutation = { closeRound: { status: RoundStatus } };
+
+export type AdminAggregatesOverviewFragment = { id: string, year: number, status: RoundStatus, frame: number, version: number, createdAt: string, allowedActions: Array<string>, calendar: Array<{ id: string, start: string, end: string }>, summary: { statements: number, withdrawn: number, requestedThisYear: number, committedThisYear: number, freeThisYear: number, withProblems: number, bySector: Array<{ sector: Sector, statements: number, requestedThisYear: number }>, byStatus: Array<{ status: NeedsStatementStatus, statements: number }> }, commitments: { totalCount: number } };
 
 export type NationalQueryVariables = Exact<{
   groupBy: Array<NationalDimension> | NationalDimension;
@@ -4528,6 +4627,22 @@ export type RoundWorkflow7MutationVariables = Exact<{
 
 export type RoundWorkflow7Mutation = { adjustScenarioLine: { version: number, grantedNew: number } };
 
+export type ScenarioAdjustmentsViewFragment = { id: string, version: number, frame: number, committedEarlier: number, grantedNew: number, leftover: number, adjustments: number, lines: { edges: Array<{ node: { id: string, status: AllocationStatus, requestedThisYear: number, engineGrantedThisYear: number, grantedThisYear: number, adjustmentReason?: string | null, breaks: Array<string>, constraintOverride?: { constraintIds: Array<string>, reason: string } | null, adjustmentExplanation?: { nb: string } | null, perYear: Array<{ year: number, amount: number }>, needsStatement: { id: string, sector?: Sector | null } } }> }, constraintReport: { gauges: Array<{ id: string, amount: number, broken: boolean, overridden: boolean, overrideReasons: Array<string>, notes: Array<{ nb: string }> }>, sectors: Array<{ sector: Sector, grantedNew: number, total: number }>, leftover: { amount: number } }, totals: { bySector: Array<{ key: string, grantedThisYear: number }> }, breaches: Array<{ constraintId: string, excess: number, overridden: boolean, overrides: Array<{ needsStatementId: string, reason: string }> }> };
+
+export type ScenarioAdjustments14QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments14Query = { scenario: { id: string, version: number, frame: number, committedEarlier: number, grantedNew: number, leftover: number, adjustments: number, lines: { edges: Array<{ node: { id: string, status: AllocationStatus, requestedThisYear: number, engineGrantedThisYear: number, grantedThisYear: number, adjustmentReason?: string | null, breaks: Array<string>, constraintOverride?: { constraintIds: Array<string>, reason: string } | null, adjustmentExplanation?: { nb: string } | null, perYear: Array<{ year: number, amount: number }>, needsStatement: { id: string, sector?: Sector | null } } }> }, constraintReport: { gauges: Array<{ id: string, amount: number, broken: boolean, overridden: boolean, overrideReasons: Array<string>, notes: Array<{ nb: string }> }>, sectors: Array<{ sector: Sector, grantedNew: number, total: number }>, leftover: { amount: number } }, totals: { bySector: Array<{ key: string, grantedThisYear: number }> }, breaches: Array<{ constraintId: string, excess: number, overridden: boolean, overrides: Array<{ needsStatementId: string, reason: string }> }> } };
+
+export type ScenarioAdjustments15QueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ScenarioAdjustments15Query = { round: { proposals: { edges: Array<{ node: { status: ProposalStatus, scenario: { id: string, version: number, frame: number, committedEarlier: number, grantedNew: number, leftover: number, adjustments: number, lines: { edges: Array<{ node: { id: string, status: AllocationStatus, requestedThisYear: number, engineGrantedThisYear: number, grantedThisYear: number, adjustmentReason?: string | null, breaks: Array<string>, constraintOverride?: { constraintIds: Array<string>, reason: string } | null, adjustmentExplanation?: { nb: string } | null, perYear: Array<{ year: number, amount: number }>, needsStatement: { id: string, sector?: Sector | null } } }> }, constraintReport: { gauges: Array<{ id: string, amount: number, broken: boolean, overridden: boolean, overrideReasons: Array<string>, notes: Array<{ nb: string }> }>, sectors: Array<{ sector: Sector, grantedNew: number, total: number }>, leftover: { amount: number } }, totals: { bySector: Array<{ key: string, grantedThisYear: number }> }, breaches: Array<{ constraintId: string, excess: number, overridden: boolean, overrides: Array<{ needsStatementId: string, reason: string }> }> } } }> } } };
+
 export type ScenarioAdjustments1QueryVariables = Exact<{
   input: ScenarioAdjustmentPreviewInput;
 }>;
@@ -4651,6 +4766,42 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AdminAggregatesOverviewFragmentDoc = new TypedDocumentString(`
+    fragment AdminAggregatesOverview on Round {
+  id
+  year
+  status
+  frame
+  version
+  createdAt
+  calendar {
+    id
+    start
+    end
+  }
+  allowedActions
+  summary {
+    statements
+    withdrawn
+    requestedThisYear
+    committedThisYear
+    freeThisYear
+    withProblems
+    bySector {
+      sector
+      statements
+      requestedThisYear
+    }
+    byStatus {
+      status
+      statements
+    }
+  }
+  commitments(first: 1) {
+    totalCount
+  }
+}
+    `, {"fragmentName":"AdminAggregatesOverview"}) as unknown as TypedDocumentString<AdminAggregatesOverviewFragment, unknown>;
 export const NationalFiguresAllFragmentDoc = new TypedDocumentString(`
     fragment NationalFiguresAll on NationalFigures {
   frame
@@ -4680,6 +4831,80 @@ export const NationalFiguresAllFragmentDoc = new TypedDocumentString(`
   reportedCoordinatorSpent
 }
     `, {"fragmentName":"NationalFiguresAll"}) as unknown as TypedDocumentString<NationalFiguresAllFragment, unknown>;
+export const ScenarioAdjustmentsViewFragmentDoc = new TypedDocumentString(`
+    fragment ScenarioAdjustmentsView on Scenario {
+  id
+  version
+  frame
+  committedEarlier
+  grantedNew
+  leftover
+  adjustments
+  lines(first: 50) {
+    edges {
+      node {
+        id
+        status
+        requestedThisYear
+        engineGrantedThisYear
+        grantedThisYear
+        adjustmentReason
+        constraintOverride {
+          constraintIds
+          reason
+        }
+        adjustmentExplanation {
+          nb
+        }
+        breaks
+        perYear {
+          year
+          amount
+        }
+        needsStatement {
+          id
+          sector
+        }
+      }
+    }
+  }
+  constraintReport {
+    gauges {
+      id
+      amount
+      broken
+      overridden
+      overrideReasons
+      notes {
+        nb
+      }
+    }
+    sectors {
+      sector
+      grantedNew
+      total
+    }
+    leftover {
+      amount
+    }
+  }
+  totals {
+    bySector {
+      key
+      grantedThisYear
+    }
+  }
+  breaches {
+    constraintId
+    excess
+    overridden
+    overrides {
+      needsStatementId
+      reason
+    }
+  }
+}
+    `, {"fragmentName":"ScenarioAdjustmentsView"}) as unknown as TypedDocumentString<ScenarioAdjustmentsViewFragment, unknown>;
 export const AdminAggregates1Document = new TypedDocumentString(`
     query AdminAggregates1($id: ID!) {
   round(id: $id) {
@@ -4753,6 +4978,98 @@ export const AdminAggregates2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates2Query, AdminAggregates2QueryVariables>;
+export const AdminAggregates17Document = new TypedDocumentString(`
+    query AdminAggregates17($id: ID!) {
+  round(id: $id) {
+    ...AdminAggregatesOverview
+  }
+}
+    fragment AdminAggregatesOverview on Round {
+  id
+  year
+  status
+  frame
+  version
+  createdAt
+  calendar {
+    id
+    start
+    end
+  }
+  allowedActions
+  summary {
+    statements
+    withdrawn
+    requestedThisYear
+    committedThisYear
+    freeThisYear
+    withProblems
+    bySector {
+      sector
+      statements
+      requestedThisYear
+    }
+    byStatus {
+      status
+      statements
+    }
+  }
+  commitments(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<AdminAggregates17Query, AdminAggregates17QueryVariables>;
+export const AdminAggregates18Document = new TypedDocumentString(`
+    query AdminAggregates18 {
+  rounds(first: 50) {
+    edges {
+      node {
+        ...AdminAggregatesOverview
+      }
+    }
+  }
+}
+    fragment AdminAggregatesOverview on Round {
+  id
+  year
+  status
+  frame
+  version
+  createdAt
+  calendar {
+    id
+    start
+    end
+  }
+  allowedActions
+  summary {
+    statements
+    withdrawn
+    requestedThisYear
+    committedThisYear
+    freeThisYear
+    withProblems
+    bySector {
+      sector
+      statements
+      requestedThisYear
+    }
+    byStatus {
+      status
+      statements
+    }
+  }
+  commitments(first: 1) {
+    totalCount
+  }
+}`) as unknown as TypedDocumentString<AdminAggregates18Query, AdminAggregates18QueryVariables>;
+export const AdminAggregates19Document = new TypedDocumentString(`
+    query AdminAggregates19($id: ID!) {
+  round(id: $id) {
+    id
+    year
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates19Query, AdminAggregates19QueryVariables>;
 export const AdminAggregates4Document = new TypedDocumentString(`
     query AdminAggregates4($round: ID!, $has: Boolean) {
   needsStatements(roundId: $round, first: 200, filter: {hasProblems: $has}) {
@@ -4774,6 +5091,24 @@ export const AdminAggregates5Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdminAggregates5Query, AdminAggregates5QueryVariables>;
+export const AdminAggregates20Document = new TypedDocumentString(`
+    query AdminAggregates20($id: ID!) {
+  needsStatements(roundId: $id, first: 200) {
+    edges {
+      node {
+        id
+        newcomer
+        partnership {
+          owners {
+            id
+            participationYears
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminAggregates20Query, AdminAggregates20QueryVariables>;
 export const AdminAggregates9Document = new TypedDocumentString(`
     query AdminAggregates9($id: ID!) {
   round(id: $id) {
@@ -5505,6 +5840,26 @@ export const NationalStatisticsFrameDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NationalStatisticsFrameMutation, NationalStatisticsFrameMutationVariables>;
+export const NationalFewDocument = new TypedDocumentString(`
+    query NationalFew($groupBy: [NationalDimension!]!) {
+  nationalStatistics(groupBy: $groupBy) {
+    groups {
+      county {
+        code
+      }
+      year
+      figures {
+        granted
+        share: samiShare
+        reportCompleteness
+      }
+    }
+    totals {
+      committed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalFewQuery, NationalFewQueryVariables>;
 export const RegisterImport5Document = new TypedDocumentString(`
     query RegisterImport5($id: ID!) {
   needsStatementTemplate(roundId: $id) {
@@ -5996,6 +6351,102 @@ export const RowLevelSecurity1Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RowLevelSecurity1Query, RowLevelSecurity1QueryVariables>;
+export const RowLevelSecurity3Document = new TypedDocumentString(`
+    query RowLevelSecurity3 {
+  rounds {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<RowLevelSecurity3Query, RowLevelSecurity3QueryVariables>;
+export const RowLevelSecurity4Document = new TypedDocumentString(`
+    query RowLevelSecurity4 {
+  nationalStatistics(groupBy: [COUNTY]) {
+    totals {
+      statements
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RowLevelSecurity4Query, RowLevelSecurity4QueryVariables>;
+export const RowLevelSecurity5Document = new TypedDocumentString(`
+    query RowLevelSecurity5 {
+  nationalStatistics(groupBy: [SECTOR]) {
+    totals {
+      statements
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RowLevelSecurity5Query, RowLevelSecurity5QueryVariables>;
+export const SamiAssessment1Document = new TypedDocumentString(`
+    mutation SamiAssessment1($input: AssessSamiPerspectiveInput!) {
+  assessSamiPerspective(input: $input) {
+    id
+    version
+    samiAssessment {
+      level
+      reason
+      assessedBy
+      assessedByName
+      assessedAt
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment1Mutation, SamiAssessment1MutationVariables>;
+export const SamiAssessment2Document = new TypedDocumentString(`
+    query SamiAssessment2($round: ID!) {
+  needsStatements(roundId: $round, first: 100) {
+    edges {
+      node {
+        id
+        sector
+        themeId
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment2Query, SamiAssessment2QueryVariables>;
+export const SamiAssessment3Document = new TypedDocumentString(`
+    mutation SamiAssessment3($id: ID!) {
+  closeRound(input: {roundId: $id}) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment3Mutation, SamiAssessment3MutationVariables>;
+export const SamiAssessment4Document = new TypedDocumentString(`
+    query SamiAssessment4($id: ID!) {
+  round(id: $id) {
+    summary {
+      committedThisYear
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment4Query, SamiAssessment4QueryVariables>;
+export const SamiAssessment5Document = new TypedDocumentString(`
+    mutation SamiAssessment5($input: SetRoundFrameInput!) {
+  setRoundFrame(input: $input) {
+    frame
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment5Mutation, SamiAssessment5MutationVariables>;
+export const SamiAssessment6Document = new TypedDocumentString(`
+    query SamiAssessment6($id: ID!) {
+  needsStatement(id: $id) {
+    history {
+      action
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment6Query, SamiAssessment6QueryVariables>;
+export const SamiAssessment7Document = new TypedDocumentString(`
+    query SamiAssessment7($id: ID!) {
+  needsStatement(id: $id) {
+    samiAssessment {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SamiAssessment7Query, SamiAssessment7QueryVariables>;
 export const ScenarioAdjustments10Document = new TypedDocumentString(`
     mutation ScenarioAdjustments10($id: ID!) {
   putScenarioToForum(input: {scenarioId: $id}) {
@@ -6690,6 +7141,171 @@ export const RoundWorkflow7Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoundWorkflow7Mutation, RoundWorkflow7MutationVariables>;
+export const ScenarioAdjustments14Document = new TypedDocumentString(`
+    query ScenarioAdjustments14($id: ID!) {
+  scenario(id: $id) {
+    ...ScenarioAdjustmentsView
+  }
+}
+    fragment ScenarioAdjustmentsView on Scenario {
+  id
+  version
+  frame
+  committedEarlier
+  grantedNew
+  leftover
+  adjustments
+  lines(first: 50) {
+    edges {
+      node {
+        id
+        status
+        requestedThisYear
+        engineGrantedThisYear
+        grantedThisYear
+        adjustmentReason
+        constraintOverride {
+          constraintIds
+          reason
+        }
+        adjustmentExplanation {
+          nb
+        }
+        breaks
+        perYear {
+          year
+          amount
+        }
+        needsStatement {
+          id
+          sector
+        }
+      }
+    }
+  }
+  constraintReport {
+    gauges {
+      id
+      amount
+      broken
+      overridden
+      overrideReasons
+      notes {
+        nb
+      }
+    }
+    sectors {
+      sector
+      grantedNew
+      total
+    }
+    leftover {
+      amount
+    }
+  }
+  totals {
+    bySector {
+      key
+      grantedThisYear
+    }
+  }
+  breaches {
+    constraintId
+    excess
+    overridden
+    overrides {
+      needsStatementId
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<ScenarioAdjustments14Query, ScenarioAdjustments14QueryVariables>;
+export const ScenarioAdjustments15Document = new TypedDocumentString(`
+    query ScenarioAdjustments15($id: ID!) {
+  round(id: $id) {
+    proposals(first: 1) {
+      edges {
+        node {
+          status
+          scenario {
+            ...ScenarioAdjustmentsView
+          }
+        }
+      }
+    }
+  }
+}
+    fragment ScenarioAdjustmentsView on Scenario {
+  id
+  version
+  frame
+  committedEarlier
+  grantedNew
+  leftover
+  adjustments
+  lines(first: 50) {
+    edges {
+      node {
+        id
+        status
+        requestedThisYear
+        engineGrantedThisYear
+        grantedThisYear
+        adjustmentReason
+        constraintOverride {
+          constraintIds
+          reason
+        }
+        adjustmentExplanation {
+          nb
+        }
+        breaks
+        perYear {
+          year
+          amount
+        }
+        needsStatement {
+          id
+          sector
+        }
+      }
+    }
+  }
+  constraintReport {
+    gauges {
+      id
+      amount
+      broken
+      overridden
+      overrideReasons
+      notes {
+        nb
+      }
+    }
+    sectors {
+      sector
+      grantedNew
+      total
+    }
+    leftover {
+      amount
+    }
+  }
+  totals {
+    bySector {
+      key
+      grantedThisYear
+    }
+  }
+  breaches {
+    constraintId
+    excess
+    overridden
+    overrides {
+      needsStatementId
+      reason
+    }
+  }
+}`) as unknown as TypedDocumentString<ScenarioAdjustments15Query, ScenarioAdjustments15QueryVariables>;
 export const ScenarioAdjustments1Document = new TypedDocumentString(`
     query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) {
   scenarioAdjustmentPreview(input: $input) {

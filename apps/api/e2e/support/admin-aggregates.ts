@@ -33,3 +33,11 @@ export async function closeTromsRound({ api, world, admin }: AggregatesWorld) {
     admin,
   );
 }
+
+/** The round as the admin's overview reads it, with its figures. */
+export const OVERVIEW_FIELDS = gql(`fragment AdminAggregatesOverview on Round {
+  id year status frame version createdAt calendar { id start end }
+  allowedActions
+  summary { statements withdrawn requestedThisYear committedThisYear freeThisYear withProblems
+    bySector { sector statements requestedThisYear } byStatus { status statements } }
+  commitments(first: 1) { totalCount } }`);

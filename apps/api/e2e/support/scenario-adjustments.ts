@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { seedSmallWorld, type SmallWorld } from '../../test/fixtures.js';
 import { startTestApi, type TestApi } from '../../test/test-server.js';
 import { gql } from '../gql/index.js';
-import type { AdjustScenarioLineInput } from '../gql/graphql.js';
+import type { AdjustScenarioLineInput, ScenarioAdjustmentsViewFragment } from '../gql/graphql.js';
 import type { GqlErrors, Headers } from './common.js';
 
 // Shared by the scenario-adjustments e2e files: a closed Troms round with one ranked scenario
@@ -15,51 +15,8 @@ export interface Problem {
   message: { nb: string; en: string };
 }
 
-export interface Line {
-  id: string;
-  status: string;
-  requestedThisYear: number;
-  engineGrantedThisYear: number;
-  grantedThisYear: number;
-  adjustmentReason: string | null;
-  constraintOverride: { constraintIds: string[]; reason: string } | null;
-  adjustmentExplanation: { nb: string } | null;
-  breaks: string[];
-  perYear: Array<{ year: number; amount: number }>;
-  needsStatement: { id: string; sector: string };
-}
-export interface Gauge {
-  id: string;
-  amount: number;
-  broken: boolean;
-  overridden: boolean;
-  overrideReasons: string[];
-  notes: Array<{ nb: string }>;
-}
-export interface ScenarioView {
-  id: string;
-  version: number;
-  frame: number;
-  committedEarlier: number;
-  grantedNew: number;
-  leftover: number;
-  adjustments: number;
-  lines: { edges: Array<{ node: Line }> };
-  constraintReport: {
-    gauges: Gauge[];
-    sectors: Array<{ sector: string; grantedNew: number; total: number }>;
-    leftover: { amount: number };
-  };
-  totals: { bySector: Array<{ key: string; grantedThisYear: number }> };
-  breaches: Array<{
-    constraintId: string;
-    excess: number;
-    overridden: boolean;
-    overrides: Array<{ needsStatementId: string; reason: string }>;
-  }>;
-}
-
-const SCENARIO_FIELDS = `
+/** The scenario as the admin and the forum read it. */
+export const SCENARIO_VIEW = gql(`fragment ScenarioAdjustmentsView on Scenario {
   id version frame committedEarlier grantedNew leftover adjustments
   lines(first: 50) { edges { node { id status requestedThisYear engineGrantedThisYear grantedThisYear
     adjustmentReason constraintOverride { constraintIds reason } adjustmentExplanation { nb } breaks
@@ -67,11 +24,16 @@ const SCENARIO_FIELDS = `
   constraintReport { gauges { id amount broken overridden overrideReasons notes { nb } }
     sectors { sector grantedNew total } leftover { amount } }
   totals { bySector { key grantedThisYear } }
-  breaches { constraintId excess overridden overrides { needsStatementId reason } }`;
-export const SCENARIO = `query($id: ID!) { scenario(id: $id) { ${SCENARIO_FIELDS} } }`;
+  breaches { constraintId excess overridden overrides { needsStatementId reason } } }`);
+export type ScenarioView = ScenarioAdjustmentsViewFragment;
+export type Line = ScenarioView['lines']['edges'][number]['node'];
+export const SCENARIO = gql(
+  `query ScenarioAdjustments14($id: ID!) { scenario(id: $id) { ...ScenarioAdjustmentsView } }`,
+);
 /** The forum reads the scenario through the proposal put to it. */
-export const FORUM_VIEW = `query($id: ID!) { round(id: $id) { proposals(first: 1) { edges { node {
-  status scenario { ${SCENARIO_FIELDS} } } } } } }`;
+export const FORUM_VIEW =
+  gql(`query ScenarioAdjustments15($id: ID!) { round(id: $id) { proposals(first: 1) { edges { node {
+  status scenario { ...ScenarioAdjustmentsView } } } } } }`);
 
 export const PREVIEW =
   gql(`query ScenarioAdjustments1($input: ScenarioAdjustmentPreviewInput!) { scenarioAdjustmentPreview(input: $input) {
@@ -129,11 +91,7 @@ export async function startAdjustmentWorld(): Promise<AdjustmentWorld> {
   expect(run.body.errors).toBeUndefined();
   const scenarioId = run.body.data!.runScenario.id;
   async function scenario(headers: Headers = admin): Promise<ScenarioView> {
-    const { body } = await api.graphql<{ scenario: ScenarioView }>(
-      SCENARIO,
-      { id: scenarioId },
-      headers,
-    );
+    const { body } = await api.graphql(SCENARIO, { id: scenarioId }, headers);
     expect(body.errors).toBeUndefined();
     return body.data!.scenario;
   }

@@ -63,6 +63,12 @@ export const RoundComplaintsQuery = graphql(`
               changeReason
               decidedAt
             }
+            letters {
+              id
+              kind
+              url
+              frozenAt
+            }
           }
         }
       }

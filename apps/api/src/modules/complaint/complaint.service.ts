@@ -31,6 +31,10 @@ import { County } from '../county/county.entity.js';
 import { Decision, DecisionStatus } from '../decision/decision.entity.js';
 import { DecisionLetter, LetterKind } from '../decision/letter/decision-letter.entity.js';
 import { LetterService } from '../decision/letter/letter.service.js';
+import { NoticeKind } from '../notice/notice-delivery.entity.js';
+import { rejectedComplaintNoticeText } from '../notice/notice-templates.js';
+import { NoticeService } from '../notice/notice.service.js';
+import { partnershipRecipients } from '../notice/recipients.js';
 import { replanDecision } from '../payment/payment.service.js';
 import { todayInNorway } from '../reporting/reporting.service.js';
 import { Commitment } from '../round/commitment.entity.js';
@@ -200,12 +204,45 @@ export class ComplaintService {
       const before = snapshot(complaint);
       settle(complaint, ComplaintStatus.REJECTED, { reasons: input.reasons }, viewer.name);
       await em.flush();
+      // The partnership is told, with the reasons, in the same transaction.
+      const decision = await em.findOneOrFail(
+        Decision,
+        { id: complaint.decision.id },
+        { populate: ['partnership', 'needsStatement', 'round'] },
+      );
+      const partnership = decision.partnership.getEntity();
+      const statement = decision.needsStatement.getEntity();
+      const template = await LetterService.templateOf(em, decision.county.id);
+      const text = rejectedComplaintNoticeText({
+        partnership: partnership.name,
+        roundYear: decision.round.getEntity().year,
+        complainant: complaint.complainant,
+        receivedOn: complaint.receivedOn,
+        reasons: complaint.reasons ?? '',
+        office: template.contact.officeName,
+      });
+      const notices = await NoticeService.enqueue(
+        em,
+        decision.county.id,
+        partnershipRecipients(partnership, {
+          name: statement.contactName,
+          email: statement.contactEmail,
+        }).map((r) => ({
+          kind: NoticeKind.OTHER,
+          idempotencyKey: `complaint-rejected:${complaint.id}:${r.address}`,
+          recipient: r.address,
+          recipientName: r.name,
+          ...text,
+          partnershipId: partnership.id,
+          subjectId: decision.id,
+        })),
+      );
       recordAudit(em, this.ctx, {
         action: 'rejectComplaint',
         entityType: 'Complaint',
         entityId: complaint.id,
         before,
-        after: snapshot(complaint),
+        after: { ...snapshot(complaint), notices },
         reason: complaint.reasons,
       });
       return complaint;

@@ -44,6 +44,28 @@ export function statisticsFromRows(
   };
 }
 
+/** Figures that are a share of two measures; every other figure is its own measure, in snake case. */
+const SHARES: Record<string, Measure[]> = {
+  samiShare: ['sami_statements', 'statements'],
+  newcomerShare: ['newcomer_owners', 'funded_owners'],
+  reportCompleteness: ['reports_submitted', 'reports_expected'],
+};
+
+/**
+ * The measures the statement must compute for these NationalFigures fields (`__typename` needs
+ * none); all of them for a field it does not know.
+ */
+export function measuresFor(figureFields: Iterable<string>): Measure[] {
+  const needed = new Set<Measure>();
+  for (const field of figureFields) {
+    if (field === '__typename') continue;
+    const snake = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as Measure;
+    const measures = SHARES[field] ?? (MEASURES.includes(snake) ? [snake] : [...MEASURES]);
+    for (const m of measures) needed.add(m);
+  }
+  return MEASURES.filter((m) => needed.has(m));
+}
+
 /** The rows of a JSON text of arrays (one per row, values in the order of `columns`). */
 export function rowsOf(columns: readonly string[], rowsJson: string): Row[] {
   const arrays = JSON.parse(rowsJson) as unknown[][];

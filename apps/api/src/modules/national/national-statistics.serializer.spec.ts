@@ -4,13 +4,21 @@ import {
   execute,
   parse,
   printSchema,
+  type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApiSchema } from '../../schema/build-schema.js';
-import { statisticsFromRows, type Row } from './national-statistics.mapping.js';
-import { serializeSelection, serializerTypes } from './national-statistics.serializer.js';
+import { measuresFor, statisticsFromRows, type Row } from './national-statistics.mapping.js';
+import { MEASURES, type Measure } from './national-statistics.sql.js';
+import {
+  fieldsSelectedOn,
+  serializeSelection,
+  serializerTypes,
+} from './national-statistics.serializer.js';
 import { NationalDimension } from './national-dimension.js';
 import type { NationalStatistics } from './national.types.js';
 
@@ -173,5 +181,86 @@ describe('serializeSelection', () => {
         { fragments: {}, variables: {} },
       ),
     ).toThrow(/not a NationalDimension/);
+  });
+});
+
+describe('the measures a selection needs', () => {
+  const PARTIAL = `query Q($all: Boolean!) { nationalStatistics(groupBy: [YEAR]) {
+    groups { year figures { __typename granted share: samiShare ...F } }
+    totals { reportCompleteness } ... @include(if: $all) { totals { frame } } } }
+    fragment F on NationalFigures { reportsAccepted }`;
+
+  function selection(variables: Record<string, unknown>) {
+    const document = parse(PARTIAL);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const fragment = document.definitions[1] as FragmentDefinitionNode;
+    return {
+      fieldNodes: operation.selectionSet.selections as FieldNode[],
+      context: { fragments: { F: fragment }, variables },
+    };
+  }
+
+  it('are those of the figures selected anywhere, through aliases, fragments and directives', () => {
+    const types = serializerTypes(schema, 'NationalStatistics');
+    const { fieldNodes, context } = selection({ all: false });
+    const fields = fieldsSelectedOn(
+      'NationalFigures',
+      'NationalStatistics',
+      fieldNodes,
+      types,
+      context,
+    );
+    expect([...fields].sort()).toEqual(
+      ['__typename', 'granted', 'reportCompleteness', 'reportsAccepted', 'samiShare'].sort(),
+    );
+    expect(measuresFor(fields)).toEqual([
+      'statements',
+      'sami_statements',
+      'granted',
+      'reports_expected',
+      'reports_submitted',
+      'reports_accepted',
+    ]);
+    const all = selection({ all: true });
+    expect(
+      measuresFor(
+        fieldsSelectedOn(
+          'NationalFigures',
+          'NationalStatistics',
+          all.fieldNodes,
+          types,
+          all.context,
+        ),
+      ),
+    ).toContain('frame');
+    expect(measuresFor(['someFigureNotKnown'])).toEqual([...MEASURES]);
+  });
+
+  it('give the same JSON as every measure for what is selected', () => {
+    const types = serializerTypes(schema, 'NationalStatistics');
+    const { fieldNodes, context } = selection({ all: true });
+    const measures = measuresFor(
+      fieldsSelectedOn('NationalFigures', 'NationalStatistics', fieldNodes, types, context),
+    );
+    const full = Array.from({ length: 12 }, (_, k) => row(k + 1)).concat(row(0, true));
+    const pruned = full.map(
+      (r) =>
+        Object.fromEntries(
+          Object.entries(r).filter(
+            ([key]) => !MEASURES.includes(key as Measure) || measures.includes(key as Measure),
+          ),
+        ) as Row,
+    );
+    const query = { groupBy: [NationalDimension.YEAR], years: [], counties: [] };
+    const write = (rows: Row[]) =>
+      serializeSelection(
+        statisticsFromRows(rows, query),
+        'NationalStatistics',
+        fieldNodes,
+        types,
+        context,
+      );
+    expect(write(pruned)).toBe(write(full));
+    expect(Object.keys(pruned[0]!)).not.toContain('committed');
   });
 });

@@ -76,6 +76,29 @@ export function serializeSelection(
   return writeObject(value, planOf(typeName, subSelections(fieldNodes), types, context));
 }
 
+/**
+ * The fields selected on `typeName` anywhere in the answer to `fieldNodes` (through aliases,
+ * fragments and directives, as they would be written): for NationalFigures, what the statement
+ * must compute.
+ */
+export function fieldsSelectedOn(
+  typeName: string,
+  rootType: string,
+  fieldNodes: readonly FieldNode[],
+  types: SerializerTypes,
+  context: SelectionContext,
+): Set<string> {
+  const found = new Set<string>();
+  const visit = (plan: ObjectPlan): void => {
+    for (const entry of plan.entries) {
+      if (plan.typeName === typeName) found.add(entry.name);
+      if (entry.plan) visit(entry.plan);
+    }
+  };
+  visit(planOf(rootType, subSelections(fieldNodes), types, context));
+  return found;
+}
+
 /** How to write one object type for one selection: its response names, in order. */
 interface ObjectPlan {
   typeName: string;

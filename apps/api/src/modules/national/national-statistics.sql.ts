@@ -9,6 +9,8 @@ export interface NationalStatisticsQuery {
    * the reporting follow-up (the domain's assessFollowUp).
    */
   currentYear: number;
+  /** Only these measures (default: all); the answer's unselected figures need none. */
+  measures?: readonly Measure[];
 }
 
 /** The figures, as the statement's columns (a source sums its own and leaves the rest null). */
@@ -92,6 +94,7 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
   const dims = query.groupBy;
   if (!Number.isInteger(query.currentYear)) throw new RangeError('currentYear must be an integer');
   const currentYear = query.currentYear;
+  const measures = MEASURES.filter((m) => query.measures?.includes(m) ?? true);
   const filters = [
     query.years.length === 0 ? '' : 'f.year in (?)',
     query.counties.length === 0 ? '' : 'f.county_id in (select id from county where code in (?))',
@@ -125,7 +128,7 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
     `${grouped ? `grouping(${keyExprs.join(', ')}) <> 0` : 'true'} as is_total`,
     ...keys.map(([alias, expr]) => `${expr} as ${alias}`),
     ...labels.map(([alias, expr]) => `min(${expr}) as ${alias}`),
-    ...MEASURES.map(measure),
+    ...measures.map(measure),
   ];
   const aggregate = `
     select ${columns.join(',\n           ')}
@@ -140,7 +143,7 @@ export function nationalStatisticsSql(query: NationalStatisticsQuery): {
     'is_total',
     ...keyNames,
     ...labels.map(([alias]) => alias),
-    ...MEASURES,
+    ...measures,
     ...(dims.includes(NationalDimension.THEME) ? ['theme_nb', 'theme_en'] : []),
   ];
   const order = `order by ${['s.is_total', ...keyNames.map((k) => `s.${k} nulls last`)].join(', ')}`;

@@ -2,7 +2,7 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLSchema } from 'graphql';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../../logger.js';
 import type { AppliedPriority, ThreadPriority } from '../scenario/solver/thread-priority.js';
-import { serializerTypes } from './national-statistics.serializer.js';
+import { serializerTypes, type SerializerTypes } from './national-statistics.serializer.js';
 import type {
   NationalJob,
   NationalWorkerOptions,
@@ -41,6 +41,11 @@ export class NationalStatisticsThread {
       types: serializerTypes(schema, ROOT),
       root: ROOT,
     };
+  }
+
+  /** The national types, as the serializer reads them (for the measures a selection needs). */
+  get types(): SerializerTypes {
+    return this.options.types;
   }
 
   /** Starts the thread ahead of the first answer; resolves to the priority it runs at. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, type Problem } from '../../errors/app-error.js';
 import { rowsOf, statisticsFromRows, type ValidatedQuery } from './national-statistics.mapping.js';
-import { nationalStatisticsSql } from './national-statistics.sql.js';
+import { MEASURES, nationalStatisticsSql, type Measure } from './national-statistics.sql.js';
 import type { NationalDimension, NationalStatistics } from './national.types.js';
 
 export interface NationalStatisticsArgs {
@@ -30,12 +30,16 @@ export class NationalService {
    * The statement's rows, validated and computed, as one JSON text made by PostgreSQL: the main
    * thread only receives a string, and the national statistics thread turns it into the answer.
    */
-  async rowsJson(args: NationalStatisticsArgs): Promise<NationalRowsJson> {
+  async rowsJson(
+    args: NationalStatisticsArgs,
+    measures: readonly Measure[] = MEASURES,
+  ): Promise<NationalRowsJson> {
     const query = validated(args);
     if (query.counties.length > 0) await this.assertCountiesExist(query.counties);
     const { sql, params, columns } = nationalStatisticsSql({
       ...query,
       currentYear: currentYearInNorway(),
+      measures,
     });
     // One JSON text of the rows as arrays (the column names once, not once per row). The aggregate
     // keeps its subquery's order (PostgreSQL's documented behaviour for a sorted subquery): the

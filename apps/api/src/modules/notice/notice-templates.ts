@@ -90,3 +90,22 @@ export function changedDecisionNoticeText(p: {
       SIGNATURE(p.office),
   };
 }
+
+export function rejectedComplaintNoticeText(p: {
+  partnership: string;
+  roundYear: number;
+  complainant: string;
+  receivedOn: string;
+  reasons: string;
+  office: string;
+}): NoticeText {
+  return {
+    subject: `Klagen på vedtaket om tilskudd ${p.roundYear} er avvist – ${p.partnership}`,
+    body:
+      `Hei,\n\nStatsforvalteren har avvist klagen fra ${p.complainant}, mottatt ${norwegianDate(p.receivedOn)}, på vedtaket om tilskudd til kollektiv kompetanseutvikling for ${p.roundYear} for ${p.partnership}. ` +
+      'Vilkårene for å behandle klagen er ikke oppfylt (forvaltningsloven § 33 andre ledd), og vedtaket står som det er.\n\n' +
+      `Statsforvalterens begrunnelse:\n${p.reasons.trim()}\n\n` +
+      'Avvisningen er et eget vedtak. Dere kan klage på den innen tre uker fra denne meldingen kom fram (forvaltningsloven § 2 tredje ledd og § 29).' +
+      SIGNATURE(p.office),
+  };
+}
