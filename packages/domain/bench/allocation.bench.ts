@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import {
   allocate,
   generateDemoRound,
@@ -7,6 +8,13 @@ import {
   type AllocationInput,
   type AllocationResult,
 } from '../src/index.js';
+
+// The API runs the engine on its solver thread with a 192 MB young generation (64 MB semi-spaces;
+// SOLVER_YOUNG_GENERATION_MB in apps/api/src/modules/scenario/solver/scenario-runner.ts). The npm
+// script starts this benchmark with --max-semi-space-size=64, the same young generation.
+const semiSpaceFlag = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)]
+  .map((arg) => /^--max-semi-space-size=(\d+)$/.exec(arg)?.[1])
+  .find((mb) => mb !== undefined);
 
 const SIZES = [100, 1_000, 10_000];
 const RANKED_REPEATS: Record<number, number> = { 100: 50, 1_000: 20, 10_000: 15 };
@@ -144,6 +152,14 @@ const header = [
 const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => (r[k] ?? '').length)));
 const line = (cells: string[]) =>
   `| ${cells.map((c, k) => c.padStart(widths[k] ?? 0)).join(' | ')} |`;
+const newSpaceMb =
+  (getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? 0) /
+  2 ** 20;
+print(
+  semiSpaceFlag === '64'
+    ? `Young generation as the API runs it: --max-semi-space-size=64, the solver thread's 192 MB (new space now ${newSpaceMb.toFixed(0)} MB).`
+    : `Young generation NOT as the API runs it: --max-semi-space-size=${semiSpaceFlag ?? 'default (16)'} (new space now ${newSpaceMb.toFixed(0)} MB); \`npm run bench\` sets 64.`,
+);
 print(`HiGHS load: ${loadMs.toFixed(1)} ms (once per worker)`);
 print(line(header));
 print(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);

@@ -325,15 +325,15 @@ function prepareCandidate(
     reasons,
     workYearLimitExceeded(rules, input.history, c.workId, year, c.durationYears),
   );
-  // Exactly one entry per year: these arrays live as long as the round.
+  // Exactly one entry per year: this array lives as long as the round.
   const yearsOk = yearsProblem === null && c.budget.length === c.durationYears;
   const req: number[] = yearsOk ? new Array<number>(c.durationYears) : [];
-  const coord: number[] = yearsOk ? new Array<number>(c.durationYears) : [];
+  let coord0 = 0;
   for (let k = 0; yearsOk && k < c.durationYears; k++) {
     const entry =
       c.budget[k]?.year === year + k ? c.budget[k] : c.budget.find((b) => b.year === year + k);
     req[k] = entry?.total ?? 0;
-    coord[k] = entry?.coordinator ?? 0;
+    if (k === 0) coord0 = entry?.coordinator ?? 0;
   }
   let requestedAllYears = 0;
   for (let k = 0; k < c.budget.length; k++) requestedAllYears += c.budget[k]?.total ?? 0;
@@ -361,7 +361,7 @@ function prepareCandidate(
     eligible: reasons === null,
     ineligibleReasons: reasons ?? NO_REASONS,
     req,
-    coord,
+    coord0,
     req0,
     requestedAllYears,
     minAmount:
@@ -588,7 +588,14 @@ function attachRows(candidates: PreparedCandidate[], rows: PreparedRow[], year: 
     ),
   );
   const coordinatorRow = index.get(`COORDINATOR:${year}`);
-  // Written here first, then copied at their exact length (they live as long as the round).
+  // Written here first, then copied at their exact length (they live as long as the round). The
+  // row lists repeat (sector, duration and which years are requested decide them): candidates with
+  // the same list share one array, found through a trie on the row indices without allocating.
+  interface RowList {
+    next: Map<number, RowList>;
+    rows: readonly number[] | undefined;
+  }
+  const lists: RowList = { next: new Map(), rows: undefined };
   const rowsOf: number[] = [];
   const numsOf: number[] = [];
   let n = 0;
@@ -609,8 +616,19 @@ function attachRows(candidates: PreparedCandidate[], rows: PreparedRow[], year: 
     const locks = lockAt.get(d);
     for (let k = 0; k < d; k++) add(locks?.[k], c.req[k] ?? 0);
     for (let k = 1; k < d; k++) add(frameAt.get(k), c.req[k] ?? 0);
-    add(coordinatorRow, c.coord[0] ?? 0);
-    c.rows = rowsOf.slice(0, n);
+    add(coordinatorRow, c.coord0);
+    let list = lists;
+    for (let k = 0; k < n; k++) {
+      const r = rowsOf[k] as number;
+      let next = list.next.get(r);
+      if (!next) {
+        next = { next: new Map(), rows: undefined };
+        list.next.set(r, next);
+      }
+      list = next;
+    }
+    list.rows ??= rowsOf.slice(0, n);
+    c.rows = list.rows;
     c.nums = numsOf.slice(0, n);
   }
 }

@@ -27,7 +27,8 @@ export interface PreparedCandidate {
   ineligibleReasons: { code: string; message: LocalizedText }[];
   /** Requested total per year offset (0 = the round's year). */
   req: number[];
-  coord: number[];
+  /** The coordinator share of the round's year (only that year meets the coordinator cap). */
+  coord0: number;
   req0: number;
   /** Requested over every year of the budget. */
   requestedAllYears: number;
@@ -49,8 +50,11 @@ export interface PreparedCandidate {
   /** 0-based tier in its sector (same theme position, newcomer class and Sámi class). */
   tier: number;
   ownershipGroup: 'PUBLIC' | 'PRIVATE' | 'MIXED';
-  /** Rows this candidate draws on, with the numerator of its coefficient (denominator: req0). */
-  rows: number[];
+  /**
+   * Rows this candidate draws on, with the numerator of its coefficient (denominator: req0). The
+   * row list is shared between candidates that draw on the same rows: never written.
+   */
+  rows: readonly number[];
   nums: number[];
 }
 

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScenarioRunner } from './scenario-runner.js';
+import { SOLVER_YOUNG_GENERATION_MB, ScenarioRunner } from './scenario-runner.js';
 
 const logger = pino({ level: 'silent' });
 
@@ -23,5 +23,12 @@ describe.runIf(process.platform === 'linux')('ScenarioRunner’s solver thread',
       priority: { scheduling: 'nice', nice: 5 },
     });
     expect(await runner.warm()).toBe('nice 5');
+  });
+
+  it('gives the thread the young generation of --max-semi-space-size=64, with or without the flag', async () => {
+    runner = new ScenarioRunner({ timeoutMs: 10_000, logger });
+    await runner.warm();
+    expect(SOLVER_YOUNG_GENERATION_MB).toBe(3 * 64);
+    expect(runner.threadResourceLimits?.maxYoungGenerationSizeMb).toBe(SOLVER_YOUNG_GENERATION_MB);
   });
 });
