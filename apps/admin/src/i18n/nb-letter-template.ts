@@ -1,7 +1,8 @@
-/** The letter template screen's texts (Norwegian bokmål). */
+/**
+ * The letter template screen's texts (Norwegian bokmål), loaded with the screen: only its menu
+ * label and title (in `nb.ts`) are part of the first load.
+ */
 export const nbLetterTemplate = {
-  nav: 'Brevmal',
-  title: 'Brevmal for vedtaksbrev',
   intro:
     'Her skriver dere tekstene i vedtaksbrevene. Rekkefølgen på delene, tabellen over tilskuddet og paragrafene fra planen legger systemet inn selv, så brevet alltid har det forvaltningsloven krever. Et brev som alt er sendt, endres ikke.',
   isDefault: 'Dere bruker standardmalen. Den blir deres egen når dere lagrer.',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossary } from './glossary.js';
 import { nb } from './nb.js';
+import { nbLetterTemplate } from './nb-letter-template.js';
 import { plainLanguageProblems } from './plain-language.js';
 
 /** Every text of the admin with its key, plural forms apart. */
@@ -13,7 +14,7 @@ function texts(node: unknown, key = ''): { key: string; text: string }[] {
 }
 
 describe('the Norwegian texts', () => {
-  const all = texts(nb);
+  const all = [...texts(nb), ...texts({ letterTemplate: nbLetterTemplate })];
 
   it('are many (the walk finds them)', () => {
     expect(all.length).toBeGreaterThan(400);

@@ -1,4 +1,3 @@
-import { nbLetterTemplate } from './nb-letter-template.js';
 import { nbMoney } from './nb-money.js';
 import { nbNational } from './nb-national.js';
 import { nbPartner } from './nb-partner.js';
@@ -573,7 +572,10 @@ export const nb = {
   national: nbNational,
   partner: nbPartner,
   money: nbMoney,
-  letterTemplate: nbLetterTemplate,
+  letterTemplate: {
+    nav: 'Brevmal',
+    title: 'Brevmal for vedtaksbrev',
+  },
   notFound: {
     title: 'Fant ikke siden',
     text: 'Siden finnes ikke. Bruk menyen for å komme videre.',
