@@ -57,6 +57,8 @@ export async function startBuiltServer(options: {
       AUTH_JWKS_URL: `http://127.0.0.1:${options.jwksPort}/jwks`,
       DEV_SIGNING_KEY_FILE: options.keyFile,
       DATABASE_POOL_MAX: '10',
+      // The benchmarks load the API from this host, which the rate limits let through (README).
+      RATE_LIMIT_EXEMPT: '127.0.0.1',
       ...options.env,
     },
     stdio: ['ignore', 'ignore', options.stderr ?? 'inherit'],
